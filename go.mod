@@ -1,0 +1,3 @@
+module github.com/pynjit/pynjit
+
+go 1.26.8
