@@ -1,0 +1,52 @@
+// Package infer types a function's IR for one tuple of argument types, the
+// way Numba's nopython frontend does: constraints flow from arguments and
+// constants through every instruction, variables unify across assignments
+// (int64 and float64 give float64), and callees of the same file are typed
+// on demand for the argument types they are called with.
+package infer
+
+import (
+	"github.com/pynjit/pynjit/internal/ir"
+	"github.com/pynjit/pynjit/internal/types"
+)
+
+// Result is one typed specialization of a function.
+type Result struct {
+	Func *ir.Func
+	// Args are the parameter types of this specialization.
+	Args []types.Type
+	// Return is the unified return type (types.None if nothing is returned).
+	Return types.Type
+	// VarTypes[v.ID] is the type of variable v.
+	VarTypes []types.Type
+	// OpSigs gives, for every Assign whose value is a BinOp, Compare,
+	// UnaryOp or Call, the types its operands are converted to and the type
+	// of its result (Numba's calltypes).
+	OpSigs map[*ir.Assign]*types.Signature
+	// Callees gives the resolved target of every Assign whose value is a Call.
+	Callees map[*ir.Assign]*Callee
+}
+
+// CalleeKind says what a call resolves to.
+type CalleeKind int
+
+// The kinds of call targets.
+const (
+	// CallUser calls another compiled function of the file (Spec).
+	CallUser CalleeKind = iota
+	// CallBuiltin calls a Python builtin (abs, min, max, int, float, bool,
+	// round, range, len, ...), named by Name.
+	CallBuiltin
+	// CallMath calls a function of the math module, named by Name ("sqrt").
+	CallMath
+	// CallException constructs a builtin exception (only as raise's operand).
+	CallException
+)
+
+// Callee is the resolved target of a call.
+type Callee struct {
+	Kind CalleeKind
+	Name string
+	// Spec is the callee's specialization when Kind is CallUser.
+	Spec *Result
+}

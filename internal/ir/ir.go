@@ -1,0 +1,253 @@
+// Package ir defines pynjit's untyped intermediate representation, shaped
+// like Numba's: a function is a list of basic blocks of instructions, each
+// instruction assigns a value to a variable or ends the block. Variables
+// are named as in Numba: the user's own names for locals, "$<label>.<n>"
+// for temporaries.
+package ir
+
+import (
+	"github.com/pynjit/pynjit/internal/source"
+	"github.com/pynjit/pynjit/internal/syntax"
+)
+
+// Func is one Python function lowered to IR. It is untyped: the same Func
+// is typed once per argument-type tuple by package infer.
+type Func struct {
+	Name   string
+	Params []string
+	// Vars holds every variable; Var.ID indexes it.
+	Vars []*Var
+	// Blocks[0] is the entry block.
+	Blocks []*Block
+	File   *source.File
+	Def    *syntax.FunctionDef
+}
+
+// Var is a local variable or a temporary. A local keeps one Var for all its
+// assignments, so its type is the unification of everything assigned to it.
+type Var struct {
+	ID   int
+	Name string
+	// Span is where the variable is first defined.
+	Span source.Span
+	// Temp is true for compiler temporaries ($0.3); false for the user's
+	// names, which diagnostics may show.
+	Temp bool
+}
+
+// Block is a basic block. Its last instruction is a Terminator.
+type Block struct {
+	Label int
+	Insts []Inst
+}
+
+// Terminator returns the block's final instruction, or nil while the block
+// is still being built.
+func (b *Block) Terminator() Terminator {
+	if len(b.Insts) == 0 {
+		return nil
+	}
+	t, _ := b.Insts[len(b.Insts)-1].(Terminator)
+	return t
+}
+
+// Inst is an instruction: an Assign, a SetItem, or a Terminator.
+type Inst interface {
+	Span() source.Span
+	instNode()
+}
+
+// Terminator ends a block: Jump, Branch, Return or Raise.
+type Terminator interface {
+	Inst
+	terminator()
+}
+
+// Value is the right-hand side of an Assign.
+type Value interface {
+	valueNode()
+}
+
+// At is the source span an instruction comes from; every instruction embeds it.
+type At struct{ Src source.Span }
+
+// Span returns where in the source the instruction comes from.
+func (a At) Span() source.Span { return a.Src }
+
+// Assign is "Target = Value".
+type Assign struct {
+	At
+	Target *Var
+	Value  Value
+}
+
+// SetItem is "Target[Index] = Value".
+type SetItem struct {
+	At
+	Target, Index, Value *Var
+}
+
+// Jump continues at Target.
+type Jump struct {
+	At
+	Target *Block
+}
+
+// Branch continues at True if Cond is truthy, else at False. Cond may be
+// of any scalar type; Python truthiness applies.
+type Branch struct {
+	At
+	Cond        *Var
+	True, False *Block
+}
+
+// Return returns Value from the function.
+type Return struct {
+	At
+	Value *Var
+}
+
+// Raise raises an exception. Class is the builtin exception class name
+// ("ValueError"); Message is its constant message, or nil for none.
+type Raise struct {
+	At
+	Class   string
+	Message *string
+}
+
+func (*Assign) instNode()  {}
+func (*SetItem) instNode() {}
+func (*Jump) instNode()    {}
+func (*Branch) instNode()  {}
+func (*Return) instNode()  {}
+func (*Raise) instNode()   {}
+
+func (*Jump) terminator()   {}
+func (*Branch) terminator() {}
+func (*Return) terminator() {}
+func (*Raise) terminator()  {}
+
+// Arg is the Index-th parameter of the function.
+type Arg struct {
+	Index int
+	Name  string
+}
+
+// Const is a literal: int64, float64, bool, complex128, string, or
+// NoneConst.
+type Const struct {
+	Value any
+}
+
+// NoneConst is the value of the constant None.
+type NoneConst struct{}
+
+// Global is a name looked up in the module scope or the builtins: a
+// function, a module, a builtin, an exception class or a folded constant.
+// Package infer decides what it is from the resolved module.
+type Global struct {
+	Name string
+}
+
+// Copy is "Target = Source", used where Numba copies a variable.
+type Copy struct {
+	Source *Var
+}
+
+// BinOp is an arithmetic or bitwise binary operation; Inplace marks
+// augmented assignment (x += y), which Numba prints as inplace_binop.
+type BinOp struct {
+	Op       syntax.Operator
+	Lhs, Rhs *Var
+	Inplace  bool
+}
+
+// Compare is one comparison; chains are lowered to several.
+type Compare struct {
+	Op       syntax.CmpOp
+	Lhs, Rhs *Var
+}
+
+// UnaryOp is -x, +x, ~x or not x.
+type UnaryOp struct {
+	Op      syntax.UnaryOpKind
+	Operand *Var
+}
+
+// Call calls Func with positional Args and keyword arguments.
+type Call struct {
+	Func *Var
+	Args []*Var
+	Kws  []Keyword
+}
+
+// Keyword is one name=value argument of a Call.
+type Keyword struct {
+	Name  string
+	Value *Var
+}
+
+// GetAttr is Value.Attr.
+type GetAttr struct {
+	Value *Var
+	Attr  string
+}
+
+// GetItem is Value[Index] with a computed index.
+type GetItem struct {
+	Value, Index *Var
+}
+
+// StaticGetItem is Value[Index] with a constant integer index.
+type StaticGetItem struct {
+	Value *Var
+	Index int
+}
+
+// BuildTuple is (Items...).
+type BuildTuple struct {
+	Items []*Var
+}
+
+// GetIter is iter(Value).
+type GetIter struct {
+	Value *Var
+}
+
+// IterNext advances Iter, giving a pair of (value, valid).
+type IterNext struct {
+	Iter *Var
+}
+
+// PairFirst is the value of an IterNext pair.
+type PairFirst struct {
+	Pair *Var
+}
+
+// PairSecond is the validity flag of an IterNext pair.
+type PairSecond struct {
+	Pair *Var
+}
+
+// Cast converts Value to the function's return type before a Return.
+type Cast struct {
+	Value *Var
+}
+
+func (*Arg) valueNode()           {}
+func (*Const) valueNode()         {}
+func (*Global) valueNode()        {}
+func (*Copy) valueNode()          {}
+func (*BinOp) valueNode()         {}
+func (*Compare) valueNode()       {}
+func (*UnaryOp) valueNode()       {}
+func (*Call) valueNode()          {}
+func (*GetAttr) valueNode()       {}
+func (*GetItem) valueNode()       {}
+func (*StaticGetItem) valueNode() {}
+func (*BuildTuple) valueNode()    {}
+func (*GetIter) valueNode()       {}
+func (*IterNext) valueNode()      {}
+func (*PairFirst) valueNode()     {}
+func (*PairSecond) valueNode()    {}
+func (*Cast) valueNode()          {}
