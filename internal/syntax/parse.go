@@ -1,0 +1,271 @@
+package syntax
+
+import (
+	"fmt"
+	"runtime"
+
+	"github.com/pynjit/pynjit/internal/diag"
+	"github.com/pynjit/pynjit/internal/source"
+)
+
+// Parse parses a whole Python 3.11 file. On a syntax error it returns a
+// nil Module and one diagnostic, at the place CPython reports it and with
+// CPython's message where we know it. It never panics on any input.
+func Parse(f *source.File) (m *Module, diags diag.List) {
+	p := &parser{file: f, toks: scan(f.Text)}
+	defer func() {
+		r := recover()
+		if r == nil {
+			return
+		}
+		m = nil
+		if e, ok := r.(*syntaxError); ok {
+			diags.Errorf(diag.CodeSyntax, f, e.span, "%s", e.msg)
+			return
+		}
+		if _, ok := r.(runtime.Error); ok {
+			diags.Errorf(diag.CodeInternal, f, p.tok().span(), "internal parser error: %v", r)
+			return
+		}
+		panic(r)
+	}()
+	return p.file_(), nil
+}
+
+// syntaxError unwinds the parser to Parse: CPython stops at the first
+// syntax error, and so do we.
+type syntaxError struct {
+	span source.Span
+	msg  string
+}
+
+// parser is a recursive-descent parser over the token slice, one method
+// per grammar rule of CPython's Grammar/python.gram (simplified where the
+// PEG alternatives can be decided by lookahead).
+type parser struct {
+	file    *source.File
+	toks    []token
+	i       int
+	prevEnd source.Pos // end of the last consumed token other than NEWLINE/INDENT/DEDENT
+	// fstring carries the position shift when parsing an f-string
+	// replacement field; see fstring.go.
+	depth int
+}
+
+func (t token) span() source.Span { return source.Span{Start: t.start, End: t.end} }
+
+func (p *parser) tok() token { return p.toks[p.i] }
+
+func (p *parser) peek(k int) token {
+	if p.i+k < len(p.toks) {
+		return p.toks[p.i+k]
+	}
+	return p.toks[len(p.toks)-1]
+}
+
+func (p *parser) advance() token {
+	t := p.toks[p.i]
+	if t.kind == tError {
+		p.tokenError(t)
+	}
+	if t.kind != tNewline && t.kind != tIndent && t.kind != tDedent {
+		p.prevEnd = t.end
+	}
+	if p.i < len(p.toks)-1 {
+		p.i++
+	}
+	return t
+}
+
+// isOp reports whether the current token is the operator op.
+func (p *parser) isOp(op string) bool {
+	t := p.toks[p.i]
+	return t.kind == tOp && t.lit == op
+}
+
+// isKw reports whether the current token is the (hard or soft) keyword kw.
+func (p *parser) isKw(kw string) bool {
+	t := p.toks[p.i]
+	return t.kind == tName && t.lit == kw
+}
+
+func (p *parser) acceptOp(op string) bool {
+	if p.isOp(op) {
+		p.advance()
+		return true
+	}
+	return false
+}
+
+func (p *parser) acceptKw(kw string) bool {
+	if p.isKw(kw) {
+		p.advance()
+		return true
+	}
+	return false
+}
+
+func (p *parser) expectOp(op string) token {
+	if !p.isOp(op) {
+		if op == ":" {
+			p.errorExpected("':'")
+		}
+		p.syntaxErrorAt(p.tok())
+	}
+	return p.advance()
+}
+
+func (p *parser) expectKw(kw string) token {
+	if !p.isKw(kw) {
+		p.syntaxErrorAt(p.tok())
+	}
+	return p.advance()
+}
+
+// spanFrom returns the span from start to the end of the last consumed
+// token, which is how CPython's EXTRA computes node positions.
+func (p *parser) spanFrom(start source.Pos) source.Span {
+	return source.Span{Start: start, End: p.prevEnd}
+}
+
+func (p *parser) fail(span source.Span, format string, args ...any) {
+	panic(&syntaxError{span: span, msg: fmt.Sprintf(format, args...)})
+}
+
+func (p *parser) errorExpected(what string) {
+	// CPython points "expected ':'" just after the previous token.
+	p.fail(source.Span{Start: p.prevEnd, End: p.prevEnd}, "expected %s", what)
+}
+
+// syntaxErrorAt reports the generic error at token t, after first checking
+// for the conditions CPython reports instead: tokenizer errors, unclosed
+// brackets at the end of the file, and a few common mistakes.
+func (p *parser) syntaxErrorAt(t token) {
+	if t.kind == tError {
+		p.tokenError(t)
+	}
+	for j := p.i; j < len(p.toks); j++ {
+		if p.toks[j].kind == tError {
+			// CPython's tokenizer runs ahead of a failing parse to the end
+			// of the line; its error wins over "invalid syntax" there.
+			if p.toks[j].start.Line == t.start.Line {
+				p.tokenError(p.toks[j])
+			}
+			break
+		}
+		if p.toks[j].kind == tNewline || p.toks[j].kind == tEOF {
+			break
+		}
+	}
+	switch t.kind {
+	case tEOF:
+		if open, ok := p.unclosed(); ok {
+			p.fail(open.span(), "'%s' was never closed", open.lit)
+		}
+		p.fail(t.span(), "unexpected EOF while parsing")
+	case tIndent:
+		p.fail(source.Span{Start: t.end, End: t.end}, "unexpected indent")
+	case tDedent:
+		p.fail(t.span(), "unindent does not match any outer indentation level")
+	}
+	if open, ok := p.unclosedAtEOF(); ok && t.kind == tNewline {
+		p.fail(open.span(), "'%s' was never closed", open.lit)
+	}
+	p.fail(t.span(), "invalid syntax")
+}
+
+// unclosed returns the innermost bracket still open at the end of the
+// token stream.
+func (p *parser) unclosed() (token, bool) {
+	var stack []token
+	for _, t := range p.toks {
+		if t.kind != tOp {
+			continue
+		}
+		switch t.lit {
+		case "(", "[", "{":
+			stack = append(stack, t)
+		case ")", "]", "}":
+			if len(stack) > 0 {
+				stack = stack[:len(stack)-1]
+			}
+		}
+	}
+	if len(stack) == 0 {
+		return token{}, false
+	}
+	return stack[len(stack)-1], true
+}
+
+func (p *parser) unclosedAtEOF() (token, bool) {
+	if p.toks[len(p.toks)-1].kind == tEOF && len(p.toks) > 1 && p.toks[len(p.toks)-2].kind == tError {
+		return token{}, false
+	}
+	return p.unclosed()
+}
+
+// tokenError reports a tokenizer error token.
+func (p *parser) tokenError(t token) {
+	at := t.start
+	if t.errAt.IsValid() {
+		at = t.errAt
+	}
+	if t.lit == "unexpected EOF while parsing" {
+		if open, ok := p.unclosed(); ok {
+			p.fail(open.span(), "'%s' was never closed", open.lit)
+		}
+	}
+	p.fail(source.Span{Start: at, End: at}, "%s", t.lit)
+}
+
+// file_ parses file: [statements] ENDMARKER.
+func (p *parser) file_() *Module {
+	m := &Module{}
+	for p.tok().kind != tEOF {
+		if p.tok().kind == tNewline {
+			p.advance()
+			continue
+		}
+		if p.tok().kind == tIndent {
+			p.syntaxErrorAt(p.tok())
+		}
+		if p.tok().kind == tError {
+			p.tokenError(p.tok())
+		}
+		m.Body = append(m.Body, p.statement()...)
+	}
+	if len(p.toks) > 1 && p.toks[len(p.toks)-2].kind == tError {
+		p.tokenError(p.toks[len(p.toks)-2])
+	}
+	if open, ok := p.unclosed(); ok {
+		p.fail(open.span(), "'%s' was never closed", open.lit)
+	}
+	if m.Body == nil {
+		m.Body = []Stmt{}
+	}
+	return m
+}
+
+// attempt runs f and reports whether it parsed without a syntax error; on
+// failure the parser is rewound. It is the PEG backtracking the few
+// ambiguous rules (with-items, match) need.
+func (p *parser) attempt(f func()) (ok bool) {
+	save, saveEnd := p.i, p.prevEnd
+	defer func() {
+		if r := recover(); r != nil {
+			if _, isSyntax := r.(*syntaxError); !isSyntax {
+				panic(r)
+			}
+			p.i, p.prevEnd = save, saveEnd
+			ok = false
+		}
+	}()
+	f()
+	return true
+}
+
+// setSpan is a shorthand that sets n's span and returns it.
+func setSpan[N Node](n N, s source.Span) N {
+	n.setSpan(s)
+	return n
+}

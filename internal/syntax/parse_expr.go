@@ -1,0 +1,836 @@
+package syntax
+
+import (
+	"math/big"
+	"strconv"
+	"strings"
+
+	"github.com/pynjit/pynjit/internal/source"
+)
+
+var keywords = map[string]bool{
+	"False": true, "None": true, "True": true, "and": true, "as": true, "assert": true, "async": true,
+	"await": true, "break": true, "class": true, "continue": true, "def": true, "del": true, "elif": true,
+	"else": true, "except": true, "finally": true, "for": true, "from": true, "global": true, "if": true,
+	"import": true, "in": true, "is": true, "lambda": true, "nonlocal": true, "not": true, "or": true,
+	"pass": true, "raise": true, "return": true, "try": true, "while": true, "with": true, "yield": true,
+}
+
+func isKeyword(s string) bool { return keywords[s] }
+
+// starExpressions parses star_expression (',' star_expression)* [','],
+// making a Tuple when there is a comma.
+func (p *parser) starExpressions() Expr {
+	start := p.tok().start
+	first := p.starExpression()
+	if !p.isOp(",") {
+		return first
+	}
+	elts := []Expr{first}
+	for p.acceptOp(",") {
+		if !p.startsExpression() {
+			break
+		}
+		elts = append(elts, p.starExpression())
+	}
+	return setSpan(&Tuple{Elts: elts, Ctx: Load}, p.spanFrom(start))
+}
+
+// startsExpression reports whether the current token can begin an
+// expression (used after a trailing comma).
+func (p *parser) startsExpression() bool {
+	t := p.tok()
+	switch t.kind {
+	case tName:
+		switch t.lit {
+		case "not", "lambda", "await", "None", "True", "False":
+			return true
+		}
+		return !isKeyword(t.lit)
+	case tNumber, tString:
+		return true
+	case tOp:
+		switch t.lit {
+		case "(", "[", "{", "-", "+", "~", "*", "...":
+			return true
+		}
+	}
+	return false
+}
+
+func (p *parser) starExpression() Expr {
+	if p.isOp("*") {
+		start := p.advance().start
+		v := p.bitwiseOr()
+		return setSpan(&Starred{Value: v, Ctx: Load}, p.spanFrom(start))
+	}
+	return p.expression()
+}
+
+// starNamedExpression parses '*' bitwise_or | named_expression.
+func (p *parser) starNamedExpression() Expr {
+	if p.isOp("*") {
+		start := p.advance().start
+		v := p.bitwiseOr()
+		return setSpan(&Starred{Value: v, Ctx: Load}, p.spanFrom(start))
+	}
+	return p.namedExpression()
+}
+
+// namedExpression parses NAME ':=' expression | expression.
+func (p *parser) namedExpression() Expr {
+	t := p.tok()
+	if t.kind == tName && p.peek(1).kind == tOp && p.peek(1).lit == ":=" && !isKeyword(t.lit) {
+		p.advance()
+		target := setSpan(&Name{Id: t.lit, Ctx: Store}, t.span())
+		p.advance()
+		v := p.expression()
+		return setSpan(&NamedExpr{Target: target, Value: v}, p.spanFrom(t.start))
+	}
+	e := p.expression()
+	if p.isOp(":=") {
+		p.fail(e.Span(), "cannot use assignment expressions with %s", exprName(e))
+	}
+	return e
+}
+
+// expression parses a conditional expression or a lambda.
+func (p *parser) expression() Expr {
+	if p.isKw("lambda") {
+		return p.lambda()
+	}
+	start := p.tok().start
+	body := p.disjunction()
+	if !p.isKw("if") {
+		return body
+	}
+	p.advance()
+	test := p.disjunction()
+	if !p.isKw("else") {
+		p.fail(source.Span{Start: start, End: p.prevEnd}, "expected 'else' after 'if' expression")
+	}
+	p.advance()
+	orelse := p.expression()
+	return setSpan(&IfExp{Test: test, Body: body, Orelse: orelse}, p.spanFrom(start))
+}
+
+func (p *parser) lambda() Expr {
+	start := p.advance().start
+	args := p.parameters(":", true)
+	p.expectOp(":")
+	body := p.expression()
+	return setSpan(&Lambda{Args: args, Body: body}, p.spanFrom(start))
+}
+
+func (p *parser) disjunction() Expr {
+	start := p.tok().start
+	first := p.conjunction()
+	if !p.isKw("or") {
+		return first
+	}
+	vals := []Expr{first}
+	for p.acceptKw("or") {
+		vals = append(vals, p.conjunction())
+	}
+	return setSpan(&BoolOp{Op: Or, Values: vals}, p.spanFrom(start))
+}
+
+func (p *parser) conjunction() Expr {
+	start := p.tok().start
+	first := p.inversion()
+	if !p.isKw("and") {
+		return first
+	}
+	vals := []Expr{first}
+	for p.acceptKw("and") {
+		vals = append(vals, p.inversion())
+	}
+	return setSpan(&BoolOp{Op: And, Values: vals}, p.spanFrom(start))
+}
+
+func (p *parser) inversion() Expr {
+	if p.isKw("not") {
+		start := p.advance().start
+		v := p.inversion()
+		return setSpan(&UnaryOp{Op: Not, Operand: v}, p.spanFrom(start))
+	}
+	return p.comparison()
+}
+
+func (p *parser) compareOp() (CmpOp, bool) {
+	t := p.tok()
+	if t.kind == tOp {
+		switch t.lit {
+		case "==":
+			return Eq, true
+		case "!=":
+			return NotEq, true
+		case "<":
+			return Lt, true
+		case "<=":
+			return LtE, true
+		case ">":
+			return Gt, true
+		case ">=":
+			return GtE, true
+		}
+		return 0, false
+	}
+	if t.kind == tName {
+		switch t.lit {
+		case "in":
+			return In, true
+		case "is":
+			if n := p.peek(1); n.kind == tName && n.lit == "not" {
+				return IsNot, true
+			}
+			return Is, true
+		case "not":
+			if n := p.peek(1); n.kind == tName && n.lit == "in" {
+				return NotIn, true
+			}
+		}
+	}
+	return 0, false
+}
+
+func (p *parser) comparison() Expr {
+	start := p.tok().start
+	left := p.bitwiseOr()
+	op, ok := p.compareOp()
+	if !ok {
+		return left
+	}
+	c := &Compare{Left: left}
+	for ok {
+		p.advance()
+		if op == IsNot || op == NotIn {
+			p.advance()
+		}
+		c.Ops = append(c.Ops, op)
+		c.Comparators = append(c.Comparators, p.bitwiseOr())
+		op, ok = p.compareOp()
+	}
+	return setSpan(c, p.spanFrom(start))
+}
+
+// binaryLevels lists the left-associative binary operator levels from
+// loosest to tightest: bitwise_or, bitwise_xor, bitwise_and, shift_expr,
+// sum, term.
+var binaryLevels = [...]map[string]Operator{
+	{"|": BitOr},
+	{"^": BitXor},
+	{"&": BitAnd},
+	{"<<": LShift, ">>": RShift},
+	{"+": Add, "-": Sub},
+	{"*": Mult, "/": Div, "//": FloorDiv, "%": Mod, "@": MatMult},
+}
+
+func (p *parser) bitwiseOr() Expr { return p.binary(0) }
+
+func (p *parser) binary(level int) Expr {
+	if level == len(binaryLevels) {
+		return p.factor()
+	}
+	start := p.tok().start
+	left := p.binary(level + 1)
+	for {
+		t := p.tok()
+		if t.kind != tOp {
+			return left
+		}
+		op, ok := binaryLevels[level][t.lit]
+		if !ok {
+			return left
+		}
+		p.advance()
+		right := p.binary(level + 1)
+		left = setSpan(&BinOp{Left: left, Op: op, Right: right}, p.spanFrom(start))
+	}
+}
+
+func (p *parser) factor() Expr {
+	t := p.tok()
+	if t.kind == tOp {
+		var op UnaryOpKind
+		switch t.lit {
+		case "+":
+			op = UAdd
+		case "-":
+			op = USub
+		case "~":
+			op = Invert
+		}
+		if op != 0 {
+			p.advance()
+			v := p.factor()
+			return setSpan(&UnaryOp{Op: op, Operand: v}, p.spanFrom(t.start))
+		}
+	}
+	return p.power()
+}
+
+func (p *parser) power() Expr {
+	start := p.tok().start
+	left := p.awaitPrimary()
+	if p.isOp("**") {
+		p.advance()
+		right := p.factor()
+		return setSpan(&BinOp{Left: left, Op: Pow, Right: right}, p.spanFrom(start))
+	}
+	return left
+}
+
+func (p *parser) awaitPrimary() Expr {
+	if p.isKw("await") {
+		start := p.advance().start
+		v := p.primary()
+		return setSpan(&Await{Value: v}, p.spanFrom(start))
+	}
+	return p.primary()
+}
+
+// primary parses an atom followed by attribute, call and subscript
+// trailers.
+func (p *parser) primary() Expr {
+	start := p.tok().start
+	e := p.atom()
+	for {
+		t := p.tok()
+		if t.kind != tOp {
+			return e
+		}
+		switch t.lit {
+		case ".":
+			p.advance()
+			nt := p.tok()
+			attr := p.name()
+			e = setSpan(&Attribute{Value: e, Attr: attr, Ctx: Load, AttrSpan: nt.span()}, p.spanFrom(start))
+		case "(":
+			p.advance()
+			c := &Call{Func: e, Args: []Expr{}, Keywords: []*Keyword{}}
+			if !p.isOp(")") {
+				c.Args, c.Keywords = p.callArgs()
+			}
+			if !p.isOp(")") {
+				p.callArgsError(t)
+			}
+			p.advance()
+			e = setSpan(c, p.spanFrom(start))
+		case "[":
+			p.advance()
+			s := p.slices()
+			p.expectOp("]")
+			e = setSpan(&Subscript{Value: e, Slice: s, Ctx: Load}, p.spanFrom(start))
+		default:
+			return e
+		}
+	}
+}
+
+// callArgsError reports a malformed argument list.
+func (p *parser) callArgsError(open token) {
+	t := p.tok()
+	if t.kind == tEOF || t.kind == tNewline {
+		p.syntaxErrorAt(t)
+	}
+	p.syntaxErrorAt(t)
+}
+
+// callArgs parses the arguments of a call (or class bases) up to ')'.
+// A lone generator expression argument spans the call's parentheses.
+func (p *parser) callArgs() ([]Expr, []*Keyword) {
+	open := p.toks[p.i-1]
+	args := []Expr{}
+	kws := []*Keyword{}
+	for !p.isOp(")") {
+		t := p.tok()
+		switch {
+		case t.kind == tOp && t.lit == "*":
+			p.advance()
+			v := p.expression()
+			args = append(args, setSpan(&Starred{Value: v, Ctx: Load}, p.spanFrom(t.start)))
+		case t.kind == tOp && t.lit == "**":
+			p.advance()
+			v := p.expression()
+			kws = append(kws, setSpan(&Keyword{Value: v}, p.spanFrom(t.start)))
+		case t.kind == tName && p.peek(1).kind == tOp && p.peek(1).lit == "=" && !isKeyword(t.lit):
+			p.advance()
+			p.advance()
+			v := p.expression()
+			name := t.lit
+			kws = append(kws, setSpan(&Keyword{Arg: &name, Value: v}, p.spanFrom(t.start)))
+		default:
+			e := p.namedExpression()
+			if p.isKw("for") || p.isKw("async") {
+				gens := p.comprehensions()
+				if len(args) == 0 && len(kws) == 0 && p.isOp(")") {
+					span := source.Span{Start: open.start, End: p.tok().end}
+					args = append(args, setSpan(&GeneratorExp{Elt: e, Generators: gens}, span))
+					return args, kws
+				}
+				p.fail(source.Span{Start: e.Span().Start, End: p.prevEnd}, "Generator expression must be parenthesized")
+			}
+			if p.isOp("=") {
+				p.fail(source.Span{Start: e.Span().Start, End: p.tok().end}, "expression cannot contain assignment, perhaps you meant \"==\"?")
+			}
+			if len(kws) > 0 {
+				if kws[len(kws)-1].Arg == nil {
+					p.fail(e.Span(), "positional argument follows keyword argument unpacking")
+				}
+				p.fail(e.Span(), "positional argument follows keyword argument")
+			}
+			args = append(args, e)
+		}
+		if !p.acceptOp(",") {
+			break
+		}
+	}
+	return args, kws
+}
+
+// slices parses the inside of a subscript.
+func (p *parser) slices() Expr {
+	start := p.tok().start
+	first := p.slice()
+	if !p.isOp(",") {
+		return first
+	}
+	elts := []Expr{first}
+	for p.acceptOp(",") {
+		if p.isOp("]") {
+			break
+		}
+		elts = append(elts, p.slice())
+	}
+	return setSpan(&Tuple{Elts: elts, Ctx: Load}, p.spanFrom(start))
+}
+
+func (p *parser) slice() Expr {
+	start := p.tok().start
+	if p.isOp("*") {
+		return p.starExpression()
+	}
+	var lower Expr
+	if !p.isOp(":") {
+		lower = p.namedExpression()
+		if !p.isOp(":") {
+			return lower
+		}
+	}
+	p.advance()
+	s := &Slice{Lower: lower}
+	if !p.isOp(":") && !p.isOp("]") && !p.isOp(",") {
+		s.Upper = p.expression()
+	}
+	if p.acceptOp(":") {
+		if !p.isOp("]") && !p.isOp(",") {
+			s.Step = p.expression()
+		}
+	}
+	return setSpan(s, p.spanFrom(start))
+}
+
+// comprehensions parses for_if_clauses.
+func (p *parser) comprehensions() []*Comprehension {
+	var gens []*Comprehension
+	for p.isKw("for") || (p.isKw("async") && p.peek(1).kind == tName && p.peek(1).lit == "for") {
+		start := p.tok().start
+		c := &Comprehension{}
+		if p.acceptKw("async") {
+			c.IsAsync = 1
+		}
+		p.advance()
+		c.Target = p.starTargets()
+		if !p.isKw("in") {
+			p.syntaxErrorAt(p.tok())
+		}
+		p.advance()
+		c.Iter = p.disjunction()
+		c.Ifs = []Expr{}
+		for p.acceptKw("if") {
+			c.Ifs = append(c.Ifs, p.disjunction())
+		}
+		gens = append(gens, setSpan(c, p.spanFrom(start)))
+	}
+	return gens
+}
+
+// starTargets parses the targets of a for loop or comprehension (the part
+// before 'in'), in Store context.
+func (p *parser) starTargets() Expr {
+	start := p.tok().start
+	first := p.starTarget()
+	if !p.isOp(",") {
+		p.setStore(first, "assign")
+		return first
+	}
+	elts := []Expr{first}
+	for p.acceptOp(",") {
+		if p.isKw("in") || p.isOp("=") || p.isOp(")") || p.isOp(":") {
+			break
+		}
+		elts = append(elts, p.starTarget())
+	}
+	t := setSpan(&Tuple{Elts: elts, Ctx: Store}, p.spanFrom(start))
+	p.setStore(t, "assign")
+	return t
+}
+
+func (p *parser) starTarget() Expr {
+	if p.isOp("*") {
+		start := p.advance().start
+		v := p.starTarget()
+		return setSpan(&Starred{Value: v, Ctx: Store}, p.spanFrom(start))
+	}
+	return p.bitwiseOr()
+}
+
+// setStore turns an expression parsed as a value into an assignment
+// target, or reports why it cannot be one.
+func (p *parser) setStore(e Expr, verb string) { p.setCtx(e, Store, verb) }
+
+func (p *parser) setCtx(e Expr, ctx ExprContext, verb string) {
+	switch n := e.(type) {
+	case *Name:
+		n.Ctx = ctx
+		if ctx == Store && n.Id == "__debug__" {
+			p.fail(n.Span(), "cannot assign to __debug__")
+		}
+	case *Attribute:
+		n.Ctx = ctx
+	case *Subscript:
+		n.Ctx = ctx
+	case *Starred:
+		if ctx == Del {
+			p.fail(n.Span(), "cannot delete starred")
+		}
+		n.Ctx = ctx
+		p.setCtx(n.Value, ctx, verb)
+	case *Tuple:
+		n.Ctx = ctx
+		for _, x := range n.Elts {
+			p.setCtx(x, ctx, verb)
+		}
+	case *List:
+		n.Ctx = ctx
+		for _, x := range n.Elts {
+			p.setCtx(x, ctx, verb)
+		}
+	default:
+		if verb == "assign" {
+			switch e.(type) {
+			case *Compare, *Call, *Constant, *NamedExpr, *BinOp, *UnaryOp, *BoolOp:
+				p.fail(e.Span(), "cannot assign to %s here. Maybe you meant '==' instead of '='?", exprName(e))
+			}
+		}
+		p.fail(e.Span(), "cannot %s %s", verb, exprName(e))
+	}
+}
+
+// exprName names an expression kind as CPython's error messages do.
+func exprName(e Expr) string {
+	switch n := e.(type) {
+	case *Attribute:
+		return "attribute"
+	case *Subscript:
+		return "subscript"
+	case *Starred:
+		return "starred"
+	case *Name:
+		return "name"
+	case *List:
+		return "list"
+	case *Tuple:
+		return "tuple"
+	case *Lambda:
+		return "lambda"
+	case *Call:
+		return "function call"
+	case *BoolOp, *BinOp, *UnaryOp:
+		return "expression"
+	case *GeneratorExp:
+		return "generator expression"
+	case *Yield, *YieldFrom:
+		return "yield expression"
+	case *Await:
+		return "await expression"
+	case *ListComp:
+		return "list comprehension"
+	case *SetComp:
+		return "set comprehension"
+	case *DictComp:
+		return "dict comprehension"
+	case *Dict:
+		return "dict literal"
+	case *Set:
+		return "set display"
+	case *JoinedStr, *FormattedValue:
+		return "f-string expression"
+	case *Constant:
+		switch v := n.Value.(type) {
+		case NoneValue:
+			return "None"
+		case bool:
+			if v {
+				return "True"
+			}
+			return "False"
+		case EllipsisValue:
+			return "ellipsis"
+		}
+		return "literal"
+	case *Compare:
+		return "comparison"
+	case *IfExp:
+		return "conditional expression"
+	case *NamedExpr:
+		return "named expression"
+	}
+	return "expression"
+}
+
+func (p *parser) yieldExpr() Expr {
+	start := p.advance().start
+	if p.acceptKw("from") {
+		v := p.expression()
+		return setSpan(&YieldFrom{Value: v}, p.spanFrom(start))
+	}
+	y := &Yield{}
+	if p.startsExpression() {
+		y.Value = p.starExpressions()
+	}
+	return setSpan(y, p.spanFrom(start))
+}
+
+// atom parses names, literals and bracketed displays.
+func (p *parser) atom() Expr {
+	t := p.tok()
+	switch t.kind {
+	case tName:
+		switch t.lit {
+		case "None":
+			p.advance()
+			return setSpan(&Constant{Value: NoneValue{}}, t.span())
+		case "True":
+			p.advance()
+			return setSpan(&Constant{Value: true}, t.span())
+		case "False":
+			p.advance()
+			return setSpan(&Constant{Value: false}, t.span())
+		}
+		if isKeyword(t.lit) {
+			p.syntaxErrorAt(t)
+		}
+		p.advance()
+		return setSpan(&Name{Id: t.lit, Ctx: Load}, t.span())
+	case tNumber:
+		p.advance()
+		return setSpan(&Constant{Value: numberValue(t.lit)}, t.span())
+	case tString:
+		return p.strings()
+	case tOp:
+		switch t.lit {
+		case "(":
+			return p.parenAtom()
+		case "[":
+			return p.listAtom()
+		case "{":
+			return p.dictOrSetAtom()
+		case "...":
+			p.advance()
+			return setSpan(&Constant{Value: EllipsisValue{}}, t.span())
+		}
+	case tError:
+		p.tokenError(t)
+	}
+	p.syntaxErrorAt(t)
+	return nil
+}
+
+// numberValue converts a numeric literal the scanner accepted.
+func numberValue(lit string) any {
+	s := strings.ReplaceAll(lit, "_", "")
+	last := s[len(s)-1] | 0x20
+	if last == 'j' {
+		f, _ := strconv.ParseFloat(s[:len(s)-1], 64)
+		return Imaginary(f)
+	}
+	if len(s) > 1 && s[0] == '0' && (s[1]|0x20 == 'x' || s[1]|0x20 == 'o' || s[1]|0x20 == 'b') {
+		base := map[byte]int{'x': 16, 'o': 8, 'b': 2}[s[1]|0x20]
+		v, _ := new(big.Int).SetString(s[2:], base)
+		return v
+	}
+	if strings.ContainsAny(s, ".eE") {
+		f, _ := strconv.ParseFloat(s, 64)
+		return f
+	}
+	v, _ := new(big.Int).SetString(s, 10)
+	return v
+}
+
+func (p *parser) parenAtom() Expr {
+	open := p.advance()
+	if p.isOp(")") {
+		p.advance()
+		return setSpan(&Tuple{Elts: []Expr{}, Ctx: Load}, p.spanFrom(open.start))
+	}
+	if p.isKw("yield") {
+		e := p.yieldExpr()
+		p.expectOp(")")
+		return e
+	}
+	first := p.starNamedExpression()
+	if p.isKw("for") || p.isKw("async") {
+		gens := p.comprehensions()
+		p.expectOp(")")
+		return setSpan(&GeneratorExp{Elt: first, Generators: gens}, p.spanFrom(open.start))
+	}
+	if p.isOp(")") {
+		p.advance()
+		if _, ok := first.(*Starred); ok {
+			p.fail(first.Span(), "cannot use starred expression here")
+		}
+		return first
+	}
+	if !p.isOp(",") {
+		p.parenError(open, first)
+	}
+	elts := []Expr{first}
+	for p.acceptOp(",") {
+		if p.isOp(")") {
+			break
+		}
+		elts = append(elts, p.starNamedExpression())
+	}
+	if !p.isOp(")") {
+		p.parenError(open, elts[len(elts)-1])
+	}
+	p.advance()
+	return setSpan(&Tuple{Elts: elts, Ctx: Load}, p.spanFrom(open.start))
+}
+
+// parenError reports what went wrong inside a bracketed display,
+// including CPython's "Perhaps you forgot a comma?" hint.
+func (p *parser) parenError(open token, last Expr) {
+	t := p.tok()
+	if t.kind == tEOF || t.kind == tNewline {
+		p.syntaxErrorAt(t)
+	}
+	if p.startsExpression() && t.kind != tOp || (t.kind == tOp && (t.lit == "(" || t.lit == "[" || t.lit == "{")) && t.start.Line == last.Span().End.Line {
+		if t.kind == tName && isKeyword(t.lit) && t.lit != "None" && t.lit != "True" && t.lit != "False" && t.lit != "not" && t.lit != "lambda" {
+			p.syntaxErrorAt(t)
+		}
+		save := p.i
+		ok := p.attempt(func() { p.expression() })
+		end := p.prevEnd
+		p.i = save
+		if ok {
+			p.fail(source.Span{Start: last.Span().Start, End: end}, "invalid syntax. Perhaps you forgot a comma?")
+		}
+	}
+	p.syntaxErrorAt(t)
+}
+
+func (p *parser) listAtom() Expr {
+	open := p.advance()
+	if p.isOp("]") {
+		p.advance()
+		return setSpan(&List{Elts: []Expr{}, Ctx: Load}, p.spanFrom(open.start))
+	}
+	first := p.starNamedExpression()
+	if p.isKw("for") || p.isKw("async") {
+		gens := p.comprehensions()
+		p.expectOp("]")
+		return setSpan(&ListComp{Elt: first, Generators: gens}, p.spanFrom(open.start))
+	}
+	elts := []Expr{first}
+	for p.acceptOp(",") {
+		if p.isOp("]") {
+			break
+		}
+		elts = append(elts, p.starNamedExpression())
+	}
+	if !p.isOp("]") {
+		p.parenError(open, elts[len(elts)-1])
+	}
+	p.advance()
+	return setSpan(&List{Elts: elts, Ctx: Load}, p.spanFrom(open.start))
+}
+
+func (p *parser) dictOrSetAtom() Expr {
+	open := p.advance()
+	if p.isOp("}") {
+		p.advance()
+		return setSpan(&Dict{Keys: []Expr{}, Values: []Expr{}}, p.spanFrom(open.start))
+	}
+	if p.isOp("**") {
+		return p.dictRest(open, nil, nil)
+	}
+	first := p.starNamedExpression()
+	if p.isOp(":") {
+		p.advance()
+		v := p.expression()
+		if p.isKw("for") || p.isKw("async") {
+			gens := p.comprehensions()
+			p.expectOp("}")
+			return setSpan(&DictComp{Key: first, Value: v, Generators: gens}, p.spanFrom(open.start))
+		}
+		return p.dictRest(open, []Expr{first}, []Expr{v})
+	}
+	if p.isKw("for") || p.isKw("async") {
+		gens := p.comprehensions()
+		p.expectOp("}")
+		return setSpan(&SetComp{Elt: first, Generators: gens}, p.spanFrom(open.start))
+	}
+	elts := []Expr{first}
+	for p.acceptOp(",") {
+		if p.isOp("}") {
+			break
+		}
+		elts = append(elts, p.starNamedExpression())
+	}
+	if !p.isOp("}") {
+		p.parenError(open, elts[len(elts)-1])
+	}
+	p.advance()
+	return setSpan(&Set{Elts: elts}, p.spanFrom(open.start))
+}
+
+// dictRest parses the remaining items of a dict display.
+func (p *parser) dictRest(open token, keys, values []Expr) Expr {
+	if keys != nil {
+		if !p.acceptOp(",") {
+			if !p.isOp("}") {
+				p.parenError(open, values[len(values)-1])
+			}
+			p.advance()
+			return setSpan(&Dict{Keys: keys, Values: values}, p.spanFrom(open.start))
+		}
+	}
+	for !p.isOp("}") {
+		if p.acceptOp("**") {
+			keys = append(keys, nil)
+			values = append(values, p.bitwiseOr())
+		} else {
+			k := p.expression()
+			if !p.isOp(":") {
+				if p.isOp("}") || p.isOp(",") {
+					p.fail(k.Span(), "':' expected after dictionary key")
+				}
+				p.syntaxErrorAt(p.tok())
+			}
+			p.advance()
+			keys = append(keys, k)
+			values = append(values, p.expression())
+		}
+		if !p.acceptOp(",") {
+			break
+		}
+	}
+	if !p.isOp("}") {
+		p.parenError(open, values[len(values)-1])
+	}
+	p.advance()
+	return setSpan(&Dict{Keys: keys, Values: values}, p.spanFrom(open.start))
+}

@@ -1,0 +1,676 @@
+package syntax
+
+import (
+	"fmt"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+
+	"github.com/pynjit/pynjit/internal/source"
+)
+
+// tokenKind classifies a token, as CPython's tokenizer does.
+type tokenKind uint8
+
+const (
+	tEOF tokenKind = iota
+	tNewline
+	tIndent
+	tDedent
+	tName
+	tNumber
+	tString
+	tOp
+	tError // a tokenizer error; lit holds the message
+)
+
+// token is one lexical token. Positions are in characters; off and endOff
+// are byte offsets into the file text.
+type token struct {
+	kind   tokenKind
+	lit    string // the token's text; names are NFKC-normalized
+	start  source.Pos
+	end    source.Pos
+	off    int
+	endOff int
+	// errAt is where a tokenizer error is reported, when it differs from
+	// start; errLine marks IndentationError-class messages.
+	errAt source.Pos
+}
+
+// scanner turns file text into tokens the way CPython 3.11's tokenizer
+// does: logical lines, INDENT/DEDENT, implicit joining inside brackets and
+// explicit joining with a backslash.
+type scanner struct {
+	text []byte
+	pos  int // byte offset of the next unread byte
+
+	line      int // current line, 1-based
+	lineStart int // byte offset where the current line starts
+	colOff    int // cached: byte offset colChars was computed at
+	colChars  int // character column of colOff
+
+	indents    []int // indentation columns (tab stops of 8)
+	altIndents []int // the same with tabs counting 1, to detect ambiguity
+	parens     []token
+	atLineBeg  bool
+	pendingEOF bool
+	tokens     []token
+	lastSig    tokenKind // kind of the last token that was not NEWLINE/INDENT/DEDENT
+}
+
+// scan tokenizes text. It always ends with tEOF, or with a tError token
+// followed by tEOF when the text cannot be tokenized.
+func scan(text []byte) []token {
+	s := &scanner{text: text, line: 1, indents: []int{0}, altIndents: []int{0}, atLineBeg: true}
+	if len(text) >= 3 && text[0] == 0xEF && text[1] == 0xBB && text[2] == 0xBF {
+		s.pos = 3
+		s.lineStart = 3
+		s.colOff = 3
+	}
+	s.tokens = make([]token, 0, len(text)/4+8)
+	s.run()
+	return s.tokens
+}
+
+// col returns the character column of byte offset off on the current line.
+func (s *scanner) col(off int) int {
+	if off < s.colOff || s.colOff < s.lineStart {
+		s.colOff, s.colChars = s.lineStart, 0
+	}
+	n := s.colChars
+	for i := s.colOff; i < off; i++ {
+		if s.text[i]&0xC0 != 0x80 {
+			n++
+		}
+	}
+	s.colOff, s.colChars = off, n
+	return n
+}
+
+func (s *scanner) posAt(off int) source.Pos { return source.Pos{Line: s.line, Col: s.col(off)} }
+
+// newline records that a line ends at byte offset nl (the '\n' or '\r').
+func (s *scanner) newline(nl int) int {
+	next := nl + 1
+	if s.text[nl] == '\r' && next < len(s.text) && s.text[next] == '\n' {
+		next++
+	}
+	s.line++
+	s.lineStart = next
+	s.colOff, s.colChars = next, 0
+	return next
+}
+
+func (s *scanner) emit(kind tokenKind, lit string, start source.Pos, off int) {
+	s.tokens = append(s.tokens, token{kind: kind, lit: lit, start: start, end: s.posAt(s.pos), off: off, endOff: s.pos})
+	if kind != tNewline && kind != tIndent && kind != tDedent {
+		s.lastSig = kind
+	}
+}
+
+// fail ends tokenization with an error token at p.
+func (s *scanner) fail(p source.Pos, format string, args ...any) {
+	s.tokens = append(s.tokens, token{kind: tError, lit: fmt.Sprintf(format, args...), start: p, end: p, off: s.pos, endOff: s.pos})
+	s.tokens = append(s.tokens, token{kind: tEOF, start: p, end: p, off: s.pos, endOff: s.pos})
+}
+
+func (s *scanner) failed() bool {
+	return len(s.tokens) > 0 && s.tokens[len(s.tokens)-1].kind == tEOF
+}
+
+func (s *scanner) run() {
+	for !s.failed() {
+		if s.atLineBeg {
+			if !s.indentation() {
+				continue
+			}
+			if s.failed() {
+				return
+			}
+		}
+		if !s.next() {
+			return
+		}
+	}
+}
+
+// indentation measures the indentation of a new line and emits INDENT or
+// DEDENT tokens. It returns false when the line was blank or a comment and
+// has been skipped.
+func (s *scanner) indentation() bool {
+	col, alt := 0, 0
+	i := s.pos
+	for i < len(s.text) {
+		c := s.text[i]
+		if c == ' ' {
+			col++
+			alt++
+		} else if c == '\t' {
+			col = (col/8 + 1) * 8
+			alt++
+		} else if c == '\f' {
+			col, alt = 0, 0
+		} else {
+			break
+		}
+		i++
+	}
+	s.pos = i
+	if i >= len(s.text) {
+		s.atLineBeg = false
+		return true
+	}
+	c := s.text[i]
+	if c == '#' || c == '\n' || c == '\r' {
+		// A blank or comment-only line: no tokens, no indentation change.
+		for i < len(s.text) && s.text[i] != '\n' && s.text[i] != '\r' {
+			i++
+		}
+		if i >= len(s.text) {
+			s.pos = i
+			s.atLineBeg = false
+			return true
+		}
+		s.pos = s.newline(i)
+		return false
+	}
+	if c == '\\' && len(s.parens) == 0 {
+		// A continuation backslash at the start of a line still counts for
+		// indentation; let next() handle the join.
+	}
+	s.atLineBeg = false
+	if len(s.parens) > 0 {
+		return true
+	}
+	top := s.indents[len(s.indents)-1]
+	altTop := s.altIndents[len(s.altIndents)-1]
+	p := s.posAt(s.pos)
+	switch {
+	case col == top:
+		if alt != altTop {
+			s.fail(p, "inconsistent use of tabs and spaces in indentation")
+		}
+	case col > top:
+		if alt <= altTop {
+			s.fail(p, "inconsistent use of tabs and spaces in indentation")
+			return true
+		}
+		s.indents = append(s.indents, col)
+		s.altIndents = append(s.altIndents, alt)
+		s.tokens = append(s.tokens, token{kind: tIndent, start: source.Pos{Line: s.line}, end: p, off: s.lineStart, endOff: s.pos})
+	default:
+		for len(s.indents) > 1 && col < s.indents[len(s.indents)-1] {
+			s.indents = s.indents[:len(s.indents)-1]
+			s.altIndents = s.altIndents[:len(s.altIndents)-1]
+			s.tokens = append(s.tokens, token{kind: tDedent, start: p, end: p, off: s.pos, endOff: s.pos})
+		}
+		if col != s.indents[len(s.indents)-1] {
+			s.tokens = append(s.tokens, token{kind: tError, lit: "unindent does not match any outer indentation level", start: p, end: p, off: s.pos, endOff: s.pos, errAt: source.Pos{Line: s.line, Col: utf8.RuneCount(s.lineText())}})
+			s.tokens = append(s.tokens, token{kind: tEOF, start: p, end: p})
+			return true
+		}
+		if alt != s.altIndents[len(s.altIndents)-1] {
+			s.fail(p, "inconsistent use of tabs and spaces in indentation")
+		}
+	}
+	return true
+}
+
+// lineText returns the current line without its ending.
+func (s *scanner) lineText() []byte {
+	e := s.lineStart
+	for e < len(s.text) && s.text[e] != '\n' && s.text[e] != '\r' {
+		e++
+	}
+	return s.text[s.lineStart:e]
+}
+
+// finish emits the tokens that close the file: NEWLINE if needed, DEDENTs
+// and EOF.
+func (s *scanner) finish() {
+	p := s.posAt(s.pos)
+	if len(s.parens) > 0 {
+		// The parser reports unclosed brackets; give it EOF where it is.
+		s.tokens = append(s.tokens, token{kind: tEOF, start: p, end: p, off: s.pos, endOff: s.pos})
+		return
+	}
+	if len(s.tokens) > 0 && s.lastSig != tEOF {
+		last := s.tokens[len(s.tokens)-1].kind
+		if last != tNewline && last != tDedent && last != tIndent {
+			s.tokens = append(s.tokens, token{kind: tNewline, start: p, end: source.Pos{Line: p.Line, Col: p.Col + 1}, off: s.pos, endOff: s.pos})
+		}
+	}
+	for len(s.indents) > 1 {
+		s.indents = s.indents[:len(s.indents)-1]
+		s.tokens = append(s.tokens, token{kind: tDedent, start: p, end: p, off: s.pos, endOff: s.pos})
+	}
+	s.tokens = append(s.tokens, token{kind: tEOF, start: p, end: p, off: s.pos, endOff: s.pos})
+}
+
+// next scans one token (or skips whitespace and comments). It returns
+// false at the end of input.
+func (s *scanner) next() bool {
+	for s.pos < len(s.text) {
+		c := s.text[s.pos]
+		if c == ' ' || c == '\t' || c == '\f' {
+			s.pos++
+			continue
+		}
+		if c == '#' {
+			for s.pos < len(s.text) && s.text[s.pos] != '\n' && s.text[s.pos] != '\r' {
+				s.pos++
+			}
+			continue
+		}
+		if c == '\\' {
+			nl := s.pos + 1
+			if nl < len(s.text) && (s.text[nl] == '\n' || s.text[nl] == '\r') {
+				s.pos = s.newline(nl)
+				if s.pos >= len(s.text) {
+					s.fail(s.posAt(s.pos), "unexpected EOF while parsing")
+					return false
+				}
+				continue
+			}
+			if nl >= len(s.text) {
+				s.fail(s.posAt(s.pos+1), "unexpected EOF while parsing")
+				return false
+			}
+			s.fail(s.posAt(s.pos+1), "unexpected character after line continuation character")
+			return false
+		}
+		break
+	}
+	if s.pos >= len(s.text) {
+		s.finish()
+		return false
+	}
+	start := s.pos
+	p := s.posAt(start)
+	c := s.text[start]
+	switch {
+	case c == '\n' || c == '\r':
+		next := s.newline(start)
+		if len(s.parens) == 0 && s.lastSig != tNewline && len(s.tokens) > 0 && s.tokens[len(s.tokens)-1].kind != tNewline {
+			s.tokens = append(s.tokens, token{kind: tNewline, lit: "", start: p, end: source.Pos{Line: p.Line, Col: p.Col + 1}, off: start, endOff: next})
+			s.atLineBeg = true
+		} else if len(s.parens) == 0 {
+			s.atLineBeg = true
+		}
+		s.pos = next
+		return true
+	case isDigit(c) || (c == '.' && start+1 < len(s.text) && isDigit(s.text[start+1])):
+		s.number(p)
+		return true
+	case c == '"' || c == '\'':
+		s.str(p, start, start)
+		return true
+	case c < utf8.RuneSelf && (isASCIILetter(c) || c == '_') || c >= utf8.RuneSelf:
+		return s.nameOrString(p)
+	}
+	return s.operator(p)
+}
+
+func isDigit(c byte) bool       { return c >= '0' && c <= '9' }
+func isASCIILetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
+
+func isIDStart(r rune) bool {
+	return r == '_' || unicode.IsLetter(r) || unicode.Is(unicode.Nl, r) || unicode.Is(unicode.Other_ID_Start, r)
+}
+
+func isIDContinue(r rune) bool {
+	return isIDStart(r) || unicode.Is(unicode.Mn, r) || unicode.Is(unicode.Mc, r) || unicode.IsDigit(r) ||
+		unicode.Is(unicode.Pc, r) || unicode.Is(unicode.Other_ID_Continue, r)
+}
+
+// nameOrString scans an identifier, or a string literal with a prefix.
+func (s *scanner) nameOrString(p source.Pos) bool {
+	start := s.pos
+	ascii := true
+	for s.pos < len(s.text) {
+		c := s.text[s.pos]
+		if c < utf8.RuneSelf {
+			if isASCIILetter(c) || isDigit(c) || c == '_' {
+				s.pos++
+				continue
+			}
+			break
+		}
+		r, size := utf8.DecodeRune(s.text[s.pos:])
+		if r == utf8.RuneError && size == 1 {
+			s.fail(p, "(unicode error) 'utf-8' codec can't decode byte 0x%x", s.text[s.pos])
+			return false
+		}
+		ok := isIDContinue(r)
+		if s.pos == start {
+			ok = isIDStart(r)
+		}
+		if !ok {
+			if s.pos == start {
+				s.fail(p, "invalid character '%c' (U+%04X)", r, r)
+				return false
+			}
+			break
+		}
+		ascii = false
+		s.pos += size
+	}
+	word := string(s.text[start:s.pos])
+	if s.pos < len(s.text) && (s.text[s.pos] == '"' || s.text[s.pos] == '\'') && isStringPrefix(word) {
+		s.str(p, start, s.pos)
+		return true
+	}
+	if !ascii {
+		word = norm.NFKC.String(word)
+		first, _ := utf8.DecodeRuneInString(word)
+		if !isIDStart(first) {
+			s.fail(p, "invalid character '%c' (U+%04X)", first, first)
+			return false
+		}
+	}
+	s.emit(tName, word, p, start)
+	return true
+}
+
+func isStringPrefix(w string) bool {
+	if len(w) > 2 {
+		return false
+	}
+	var r, b, u, f int
+	for i := 0; i < len(w); i++ {
+		switch w[i] | 0x20 {
+		case 'r':
+			r++
+		case 'b':
+			b++
+		case 'u':
+			u++
+		case 'f':
+			f++
+		default:
+			return false
+		}
+	}
+	if r > 1 || b > 1 || u > 1 || f > 1 {
+		return false
+	}
+	if u == 1 {
+		return len(w) == 1
+	}
+	return !(b == 1 && f == 1)
+}
+
+// str scans a string literal whose prefix starts at start and whose quote
+// is at q. The token keeps the whole text, prefix and quotes included.
+func (s *scanner) str(p source.Pos, start, q int) {
+	quote := s.text[q]
+	triple := q+2 < len(s.text) && s.text[q+1] == quote && s.text[q+2] == quote
+	startLine := s.line
+	i := q + 1
+	if triple {
+		i = q + 3
+	}
+	for {
+		if i >= len(s.text) {
+			s.pos = i
+			if triple {
+				s.fail(p, "unterminated triple-quoted string literal (detected at line %d)", s.line)
+			} else {
+				s.fail(p, "unterminated string literal (detected at line %d)", startLine)
+			}
+			return
+		}
+		c := s.text[i]
+		switch {
+		case c == '\\':
+			if i+1 < len(s.text) && (s.text[i+1] == '\n' || s.text[i+1] == '\r') {
+				i = s.newline(i + 1)
+				continue
+			}
+			i += 2
+			continue
+		case c == '\n' || c == '\r':
+			if !triple {
+				s.pos = i
+				s.fail(p, "unterminated string literal (detected at line %d)", startLine)
+				return
+			}
+			i = s.newline(i)
+			continue
+		case c == quote:
+			if !triple {
+				s.pos = i + 1
+				s.emit(tString, string(s.text[start:s.pos]), p, start)
+				return
+			}
+			if i+2 < len(s.text) && s.text[i+1] == quote && s.text[i+2] == quote {
+				s.pos = i + 3
+				s.emit(tString, string(s.text[start:s.pos]), p, start)
+				return
+			}
+		}
+		i++
+	}
+}
+
+// number scans a numeric literal; the parser converts it to a value.
+func (s *scanner) number(p source.Pos) {
+	start := s.pos
+	t := s.text
+	i := start
+	digits := func(ok func(byte) bool) bool {
+		// digits with single underscores between them; false on a bad '_'.
+		if i >= len(t) || !ok(t[i]) {
+			return false
+		}
+		for i < len(t) {
+			if ok(t[i]) {
+				i++
+				continue
+			}
+			if t[i] == '_' {
+				if i+1 < len(t) && ok(t[i+1]) {
+					i++
+					continue
+				}
+				return false
+			}
+			break
+		}
+		return true
+	}
+	isDec := isDigit
+	bad := func(msg string) {
+		s.pos = i
+		s.fail(s.posAt(i), "%s", msg)
+	}
+	if t[i] == '0' && i+1 < len(t) && (t[i+1]|0x20 == 'x' || t[i+1]|0x20 == 'o' || t[i+1]|0x20 == 'b') {
+		kind := t[i+1] | 0x20
+		i += 2
+		var ok func(byte) bool
+		var name string
+		switch kind {
+		case 'x':
+			ok = func(c byte) bool { return isDigit(c) || (c|0x20 >= 'a' && c|0x20 <= 'f') }
+			name = "hexadecimal"
+		case 'o':
+			ok = func(c byte) bool { return c >= '0' && c <= '7' }
+			name = "octal"
+		default:
+			ok = func(c byte) bool { return c == '0' || c == '1' }
+			name = "binary"
+		}
+		if i < len(t) && t[i] == '_' {
+			i++
+		}
+		if !digits(ok) {
+			if i < len(t) && isDigit(t[i]) {
+				i++
+				bad(fmt.Sprintf("invalid digit '%c' in %s literal", t[i-1], name))
+				return
+			}
+			bad("invalid " + name + " literal")
+			return
+		}
+		if i < len(t) && isDigit(t[i]) {
+			i++
+			bad(fmt.Sprintf("invalid digit '%c' in %s literal", t[i-1], name))
+			return
+		}
+		if s.identAfter(i) {
+			bad("invalid " + name + " literal")
+			return
+		}
+		s.pos = i
+		s.emit(tNumber, string(t[start:i]), p, start)
+		return
+	}
+	isFloat := false
+	if t[i] != '.' {
+		if !digits(isDec) {
+			bad("invalid decimal literal")
+			return
+		}
+	}
+	if i < len(t) && t[i] == '.' {
+		isFloat = true
+		i++
+		if i < len(t) && isDigit(t[i]) && !digits(isDec) {
+			bad("invalid decimal literal")
+			return
+		}
+	}
+	if i < len(t) && t[i]|0x20 == 'e' {
+		j := i + 1
+		if j < len(t) && (t[j] == '+' || t[j] == '-') {
+			j++
+		}
+		if j < len(t) && isDigit(t[j]) {
+			i = j
+			if !digits(isDec) {
+				bad("invalid decimal literal")
+				return
+			}
+			isFloat = true
+		} else if !isFloat && s.identAfter(i) {
+			i++
+			bad("invalid decimal literal")
+			return
+		}
+	}
+	if i < len(t) && t[i]|0x20 == 'j' {
+		i++
+		isFloat = true
+	}
+	if !isFloat {
+		lit := t[start:i]
+		if len(lit) > 1 && lit[0] == '0' {
+			for _, c := range lit {
+				if c != '0' && c != '_' {
+					s.pos = start
+					s.fail(p, "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers")
+					return
+				}
+			}
+		}
+	}
+	if s.identAfter(i) {
+		i++
+		if isFloat && t[i-1]|0x20 != 'j' {
+			bad("invalid decimal literal")
+		} else if t[i-1]|0x20 == 'j' {
+			bad("invalid imaginary literal")
+		} else {
+			bad("invalid decimal literal")
+		}
+		return
+	}
+	s.pos = i
+	s.emit(tNumber, string(t[start:i]), p, start)
+}
+
+// identAfter reports whether an identifier character follows a number at
+// byte i, which CPython rejects ("1abc"), except for the keywords that may
+// follow a number directly ("1if x else y", "1or 2").
+func (s *scanner) identAfter(i int) bool {
+	if i >= len(s.text) {
+		return false
+	}
+	c := s.text[i]
+	if c >= utf8.RuneSelf {
+		r, _ := utf8.DecodeRune(s.text[i:])
+		return isIDStart(r)
+	}
+	if !(isASCIILetter(c) || c == '_') {
+		return false
+	}
+	for _, kw := range [...]string{"and", "else", "for", "if", "in", "is", "not", "or"} {
+		if hasWordAt(s.text, i, kw) {
+			return false
+		}
+	}
+	return true
+}
+
+func hasWordAt(t []byte, i int, w string) bool {
+	return len(t)-i >= len(w) && string(t[i:i+len(w)]) == w
+}
+
+// operators lists Python's operator tokens, longest first within a prefix.
+var operators = [...]string{
+	"**=", "//=", ">>=", "<<=", "...", "->", ":=",
+	"!=", "%=", "&=", "**", "*=", "+=", "-=", "//", "/=", "<<", "<=", "==", ">=", ">>", "@=", "^=", "|=",
+	"%", "&", "(", ")", "*", "+", ",", "-", ".", "/", ":", ";", "<", "=", ">", "@", "[", "]", "^", "{", "|", "}", "~",
+}
+
+func (s *scanner) operator(p source.Pos) bool {
+	start := s.pos
+	rest := s.text[start:]
+	for _, op := range operators {
+		if len(rest) >= len(op) && string(rest[:len(op)]) == op {
+			s.pos += len(op)
+			switch op {
+			case "(", "[", "{":
+				s.emit(tOp, op, p, start)
+				s.parens = append(s.parens, s.tokens[len(s.tokens)-1])
+				return true
+			case ")", "]", "}":
+				if len(s.parens) == 0 {
+					s.fail(p, "unmatched '%s'", op)
+					return false
+				}
+				open := s.parens[len(s.parens)-1]
+				want := map[string]string{"(": ")", "[": "]", "{": "}"}[open.lit]
+				if want != op {
+					if open.start.Line != p.Line {
+						s.fail(p, "closing parenthesis '%s' does not match opening parenthesis '%s' on line %d", op, open.lit, open.start.Line)
+					} else {
+						s.fail(p, "closing parenthesis '%s' does not match opening parenthesis '%s'", op, open.lit)
+					}
+					return false
+				}
+				s.parens = s.parens[:len(s.parens)-1]
+			}
+			s.emit(tOp, op, p, start)
+			return true
+		}
+	}
+	r, _ := utf8.DecodeRune(rest)
+	switch r {
+	case '!':
+		s.fail(p, "invalid syntax")
+	case '$', '?', '`':
+		s.fail(p, "invalid syntax")
+	default:
+		if r == utf8.RuneError {
+			s.fail(p, "(unicode error) 'utf-8' codec can't decode byte 0x%x in position %d: invalid start byte", rest[0], start)
+		} else if unicode.IsPrint(r) {
+			s.fail(p, "invalid character '%c' (U+%04X)", r, r)
+		} else {
+			s.fail(p, "invalid non-printable character U+%04X", r)
+		}
+	}
+	return false
+}

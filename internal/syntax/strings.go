@@ -1,0 +1,632 @@
+package syntax
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/pynjit/pynjit/internal/source"
+)
+
+// stringParts is one STRING token split into prefix flags and body.
+type stringParts struct {
+	tok   token
+	raw   bool
+	bytes bool
+	fstr  bool
+	u     bool
+	body  string // between the quotes
+	// bodyOff is the byte offset of body in the token's text.
+	bodyOff int
+}
+
+func splitString(t token) stringParts {
+	sp := stringParts{tok: t}
+	i := 0
+	for ; i < len(t.lit) && t.lit[i] != '\'' && t.lit[i] != '"'; i++ {
+		switch t.lit[i] | 0x20 {
+		case 'r':
+			sp.raw = true
+		case 'b':
+			sp.bytes = true
+		case 'f':
+			sp.fstr = true
+		case 'u':
+			sp.u = true
+		}
+	}
+	q := 1
+	if len(t.lit)-i >= 6 && t.lit[i+1] == t.lit[i] && t.lit[i+2] == t.lit[i] {
+		q = 3
+	}
+	sp.bodyOff = i + q
+	sp.body = normalizeNewlines(t.lit[i+q : len(t.lit)-q])
+	return sp
+}
+
+// normalizeNewlines turns \r\n and \r into \n, as CPython's universal
+// newline reading does before tokenizing.
+func normalizeNewlines(s string) string {
+	if strings.IndexByte(s, '\r') < 0 {
+		return s
+	}
+	s = strings.ReplaceAll(s, "\r\n", "\n")
+	return strings.ReplaceAll(s, "\r", "\n")
+}
+
+// strings parses one or more adjacent STRING tokens into a Constant or,
+// when any is an f-string, a JoinedStr.
+func (p *parser) strings() Expr {
+	start := p.tok().start
+	var parts []stringParts
+	for p.tok().kind == tString {
+		parts = append(parts, splitString(p.advance()))
+	}
+	whole := p.spanFrom(start)
+	anyF, anyBytes, allBytes := false, false, true
+	for _, sp := range parts {
+		anyF = anyF || sp.fstr
+		anyBytes = anyBytes || sp.bytes
+		allBytes = allBytes && sp.bytes
+	}
+	if anyBytes && !allBytes {
+		p.fail(whole, "cannot mix bytes and nonbytes literals")
+	}
+	if allBytes {
+		var b strings.Builder
+		for _, sp := range parts {
+			b.WriteString(p.decodeBytes(sp))
+		}
+		return setSpan(&Constant{Value: Bytes(b.String())}, whole)
+	}
+	if !anyF {
+		var b strings.Builder
+		for _, sp := range parts {
+			if sp.raw {
+				b.WriteString(sp.body)
+			} else {
+				b.WriteString(p.decodeStr(sp, sp.body))
+			}
+		}
+		c := &Constant{Value: b.String()}
+		if parts[0].u {
+			c.Kind = "u"
+		}
+		return setSpan(c, whole)
+	}
+	j := &joinedBuilder{whole: whole}
+	for _, sp := range parts {
+		if !sp.fstr {
+			if sp.raw {
+				j.lit.WriteString(sp.body)
+			} else {
+				j.lit.WriteString(p.decodeStr(sp, sp.body))
+			}
+			continue
+		}
+		p.fstring(sp, j, 0)
+	}
+	j.flush()
+	if j.values == nil {
+		j.values = []Expr{}
+	}
+	return setSpan(&JoinedStr{Values: j.values}, whole)
+}
+
+// joinedBuilder accumulates the values of a JoinedStr, merging adjacent
+// literal text into one Constant as CPython does.
+type joinedBuilder struct {
+	whole  source.Span
+	lit    strings.Builder
+	values []Expr
+}
+
+func (j *joinedBuilder) flush() { j.flushAt(j.whole) }
+
+// flushAt ends the pending literal text as a Constant with the given span.
+// CPython 3.11 gives literal text the span of the whole string sequence,
+// except for the text that ends a format spec, which gets the span of the
+// string token holding it.
+func (j *joinedBuilder) flushAt(span source.Span) {
+	if j.lit.Len() == 0 {
+		return
+	}
+	j.values = append(j.values, setSpan(&Constant{Value: j.lit.String()}, span))
+	j.lit.Reset()
+}
+
+// fstring parses the body of one f-string token into j. level is 0 for
+// the string itself and 1 inside a format spec.
+func (p *parser) fstring(sp stringParts, j *joinedBuilder, level int) {
+	body := sp.body
+	i := p.fstringBody(sp, body, 0, j, level)
+	if i < len(body) {
+		p.fail(sp.tok.span(), "f-string: single '}' is not allowed")
+	}
+}
+
+// fstringBody parses literal text and replacement fields of body from i
+// until the end or, inside a format spec (level 1), an unmatched '}'. It
+// returns the index where it stopped.
+func (p *parser) fstringBody(sp stringParts, body string, i int, j *joinedBuilder, level int) int {
+	for i < len(body) {
+		c := body[i]
+		switch {
+		case c == '{':
+			if level == 0 && i+1 < len(body) && body[i+1] == '{' {
+				j.lit.WriteByte('{')
+				i += 2
+				continue
+			}
+			if level > 0 && i+1 < len(body) && body[i+1] == '{' {
+				p.fail(sp.tok.span(), "f-string: expressions nested too deeply")
+			}
+			i = p.fstringField(sp, body, i, j, level)
+		case c == '}':
+			if level > 0 {
+				return i
+			}
+			if i+1 < len(body) && body[i+1] == '}' {
+				j.lit.WriteByte('}')
+				i += 2
+				continue
+			}
+			p.fail(sp.tok.span(), "f-string: single '}' is not allowed")
+		default:
+			k := i
+			for k < len(body) && body[k] != '{' && body[k] != '}' {
+				if body[k] == '\\' && !sp.raw && k+2 < len(body) && body[k+1] == 'N' && body[k+2] == '{' {
+					e := strings.IndexByte(body[k:], '}')
+					if e < 0 {
+						break
+					}
+					k += e + 1
+					continue
+				}
+				k++
+			}
+			if sp.raw {
+				j.lit.WriteString(body[i:k])
+			} else {
+				j.lit.WriteString(p.decodeStr(sp, body[i:k]))
+			}
+			i = k
+		}
+	}
+	return i
+}
+
+// fstringField parses one replacement field starting at the '{' at i and
+// returns the index after its closing '}'.
+func (p *parser) fstringField(sp stringParts, body string, i int, j *joinedBuilder, level int) int {
+	exprStart := i + 1
+	k := exprStart
+	var nest []byte
+	var quote byte
+	tripleQuote := false
+	for k < len(body) {
+		c := body[k]
+		if c == '\\' {
+			p.fail(sp.tok.span(), "f-string expression part cannot include a backslash")
+		}
+		if quote != 0 {
+			if c == quote {
+				if !tripleQuote {
+					quote = 0
+				} else if k+2 < len(body) && body[k+1] == quote && body[k+2] == quote {
+					quote = 0
+					k += 2
+				}
+			}
+			k++
+			continue
+		}
+		switch c {
+		case '\'', '"':
+			if k+2 < len(body) && body[k+1] == c && body[k+2] == c {
+				tripleQuote = true
+				k += 2
+			} else {
+				tripleQuote = false
+			}
+			quote = c
+			k++
+			continue
+		case '[', '(', '{':
+			if len(nest) >= 200 {
+				p.fail(sp.tok.span(), "f-string: too many nested parenthesis")
+			}
+			nest = append(nest, c)
+			k++
+			continue
+		case '#':
+			p.fail(sp.tok.span(), "f-string expression part cannot include '#'")
+		case ']', ')', '}':
+			if len(nest) == 0 {
+				if c == '}' {
+					break
+				}
+				p.fail(sp.tok.span(), "f-string: unmatched '%c'", c)
+			}
+			if c == '}' && len(nest) == 0 {
+				break
+			}
+			open := nest[len(nest)-1]
+			if !(open == '(' && c == ')' || open == '[' && c == ']' || open == '{' && c == '}') {
+				p.fail(sp.tok.span(), "f-string: closing parenthesis '%c' does not match opening parenthesis '%c'", c, open)
+			}
+			nest = nest[:len(nest)-1]
+			k++
+			continue
+		case '!':
+			if len(nest) == 0 && !(k+1 < len(body) && body[k+1] == '=') {
+				break
+			}
+			if k+1 < len(body) && body[k+1] == '=' {
+				k += 2
+				continue
+			}
+			k++
+			continue
+		case ':':
+			if len(nest) == 0 {
+				break
+			}
+			k++
+			continue
+		case '=':
+			if len(nest) == 0 && !(k+1 < len(body) && body[k+1] == '=') && !(k > exprStart && strings.IndexByte("=!<>", body[k-1]) >= 0) {
+				break
+			}
+			if k+1 < len(body) && body[k+1] == '=' {
+				k += 2
+				continue
+			}
+			k++
+			continue
+		default:
+			k++
+			continue
+		}
+		break
+	}
+	if quote != 0 {
+		p.fail(sp.tok.span(), "f-string: unterminated string")
+	}
+	if k >= len(body) {
+		if len(nest) > 0 {
+			p.fail(sp.tok.span(), "f-string: unmatched '%c'", nest[len(nest)-1])
+		}
+		p.fail(sp.tok.span(), "f-string: expecting '}'")
+	}
+	exprText := body[exprStart:k]
+	if strings.TrimLeft(exprText, " \t\n\f") == "" {
+		p.fail(sp.tok.span(), "f-string: empty expression not allowed")
+	}
+	value := p.fstringExpr(sp, exprStart, exprText)
+	fv := &FormattedValue{Value: value, Conversion: -1}
+	debug := false
+	if body[k] == '=' {
+		k++
+		for k < len(body) && strings.IndexByte(" \t\n\f\r\v", body[k]) >= 0 {
+			k++
+		}
+		j.lit.WriteString(body[exprStart:k])
+		debug = true
+	}
+	j.flush()
+	if k < len(body) && body[k] == '!' {
+		k++
+		if k >= len(body) {
+			p.fail(sp.tok.span(), "f-string: expecting '}'")
+		}
+		switch body[k] {
+		case 's', 'r', 'a':
+			fv.Conversion = int(body[k])
+		default:
+			p.fail(sp.tok.span(), "f-string: invalid conversion character: expected 's', 'r', or 'a'")
+		}
+		k++
+		if k < len(body) && body[k] != ':' && body[k] != '}' {
+			p.fail(sp.tok.span(), "f-string: expecting '}'")
+		}
+	}
+	if k < len(body) && body[k] == ':' {
+		if level > 0 {
+			p.fail(sp.tok.span(), "f-string: expressions nested too deeply")
+		}
+		spec := &joinedBuilder{whole: j.whole}
+		k = p.fstringBody(sp, body, k+1, spec, level+1)
+		spec.flushAt(sp.tok.span())
+		if spec.values == nil {
+			spec.values = []Expr{}
+		}
+		fv.FormatSpec = setSpan(&JoinedStr{Values: spec.values}, sp.tok.span())
+	}
+	if debug && fv.FormatSpec == nil && fv.Conversion == -1 {
+		fv.Conversion = 'r'
+	}
+	if k >= len(body) || body[k] != '}' {
+		p.fail(sp.tok.span(), "f-string: expecting '}'")
+	}
+	j.values = append(j.values, setSpan(fv, j.whole))
+	return k + 1
+}
+
+// fstringExpr parses the expression text of a replacement field, with
+// positions in the file: CPython 3.11 gives them their real place.
+func (p *parser) fstringExpr(sp stringParts, exprStart int, text string) Expr {
+	// The body starts bodyOff bytes into the token; find the expression's
+	// file position by scanning the token text.
+	prefix := sp.tok.lit[:sp.bodyOff]
+	rawBody := sp.tok.lit[sp.bodyOff:]
+	// exprStart indexes the normalized body; map it back to rawBody.
+	rawIdx := mapNormalizedIndex(rawBody, exprStart)
+	line, col := sp.tok.start.Line, sp.tok.start.Col
+	seg := prefix + rawBody[:rawIdx]
+	for i := 0; i < len(seg); {
+		c := seg[i]
+		if c == '\n' || c == '\r' {
+			if c == '\r' && i+1 < len(seg) && seg[i+1] == '\n' {
+				i++
+			}
+			line++
+			col = 0
+			i++
+			continue
+		}
+		_, size := utf8.DecodeRuneInString(seg[i:])
+		col++
+		i += size
+	}
+	toks := scanExpr([]byte(rawBody[rawIdx:mapNormalizedIndex(rawBody, exprStart+len(text))]), line, col)
+	sub := &parser{file: p.file, toks: toks}
+	var e Expr
+	func() {
+		defer func() {
+			if r := recover(); r != nil {
+				if se, ok := r.(*syntaxError); ok {
+					se.msg = "f-string: " + se.msg
+					panic(se)
+				}
+				panic(r)
+			}
+		}()
+		if sub.isKw("yield") {
+			e = sub.yieldExpr()
+		} else {
+			e = sub.starExpressions()
+		}
+		if sub.tok().kind != tEOF {
+			sub.syntaxErrorAt(sub.tok())
+		}
+	}()
+	return e
+}
+
+// mapNormalizedIndex maps an index into normalizeNewlines(raw) back to an
+// index into raw.
+func mapNormalizedIndex(raw string, idx int) int {
+	if strings.IndexByte(raw, '\r') < 0 {
+		return idx
+	}
+	n := 0
+	for i := 0; i < len(raw); i++ {
+		if n == idx {
+			return i
+		}
+		if raw[i] == '\r' && i+1 < len(raw) && raw[i+1] == '\n' {
+			i++
+		}
+		n++
+	}
+	return len(raw)
+}
+
+// scanExpr tokenizes the text of an f-string replacement field that starts
+// at line:col of the file, as if it were inside parentheses.
+func scanExpr(text []byte, line, col int) []token {
+	s := &scanner{text: text, line: 1, indents: []int{0}, altIndents: []int{0}}
+	s.parens = []token{{kind: tOp, lit: "("}}
+	s.tokens = make([]token, 0, 8)
+	for !s.failed() {
+		if !s.next() {
+			break
+		}
+	}
+	if !s.failed() {
+		p := s.posAt(s.pos)
+		s.tokens = append(s.tokens, token{kind: tEOF, start: p, end: p})
+	}
+	for i := range s.tokens {
+		shift := func(p source.Pos) source.Pos {
+			if p.Line == 1 {
+				p.Col += col
+			}
+			p.Line += line - 1
+			return p
+		}
+		s.tokens[i].start = shift(s.tokens[i].start)
+		s.tokens[i].end = shift(s.tokens[i].end)
+	}
+	return s.tokens
+}
+
+// decodeStr decodes the escapes of a (non-raw) str literal fragment.
+func (p *parser) decodeStr(sp stringParts, s string) string {
+	if strings.IndexByte(s, '\\') < 0 {
+		return s
+	}
+	var b strings.Builder
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c != '\\' {
+			b.WriteByte(c)
+			i++
+			continue
+		}
+		if i+1 >= len(s) {
+			b.WriteByte('\\')
+			i++
+			continue
+		}
+		e := s[i+1]
+		i += 2
+		switch e {
+		case '\n':
+		case '\\':
+			b.WriteByte('\\')
+		case '\'':
+			b.WriteByte('\'')
+		case '"':
+			b.WriteByte('"')
+		case 'a':
+			b.WriteByte(7)
+		case 'b':
+			b.WriteByte(8)
+		case 'f':
+			b.WriteByte(12)
+		case 'n':
+			b.WriteByte('\n')
+		case 'r':
+			b.WriteByte('\r')
+		case 't':
+			b.WriteByte('\t')
+		case 'v':
+			b.WriteByte(11)
+		case '0', '1', '2', '3', '4', '5', '6', '7':
+			v := int(e - '0')
+			for n := 0; n < 2 && i < len(s) && s[i] >= '0' && s[i] <= '7'; n++ {
+				v = v*8 + int(s[i]-'0')
+				i++
+			}
+			writeRune(&b, rune(v))
+		case 'x', 'u', 'U':
+			n := map[byte]int{'x': 2, 'u': 4, 'U': 8}[e]
+			v, ok := hexValue(s[i:], n)
+			if !ok {
+				p.fail(sp.tok.span(), "(unicode error) 'unicodeescape' codec can't decode bytes in position %d-%d: truncated %s escape", 0, 1, map[byte]string{'x': "\\xXX", 'u': "\\uXXXX", 'U': "\\UXXXXXXXX"}[e])
+			}
+			if v > 0x10FFFF {
+				p.fail(sp.tok.span(), "(unicode error) 'unicodeescape' codec can't decode bytes in position 0-%d: illegal Unicode character", n+1)
+			}
+			i += n
+			writeRune(&b, rune(v))
+		case 'N':
+			if i >= len(s) || s[i] != '{' {
+				p.fail(sp.tok.span(), "(unicode error) 'unicodeescape' codec can't decode bytes in position 0-1: malformed \\N character escape")
+			}
+			end := strings.IndexByte(s[i:], '}')
+			if end < 0 {
+				p.fail(sp.tok.span(), "(unicode error) 'unicodeescape' codec can't decode bytes in position 0-1: malformed \\N character escape")
+			}
+			r, ok := lookupUnicodeName(s[i+1 : i+end])
+			if !ok {
+				p.fail(sp.tok.span(), "(unicode error) 'unicodeescape' codec can't decode bytes in position 0-%d: unknown Unicode character name", end+1)
+			}
+			writeRune(&b, r)
+			i += end + 1
+		default:
+			b.WriteByte('\\')
+			b.WriteByte(e)
+		}
+	}
+	return b.String()
+}
+
+// writeRune writes r as UTF-8, keeping lone surrogates as their 3-byte
+// generalized UTF-8 form (see Constant).
+func writeRune(b *strings.Builder, r rune) {
+	if r >= 0xD800 && r <= 0xDFFF {
+		b.WriteByte(byte(0xE0 | r>>12))
+		b.WriteByte(byte(0x80 | (r>>6)&0x3F))
+		b.WriteByte(byte(0x80 | r&0x3F))
+		return
+	}
+	b.WriteRune(r)
+}
+
+func hexValue(s string, n int) (int, bool) {
+	if len(s) < n {
+		return 0, false
+	}
+	v := 0
+	for i := 0; i < n; i++ {
+		c := s[i]
+		switch {
+		case c >= '0' && c <= '9':
+			v = v*16 + int(c-'0')
+		case c|0x20 >= 'a' && c|0x20 <= 'f':
+			v = v*16 + int(c|0x20-'a'+10)
+		default:
+			return 0, false
+		}
+	}
+	return v, true
+}
+
+// decodeBytes decodes a bytes literal; the result holds raw byte values.
+func (p *parser) decodeBytes(sp stringParts) string {
+	s := sp.body
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			p.fail(sp.tok.span(), "bytes can only contain ASCII literal characters")
+		}
+	}
+	if sp.raw || strings.IndexByte(s, '\\') < 0 {
+		return s
+	}
+	var b strings.Builder
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c != '\\' || i+1 >= len(s) {
+			b.WriteByte(c)
+			i++
+			continue
+		}
+		e := s[i+1]
+		i += 2
+		switch e {
+		case '\n':
+		case '\\', '\'', '"':
+			b.WriteByte(e)
+		case 'a':
+			b.WriteByte(7)
+		case 'b':
+			b.WriteByte(8)
+		case 'f':
+			b.WriteByte(12)
+		case 'n':
+			b.WriteByte('\n')
+		case 'r':
+			b.WriteByte('\r')
+		case 't':
+			b.WriteByte('\t')
+		case 'v':
+			b.WriteByte(11)
+		case '0', '1', '2', '3', '4', '5', '6', '7':
+			v := int(e - '0')
+			for n := 0; n < 2 && i < len(s) && s[i] >= '0' && s[i] <= '7'; n++ {
+				v = v*8 + int(s[i]-'0')
+				i++
+			}
+			b.WriteByte(byte(v))
+		case 'x':
+			v, ok := hexValue(s[i:], 2)
+			if !ok {
+				p.fail(sp.tok.span(), "(value error) invalid \\x escape at position %d", 0)
+			}
+			i += 2
+			b.WriteByte(byte(v))
+		default:
+			b.WriteByte('\\')
+			b.WriteByte(e)
+		}
+	}
+	return b.String()
+}
+
+// lookupUnicodeName finds the character with the given Unicode name.
+func lookupUnicodeName(name string) (rune, bool) {
+	return unicodeByName(strings.ToUpper(name))
+}
+
