@@ -329,7 +329,7 @@ func reprBytes(s string) string {
 // Pos is one node's position as CPython reports it: 1-based lines,
 // 0-based columns in UTF-8 bytes.
 type Pos struct {
-	Type                                      string
+	Type                                       string
 	Lineno, ColOffset, EndLineno, EndColOffset int
 }
 

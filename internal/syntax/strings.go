@@ -629,4 +629,3 @@ func (p *parser) decodeBytes(sp stringParts) string {
 func lookupUnicodeName(name string) (rune, bool) {
 	return unicodeByName(strings.ToUpper(name))
 }
-
