@@ -394,6 +394,9 @@ func (p *parser) slices() Expr {
 	start := p.tok().start
 	first := p.slice()
 	if !p.isOp(",") {
+		if _, ok := first.(*Starred); ok {
+			return setSpan(&Tuple{Elts: []Expr{first}, Ctx: Load}, p.spanFrom(start))
+		}
 		return first
 	}
 	elts := []Expr{first}

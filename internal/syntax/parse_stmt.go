@@ -664,7 +664,7 @@ func (p *parser) parameters(closer string, lambda bool) *Arguments {
 			} else if p.isOp(closer) {
 				p.fail(t.span(), "named arguments must follow bare *")
 			} else {
-				a.Vararg = p.param(lambda)
+				a.Vararg = p.varParam(lambda)
 				if p.isOp("=") {
 					p.fail(p.tok().span(), "var-positional argument cannot have default value")
 				}
@@ -707,6 +707,17 @@ func (p *parser) parameters(closer string, lambda bool) *Arguments {
 	}
 	if !p.isOp(closer) {
 		p.syntaxErrorAt(p.tok())
+	}
+	return setSpan(a, p.spanFrom(start))
+}
+
+// varParam parses the *args parameter, whose annotation may be starred
+// (def f(*args: *Ts)).
+func (p *parser) varParam(lambda bool) *Arg {
+	start := p.tok().start
+	a := &Arg{Arg: p.name()}
+	if !lambda && p.acceptOp(":") {
+		a.Annotation = p.starExpression()
 	}
 	return setSpan(a, p.spanFrom(start))
 }

@@ -157,7 +157,7 @@ func (p *parser) fstringBody(sp stringParts, body string, i int, j *joinedBuilde
 				i += 2
 				continue
 			}
-			if level > 0 && i+1 < len(body) && body[i+1] == '{' {
+			if level >= 2 {
 				p.fail(sp.tok.span(), "f-string: expressions nested too deeply")
 			}
 			i = p.fstringField(sp, body, i, j, level)
@@ -174,13 +174,19 @@ func (p *parser) fstringBody(sp stringParts, body string, i int, j *joinedBuilde
 		default:
 			k := i
 			for k < len(body) && body[k] != '{' && body[k] != '}' {
-				if body[k] == '\\' && !sp.raw && k+2 < len(body) && body[k+1] == 'N' && body[k+2] == '{' {
-					e := strings.IndexByte(body[k:], '}')
-					if e < 0 {
-						break
+				if body[k] == '\\' && !sp.raw && k+1 < len(body) {
+					if k+2 < len(body) && body[k+1] == 'N' && body[k+2] == '{' {
+						e := strings.IndexByte(body[k:], '}')
+						if e < 0 {
+							break
+						}
+						k += e + 1
+						continue
 					}
-					k += e + 1
-					continue
+					if body[k+1] != '{' && body[k+1] != '}' {
+						k += 2
+						continue
+					}
 				}
 				k++
 			}
@@ -331,9 +337,6 @@ func (p *parser) fstringField(sp stringParts, body string, i int, j *joinedBuild
 		}
 	}
 	if k < len(body) && body[k] == ':' {
-		if level > 0 {
-			p.fail(sp.tok.span(), "f-string: expressions nested too deeply")
-		}
 		spec := &joinedBuilder{whole: j.whole}
 		k = p.fstringBody(sp, body, k+1, spec, level+1)
 		spec.flushAt(sp.tok.span())
@@ -391,11 +394,7 @@ func (p *parser) fstringExpr(sp stringParts, exprStart int, text string) Expr {
 				panic(r)
 			}
 		}()
-		if sub.isKw("yield") {
-			e = sub.yieldExpr()
-		} else {
-			e = sub.starExpressions()
-		}
+		e = sub.starExpressions()
 		if sub.tok().kind != tEOF {
 			sub.syntaxErrorAt(sub.tok())
 		}
@@ -423,10 +422,13 @@ func mapNormalizedIndex(raw string, idx int) int {
 }
 
 // scanExpr tokenizes the text of an f-string replacement field that starts
-// at line:col of the file, as if it were inside parentheses.
+// at line:col of the file. Like CPython, it wraps the text in parentheses
+// placed just around it, which shows in the span of an unparenthesized
+// tuple such as f"{3,}".
 func scanExpr(text []byte, line, col int) []token {
-	s := &scanner{text: text, line: 1, indents: []int{0}, altIndents: []int{0}}
-	s.parens = []token{{kind: tOp, lit: "("}}
+	wrapped := make([]byte, 0, len(text)+2)
+	wrapped = append(append(append(wrapped, '('), text...), ')')
+	s := &scanner{text: wrapped, line: 1, indents: []int{0}, altIndents: []int{0}}
 	s.tokens = make([]token, 0, 8)
 	for !s.failed() {
 		if !s.next() {
@@ -434,21 +436,24 @@ func scanExpr(text []byte, line, col int) []token {
 		}
 	}
 	if !s.failed() {
-		p := s.posAt(s.pos)
-		s.tokens = append(s.tokens, token{kind: tEOF, start: p, end: p})
+		s.tokens = append(s.tokens, token{kind: tEOF, start: s.posAt(s.pos), end: s.posAt(s.pos)})
 	}
-	for i := range s.tokens {
-		shift := func(p source.Pos) source.Pos {
-			if p.Line == 1 {
-				p.Col += col
-			}
-			p.Line += line - 1
-			return p
+	shift := func(p source.Pos) source.Pos {
+		if p.Line == 1 {
+			p.Col += col - 1
 		}
-		s.tokens[i].start = shift(s.tokens[i].start)
-		s.tokens[i].end = shift(s.tokens[i].end)
+		p.Line += line - 1
+		return p
 	}
-	return s.tokens
+	toks := s.tokens[:0]
+	for _, t := range s.tokens {
+		if t.kind == tNewline {
+			continue
+		}
+		t.start, t.end = shift(t.start), shift(t.end)
+		toks = append(toks, t)
+	}
+	return toks
 }
 
 // decodeStr decodes the escapes of a (non-raw) str literal fragment.
