@@ -47,9 +47,11 @@ type parser struct {
 	toks    []token
 	i       int
 	prevEnd source.Pos // end of the last consumed token other than NEWLINE/INDENT/DEDENT
-	// fstring carries the position shift when parsing an f-string
-	// replacement field; see fstring.go.
-	depth int
+	// sub is set for the parser of an f-string replacement field.
+	sub bool
+	// overriding is set while an error is being replaced by an unclosed
+	// bracket error.
+	overriding bool
 }
 
 func (t token) span() source.Span { return source.Span{Start: t.start, End: t.end} }
@@ -129,7 +131,37 @@ func (p *parser) spanFrom(start source.Pos) source.Span {
 }
 
 func (p *parser) fail(span source.Span, format string, args ...any) {
+	p.overrideUnclosed()
 	panic(&syntaxError{span: span, msg: fmt.Sprintf(format, args...)})
+}
+
+// failAtNext reports an error at the start of the current token, which is
+// where CPython puts errors it raises without a location of their own.
+func (p *parser) failAtNext(format string, args ...any) {
+	at := p.tok().start
+	p.fail(source.Span{Start: at, End: at}, format, args...)
+}
+
+// overrideUnclosed mirrors CPython's last check before it reports a parser
+// error: when the file ends inside brackets and the parser had read past
+// the line of the innermost unclosed one, the real mistake is that
+// bracket, so "'(' was never closed" is reported there instead.
+func (p *parser) overrideUnclosed() {
+	if p.sub || p.overriding {
+		return
+	}
+	last := p.toks[len(p.toks)-1]
+	if len(p.toks) > 1 && p.toks[len(p.toks)-2].kind == tError {
+		return
+	}
+	open, ok := p.unclosed()
+	if !ok || last.kind != tEOF {
+		return
+	}
+	if p.tok().start.Line > open.start.Line {
+		p.overriding = true
+		panic(&syntaxError{span: open.span(), msg: fmt.Sprintf("'%s' was never closed", open.lit)})
+	}
 }
 
 func (p *parser) errorExpected(what string) {
@@ -164,7 +196,8 @@ func (p *parser) syntaxErrorAt(t token) {
 		}
 		p.fail(t.span(), "unexpected EOF while parsing")
 	case tIndent:
-		p.fail(source.Span{Start: t.end, End: t.end}, "unexpected indent")
+		at := source.Pos{Line: t.end.Line, Col: max(t.end.Col-1, 0)}
+		p.fail(source.Span{Start: at, End: at}, "unexpected indent")
 	case tDedent:
 		p.fail(t.span(), "unindent does not match any outer indentation level")
 	}
@@ -206,6 +239,7 @@ func (p *parser) unclosedAtEOF() (token, bool) {
 
 // tokenError reports a tokenizer error token.
 func (p *parser) tokenError(t token) {
+	p.overriding = true
 	at := t.start
 	if t.errAt.IsValid() {
 		at = t.errAt

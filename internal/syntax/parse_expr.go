@@ -376,11 +376,14 @@ func (p *parser) callArgs() ([]Expr, []*Keyword) {
 			}
 			if len(kws) > 0 {
 				if kws[len(kws)-1].Arg == nil {
-					p.fail(e.Span(), "positional argument follows keyword argument unpacking")
+					p.failAtNext("positional argument follows keyword argument unpacking")
 				}
-				p.fail(e.Span(), "positional argument follows keyword argument")
+				p.failAtNext("positional argument follows keyword argument")
 			}
 			args = append(args, e)
+			if !p.isOp(",") && !p.isOp(")") {
+				p.parenError(open, e)
+			}
 		}
 		if !p.acceptOp(",") {
 			break
@@ -522,13 +525,65 @@ func (p *parser) setCtx(e Expr, ctx ExprContext, verb string) {
 		}
 	default:
 		if verb == "assign" {
-			switch e.(type) {
-			case *Compare, *Call, *Constant, *NamedExpr, *BinOp, *UnaryOp, *BoolOp:
-				p.fail(e.Span(), "cannot assign to %s here. Maybe you meant '==' instead of '='?", exprName(e))
-			}
+			verb = "assign to"
 		}
 		p.fail(e.Span(), "cannot %s %s", verb, exprName(e))
 	}
+}
+
+// hintable reports whether CPython adds "Maybe you meant '==' instead of
+// '='?" when e is assigned to: e must be an operand-level expression
+// other than a display, a generator or a singleton.
+func hintable(e Expr) bool {
+	switch n := e.(type) {
+	case *Call, *BinOp, *Dict, *Set, *ListComp, *SetComp, *DictComp, *JoinedStr, *Await, *NamedExpr:
+		return true
+	case *UnaryOp:
+		return n.Op != Not
+	case *Constant:
+		switch n.Value.(type) {
+		case NoneValue, bool:
+			return false
+		}
+		return true
+	}
+	return false
+}
+
+// hintableValue reports whether the value after '=' is an operand-level
+// expression, the other condition of that hint.
+func hintableValue(e Expr) bool {
+	switch n := e.(type) {
+	case *Tuple, *Yield, *YieldFrom, *BoolOp, *Compare, *IfExp, *Lambda, *Starred:
+		return false
+	case *UnaryOp:
+		return n.Op != Not
+	}
+	return true
+}
+
+// testExpression parses the condition of if, elif and while, catching
+// the common mistake of '=' for '=='.
+func (p *parser) testExpression() Expr {
+	e := p.namedExpression()
+	if !p.isOp("=") {
+		return e
+	}
+	save := p.i
+	p.advance()
+	var value Expr
+	ok := p.attempt(func() { value = p.bitwiseOr() })
+	if ok && !p.isOp("=") && !p.isOp(":=") {
+		if _, isName := e.(*Name); isName {
+			p.fail(source.Span{Start: e.Span().Start, End: value.Span().End}, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?")
+		}
+		if hintable(e) {
+			p.fail(e.Span(), "cannot assign to %s here. Maybe you meant '==' instead of '='?", exprName(e))
+		}
+	}
+	p.i = save
+	p.syntaxErrorAt(p.tok())
+	return nil
 }
 
 // exprName names an expression kind as CPython's error messages do.

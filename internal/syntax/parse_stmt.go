@@ -199,6 +199,9 @@ func (p *parser) exprOrAssign() Stmt {
 				}
 			}
 			for _, tg := range targets {
+				if len(targets) == 1 && hintable(tg) && hintableValue(value) {
+					p.fail(tg.Span(), "cannot assign to %s here. Maybe you meant '==' instead of '='?", exprName(tg))
+				}
 				p.setStore(tg, "assign")
 			}
 			return setSpan(&Assign{Targets: targets, Value: value}, p.spanFrom(start))
@@ -393,7 +396,7 @@ func (p *parser) colonBlock(what string, line int) []Stmt {
 
 func (p *parser) ifStmt() Stmt {
 	t := p.advance()
-	s := &If{Test: p.namedExpression()}
+	s := &If{Test: p.testExpression()}
 	s.Body = p.colonBlock("'if' statement", t.start.Line)
 	s.Orelse = p.elseOrElif()
 	return setSpan(s, p.spanFrom(t.start))
@@ -402,7 +405,7 @@ func (p *parser) ifStmt() Stmt {
 func (p *parser) elseOrElif() []Stmt {
 	if p.isKw("elif") {
 		t := p.advance()
-		s := &If{Test: p.namedExpression()}
+		s := &If{Test: p.testExpression()}
 		s.Body = p.colonBlock("'elif' statement", t.start.Line)
 		s.Orelse = p.elseOrElif()
 		return []Stmt{setSpan(s, p.spanFrom(t.start))}
@@ -424,7 +427,7 @@ func (p *parser) elseBlock() []Stmt {
 
 func (p *parser) whileStmt() Stmt {
 	t := p.advance()
-	s := &While{Test: p.namedExpression()}
+	s := &While{Test: p.testExpression()}
 	s.Body = p.colonBlock("'while' statement", t.start.Line)
 	s.Orelse = p.elseBlock()
 	return setSpan(s, p.spanFrom(t.start))
@@ -536,7 +539,7 @@ func (p *parser) tryStmt() Stmt {
 		final = p.colonBlock("'finally' statement", ft.start.Line)
 	}
 	if len(handlers) == 0 && len(final) == 0 {
-		p.errorExpected("'except' or 'finally' block")
+		p.failAtNext("expected 'except' or 'finally' block")
 	}
 	if handlers == nil {
 		handlers = []*ExceptHandler{}

@@ -416,7 +416,11 @@ func (s *scanner) str(p source.Pos, start, q int) {
 		if i >= len(s.text) {
 			s.pos = i
 			if triple {
-				s.fail(p, "unterminated triple-quoted string literal (detected at line %d)", s.line)
+				last := s.line
+				if i > 0 && (s.text[i-1] == '\n' || s.text[i-1] == '\r') {
+					last--
+				}
+				s.fail(p, "unterminated triple-quoted string literal (detected at line %d)", last)
 			} else {
 				s.fail(p, "unterminated string literal (detected at line %d)", startLine)
 			}
@@ -482,9 +486,15 @@ func (s *scanner) number(p source.Pos) {
 		return true
 	}
 	isDec := isDigit
+	// bad reports msg at the last character read, as CPython's tokenizer
+	// does for malformed literals.
 	bad := func(msg string) {
 		s.pos = i
-		s.fail(s.posAt(i), "%s", msg)
+		s.fail(s.posAt(max(i-1, start)), "%s", msg)
+	}
+	badDecimal := func() {
+		s.pos = i
+		s.fail(p, "invalid decimal literal")
 	}
 	if t[i] == '0' && i+1 < len(t) && (t[i+1]|0x20 == 'x' || t[i+1]|0x20 == 'o' || t[i+1]|0x20 == 'b') {
 		kind := t[i+1] | 0x20
@@ -511,6 +521,9 @@ func (s *scanner) number(p source.Pos) {
 				bad(fmt.Sprintf("invalid digit '%c' in %s literal", t[i-1], name))
 				return
 			}
+			if i < len(t) && t[i] != '\n' && t[i] != '\r' {
+				i++
+			}
 			bad("invalid " + name + " literal")
 			return
 		}
@@ -520,6 +533,7 @@ func (s *scanner) number(p source.Pos) {
 			return
 		}
 		if s.identAfter(i) {
+			i++
 			bad("invalid " + name + " literal")
 			return
 		}
@@ -555,8 +569,7 @@ func (s *scanner) number(p source.Pos) {
 			}
 			isFloat = true
 		} else if !isFloat && s.identAfter(i) {
-			i++
-			bad("invalid decimal literal")
+			badDecimal()
 			return
 		}
 	}
@@ -577,14 +590,12 @@ func (s *scanner) number(p source.Pos) {
 		}
 	}
 	if s.identAfter(i) {
-		i++
-		if isFloat && t[i-1]|0x20 != 'j' {
-			bad("invalid decimal literal")
-		} else if t[i-1]|0x20 == 'j' {
+		if t[i-1]|0x20 == 'j' {
+			i++
 			bad("invalid imaginary literal")
-		} else {
-			bad("invalid decimal literal")
+			return
 		}
+		badDecimal()
 		return
 	}
 	s.pos = i

@@ -112,6 +112,13 @@ func (p *parser) strings() Expr {
 	return setSpan(&JoinedStr{Values: j.values}, whole)
 }
 
+// fstringFail reports an error found while splitting an f-string. CPython
+// raises these without a location, so they point at the token after the
+// string.
+func (p *parser) fstringFail(format string, args ...any) {
+	p.failAtNext(format, args...)
+}
+
 // joinedBuilder accumulates the values of a JoinedStr, merging adjacent
 // literal text into one Constant as CPython does.
 type joinedBuilder struct {
@@ -140,7 +147,7 @@ func (p *parser) fstring(sp stringParts, j *joinedBuilder, level int) {
 	body := sp.body
 	i := p.fstringBody(sp, body, 0, j, level)
 	if i < len(body) {
-		p.fail(sp.tok.span(), "f-string: single '}' is not allowed")
+		p.fstringFail("f-string: single '}' is not allowed")
 	}
 }
 
@@ -158,7 +165,7 @@ func (p *parser) fstringBody(sp stringParts, body string, i int, j *joinedBuilde
 				continue
 			}
 			if level >= 2 {
-				p.fail(sp.tok.span(), "f-string: expressions nested too deeply")
+				p.fstringFail("f-string: expressions nested too deeply")
 			}
 			i = p.fstringField(sp, body, i, j, level)
 		case c == '}':
@@ -170,7 +177,7 @@ func (p *parser) fstringBody(sp stringParts, body string, i int, j *joinedBuilde
 				i += 2
 				continue
 			}
-			p.fail(sp.tok.span(), "f-string: single '}' is not allowed")
+			p.fstringFail("f-string: single '}' is not allowed")
 		default:
 			k := i
 			for k < len(body) && body[k] != '{' && body[k] != '}' {
@@ -212,7 +219,7 @@ func (p *parser) fstringField(sp stringParts, body string, i int, j *joinedBuild
 	for k < len(body) {
 		c := body[k]
 		if c == '\\' {
-			p.fail(sp.tok.span(), "f-string expression part cannot include a backslash")
+			p.fstringFail("f-string expression part cannot include a backslash")
 		}
 		if quote != 0 {
 			if c == quote {
@@ -239,26 +246,26 @@ func (p *parser) fstringField(sp stringParts, body string, i int, j *joinedBuild
 			continue
 		case '[', '(', '{':
 			if len(nest) >= 200 {
-				p.fail(sp.tok.span(), "f-string: too many nested parenthesis")
+				p.fstringFail("f-string: too many nested parenthesis")
 			}
 			nest = append(nest, c)
 			k++
 			continue
 		case '#':
-			p.fail(sp.tok.span(), "f-string expression part cannot include '#'")
+			p.fstringFail("f-string expression part cannot include '#'")
 		case ']', ')', '}':
 			if len(nest) == 0 {
 				if c == '}' {
 					break
 				}
-				p.fail(sp.tok.span(), "f-string: unmatched '%c'", c)
+				p.fstringFail("f-string: unmatched '%c'", c)
 			}
 			if c == '}' && len(nest) == 0 {
 				break
 			}
 			open := nest[len(nest)-1]
 			if !(open == '(' && c == ')' || open == '[' && c == ']' || open == '{' && c == '}') {
-				p.fail(sp.tok.span(), "f-string: closing parenthesis '%c' does not match opening parenthesis '%c'", c, open)
+				p.fstringFail("f-string: closing parenthesis '%c' does not match opening parenthesis '%c'", c, open)
 			}
 			nest = nest[:len(nest)-1]
 			k++
@@ -296,17 +303,17 @@ func (p *parser) fstringField(sp stringParts, body string, i int, j *joinedBuild
 		break
 	}
 	if quote != 0 {
-		p.fail(sp.tok.span(), "f-string: unterminated string")
+		p.fstringFail("f-string: unterminated string")
 	}
 	if k >= len(body) {
 		if len(nest) > 0 {
-			p.fail(sp.tok.span(), "f-string: unmatched '%c'", nest[len(nest)-1])
+			p.fstringFail("f-string: unmatched '%c'", nest[len(nest)-1])
 		}
-		p.fail(sp.tok.span(), "f-string: expecting '}'")
+		p.fstringFail("f-string: expecting '}'")
 	}
 	exprText := body[exprStart:k]
 	if strings.TrimLeft(exprText, " \t\n\f") == "" {
-		p.fail(sp.tok.span(), "f-string: empty expression not allowed")
+		p.fstringFail("f-string: empty expression not allowed")
 	}
 	value := p.fstringExpr(sp, exprStart, exprText)
 	fv := &FormattedValue{Value: value, Conversion: -1}
@@ -323,17 +330,17 @@ func (p *parser) fstringField(sp stringParts, body string, i int, j *joinedBuild
 	if k < len(body) && body[k] == '!' {
 		k++
 		if k >= len(body) {
-			p.fail(sp.tok.span(), "f-string: expecting '}'")
+			p.fstringFail("f-string: expecting '}'")
 		}
 		switch body[k] {
 		case 's', 'r', 'a':
 			fv.Conversion = int(body[k])
 		default:
-			p.fail(sp.tok.span(), "f-string: invalid conversion character: expected 's', 'r', or 'a'")
+			p.fstringFail("f-string: invalid conversion character: expected 's', 'r', or 'a'")
 		}
 		k++
 		if k < len(body) && body[k] != ':' && body[k] != '}' {
-			p.fail(sp.tok.span(), "f-string: expecting '}'")
+			p.fstringFail("f-string: expecting '}'")
 		}
 	}
 	if k < len(body) && body[k] == ':' {
@@ -349,7 +356,7 @@ func (p *parser) fstringField(sp stringParts, body string, i int, j *joinedBuild
 		fv.Conversion = 'r'
 	}
 	if k >= len(body) || body[k] != '}' {
-		p.fail(sp.tok.span(), "f-string: expecting '}'")
+		p.fstringFail("f-string: expecting '}'")
 	}
 	j.values = append(j.values, setSpan(fv, j.whole))
 	return k + 1
@@ -382,13 +389,17 @@ func (p *parser) fstringExpr(sp stringParts, exprStart int, text string) Expr {
 		i += size
 	}
 	toks := scanExpr([]byte(rawBody[rawIdx:mapNormalizedIndex(rawBody, exprStart+len(text))]), line, col)
-	sub := &parser{file: p.file, toks: toks}
+	sub := &parser{file: p.file, toks: toks, sub: true}
 	var e Expr
 	func() {
 		defer func() {
 			if r := recover(); r != nil {
 				if se, ok := r.(*syntaxError); ok {
+					// CPython reports errors inside a replacement field at
+					// their place in the parenthesized field text.
 					se.msg = "f-string: " + se.msg
+					se.span.Start = unshift(se.span.Start, line, col)
+					se.span.End = unshift(se.span.End, line, col)
 					panic(se)
 				}
 				panic(r)
@@ -400,6 +411,16 @@ func (p *parser) fstringExpr(sp stringParts, exprStart int, text string) Expr {
 		}
 	}()
 	return e
+}
+
+// unshift maps a file position inside a replacement field that starts at
+// line:col back to the coordinates of the parenthesized field text.
+func unshift(p source.Pos, line, col int) source.Pos {
+	if p.Line == line {
+		p.Col -= col - 1
+	}
+	p.Line -= line - 1
+	return p
 }
 
 // mapNormalizedIndex maps an index into normalizeNewlines(raw) back to an

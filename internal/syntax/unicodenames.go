@@ -3,14 +3,15 @@ package syntax
 import (
 	"strconv"
 	"strings"
+	"sync"
 
 	"golang.org/x/text/unicode/runenames"
 )
 
 // unicodeByName returns the character named name (upper case), as
 // Python's "\N{...}" escape finds it. Algorithmic names (CJK ideographs,
-// Hangul syllables) are computed; other names are searched in the Unicode
-// character database, which is slow but only runs for \N escapes.
+// Hangul syllables) are computed; other names come from the Unicode
+// character database.
 func unicodeByName(name string) (rune, bool) {
 	for _, prefix := range []string{"CJK UNIFIED IDEOGRAPH-", "CJK COMPATIBILITY IDEOGRAPH-"} {
 		if strings.HasPrefix(name, prefix) {
@@ -26,16 +27,26 @@ func unicodeByName(name string) (rune, bool) {
 			return r.r, true
 		}
 	}
-	for r := rune(0); r <= 0x10FFFF; r++ {
-		if r == 0x20000 {
-			r = 0xE0000
-		}
-		if runenames.Name(r) == name {
-			return r, true
-		}
+	if r, ok := unicodeNames()[name]; ok {
+		return r, true
 	}
 	return 0, false
 }
+
+// unicodeNames maps every named character to its name. It is built on
+// first use, once per process, and never changes afterwards.
+var unicodeNames = sync.OnceValue(func() map[string]rune {
+	names := make(map[string]rune, 150000)
+	for r := rune(0); r <= 0x10FFFF; r++ {
+		if r == 0x40000 {
+			r = 0xE0000
+		}
+		if n := runenames.Name(r); n != "" && n[0] != '<' {
+			names[n] = r
+		}
+	}
+	return names
+})
 
 // unicodeAliases are the formal name aliases Python accepts in \N{...}
 // for control characters, which have no character name of their own.

@@ -1,0 +1,95 @@
+"""Writes internal/syntax/testdata/errors.txt from the cases below.
+
+Each case is (name, source). CPython 3.11 decides where the error is and
+what it says; this script records that. Run it with Debian's python3.11
+from internal/astdump:  python3.11 testdata/errtable.py > ../syntax/testdata/errors.txt
+TestErrorTableMatchesCPython checks the table against CPython again.
+"""
+import ast
+import re
+import sys
+import warnings
+
+CASES = [
+    ("paren-never-closed", "x = (1,\n"),
+    ("call-never-closed", "foo(1, 2\n"),
+    ("bracket-never-closed", "x = [1, 2\ny = 3\n"),
+    ("brace-never-closed-deep", "def f():\n    return {1: [2,\n"),
+    ("if-missing-colon", "if x\n    pass\n"),
+    ("while-missing-colon", "while True\n    pass\n"),
+    ("def-missing-colon", "def f()\n    return 1\n"),
+    ("for-missing-colon", "for i in range(3)\n    pass\n"),
+    ("class-missing-colon", "class C\n    pass\n"),
+    ("with-missing-colon", "with open(x) as f\n    pass\n"),
+    ("list-missing-comma", "x = [1 2]\n"),
+    ("call-missing-comma", "f(a b)\n"),
+    ("tuple-missing-comma", "t = (1, 2 3)\n"),
+    ("if-not-indented", "if x:\npass\n"),
+    ("def-not-indented", "def f():\nreturn 1\n"),
+    ("for-not-indented", "for x in y:\nz\n"),
+    ("else-not-indented", "if a:\n    b\nelse:\nc\n"),
+    ("unindent-mismatch", "if x:\n    a\n  b\n"),
+    ("unexpected-indent", "x = 1\n    y = 2\n"),
+    ("assign-to-call", "f() = 1\n"),
+    ("assign-to-literal", "1 = x\n"),
+    ("assign-to-expression", "x + 1 = 2\n"),
+    ("assign-to-true", "True = 1\n"),
+    ("unterminated-string", "s = 'abc\n"),
+    ("unterminated-string-line2", "a = 1\ns = \"abc\n"),
+    ("unterminated-triple", "s = \"\"\"abc\n\ndef\n"),
+    ("invalid-decimal", "x = 1abc\n"),
+    ("leading-zeros", "x = 012\n"),
+    ("invalid-hex", "x = 0x\n"),
+    ("invalid-binary-digit", "x = 0b12\n"),
+    ("print-statement", "print \"hello\"\n"),
+    ("unmatched-close", "x = )\n"),
+    ("unmatched-close-after-call", "print(1))\n"),
+    ("mismatched-close", "x = (1, 2]\n"),
+    ("mismatched-close-multiline", "x = (1,\n     2]\n"),
+    ("stray-else", "else:\n    pass\n"),
+    ("dollar", "x = $\n"),
+    ("euro-sign", "x = 5 \u20ac\n"),
+    ("genexp-not-parenthesized", "f(x for x in y, 1)\n"),
+    ("positional-after-keyword", "f(a=1, b)\n"),
+    ("non-default-after-default", "def f(a=1, b):\n    pass\n"),
+    ("bare-star", "def f(*):\n    pass\n"),
+    ("dict-missing-value", "x = {1: 2, 3}\n"),
+    ("fstring-empty", "f'{}'\n"),
+    ("fstring-missing-comma", "f'{a b}'\n"),
+    ("fstring-single-brace", "f'}'\n"),
+    ("delete-call", "del f()\n"),
+    ("augassign-tuple", "(a, b) += 1\n"),
+    ("from-import-trailing-comma", "from x import y,\n"),
+    ("ternary-without-else", "a = 1 if b\n"),
+    ("try-without-except", "try:\n    pass\nx = 1\n"),
+    ("lambda-non-default", "lambda x=1, y: x\n"),
+    ("annotate-tuple", "x, y: int = 1, 2\n"),
+    ("dangling-operator", "x = 1 +\n"),
+    ("comprehension-without-iterable", "x = [i for i in]\n"),
+    ("decorator-without-def", "@dec\nx = 1\n"),
+    ("case-not-indented", "match x:\n    case 1:\n    pass\n"),
+    ("keyword-as-name", "def class():\n    pass\n"),
+    ("if-assign", "if x = 1:\n    pass\n"),
+    ("walrus-on-attribute", "(a.b := 1)\n"),
+    ("continuation-garbage", "x = 1 \\ 2\n"),
+    ("non-ascii-before-error", "s = '\u00e9t\u00e9' + (1,\n"),
+]
+
+
+def main():
+    warnings.simplefilter("ignore")
+    out = []
+    for name, src in CASES:
+        try:
+            ast.parse(src)
+        except SyntaxError as e:
+            msg, line, offset = e.msg, e.lineno, e.offset
+        else:
+            print(f"{name}: CPython parses this; not a syntax error", file=sys.stderr)
+            sys.exit(1)
+        want = re.escape(msg).replace("\\ ", " ")
+        out.append(f"#! name: {name}\n#! at: {line}:{offset - 1}\n#! cpython: {msg}\n#! want: ^{want}$\n{src}")
+    sys.stdout.write("---\n".join(out))
+
+
+main()

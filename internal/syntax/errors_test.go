@@ -1,0 +1,88 @@
+package syntax_test
+
+import (
+	"fmt"
+	"os"
+	"regexp"
+	"strings"
+	"testing"
+
+	"github.com/pynjit/pynjit/internal/source"
+	"github.com/pynjit/pynjit/internal/syntax"
+)
+
+// errorCase is one entry of testdata/errors.txt: a malformed input with
+// the place and message CPython 3.11 reports for it (checked against
+// CPython itself by astdump's TestErrorTableMatchesCPython).
+type errorCase struct {
+	Name      string
+	Line, Col int // Col is 0-based, in characters
+	CPython   string
+	Want      *regexp.Regexp
+	Source    string
+}
+
+func readErrorTable(t *testing.T) []errorCase {
+	data, err := os.ReadFile("testdata/errors.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var cases []errorCase
+	for _, chunk := range strings.Split(string(data), "---\n") {
+		var c errorCase
+		var src strings.Builder
+		for _, line := range strings.SplitAfter(chunk, "\n") {
+			key, val, ok := strings.Cut(strings.TrimSuffix(line, "\n"), ": ")
+			if !ok || !strings.HasPrefix(key, "#! ") || src.Len() > 0 {
+				src.WriteString(line)
+				continue
+			}
+			switch strings.TrimPrefix(key, "#! ") {
+			case "name":
+				c.Name = val
+			case "at":
+				if _, err := fmt.Sscanf(val, "%d:%d", &c.Line, &c.Col); err != nil {
+					t.Fatalf("bad at: %q", val)
+				}
+			case "cpython":
+				c.CPython = val
+			case "want":
+				c.Want = regexp.MustCompile(val)
+			default:
+				t.Fatalf("unknown header %q", key)
+			}
+		}
+		c.Source = src.String()
+		if c.Name == "" || c.Want == nil || c.Line == 0 {
+			t.Fatalf("incomplete case in errors.txt: %q", chunk)
+		}
+		cases = append(cases, c)
+	}
+	return cases
+}
+
+// TestSyntaxErrors checks that every malformed input of the table gets one
+// syntax error at the line and column CPython reports, with a message
+// matching the table.
+func TestSyntaxErrors(t *testing.T) {
+	cases := readErrorTable(t)
+	if len(cases) < 40 {
+		t.Fatalf("only %d cases in the error table", len(cases))
+	}
+	for _, c := range cases {
+		t.Run(c.Name, func(t *testing.T) {
+			m, diags := syntax.Parse(source.NewFile(c.Name+".py", []byte(c.Source)))
+			if m != nil || len(diags) != 1 {
+				t.Fatalf("want one syntax error, got tree=%v diags=%v", m != nil, diags)
+			}
+			d := diags[0]
+			got := source.Pos{Line: c.Line, Col: c.Col}
+			if d.Span.Start != got {
+				t.Errorf("at %d:%d (0-based col), CPython says %d:%d; message %q", d.Span.Start.Line, d.Span.Start.Col, c.Line, c.Col, d.Message)
+			}
+			if !c.Want.MatchString(d.Message) {
+				t.Errorf("message %q does not match %q (CPython: %q)", d.Message, c.Want, c.CPython)
+			}
+		})
+	}
+}
