@@ -54,7 +54,7 @@ type parser struct {
 	overriding bool
 }
 
-func (t token) span() source.Span { return source.Span{Start: t.start, End: t.end} }
+func (t token) span() source.Span { return source.Span{Start: t.start(), End: t.end()} }
 
 func (p *parser) tok() token { return p.toks[p.i] }
 
@@ -66,28 +66,28 @@ func (p *parser) peek(k int) token {
 }
 
 func (p *parser) advance() token {
-	t := p.toks[p.i]
+	t := &p.toks[p.i]
 	if t.kind == tError {
-		p.tokenError(t)
+		p.tokenError(*t)
 	}
 	if t.kind != tNewline && t.kind != tIndent && t.kind != tDedent {
-		p.prevEnd = t.end
+		p.prevEnd = t.end()
 	}
 	if p.i < len(p.toks)-1 {
 		p.i++
 	}
-	return t
+	return *t
 }
 
 // isOp reports whether the current token is the operator op.
 func (p *parser) isOp(op string) bool {
-	t := p.toks[p.i]
+	t := &p.toks[p.i]
 	return t.kind == tOp && t.lit == op
 }
 
 // isKw reports whether the current token is the (hard or soft) keyword kw.
 func (p *parser) isKw(kw string) bool {
-	t := p.toks[p.i]
+	t := &p.toks[p.i]
 	return t.kind == tName && t.lit == kw
 }
 
@@ -138,7 +138,7 @@ func (p *parser) fail(span source.Span, format string, args ...any) {
 // failAtNext reports an error at the start of the current token, which is
 // where CPython puts errors it raises without a location of their own.
 func (p *parser) failAtNext(format string, args ...any) {
-	at := p.tok().start
+	at := p.tok().start()
 	p.fail(source.Span{Start: at, End: at}, format, args...)
 }
 
@@ -158,7 +158,7 @@ func (p *parser) overrideUnclosed() {
 	if !ok || last.kind != tEOF {
 		return
 	}
-	if p.tok().start.Line > open.start.Line {
+	if p.tok().start().Line > open.start().Line {
 		p.overriding = true
 		panic(&syntaxError{span: open.span(), msg: fmt.Sprintf("'%s' was never closed", open.lit)})
 	}
@@ -180,7 +180,7 @@ func (p *parser) syntaxErrorAt(t token) {
 		if p.toks[j].kind == tError {
 			// CPython's tokenizer runs ahead of a failing parse to the end
 			// of the line; its error wins over "invalid syntax" there.
-			if p.toks[j].start.Line == t.start.Line {
+			if p.toks[j].start().Line == t.start().Line {
 				p.tokenError(p.toks[j])
 			}
 			break
@@ -196,7 +196,7 @@ func (p *parser) syntaxErrorAt(t token) {
 		}
 		p.fail(t.span(), "unexpected EOF while parsing")
 	case tIndent:
-		at := source.Pos{Line: t.end.Line, Col: max(t.end.Col-1, 0)}
+		at := source.Pos{Line: t.end().Line, Col: max(t.end().Col-1, 0)}
 		p.fail(source.Span{Start: at, End: at}, "unexpected indent")
 	case tDedent:
 		p.fail(t.span(), "unindent does not match any outer indentation level")
@@ -240,10 +240,7 @@ func (p *parser) unclosedAtEOF() (token, bool) {
 // tokenError reports a tokenizer error token.
 func (p *parser) tokenError(t token) {
 	p.overriding = true
-	at := t.start
-	if t.errAt.IsValid() {
-		at = t.errAt
-	}
+	at := t.start()
 	if t.lit == "unexpected EOF while parsing" {
 		if open, ok := p.unclosed(); ok {
 			p.fail(open.span(), "'%s' was never closed", open.lit)
@@ -270,9 +267,6 @@ func (p *parser) file_() *Module {
 	}
 	if len(p.toks) > 1 && p.toks[len(p.toks)-2].kind == tError {
 		p.tokenError(p.toks[len(p.toks)-2])
-	}
-	if open, ok := p.unclosed(); ok {
-		p.fail(open.span(), "'%s' was never closed", open.lit)
 	}
 	if m.Body == nil {
 		m.Body = []Stmt{}

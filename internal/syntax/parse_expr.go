@@ -21,7 +21,7 @@ func isKeyword(s string) bool { return keywords[s] }
 // starExpressions parses star_expression (',' star_expression)* [','],
 // making a Tuple when there is a comma.
 func (p *parser) starExpressions() Expr {
-	start := p.tok().start
+	start := p.tok().start()
 	first := p.starExpression()
 	if !p.isOp(",") {
 		return first
@@ -60,7 +60,7 @@ func (p *parser) startsExpression() bool {
 
 func (p *parser) starExpression() Expr {
 	if p.isOp("*") {
-		start := p.advance().start
+		start := p.advance().start()
 		v := p.bitwiseOr()
 		return setSpan(&Starred{Value: v, Ctx: Load}, p.spanFrom(start))
 	}
@@ -70,7 +70,7 @@ func (p *parser) starExpression() Expr {
 // starNamedExpression parses '*' bitwise_or | named_expression.
 func (p *parser) starNamedExpression() Expr {
 	if p.isOp("*") {
-		start := p.advance().start
+		start := p.advance().start()
 		v := p.bitwiseOr()
 		return setSpan(&Starred{Value: v, Ctx: Load}, p.spanFrom(start))
 	}
@@ -85,7 +85,7 @@ func (p *parser) namedExpression() Expr {
 		target := setSpan(&Name{Id: t.lit, Ctx: Store}, t.span())
 		p.advance()
 		v := p.expression()
-		return setSpan(&NamedExpr{Target: target, Value: v}, p.spanFrom(t.start))
+		return setSpan(&NamedExpr{Target: target, Value: v}, p.spanFrom(t.start()))
 	}
 	e := p.expression()
 	if p.isOp(":=") {
@@ -99,7 +99,7 @@ func (p *parser) expression() Expr {
 	if p.isKw("lambda") {
 		return p.lambda()
 	}
-	start := p.tok().start
+	start := p.tok().start()
 	body := p.disjunction()
 	if !p.isKw("if") {
 		return body
@@ -115,7 +115,7 @@ func (p *parser) expression() Expr {
 }
 
 func (p *parser) lambda() Expr {
-	start := p.advance().start
+	start := p.advance().start()
 	args := p.parameters(":", true)
 	p.expectOp(":")
 	body := p.expression()
@@ -123,7 +123,7 @@ func (p *parser) lambda() Expr {
 }
 
 func (p *parser) disjunction() Expr {
-	start := p.tok().start
+	start := p.tok().start()
 	first := p.conjunction()
 	if !p.isKw("or") {
 		return first
@@ -136,7 +136,7 @@ func (p *parser) disjunction() Expr {
 }
 
 func (p *parser) conjunction() Expr {
-	start := p.tok().start
+	start := p.tok().start()
 	first := p.inversion()
 	if !p.isKw("and") {
 		return first
@@ -150,7 +150,7 @@ func (p *parser) conjunction() Expr {
 
 func (p *parser) inversion() Expr {
 	if p.isKw("not") {
-		start := p.advance().start
+		start := p.advance().start()
 		v := p.inversion()
 		return setSpan(&UnaryOp{Op: Not, Operand: v}, p.spanFrom(start))
 	}
@@ -195,7 +195,7 @@ func (p *parser) compareOp() (CmpOp, bool) {
 }
 
 func (p *parser) comparison() Expr {
-	start := p.tok().start
+	start := p.tok().start()
 	left := p.bitwiseOr()
 	op, ok := p.compareOp()
 	if !ok {
@@ -214,33 +214,53 @@ func (p *parser) comparison() Expr {
 	return setSpan(c, p.spanFrom(start))
 }
 
-// binaryLevels lists the left-associative binary operator levels from
-// loosest to tightest: bitwise_or, bitwise_xor, bitwise_and, shift_expr,
-// sum, term.
-var binaryLevels = [...]map[string]Operator{
-	{"|": BitOr},
-	{"^": BitXor},
-	{"&": BitAnd},
-	{"<<": LShift, ">>": RShift},
-	{"+": Add, "-": Sub},
-	{"*": Mult, "/": Div, "//": FloorDiv, "%": Mod, "@": MatMult},
+// binaryOp returns the precedence level and operator of a binary
+// operator token: 1 bitwise_or, 2 bitwise_xor, 3 bitwise_and, 4 shift,
+// 5 sum, 6 term; 0 if lit is not one.
+func binaryOp(lit string) (int, Operator) {
+	switch lit {
+	case "|":
+		return 1, BitOr
+	case "^":
+		return 2, BitXor
+	case "&":
+		return 3, BitAnd
+	case "<<":
+		return 4, LShift
+	case ">>":
+		return 4, RShift
+	case "+":
+		return 5, Add
+	case "-":
+		return 5, Sub
+	case "*":
+		return 6, Mult
+	case "/":
+		return 6, Div
+	case "//":
+		return 6, FloorDiv
+	case "%":
+		return 6, Mod
+	case "@":
+		return 6, MatMult
+	}
+	return 0, 0
 }
 
-func (p *parser) bitwiseOr() Expr { return p.binary(0) }
+// bitwiseOr parses bitwise_or and the binary levels below it by
+// precedence climbing; all of them are left-associative.
+func (p *parser) bitwiseOr() Expr { return p.binary(1) }
 
-func (p *parser) binary(level int) Expr {
-	if level == len(binaryLevels) {
-		return p.factor()
-	}
-	start := p.tok().start
-	left := p.binary(level + 1)
+func (p *parser) binary(minLevel int) Expr {
+	start := p.tok().start()
+	left := p.factor()
 	for {
 		t := p.tok()
 		if t.kind != tOp {
 			return left
 		}
-		op, ok := binaryLevels[level][t.lit]
-		if !ok {
+		level, op := binaryOp(t.lit)
+		if level < minLevel || level == 0 {
 			return left
 		}
 		p.advance()
@@ -264,14 +284,14 @@ func (p *parser) factor() Expr {
 		if op != 0 {
 			p.advance()
 			v := p.factor()
-			return setSpan(&UnaryOp{Op: op, Operand: v}, p.spanFrom(t.start))
+			return setSpan(&UnaryOp{Op: op, Operand: v}, p.spanFrom(t.start()))
 		}
 	}
 	return p.power()
 }
 
 func (p *parser) power() Expr {
-	start := p.tok().start
+	start := p.tok().start()
 	left := p.awaitPrimary()
 	if p.isOp("**") {
 		p.advance()
@@ -283,7 +303,7 @@ func (p *parser) power() Expr {
 
 func (p *parser) awaitPrimary() Expr {
 	if p.isKw("await") {
-		start := p.advance().start
+		start := p.advance().start()
 		v := p.primary()
 		return setSpan(&Await{Value: v}, p.spanFrom(start))
 	}
@@ -293,7 +313,7 @@ func (p *parser) awaitPrimary() Expr {
 // primary parses an atom followed by attribute, call and subscript
 // trailers.
 func (p *parser) primary() Expr {
-	start := p.tok().start
+	start := p.tok().start()
 	e := p.atom()
 	for {
 		t := p.tok()
@@ -349,30 +369,30 @@ func (p *parser) callArgs() ([]Expr, []*Keyword) {
 		case t.kind == tOp && t.lit == "*":
 			p.advance()
 			v := p.expression()
-			args = append(args, setSpan(&Starred{Value: v, Ctx: Load}, p.spanFrom(t.start)))
+			args = append(args, setSpan(&Starred{Value: v, Ctx: Load}, p.spanFrom(t.start())))
 		case t.kind == tOp && t.lit == "**":
 			p.advance()
 			v := p.expression()
-			kws = append(kws, setSpan(&Keyword{Value: v}, p.spanFrom(t.start)))
+			kws = append(kws, setSpan(&Keyword{Value: v}, p.spanFrom(t.start())))
 		case t.kind == tName && p.peek(1).kind == tOp && p.peek(1).lit == "=" && !isKeyword(t.lit):
 			p.advance()
 			p.advance()
 			v := p.expression()
 			name := t.lit
-			kws = append(kws, setSpan(&Keyword{Arg: &name, Value: v}, p.spanFrom(t.start)))
+			kws = append(kws, setSpan(&Keyword{Arg: &name, Value: v}, p.spanFrom(t.start())))
 		default:
 			e := p.namedExpression()
 			if p.isKw("for") || p.isKw("async") {
 				gens := p.comprehensions()
 				if len(args) == 0 && len(kws) == 0 && p.isOp(")") {
-					span := source.Span{Start: open.start, End: p.tok().end}
+					span := source.Span{Start: open.start(), End: p.tok().end()}
 					args = append(args, setSpan(&GeneratorExp{Elt: e, Generators: gens}, span))
 					return args, kws
 				}
 				p.fail(source.Span{Start: e.Span().Start, End: p.prevEnd}, "Generator expression must be parenthesized")
 			}
 			if p.isOp("=") {
-				p.fail(source.Span{Start: e.Span().Start, End: p.tok().end}, "expression cannot contain assignment, perhaps you meant \"==\"?")
+				p.fail(source.Span{Start: e.Span().Start, End: p.tok().end()}, "expression cannot contain assignment, perhaps you meant \"==\"?")
 			}
 			if len(kws) > 0 {
 				if kws[len(kws)-1].Arg == nil {
@@ -394,7 +414,7 @@ func (p *parser) callArgs() ([]Expr, []*Keyword) {
 
 // slices parses the inside of a subscript.
 func (p *parser) slices() Expr {
-	start := p.tok().start
+	start := p.tok().start()
 	first := p.slice()
 	if !p.isOp(",") {
 		if _, ok := first.(*Starred); ok {
@@ -413,7 +433,7 @@ func (p *parser) slices() Expr {
 }
 
 func (p *parser) slice() Expr {
-	start := p.tok().start
+	start := p.tok().start()
 	if p.isOp("*") {
 		return p.starExpression()
 	}
@@ -441,7 +461,7 @@ func (p *parser) slice() Expr {
 func (p *parser) comprehensions() []*Comprehension {
 	var gens []*Comprehension
 	for p.isKw("for") || (p.isKw("async") && p.peek(1).kind == tName && p.peek(1).lit == "for") {
-		start := p.tok().start
+		start := p.tok().start()
 		c := &Comprehension{}
 		if p.acceptKw("async") {
 			c.IsAsync = 1
@@ -465,7 +485,7 @@ func (p *parser) comprehensions() []*Comprehension {
 // starTargets parses the targets of a for loop or comprehension (the part
 // before 'in'), in Store context.
 func (p *parser) starTargets() Expr {
-	start := p.tok().start
+	start := p.tok().start()
 	first := p.starTarget()
 	if !p.isOp(",") {
 		p.setStore(first, "assign")
@@ -485,7 +505,7 @@ func (p *parser) starTargets() Expr {
 
 func (p *parser) starTarget() Expr {
 	if p.isOp("*") {
-		start := p.advance().start
+		start := p.advance().start()
 		v := p.starTarget()
 		return setSpan(&Starred{Value: v, Ctx: Store}, p.spanFrom(start))
 	}
@@ -649,7 +669,7 @@ func exprName(e Expr) string {
 }
 
 func (p *parser) yieldExpr() Expr {
-	start := p.advance().start
+	start := p.advance().start()
 	if p.acceptKw("from") {
 		v := p.expression()
 		return setSpan(&YieldFrom{Value: v}, p.spanFrom(start))
@@ -731,7 +751,7 @@ func (p *parser) parenAtom() Expr {
 	open := p.advance()
 	if p.isOp(")") {
 		p.advance()
-		return setSpan(&Tuple{Elts: []Expr{}, Ctx: Load}, p.spanFrom(open.start))
+		return setSpan(&Tuple{Elts: []Expr{}, Ctx: Load}, p.spanFrom(open.start()))
 	}
 	if p.isKw("yield") {
 		e := p.yieldExpr()
@@ -742,7 +762,7 @@ func (p *parser) parenAtom() Expr {
 	if p.isKw("for") || p.isKw("async") {
 		gens := p.comprehensions()
 		p.expectOp(")")
-		return setSpan(&GeneratorExp{Elt: first, Generators: gens}, p.spanFrom(open.start))
+		return setSpan(&GeneratorExp{Elt: first, Generators: gens}, p.spanFrom(open.start()))
 	}
 	if p.isOp(")") {
 		p.advance()
@@ -765,7 +785,7 @@ func (p *parser) parenAtom() Expr {
 		p.parenError(open, elts[len(elts)-1])
 	}
 	p.advance()
-	return setSpan(&Tuple{Elts: elts, Ctx: Load}, p.spanFrom(open.start))
+	return setSpan(&Tuple{Elts: elts, Ctx: Load}, p.spanFrom(open.start()))
 }
 
 // parenError reports what went wrong inside a bracketed display,
@@ -775,7 +795,7 @@ func (p *parser) parenError(open token, last Expr) {
 	if t.kind == tEOF || t.kind == tNewline {
 		p.syntaxErrorAt(t)
 	}
-	if p.startsExpression() && t.kind != tOp || (t.kind == tOp && (t.lit == "(" || t.lit == "[" || t.lit == "{")) && t.start.Line == last.Span().End.Line {
+	if p.startsExpression() && t.kind != tOp || (t.kind == tOp && (t.lit == "(" || t.lit == "[" || t.lit == "{")) && t.start().Line == last.Span().End.Line {
 		if t.kind == tName && isKeyword(t.lit) && t.lit != "None" && t.lit != "True" && t.lit != "False" && t.lit != "not" && t.lit != "lambda" {
 			p.syntaxErrorAt(t)
 		}
@@ -794,13 +814,13 @@ func (p *parser) listAtom() Expr {
 	open := p.advance()
 	if p.isOp("]") {
 		p.advance()
-		return setSpan(&List{Elts: []Expr{}, Ctx: Load}, p.spanFrom(open.start))
+		return setSpan(&List{Elts: []Expr{}, Ctx: Load}, p.spanFrom(open.start()))
 	}
 	first := p.starNamedExpression()
 	if p.isKw("for") || p.isKw("async") {
 		gens := p.comprehensions()
 		p.expectOp("]")
-		return setSpan(&ListComp{Elt: first, Generators: gens}, p.spanFrom(open.start))
+		return setSpan(&ListComp{Elt: first, Generators: gens}, p.spanFrom(open.start()))
 	}
 	elts := []Expr{first}
 	for p.acceptOp(",") {
@@ -813,14 +833,14 @@ func (p *parser) listAtom() Expr {
 		p.parenError(open, elts[len(elts)-1])
 	}
 	p.advance()
-	return setSpan(&List{Elts: elts, Ctx: Load}, p.spanFrom(open.start))
+	return setSpan(&List{Elts: elts, Ctx: Load}, p.spanFrom(open.start()))
 }
 
 func (p *parser) dictOrSetAtom() Expr {
 	open := p.advance()
 	if p.isOp("}") {
 		p.advance()
-		return setSpan(&Dict{Keys: []Expr{}, Values: []Expr{}}, p.spanFrom(open.start))
+		return setSpan(&Dict{Keys: []Expr{}, Values: []Expr{}}, p.spanFrom(open.start()))
 	}
 	if p.isOp("**") {
 		return p.dictRest(open, nil, nil)
@@ -832,14 +852,14 @@ func (p *parser) dictOrSetAtom() Expr {
 		if p.isKw("for") || p.isKw("async") {
 			gens := p.comprehensions()
 			p.expectOp("}")
-			return setSpan(&DictComp{Key: first, Value: v, Generators: gens}, p.spanFrom(open.start))
+			return setSpan(&DictComp{Key: first, Value: v, Generators: gens}, p.spanFrom(open.start()))
 		}
 		return p.dictRest(open, []Expr{first}, []Expr{v})
 	}
 	if p.isKw("for") || p.isKw("async") {
 		gens := p.comprehensions()
 		p.expectOp("}")
-		return setSpan(&SetComp{Elt: first, Generators: gens}, p.spanFrom(open.start))
+		return setSpan(&SetComp{Elt: first, Generators: gens}, p.spanFrom(open.start()))
 	}
 	elts := []Expr{first}
 	for p.acceptOp(",") {
@@ -852,7 +872,7 @@ func (p *parser) dictOrSetAtom() Expr {
 		p.parenError(open, elts[len(elts)-1])
 	}
 	p.advance()
-	return setSpan(&Set{Elts: elts}, p.spanFrom(open.start))
+	return setSpan(&Set{Elts: elts}, p.spanFrom(open.start()))
 }
 
 // dictRest parses the remaining items of a dict display.
@@ -863,7 +883,7 @@ func (p *parser) dictRest(open token, keys, values []Expr) Expr {
 				p.parenError(open, values[len(values)-1])
 			}
 			p.advance()
-			return setSpan(&Dict{Keys: keys, Values: values}, p.spanFrom(open.start))
+			return setSpan(&Dict{Keys: keys, Values: values}, p.spanFrom(open.start()))
 		}
 	}
 	for !p.isOp("}") {
@@ -890,5 +910,5 @@ func (p *parser) dictRest(open token, keys, values []Expr) Expr {
 		p.parenError(open, values[len(values)-1])
 	}
 	p.advance()
-	return setSpan(&Dict{Keys: keys, Values: values}, p.spanFrom(open.start))
+	return setSpan(&Dict{Keys: keys, Values: values}, p.spanFrom(open.start()))
 }

@@ -6,7 +6,7 @@ import "github.com/pynjit/pynjit/internal/source"
 // rewound) when "match" starts an ordinary statement: match is a soft
 // keyword.
 func (p *parser) matchStmt() Stmt {
-	start := p.tok().start
+	start := p.tok().start()
 	var subject Expr
 	ok := p.attempt(func() {
 		p.advance()
@@ -22,7 +22,7 @@ func (p *parser) matchStmt() Stmt {
 	line := start.Line
 	p.advance()
 	if p.tok().kind != tIndent {
-		p.fail(source.Span{Start: p.tok().start, End: p.tok().start}, "expected an indented block after 'match' statement on line %d", line)
+		p.fail(source.Span{Start: p.tok().start(), End: p.tok().start()}, "expected an indented block after 'match' statement on line %d", line)
 	}
 	p.advance()
 	m := &Match{Subject: subject}
@@ -39,7 +39,7 @@ func (p *parser) matchStmt() Stmt {
 }
 
 func (p *parser) matchSubject() Expr {
-	start := p.tok().start
+	start := p.tok().start()
 	first := p.starNamedExpression()
 	if !p.isOp(",") {
 		if _, ok := first.(*Starred); ok {
@@ -63,13 +63,13 @@ func (p *parser) caseBlock() *MatchCase {
 	if p.acceptKw("if") {
 		c.Guard = p.namedExpression()
 	}
-	c.Body = p.colonBlock("'case' statement", t.start.Line)
-	return setSpan(c, p.spanFrom(t.start))
+	c.Body = p.colonBlock("'case' statement", t.start().Line)
+	return setSpan(c, p.spanFrom(t.start()))
 }
 
 // patterns parses open_sequence_pattern | pattern.
 func (p *parser) patterns() Pattern {
-	start := p.tok().start
+	start := p.tok().start()
 	first := p.maybeStarPattern()
 	if !p.isOp(",") {
 		if _, ok := first.(*MatchStar); ok {
@@ -89,7 +89,7 @@ func (p *parser) patterns() Pattern {
 
 func (p *parser) maybeStarPattern() Pattern {
 	if p.isOp("*") {
-		start := p.advance().start
+		start := p.advance().start()
 		s := &MatchStar{}
 		if !p.isKw("_") {
 			n := p.name()
@@ -104,7 +104,7 @@ func (p *parser) maybeStarPattern() Pattern {
 
 // pattern parses as_pattern | or_pattern.
 func (p *parser) pattern() Pattern {
-	start := p.tok().start
+	start := p.tok().start()
 	or := p.orPattern()
 	if !p.isKw("as") {
 		return or
@@ -119,7 +119,7 @@ func (p *parser) pattern() Pattern {
 }
 
 func (p *parser) orPattern() Pattern {
-	start := p.tok().start
+	start := p.tok().start()
 	first := p.closedPattern()
 	if !p.isOp("|") {
 		return first
@@ -133,7 +133,7 @@ func (p *parser) orPattern() Pattern {
 
 func (p *parser) closedPattern() Pattern {
 	t := p.tok()
-	start := t.start
+	start := t.start()
 	switch t.kind {
 	case tNumber, tString:
 		v := p.literalExpr()
@@ -239,7 +239,7 @@ func (p *parser) classPattern(start source.Pos, cls Expr) Pattern {
 }
 
 func (p *parser) mappingPattern() Pattern {
-	start := p.advance().start
+	start := p.advance().start()
 	m := &MatchMapping{Keys: []Expr{}, Patterns: []Pattern{}}
 	for !p.isOp("}") {
 		if p.acceptOp("**") {
@@ -251,7 +251,7 @@ func (p *parser) mappingPattern() Pattern {
 		var key Expr
 		t := p.tok()
 		if t.kind == tName && t.lit != "None" && t.lit != "True" && t.lit != "False" {
-			kstart := t.start
+			kstart := t.start()
 			key = setSpan(&Name{Id: p.name(), Ctx: Load}, t.span())
 			for p.acceptOp(".") {
 				nt := p.tok()
@@ -276,7 +276,7 @@ func (p *parser) mappingPattern() Pattern {
 // number like -1+2j, strings, or None/True/False.
 func (p *parser) literalExpr() Expr {
 	t := p.tok()
-	start := t.start
+	start := t.start()
 	switch {
 	case t.kind == tString:
 		return p.strings()

@@ -13,15 +13,15 @@ func (p *parser) statement() []Stmt {
 	if t.kind == tName {
 		switch t.lit {
 		case "def":
-			return []Stmt{p.funcDef(nil, t.start, false)}
+			return []Stmt{p.funcDef(nil, t.start(), false)}
 		case "if":
 			return []Stmt{p.ifStmt()}
 		case "class":
-			return []Stmt{p.classDef(nil, t.start)}
+			return []Stmt{p.classDef(nil, t.start())}
 		case "with":
-			return []Stmt{p.withStmt(t.start, false)}
+			return []Stmt{p.withStmt(t.start(), false)}
 		case "for":
-			return []Stmt{p.forStmt(t.start, false)}
+			return []Stmt{p.forStmt(t.start(), false)}
 		case "try":
 			return []Stmt{p.tryStmt()}
 		case "while":
@@ -73,7 +73,7 @@ var augOps = map[string]Operator{
 
 func (p *parser) simpleStmt() Stmt {
 	t := p.tok()
-	start := t.start
+	start := t.start()
 	if t.kind == tName {
 		switch t.lit {
 		case "return":
@@ -150,7 +150,7 @@ func (p *parser) name() string {
 
 // exprOrAssign parses assignment | star_expressions as a statement.
 func (p *parser) exprOrAssign() Stmt {
-	start := p.tok().start
+	start := p.tok().start()
 	firstParen := p.isOp("(")
 	var first Expr
 	if p.isKw("yield") {
@@ -241,15 +241,15 @@ func (p *parser) juxtapositionError(first Expr, t token) {
 
 // lineEndOf returns the end of the last token on t's logical line.
 func (p *parser) lineEndOf(t token) source.Pos {
-	end := t.end
+	end := t.end()
 	for j := p.i; j < len(p.toks) && p.toks[j].kind != tNewline && p.toks[j].kind != tEOF && p.toks[j].kind != tError; j++ {
-		end = p.toks[j].end
+		end = p.toks[j].end()
 	}
 	return end
 }
 
 func (p *parser) delStmt() Stmt {
-	start := p.advance().start
+	start := p.advance().start()
 	var targets []Expr
 	for {
 		e := p.delTarget()
@@ -271,10 +271,10 @@ func (p *parser) delTarget() Expr {
 }
 
 func (p *parser) importStmt() Stmt {
-	start := p.advance().start
+	start := p.advance().start()
 	var names []*Alias
 	for {
-		astart := p.tok().start
+		astart := p.tok().start()
 		n := p.dottedName()
 		a := &Alias{Name: n}
 		if p.acceptKw("as") {
@@ -299,7 +299,7 @@ func (p *parser) dottedName() string {
 }
 
 func (p *parser) fromImport() Stmt {
-	start := p.advance().start
+	start := p.advance().start()
 	level := 0
 	for {
 		if p.acceptOp(".") {
@@ -323,7 +323,7 @@ func (p *parser) fromImport() Stmt {
 	}
 	paren := p.acceptOp("(")
 	for {
-		astart := p.tok().start
+		astart := p.tok().start()
 		a := &Alias{Name: p.name()}
 		if p.acceptKw("as") {
 			n := p.name()
@@ -362,9 +362,9 @@ func (p *parser) block(what string, line int) []Stmt {
 		if t.kind == tError {
 			p.tokenError(t)
 		}
-		at := t.start
+		at := t.start()
 		if t.kind == tEOF {
-			at = source.Pos{Line: t.start.Line, Col: t.start.Col}
+			at = source.Pos{Line: t.start().Line, Col: t.start().Col}
 		}
 		p.fail(source.Span{Start: at, End: at}, "expected an indented block after %s on line %d", what, line)
 	}
@@ -397,22 +397,22 @@ func (p *parser) colonBlock(what string, line int) []Stmt {
 func (p *parser) ifStmt() Stmt {
 	t := p.advance()
 	s := &If{Test: p.testExpression()}
-	s.Body = p.colonBlock("'if' statement", t.start.Line)
+	s.Body = p.colonBlock("'if' statement", t.start().Line)
 	s.Orelse = p.elseOrElif()
-	return setSpan(s, p.spanFrom(t.start))
+	return setSpan(s, p.spanFrom(t.start()))
 }
 
 func (p *parser) elseOrElif() []Stmt {
 	if p.isKw("elif") {
 		t := p.advance()
 		s := &If{Test: p.testExpression()}
-		s.Body = p.colonBlock("'elif' statement", t.start.Line)
+		s.Body = p.colonBlock("'elif' statement", t.start().Line)
 		s.Orelse = p.elseOrElif()
-		return []Stmt{setSpan(s, p.spanFrom(t.start))}
+		return []Stmt{setSpan(s, p.spanFrom(t.start()))}
 	}
 	if p.isKw("else") {
 		t := p.advance()
-		return p.colonBlock("'else' statement", t.start.Line)
+		return p.colonBlock("'else' statement", t.start().Line)
 	}
 	return []Stmt{}
 }
@@ -420,7 +420,7 @@ func (p *parser) elseOrElif() []Stmt {
 func (p *parser) elseBlock() []Stmt {
 	if p.isKw("else") {
 		t := p.advance()
-		return p.colonBlock("'else' statement", t.start.Line)
+		return p.colonBlock("'else' statement", t.start().Line)
 	}
 	return []Stmt{}
 }
@@ -428,9 +428,9 @@ func (p *parser) elseBlock() []Stmt {
 func (p *parser) whileStmt() Stmt {
 	t := p.advance()
 	s := &While{Test: p.testExpression()}
-	s.Body = p.colonBlock("'while' statement", t.start.Line)
+	s.Body = p.colonBlock("'while' statement", t.start().Line)
 	s.Orelse = p.elseBlock()
-	return setSpan(s, p.spanFrom(t.start))
+	return setSpan(s, p.spanFrom(t.start()))
 }
 
 func (p *parser) forStmt(start source.Pos, async bool) Stmt {
@@ -438,7 +438,7 @@ func (p *parser) forStmt(start source.Pos, async bool) Stmt {
 	target := p.starTargets()
 	p.expectKw("in")
 	iter := p.starExpressions()
-	body := p.colonBlock("'for' statement", t.start.Line)
+	body := p.colonBlock("'for' statement", t.start().Line)
 	orelse := p.elseBlock()
 	if async {
 		return setSpan(&AsyncFor{Target: target, Iter: iter, Body: body, Orelse: orelse}, p.spanFrom(start))
@@ -476,7 +476,7 @@ func (p *parser) withStmt(start source.Pos, async bool) Stmt {
 		}
 	}
 	what := "'with' statement"
-	body := p.colonBlock(what, t.start.Line)
+	body := p.colonBlock(what, t.start().Line)
 	if async {
 		return setSpan(&AsyncWith{Items: items, Body: body}, p.spanFrom(start))
 	}
@@ -484,7 +484,7 @@ func (p *parser) withStmt(start source.Pos, async bool) Stmt {
 }
 
 func (p *parser) withItem() *WithItem {
-	start := p.tok().start
+	start := p.tok().start()
 	w := &WithItem{ContextExpr: p.expression()}
 	if p.acceptKw("as") {
 		w.OptionalVars = p.starTarget()
@@ -495,7 +495,7 @@ func (p *parser) withItem() *WithItem {
 
 func (p *parser) tryStmt() Stmt {
 	t := p.advance()
-	body := p.colonBlock("'try' statement", t.start.Line)
+	body := p.colonBlock("'try' statement", t.start().Line)
 	var handlers []*ExceptHandler
 	star := false
 	for p.isKw("except") {
@@ -526,8 +526,8 @@ func (p *parser) tryStmt() Stmt {
 				h.Name = &n
 			}
 		}
-		h.Body = p.colonBlock(what, et.start.Line)
-		handlers = append(handlers, setSpan(h, p.spanFrom(et.start)))
+		h.Body = p.colonBlock(what, et.start().Line)
+		handlers = append(handlers, setSpan(h, p.spanFrom(et.start())))
 	}
 	orelse := []Stmt{}
 	if len(handlers) > 0 {
@@ -536,7 +536,7 @@ func (p *parser) tryStmt() Stmt {
 	final := []Stmt{}
 	if p.isKw("finally") {
 		ft := p.advance()
-		final = p.colonBlock("'finally' statement", ft.start.Line)
+		final = p.colonBlock("'finally' statement", ft.start().Line)
 	}
 	if len(handlers) == 0 && len(final) == 0 {
 		p.failAtNext("expected 'except' or 'finally' block")
@@ -545,20 +545,20 @@ func (p *parser) tryStmt() Stmt {
 		handlers = []*ExceptHandler{}
 	}
 	if star {
-		return setSpan(&TryStar{Body: body, Handlers: handlers, Orelse: orelse, Finalbody: final}, p.spanFrom(t.start))
+		return setSpan(&TryStar{Body: body, Handlers: handlers, Orelse: orelse, Finalbody: final}, p.spanFrom(t.start()))
 	}
-	return setSpan(&Try{Body: body, Handlers: handlers, Orelse: orelse, Finalbody: final}, p.spanFrom(t.start))
+	return setSpan(&Try{Body: body, Handlers: handlers, Orelse: orelse, Finalbody: final}, p.spanFrom(t.start()))
 }
 
 func (p *parser) asyncStmt() Stmt {
 	t := p.advance()
 	switch {
 	case p.isKw("def"):
-		return p.funcDef(nil, t.start, true)
+		return p.funcDef(nil, t.start(), true)
 	case p.isKw("with"):
-		return p.withStmt(t.start, true)
+		return p.withStmt(t.start(), true)
 	case p.isKw("for"):
-		return p.forStmt(t.start, true)
+		return p.forStmt(t.start(), true)
 	}
 	p.syntaxErrorAt(p.tok())
 	return nil
@@ -577,12 +577,12 @@ func (p *parser) decorated() Stmt {
 	t := p.tok()
 	switch {
 	case t.kind == tName && t.lit == "def":
-		return p.funcDef(decs, t.start, false)
+		return p.funcDef(decs, t.start(), false)
 	case t.kind == tName && t.lit == "class":
-		return p.classDef(decs, t.start)
+		return p.classDef(decs, t.start())
 	case t.kind == tName && t.lit == "async" && p.peek(1).kind == tName && p.peek(1).lit == "def":
 		p.advance()
-		return p.funcDef(decs, t.start, true)
+		return p.funcDef(decs, t.start(), true)
 	}
 	p.syntaxErrorAt(t)
 	return nil
@@ -606,7 +606,7 @@ func (p *parser) funcDef(decs []Expr, start source.Pos, async bool) Stmt {
 		decs = []Expr{}
 	}
 	what := "function definition"
-	body := p.colonBlock(what, defTok.start.Line)
+	body := p.colonBlock(what, defTok.start().Line)
 	if async {
 		return setSpan(&AsyncFunctionDef{Name: name, Args: args, Body: body, DecoratorList: decs, Returns: returns, NameSpan: nameTok.span()}, p.spanFrom(start))
 	}
@@ -628,7 +628,7 @@ func (p *parser) classDef(decs []Expr, start source.Pos) Stmt {
 		decs = []Expr{}
 	}
 	c.DecoratorList = decs
-	c.Body = p.colonBlock("class definition", classTok.start.Line)
+	c.Body = p.colonBlock("class definition", classTok.start().Line)
 	return setSpan(c, p.spanFrom(start))
 }
 
@@ -636,7 +636,7 @@ func (p *parser) classDef(decs []Expr, start source.Pos) Stmt {
 // including) the closing token.
 func (p *parser) parameters(closer string, lambda bool) *Arguments {
 	a := &Arguments{Posonlyargs: []*Arg{}, Args: []*Arg{}, Kwonlyargs: []*Arg{}, KwDefaults: []Expr{}, Defaults: []Expr{}}
-	start := p.tok().start
+	start := p.tok().start()
 	seenDefault := false
 	star := false // after * or *args: keyword-only
 	for !p.isOp(closer) {
@@ -717,7 +717,7 @@ func (p *parser) parameters(closer string, lambda bool) *Arguments {
 // varParam parses the *args parameter, whose annotation may be starred
 // (def f(*args: *Ts)).
 func (p *parser) varParam(lambda bool) *Arg {
-	start := p.tok().start
+	start := p.tok().start()
 	a := &Arg{Arg: p.name()}
 	if !lambda && p.acceptOp(":") {
 		a.Annotation = p.starExpression()
@@ -727,7 +727,7 @@ func (p *parser) varParam(lambda bool) *Arg {
 
 // param parses one parameter name with its annotation (not in lambdas).
 func (p *parser) param(lambda bool) *Arg {
-	start := p.tok().start
+	start := p.tok().start()
 	a := &Arg{Arg: p.name()}
 	if !lambda && p.acceptOp(":") {
 		a.Annotation = p.expression()

@@ -25,25 +25,28 @@ const (
 	tError // a tokenizer error; lit holds the message
 )
 
-// token is one lexical token. Positions are in characters; off and endOff
-// are byte offsets into the file text.
+// token is one lexical token. Its positions are stored compactly (a file
+// has many tokens); start and end return them as source positions.
 type token struct {
-	kind   tokenKind
-	lit    string // the token's text; names are NFKC-normalized
-	start  source.Pos
-	end    source.Pos
-	off    int
-	endOff int
-	// errAt is where a tokenizer error is reported, when it differs from
-	// start; errLine marks IndentationError-class messages.
-	errAt source.Pos
+	lit            string // the token's text; names are NFKC-normalized
+	line, col      int32
+	endLine, endCl int32
+	kind           tokenKind
 }
+
+func mkTok(kind tokenKind, lit string, start, end source.Pos) token {
+	return token{kind: kind, lit: lit, line: int32(start.Line), col: int32(start.Col), endLine: int32(end.Line), endCl: int32(end.Col)}
+}
+
+func (t token) start() source.Pos { return source.Pos{Line: int(t.line), Col: int(t.col)} }
+func (t token) end() source.Pos   { return source.Pos{Line: int(t.endLine), Col: int(t.endCl)} }
 
 // scanner turns file text into tokens the way CPython 3.11's tokenizer
 // does: logical lines, INDENT/DEDENT, implicit joining inside brackets and
 // explicit joining with a backslash.
 type scanner struct {
 	text []byte
+	src  string // text as a string, so token texts are substrings, not copies
 	pos  int // byte offset of the next unread byte
 
 	line      int // current line, 1-based
@@ -63,13 +66,13 @@ type scanner struct {
 // scan tokenizes text. It always ends with tEOF, or with a tError token
 // followed by tEOF when the text cannot be tokenized.
 func scan(text []byte) []token {
-	s := &scanner{text: text, line: 1, indents: []int{0}, altIndents: []int{0}, atLineBeg: true}
+	s := &scanner{text: text, src: string(text), line: 1, indents: []int{0}, altIndents: []int{0}, atLineBeg: true}
 	if len(text) >= 3 && text[0] == 0xEF && text[1] == 0xBB && text[2] == 0xBF {
 		s.pos = 3
 		s.lineStart = 3
 		s.colOff = 3
 	}
-	s.tokens = make([]token, 0, len(text)/4+8)
+	s.tokens = make([]token, 0, len(text)/6+16)
 	s.run()
 	return s.tokens
 }
@@ -103,8 +106,8 @@ func (s *scanner) newline(nl int) int {
 	return next
 }
 
-func (s *scanner) emit(kind tokenKind, lit string, start source.Pos, off int) {
-	s.tokens = append(s.tokens, token{kind: kind, lit: lit, start: start, end: s.posAt(s.pos), off: off, endOff: s.pos})
+func (s *scanner) emit(kind tokenKind, lit string, start source.Pos) {
+	s.tokens = append(s.tokens, mkTok(kind, lit, start, s.posAt(s.pos)))
 	if kind != tNewline && kind != tIndent && kind != tDedent {
 		s.lastSig = kind
 	}
@@ -112,8 +115,8 @@ func (s *scanner) emit(kind tokenKind, lit string, start source.Pos, off int) {
 
 // fail ends tokenization with an error token at p.
 func (s *scanner) fail(p source.Pos, format string, args ...any) {
-	s.tokens = append(s.tokens, token{kind: tError, lit: fmt.Sprintf(format, args...), start: p, end: p, off: s.pos, endOff: s.pos})
-	s.tokens = append(s.tokens, token{kind: tEOF, start: p, end: p, off: s.pos, endOff: s.pos})
+	s.tokens = append(s.tokens, mkTok(tError, fmt.Sprintf(format, args...), p, p))
+	s.tokens = append(s.tokens, mkTok(tEOF, "", p, p))
 }
 
 func (s *scanner) failed() bool {
@@ -199,16 +202,18 @@ func (s *scanner) indentation() bool {
 		}
 		s.indents = append(s.indents, col)
 		s.altIndents = append(s.altIndents, alt)
-		s.tokens = append(s.tokens, token{kind: tIndent, start: source.Pos{Line: s.line}, end: p, off: s.lineStart, endOff: s.pos})
+		s.tokens = append(s.tokens, mkTok(tIndent, "", source.Pos{Line: s.line}, p))
 	default:
 		for len(s.indents) > 1 && col < s.indents[len(s.indents)-1] {
 			s.indents = s.indents[:len(s.indents)-1]
 			s.altIndents = s.altIndents[:len(s.altIndents)-1]
-			s.tokens = append(s.tokens, token{kind: tDedent, start: p, end: p, off: s.pos, endOff: s.pos})
+			s.tokens = append(s.tokens, mkTok(tDedent, "", p, p))
 		}
 		if col != s.indents[len(s.indents)-1] {
-			s.tokens = append(s.tokens, token{kind: tError, lit: "unindent does not match any outer indentation level", start: p, end: p, off: s.pos, endOff: s.pos, errAt: source.Pos{Line: s.line, Col: utf8.RuneCount(s.lineText())}})
-			s.tokens = append(s.tokens, token{kind: tEOF, start: p, end: p})
+			// CPython reports this at the end of the offending line.
+			at := source.Pos{Line: s.line, Col: utf8.RuneCount(s.lineText())}
+			s.tokens = append(s.tokens, mkTok(tError, "unindent does not match any outer indentation level", at, at))
+			s.tokens = append(s.tokens, mkTok(tEOF, "", p, p))
 			return true
 		}
 		if alt != s.altIndents[len(s.altIndents)-1] {
@@ -233,20 +238,20 @@ func (s *scanner) finish() {
 	p := s.posAt(s.pos)
 	if len(s.parens) > 0 {
 		// The parser reports unclosed brackets; give it EOF where it is.
-		s.tokens = append(s.tokens, token{kind: tEOF, start: p, end: p, off: s.pos, endOff: s.pos})
+		s.tokens = append(s.tokens, mkTok(tEOF, "", p, p))
 		return
 	}
 	if len(s.tokens) > 0 && s.lastSig != tEOF {
 		last := s.tokens[len(s.tokens)-1].kind
 		if last != tNewline && last != tDedent && last != tIndent {
-			s.tokens = append(s.tokens, token{kind: tNewline, start: p, end: source.Pos{Line: p.Line, Col: p.Col + 1}, off: s.pos, endOff: s.pos})
+			s.tokens = append(s.tokens, mkTok(tNewline, "", p, source.Pos{Line: p.Line, Col: p.Col + 1}))
 		}
 	}
 	for len(s.indents) > 1 {
 		s.indents = s.indents[:len(s.indents)-1]
-		s.tokens = append(s.tokens, token{kind: tDedent, start: p, end: p, off: s.pos, endOff: s.pos})
+		s.tokens = append(s.tokens, mkTok(tDedent, "", p, p))
 	}
-	s.tokens = append(s.tokens, token{kind: tEOF, start: p, end: p, off: s.pos, endOff: s.pos})
+	s.tokens = append(s.tokens, mkTok(tEOF, "", p, p))
 }
 
 // next scans one token (or skips whitespace and comments). It returns
@@ -294,7 +299,7 @@ func (s *scanner) next() bool {
 	case c == '\n' || c == '\r':
 		next := s.newline(start)
 		if len(s.parens) == 0 && s.lastSig != tNewline && len(s.tokens) > 0 && s.tokens[len(s.tokens)-1].kind != tNewline {
-			s.tokens = append(s.tokens, token{kind: tNewline, lit: "", start: p, end: source.Pos{Line: p.Line, Col: p.Col + 1}, off: start, endOff: next})
+			s.tokens = append(s.tokens, mkTok(tNewline, "", p, source.Pos{Line: p.Line, Col: p.Col + 1}))
 			s.atLineBeg = true
 		} else if len(s.parens) == 0 {
 			s.atLineBeg = true
@@ -357,7 +362,7 @@ func (s *scanner) nameOrString(p source.Pos) bool {
 		ascii = false
 		s.pos += size
 	}
-	word := string(s.text[start:s.pos])
+	word := s.src[start:s.pos]
 	if s.pos < len(s.text) && (s.text[s.pos] == '"' || s.text[s.pos] == '\'') && isStringPrefix(word) {
 		s.str(p, start, s.pos)
 		return true
@@ -370,7 +375,7 @@ func (s *scanner) nameOrString(p source.Pos) bool {
 			return false
 		}
 	}
-	s.emit(tName, word, p, start)
+	s.emit(tName, word, p)
 	return true
 }
 
@@ -446,12 +451,12 @@ func (s *scanner) str(p source.Pos, start, q int) {
 		case c == quote:
 			if !triple {
 				s.pos = i + 1
-				s.emit(tString, string(s.text[start:s.pos]), p, start)
+				s.emit(tString, s.src[start:s.pos], p)
 				return
 			}
 			if i+2 < len(s.text) && s.text[i+1] == quote && s.text[i+2] == quote {
 				s.pos = i + 3
-				s.emit(tString, string(s.text[start:s.pos]), p, start)
+				s.emit(tString, s.src[start:s.pos], p)
 				return
 			}
 		}
@@ -538,7 +543,7 @@ func (s *scanner) number(p source.Pos) {
 			return
 		}
 		s.pos = i
-		s.emit(tNumber, string(t[start:i]), p, start)
+		s.emit(tNumber, s.src[start:i], p)
 		return
 	}
 	isFloat := false
@@ -599,7 +604,7 @@ func (s *scanner) number(p source.Pos) {
 		return
 	}
 	s.pos = i
-	s.emit(tNumber, string(t[start:i]), p, start)
+	s.emit(tNumber, s.src[start:i], p)
 }
 
 // identAfter reports whether an identifier character follows a number at
@@ -629,44 +634,156 @@ func hasWordAt(t []byte, i int, w string) bool {
 	return len(t)-i >= len(w) && string(t[i:i+len(w)]) == w
 }
 
-// operators lists Python's operator tokens, longest first within a prefix.
-var operators = [...]string{
-	"**=", "//=", ">>=", "<<=", "...", "->", ":=",
-	"!=", "%=", "&=", "**", "*=", "+=", "-=", "//", "/=", "<<", "<=", "==", ">=", ">>", "@=", "^=", "|=",
-	"%", "&", "(", ")", "*", "+", ",", "-", ".", "/", ":", ";", "<", "=", ">", "@", "[", "]", "^", "{", "|", "}", "~",
+// operatorAt returns the operator token at the start of rest, longest
+// match first, or "".
+func operatorAt(rest []byte) string {
+	c := rest[0]
+	next := byte(0)
+	if len(rest) > 1 {
+		next = rest[1]
+	}
+	third := byte(0)
+	if len(rest) > 2 {
+		third = rest[2]
+	}
+	switch c {
+	case '(':
+		return "("
+	case ')':
+		return ")"
+	case '[':
+		return "["
+	case ']':
+		return "]"
+	case '{':
+		return "{"
+	case '}':
+		return "}"
+	case ',':
+		return ","
+	case ';':
+		return ";"
+	case '~':
+		return "~"
+	case '.':
+		if next == '.' && third == '.' {
+			return "..."
+		}
+		return "."
+	case ':':
+		if next == '=' {
+			return ":="
+		}
+		return ":"
+	case '=':
+		if next == '=' {
+			return "=="
+		}
+		return "="
+	case '!':
+		if next == '=' {
+			return "!="
+		}
+		return ""
+	case '-':
+		switch next {
+		case '=':
+			return "-="
+		case '>':
+			return "->"
+		}
+		return "-"
+	case '*':
+		if next == '*' {
+			if third == '=' {
+				return "**="
+			}
+			return "**"
+		}
+		if next == '=' {
+			return "*="
+		}
+		return "*"
+	case '/':
+		if next == '/' {
+			if third == '=' {
+				return "//="
+			}
+			return "//"
+		}
+		if next == '=' {
+			return "/="
+		}
+		return "/"
+	case '<':
+		if next == '<' {
+			if third == '=' {
+				return "<<="
+			}
+			return "<<"
+		}
+		if next == '=' {
+			return "<="
+		}
+		return "<"
+	case '>':
+		if next == '>' {
+			if third == '=' {
+				return ">>="
+			}
+			return ">>"
+		}
+		if next == '=' {
+			return ">="
+		}
+		return ">"
+	case '+', '%', '&', '|', '^', '@':
+		if next == '=' {
+			return [...]string{'+': "+=", '%': "%=", '&': "&=", '|': "|=", '^': "^=", '@': "@="}[c]
+		}
+		return [...]string{'+': "+", '%': "%", '&': "&", '|': "|", '^': "^", '@': "@"}[c]
+	}
+	return ""
+}
+
+func closerOf(open string) string {
+	switch open {
+	case "(":
+		return ")"
+	case "[":
+		return "]"
+	}
+	return "}"
 }
 
 func (s *scanner) operator(p source.Pos) bool {
 	start := s.pos
 	rest := s.text[start:]
-	for _, op := range operators {
-		if len(rest) >= len(op) && string(rest[:len(op)]) == op {
-			s.pos += len(op)
-			switch op {
-			case "(", "[", "{":
-				s.emit(tOp, op, p, start)
-				s.parens = append(s.parens, s.tokens[len(s.tokens)-1])
-				return true
-			case ")", "]", "}":
-				if len(s.parens) == 0 {
-					s.fail(p, "unmatched '%s'", op)
-					return false
-				}
-				open := s.parens[len(s.parens)-1]
-				want := map[string]string{"(": ")", "[": "]", "{": "}"}[open.lit]
-				if want != op {
-					if open.start.Line != p.Line {
-						s.fail(p, "closing parenthesis '%s' does not match opening parenthesis '%s' on line %d", op, open.lit, open.start.Line)
-					} else {
-						s.fail(p, "closing parenthesis '%s' does not match opening parenthesis '%s'", op, open.lit)
-					}
-					return false
-				}
-				s.parens = s.parens[:len(s.parens)-1]
-			}
-			s.emit(tOp, op, p, start)
+	if op := operatorAt(rest); op != "" {
+		s.pos += len(op)
+		switch op {
+		case "(", "[", "{":
+			s.emit(tOp, op, p)
+			s.parens = append(s.parens, s.tokens[len(s.tokens)-1])
 			return true
+		case ")", "]", "}":
+			if len(s.parens) == 0 {
+				s.fail(p, "unmatched '%s'", op)
+				return false
+			}
+			open := s.parens[len(s.parens)-1]
+			if closerOf(open.lit) != op {
+				if open.start().Line != p.Line {
+					s.fail(p, "closing parenthesis '%s' does not match opening parenthesis '%s' on line %d", op, open.lit, open.start().Line)
+				} else {
+					s.fail(p, "closing parenthesis '%s' does not match opening parenthesis '%s'", op, open.lit)
+				}
+				return false
+			}
+			s.parens = s.parens[:len(s.parens)-1]
 		}
+		s.emit(tOp, op, p)
+		return true
 	}
 	r, _ := utf8.DecodeRune(rest)
 	switch r {

@@ -56,7 +56,7 @@ func normalizeNewlines(s string) string {
 // strings parses one or more adjacent STRING tokens into a Constant or,
 // when any is an f-string, a JoinedStr.
 func (p *parser) strings() Expr {
-	start := p.tok().start
+	start := p.tok().start()
 	var parts []stringParts
 	for p.tok().kind == tString {
 		parts = append(parts, splitString(p.advance()))
@@ -371,7 +371,7 @@ func (p *parser) fstringExpr(sp stringParts, exprStart int, text string) Expr {
 	rawBody := sp.tok.lit[sp.bodyOff:]
 	// exprStart indexes the normalized body; map it back to rawBody.
 	rawIdx := mapNormalizedIndex(rawBody, exprStart)
-	line, col := sp.tok.start.Line, sp.tok.start.Col
+	line, col := sp.tok.start().Line, sp.tok.start().Col
 	seg := prefix + rawBody[:rawIdx]
 	for i := 0; i < len(seg); {
 		c := seg[i]
@@ -449,7 +449,7 @@ func mapNormalizedIndex(raw string, idx int) int {
 func scanExpr(text []byte, line, col int) []token {
 	wrapped := make([]byte, 0, len(text)+2)
 	wrapped = append(append(append(wrapped, '('), text...), ')')
-	s := &scanner{text: wrapped, line: 1, indents: []int{0}, altIndents: []int{0}}
+	s := &scanner{text: wrapped, src: string(wrapped), line: 1, indents: []int{0}, altIndents: []int{0}}
 	s.tokens = make([]token, 0, 8)
 	for !s.failed() {
 		if !s.next() {
@@ -457,7 +457,7 @@ func scanExpr(text []byte, line, col int) []token {
 		}
 	}
 	if !s.failed() {
-		s.tokens = append(s.tokens, token{kind: tEOF, start: s.posAt(s.pos), end: s.posAt(s.pos)})
+		s.tokens = append(s.tokens, mkTok(tEOF, "", s.posAt(s.pos), s.posAt(s.pos)))
 	}
 	shift := func(p source.Pos) source.Pos {
 		if p.Line == 1 {
@@ -471,8 +471,7 @@ func scanExpr(text []byte, line, col int) []token {
 		if t.kind == tNewline {
 			continue
 		}
-		t.start, t.end = shift(t.start), shift(t.end)
-		toks = append(toks, t)
+		toks = append(toks, mkTok(t.kind, t.lit, shift(t.start()), shift(t.end())))
 	}
 	return toks
 }
