@@ -47,7 +47,7 @@ func (t token) end() source.Pos   { return source.Pos{Line: int(t.endLine), Col:
 type scanner struct {
 	text []byte
 	src  string // text as a string, so token texts are substrings, not copies
-	pos  int // byte offset of the next unread byte
+	pos  int    // byte offset of the next unread byte
 
 	line      int // current line, 1-based
 	lineStart int // byte offset where the current line starts
