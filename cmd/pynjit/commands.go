@@ -1,0 +1,114 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"os"
+
+	"github.com/spf13/cobra"
+
+	"github.com/pynjit/pynjit/internal/diag"
+	"github.com/pynjit/pynjit/pkg/pynjit"
+)
+
+// app holds what every command needs: the output streams and the
+// environment, passed in so tests can run commands in-process.
+type app struct {
+	stdout, stderr io.Writer
+	getenv         func(string) string
+	color          string
+	code           int
+}
+
+// exitError carries an exit code out of a cobra command.
+type exitError struct{ code int }
+
+func (e *exitError) Error() string { return fmt.Sprintf("exit %d", e.code) }
+
+func (a *app) execute(args []string) int {
+	root := &cobra.Command{
+		Use:           "pynjit",
+		Short:         "Ahead-of-time compiler for Numba-style @njit Python functions",
+		SilenceUsage:  true,
+		SilenceErrors: true,
+	}
+	root.SetOut(a.stdout)
+	root.SetErr(a.stderr)
+	root.SetArgs(args)
+	root.PersistentFlags().StringVar(&a.color, "color", "auto", "colour diagnostics: auto, always or never")
+	root.PersistentPreRunE = func(cmd *cobra.Command, args []string) error {
+		switch a.color {
+		case "auto", "always", "never":
+			return nil
+		}
+		return fmt.Errorf("invalid --color value %q (want auto, always or never)", a.color)
+	}
+	root.AddCommand(a.parseCmd(), a.versionCmd())
+	err := root.Execute()
+	var ee *exitError
+	switch {
+	case err == nil:
+		return exitOK
+	case errors.As(err, &ee):
+		return ee.code
+	default:
+		fmt.Fprintf(a.stderr, "pynjit: %v\n", err)
+		return exitUsage
+	}
+}
+
+// report prints diagnostics on stderr, coloured as --color and the
+// stream allow.
+func (a *app) report(diags diag.List) error {
+	color := false
+	if f, ok := a.stderr.(*os.File); ok {
+		c, err := diag.ColorEnabled(a.color, f, a.getenv)
+		if err != nil {
+			return err
+		}
+		color = c
+	} else if a.color == "always" {
+		color = true
+	}
+	return diag.WriteText(a.stderr, diags, color)
+}
+
+func (a *app) parseCmd() *cobra.Command {
+	var dump bool
+	cmd := &cobra.Command{
+		Use:   "parse FILE.py",
+		Short: "Parse a file; with --dump, print its tree as CPython's ast.dump does",
+		Args:  cobra.ExactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			src, err := os.ReadFile(args[0])
+			if err != nil {
+				return err
+			}
+			out, diags := pynjit.Parse(args[0], src)
+			if err := a.report(diags); err != nil {
+				return err
+			}
+			if diags.HasErrors() {
+				return &exitError{exitProgram}
+			}
+			if dump {
+				fmt.Fprintln(a.stdout, out)
+			}
+			return nil
+		},
+	}
+	cmd.Flags().BoolVar(&dump, "dump", false, "print the tree in ast.dump format")
+	return cmd
+}
+
+func (a *app) versionCmd() *cobra.Command {
+	return &cobra.Command{
+		Use:   "version",
+		Short: "Print pynjit's version",
+		Args:  cobra.NoArgs,
+		Run: func(cmd *cobra.Command, args []string) {
+			fmt.Fprintf(a.stdout, "pynjit %s\n", pynjit.Version)
+		},
+	}
+}

@@ -1,0 +1,45 @@
+// Command pynjit is the ahead-of-time compiler for Numba-style Python
+// functions. It parses flags, calls package pynjit and prints; see
+// "pynjit help".
+//
+// Exit codes: 0 ok, 1 the program has errors, 2 usage error, 3 toolchain
+// missing or failed, 4 internal error (a bug in pynjit).
+package main
+
+import (
+	"fmt"
+	"io"
+	"os"
+	"runtime/debug"
+)
+
+// Exit codes.
+const (
+	exitOK        = 0
+	exitProgram   = 1
+	exitUsage     = 2
+	exitToolchain = 3
+	exitInternal  = 4
+)
+
+func main() {
+	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr, os.Getenv))
+}
+
+// run executes one command line and returns the exit code. A panic is a
+// bug: it becomes a one-line report and exit code 4, unless PYNJIT_DEBUG=1
+// asks for the stack.
+func run(args []string, stdout, stderr io.Writer, getenv func(string) string) (code int) {
+	defer func() {
+		if r := recover(); r != nil {
+			if getenv("PYNJIT_DEBUG") == "1" {
+				fmt.Fprintf(stderr, "pynjit: internal error: %v\n%s", r, debug.Stack())
+			} else {
+				fmt.Fprintf(stderr, "pynjit: internal error: %v (this is a bug; please report it with the input file, or rerun with PYNJIT_DEBUG=1 for details)\n", r)
+			}
+			code = exitInternal
+		}
+	}()
+	app := &app{stdout: stdout, stderr: stderr, getenv: getenv}
+	return app.execute(args)
+}

@@ -1,0 +1,99 @@
+package main
+
+import (
+	"flag"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+var update = flag.Bool("update", false, "rewrite golden files")
+
+// runCLI runs the command in-process and returns its exit code and output.
+func runCLI(t *testing.T, env map[string]string, args ...string) (int, string, string) {
+	t.Helper()
+	var out, errb strings.Builder
+	code := run(args, &out, &errb, func(k string) string { return env[k] })
+	return code, out.String(), errb.String()
+}
+
+func golden(t *testing.T, name, got string) {
+	t.Helper()
+	path := filepath.Join("testdata", name)
+	if *update {
+		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got != string(want) {
+		t.Errorf("%s differs:\n--- got ---\n%s--- want ---\n%s", path, got, want)
+	}
+}
+
+// TestParseDumpMatchesCPython checks "pynjit parse --dump" against
+// CPython's ast.dump for the same file, when CPython 3.11 is here.
+func TestParseDumpMatchesCPython(t *testing.T) {
+	code, out, errOut := runCLI(t, nil, "parse", "testdata/add.py", "--dump")
+	if code != 0 || errOut != "" {
+		t.Fatalf("exit %d, stderr %q", code, errOut)
+	}
+	py, err := exec.LookPath("python3.11")
+	if err != nil {
+		t.Skip("python3.11 not found; the oracle tests in internal/astdump cover the dump")
+	}
+	want, err := exec.Command(py, "-c", "import ast,sys; print(ast.dump(ast.parse(open(sys.argv[1]).read())))", "testdata/add.py").Output()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if out != string(want) {
+		t.Errorf("dump:\n%s\nCPython:\n%s", out, want)
+	}
+}
+
+func TestParseSyntaxError(t *testing.T) {
+	code, out, errOut := runCLI(t, nil, "parse", "testdata/unclosed.py", "--dump")
+	if code != exitProgram || out != "" {
+		t.Fatalf("exit %d, stdout %q", code, out)
+	}
+	golden(t, "unclosed.stderr", errOut)
+	if strings.Contains(errOut, "\x1b[") {
+		t.Error("colour in auto mode on a non-terminal")
+	}
+}
+
+func TestColorFlag(t *testing.T) {
+	_, _, always := runCLI(t, map[string]string{"NO_COLOR": "1"}, "--color=always", "parse", "testdata/unclosed.py")
+	if !strings.Contains(always, "\x1b[") {
+		t.Error("--color=always printed no colour")
+	}
+	_, _, never := runCLI(t, nil, "--color=never", "parse", "testdata/unclosed.py")
+	if strings.Contains(never, "\x1b[") {
+		t.Error("--color=never printed colour")
+	}
+	code, _, bad := runCLI(t, nil, "--color=sometimes", "parse", "testdata/unclosed.py")
+	if code != exitUsage || !strings.Contains(bad, "--color") {
+		t.Errorf("bad --color: exit %d, %q", code, bad)
+	}
+}
+
+func TestUsageErrors(t *testing.T) {
+	for _, args := range [][]string{{"parse"}, {"parse", "testdata/missing.py"}, {"no-such-command"}, {"parse", "--bogus", "x.py"}} {
+		code, _, errOut := runCLI(t, nil, args...)
+		if code != exitUsage || !strings.HasPrefix(errOut, "pynjit: ") {
+			t.Errorf("%v: exit %d, stderr %q; want exit 2 and a one-line message", args, code, errOut)
+		}
+	}
+}
+
+func TestVersion(t *testing.T) {
+	code, out, _ := runCLI(t, nil, "version")
+	if code != 0 || !strings.HasPrefix(out, "pynjit ") {
+		t.Errorf("exit %d, %q", code, out)
+	}
+}

@@ -1,0 +1,89 @@
+package diag_test
+
+import (
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/pynjit/pynjit/internal/diag"
+	"github.com/pynjit/pynjit/internal/source"
+)
+
+var update = flag.Bool("update", false, "rewrite golden files")
+
+// golden compares got with testdata/name, or rewrites it with -update.
+func golden(t *testing.T, name, got string) {
+	t.Helper()
+	path := filepath.Join("testdata", name)
+	if *update {
+		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got != string(want) {
+		t.Errorf("%s differs:\n--- got ---\n%s--- want ---\n%s", path, got, want)
+	}
+}
+
+func sample() diag.List {
+	f := source.NewFile("demo.py", []byte("def f(a):\n\treturn a +* 2\nx = (1,\ny = 'é' + 1\n"))
+	var l diag.List
+	l.Errorf(diag.CodeSyntax, f, source.Span{Start: source.Pos{Line: 2, Col: 11}, End: source.Pos{Line: 2, Col: 12}}, "invalid syntax")
+	d := l.Errorf("E-operator", f, source.Span{Start: source.Pos{Line: 4, Col: 4}, End: source.Pos{Line: 4, Col: 11}}, "unsupported operand type(s) for +: 'unicode_type' and 'int64'")
+	d.Notes = []diag.Related{{Span: source.Span{Start: source.Pos{Line: 4, Col: 0}}, Message: "During: typing of assignment"}, {Message: "supported: numbers"}}
+	d.Suggestions = []string{"convert with int(...)"}
+	l.Add(diag.Warning, "W-objmode", f, source.Span{Start: source.Pos{Line: 3, Col: 4}, End: source.Pos{Line: 4, Col: 2}}, "multi-line span")
+	return l
+}
+
+func TestTextPlain(t *testing.T) {
+	var b strings.Builder
+	if err := diag.WriteText(&b, sample(), false); err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(b.String(), "\x1b[") {
+		t.Error("colour codes in plain output")
+	}
+	golden(t, "text.golden", b.String())
+}
+
+func TestTextColor(t *testing.T) {
+	var b strings.Builder
+	if err := diag.WriteText(&b, sample(), true); err != nil {
+		t.Fatal(err)
+	}
+	golden(t, "text-color.golden", b.String())
+}
+
+func TestColorEnabled(t *testing.T) {
+	f, err := os.CreateTemp(t.TempDir(), "out")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	env := func(vals map[string]string) func(string) string { return func(k string) string { return vals[k] } }
+	for _, c := range []struct {
+		mode string
+		env  map[string]string
+		want bool
+	}{
+		{"always", map[string]string{"NO_COLOR": "1"}, true},
+		{"never", nil, false},
+		{"auto", nil, false}, // a regular file is not a terminal
+		{"auto", map[string]string{"NO_COLOR": "1"}, false},
+	} {
+		got, err := diag.ColorEnabled(c.mode, f, env(c.env))
+		if err != nil || got != c.want {
+			t.Errorf("ColorEnabled(%q, %v) = %v, %v; want %v", c.mode, c.env, got, err, c.want)
+		}
+	}
+	if _, err := diag.ColorEnabled("sometimes", f, env(nil)); err == nil {
+		t.Error("bad mode accepted")
+	}
+}

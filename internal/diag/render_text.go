@@ -1,0 +1,123 @@
+package diag
+
+import (
+	"fmt"
+	"io"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/pynjit/pynjit/internal/source"
+)
+
+// ANSI styles of the text renderer.
+const (
+	styleReset = "\x1b[0m"
+	styleBold  = "\x1b[1m"
+	styleRed   = "\x1b[1;31m"
+	styleMag   = "\x1b[1;35m"
+	styleCyan  = "\x1b[1;36m"
+	styleGreen = "\x1b[1;32m"
+)
+
+// WriteText renders diagnostics for people: "file:line:col: severity[code]:
+// message", the source line with a caret under the whole span, then notes
+// and suggestions. Columns are 1-based characters. color turns on ANSI
+// styles; the caller decides it per output stream (see ColorEnabled).
+func WriteText(w io.Writer, diags List, color bool) error {
+	var b strings.Builder
+	for _, d := range diags {
+		writeOne(&b, d, color)
+	}
+	_, err := io.WriteString(w, b.String())
+	return err
+}
+
+func writeOne(b *strings.Builder, d *Diagnostic, color bool) {
+	style := func(s, text string) string {
+		if !color {
+			return text
+		}
+		return s + text + styleReset
+	}
+	sevStyle := styleRed
+	switch d.Severity {
+	case Warning:
+		sevStyle = styleMag
+	case Note:
+		sevStyle = styleCyan
+	}
+	head := d.Severity.String()
+	if d.Code != "" {
+		head += "[" + string(d.Code) + "]"
+	}
+	fmt.Fprintf(b, "%s %s %s\n", style(styleBold, location(d.File, d.Span)+":"), style(sevStyle, head+":"), style(styleBold, d.Message))
+	writeSnippet(b, d.File, d.Span, color)
+	for _, n := range d.Notes {
+		f := n.File
+		if f == nil {
+			f = d.File
+		}
+		if n.Span.IsValid() {
+			fmt.Fprintf(b, "%s %s %s\n", style(styleBold, location(f, n.Span)+":"), style(styleCyan, "note:"), n.Message)
+		} else {
+			fmt.Fprintf(b, "  %s %s\n", style(styleCyan, "note:"), n.Message)
+		}
+	}
+	for _, s := range d.Suggestions {
+		fmt.Fprintf(b, "  %s %s\n", style(styleGreen, "help:"), s)
+	}
+}
+
+// location formats file:line:col with a 1-based column.
+func location(f *source.File, s source.Span) string {
+	name := "<unknown>"
+	if f != nil {
+		name = f.Name
+	}
+	if !s.IsValid() {
+		return name
+	}
+	return fmt.Sprintf("%s:%d:%d", name, s.Start.Line, s.Start.Col+1)
+}
+
+// writeSnippet prints the span's first line and marks the span under it:
+// a caret at the start and tildes to its end (or to the end of the line
+// when the span goes on).
+func writeSnippet(b *strings.Builder, f *source.File, s source.Span, color bool) {
+	if f == nil || !s.IsValid() || s.Start.Line > f.LineCount() {
+		return
+	}
+	line := strings.TrimRight(f.Line(s.Start.Line), "\r\n")
+	num := fmt.Sprint(s.Start.Line)
+	gutter := strings.Repeat(" ", len(num))
+	fmt.Fprintf(b, " %s | %s\n", num, line)
+	chars := utf8.RuneCountInString(line)
+	end := s.End.Col
+	if s.End.Line != s.Start.Line || end > chars {
+		end = chars
+	}
+	if end <= s.Start.Col {
+		end = s.Start.Col + 1
+	}
+	var pad strings.Builder
+	col := 0
+	for _, r := range line {
+		if col >= s.Start.Col {
+			break
+		}
+		if r == '\t' {
+			pad.WriteByte('\t')
+		} else {
+			pad.WriteByte(' ')
+		}
+		col++
+	}
+	for ; col < s.Start.Col; col++ {
+		pad.WriteByte(' ')
+	}
+	mark := "^" + strings.Repeat("~", end-s.Start.Col-1)
+	if color {
+		mark = styleGreen + mark + styleReset
+	}
+	fmt.Fprintf(b, " %s | %s%s\n", gutter, pad.String(), mark)
+}
