@@ -96,6 +96,9 @@ func (p *parser) namedExpression() Expr {
 
 // expression parses a conditional expression or a lambda.
 func (p *parser) expression() Expr {
+	if e := p.loneAtom(); e != nil {
+		return e
+	}
 	if p.isKw("lambda") {
 		return p.lambda()
 	}
@@ -112,6 +115,32 @@ func (p *parser) expression() Expr {
 	p.advance()
 	orelse := p.expression()
 	return setSpan(&IfExp{Test: test, Body: body, Orelse: orelse}, p.spanFrom(start))
+}
+
+// loneAtom is a fast path for the most common expression: a name or a
+// number followed by a token that ends the expression. It saves the
+// descent through every precedence level; nil means "take the long way".
+func (p *parser) loneAtom() Expr {
+	t := &p.toks[p.i]
+	if (t.kind != tName && t.kind != tNumber) || p.i+1 >= len(p.toks) {
+		return nil
+	}
+	n := &p.toks[p.i+1]
+	switch {
+	case n.kind == tNewline:
+	case n.kind == tOp && len(n.lit) == 1:
+		switch n.lit[0] {
+		case ',', ')', ']', '}', ':', '=', ';':
+		default:
+			return nil
+		}
+	default:
+		return nil
+	}
+	if t.kind == tName && isKeyword(t.lit) && t.lit != "None" && t.lit != "True" && t.lit != "False" {
+		return nil
+	}
+	return p.atom()
 }
 
 func (p *parser) lambda() Expr {

@@ -72,7 +72,7 @@ func scan(text []byte) []token {
 		s.lineStart = 3
 		s.colOff = 3
 	}
-	s.tokens = make([]token, 0, len(text)/6+16)
+	s.tokens = make([]token, 0, len(text)/5+16)
 	s.run()
 	return s.tokens
 }

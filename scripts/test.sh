@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# Runs every test of pynjit, as CI does (.ci/run calls this script).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/setup.sh
+
+unformatted=$(gofmt -l cmd internal pkg)
+if [[ -n $unformatted ]]; then
+  echo "gofmt needed:" >&2
+  echo "$unformatted" >&2
+  exit 1
+fi
+go vet ./...
+# The oracle tests compare with CPython 3.11 for real: missing CPython fails.
+PYNJIT_REQUIRE_ORACLE=1 go test -count=1 -timeout 20m ./...
+# A short fuzzing run of the parser on top of its seed corpus.
+go test ./internal/syntax -run '^$' -fuzz FuzzParse -fuzztime 30s
+echo "all tests passed"
