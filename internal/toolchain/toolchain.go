@@ -1,0 +1,380 @@
+// Package toolchain runs the external tools that turn LLVM IR into native
+// code: clang (or llc plus a C compiler), and opt for verification. Every
+// exec of an external program in pynjit lives here. Tools run with
+// os/exec, never through a shell, in a private temporary directory.
+package toolchain
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"sort"
+	"strconv"
+	"strings"
+)
+
+// Env is what discovery may look at: the search path and overrides.
+// Pass values in (EnvFromOS reads the process's); nothing is global.
+type Env struct {
+	Path     string // PATH
+	Clang    string // PYNJIT_CLANG: a compiler to use instead of searching
+	LLVMGlob string // glob of extra LLVM bin directories; default /usr/lib/llvm-*/bin
+}
+
+// EnvFromOS returns the process environment's view.
+func EnvFromOS() Env {
+	return Env{Path: os.Getenv("PATH"), Clang: os.Getenv("PYNJIT_CLANG"), LLVMGlob: "/usr/lib/llvm-*/bin"}
+}
+
+// Toolchain is a discovered set of tools.
+type Toolchain struct {
+	// Clang compiles LLVM IR and C and links; empty when LLC and CC are
+	// used instead.
+	Clang string
+	LLC   string
+	CC    string
+	// Opt verifies and optimizes IR; it may be empty.
+	Opt string
+}
+
+// MissingError says that no usable compiler was found. Its message is one
+// line naming what to install.
+type MissingError struct{ What string }
+
+func (e *MissingError) Error() string { return e.What }
+
+// ToolError is a failed run of a tool: the command line and its stderr.
+type ToolError struct {
+	Cmd    []string
+	Stderr string
+	Err    error
+}
+
+func (e *ToolError) Error() string {
+	msg := strings.TrimSpace(e.Stderr)
+	if msg == "" {
+		msg = e.Err.Error()
+	}
+	return fmt.Sprintf("%s failed: %s", strings.Join(e.Cmd, " "), msg)
+}
+
+func (e *ToolError) Unwrap() error { return e.Err }
+
+// lookPath finds name in the directories of path.
+func lookPath(path, name string) string {
+	if strings.Contains(name, "/") {
+		if isExec(name) {
+			return name
+		}
+		return ""
+	}
+	for _, dir := range filepath.SplitList(path) {
+		if dir == "" {
+			continue
+		}
+		if p := filepath.Join(dir, name); isExec(p) {
+			return p
+		}
+	}
+	return ""
+}
+
+func isExec(p string) bool {
+	st, err := os.Stat(p)
+	return err == nil && !st.IsDir() && st.Mode()&0o111 != 0
+}
+
+// versions lists the LLVM versions pynjit looks for, newest first.
+var versions = []int{19, 18, 17, 16, 15, 14}
+
+// Discover finds the tools: PYNJIT_CLANG, then clang, clang-19 … clang-14
+// on PATH, then clang under /usr/lib/llvm-*/bin, then llc with cc.
+func Discover(env Env) (*Toolchain, error) {
+	tc := &Toolchain{}
+	if env.Clang != "" {
+		tc.Clang = lookPath(env.Path, env.Clang)
+		if tc.Clang == "" {
+			return nil, &MissingError{fmt.Sprintf("PYNJIT_CLANG=%s: no such executable", env.Clang)}
+		}
+	}
+	llvmDirs := llvmBinDirs(env.LLVMGlob)
+	if tc.Clang == "" {
+		for _, name := range clangNames() {
+			if p := lookPath(env.Path, name); p != "" {
+				tc.Clang = p
+				break
+			}
+		}
+	}
+	if tc.Clang == "" {
+		for _, dir := range llvmDirs {
+			if p := filepath.Join(dir, "clang"); isExec(p) {
+				tc.Clang = p
+				break
+			}
+		}
+	}
+	for _, name := range append([]string{"opt"}, suffixed("opt")...) {
+		if p := lookPath(env.Path, name); p != "" {
+			tc.Opt = p
+			break
+		}
+	}
+	if tc.Opt == "" {
+		for _, dir := range llvmDirs {
+			if p := filepath.Join(dir, "opt"); isExec(p) {
+				tc.Opt = p
+				break
+			}
+		}
+	}
+	if tc.Clang != "" {
+		return tc, nil
+	}
+	for _, name := range append([]string{"llc"}, suffixed("llc")...) {
+		if p := lookPath(env.Path, name); p != "" {
+			tc.LLC = p
+			break
+		}
+	}
+	for _, name := range []string{"cc", "gcc"} {
+		if p := lookPath(env.Path, name); p != "" {
+			tc.CC = p
+			break
+		}
+	}
+	if tc.LLC != "" && tc.CC != "" {
+		return tc, nil
+	}
+	return nil, &MissingError{"no compiler for LLVM IR found: install clang (apt-get install -y clang-14), or llc and cc, or set PYNJIT_CLANG"}
+}
+
+func clangNames() []string { return append([]string{"clang"}, suffixed("clang")...) }
+
+func suffixed(tool string) []string {
+	var out []string
+	for _, v := range versions {
+		out = append(out, tool+"-"+strconv.Itoa(v))
+	}
+	return out
+}
+
+// llvmBinDirs returns the directories matching glob, newest version first.
+func llvmBinDirs(glob string) []string {
+	if glob == "" {
+		return nil
+	}
+	dirs, _ := filepath.Glob(glob)
+	sort.Slice(dirs, func(i, j int) bool { return versionOf(dirs[i]) > versionOf(dirs[j]) })
+	return dirs
+}
+
+func versionOf(dir string) int {
+	for _, part := range strings.Split(dir, "/") {
+		if v, ok := strings.CutPrefix(part, "llvm-"); ok {
+			n, _ := strconv.Atoi(v)
+			return n
+		}
+	}
+	return 0
+}
+
+// Options are code generation options.
+type Options struct {
+	OptLevel int    // 0..3
+	Triple   string // target triple; empty for the host
+	CPU      string // e.g. "native"; empty for the default
+}
+
+func (o Options) olevel() string { return "-O" + strconv.Itoa(min(max(o.OptLevel, 0), 3)) }
+
+// run runs a tool in dir and returns its stdout.
+func run(ctx context.Context, dir string, args ...string) ([]byte, error) {
+	cmd := exec.CommandContext(ctx, args[0], args[1:]...)
+	cmd.Dir = dir
+	var stdout, stderr bytes.Buffer
+	cmd.Stdout = &stdout
+	cmd.Stderr = &stderr
+	if err := cmd.Run(); err != nil {
+		return nil, &ToolError{Cmd: args, Stderr: stderr.String(), Err: err}
+	}
+	return stdout.Bytes(), nil
+}
+
+// workdir makes a private temporary directory and writes files into it.
+func workdir(files map[string][]byte) (string, func(), error) {
+	dir, err := os.MkdirTemp("", "pynjit-")
+	if err != nil {
+		return "", nil, err
+	}
+	cleanup := func() { os.RemoveAll(dir) }
+	for name, data := range files {
+		if err := os.WriteFile(filepath.Join(dir, name), data, 0o600); err != nil {
+			cleanup()
+			return "", nil, err
+		}
+	}
+	return dir, cleanup, nil
+}
+
+// Kind is what CompileIR produces.
+type Kind int
+
+// The outputs of CompileIR.
+const (
+	Object Kind = iota
+	Assembly
+)
+
+// CompileIR compiles LLVM IR text to an object file or assembly.
+func (tc *Toolchain) CompileIR(ctx context.Context, ll []byte, kind Kind, o Options) ([]byte, error) {
+	dir, cleanup, err := workdir(map[string][]byte{"in.ll": ll})
+	if err != nil {
+		return nil, err
+	}
+	defer cleanup()
+	out := "out.o"
+	var args []string
+	if tc.Clang != "" {
+		args = []string{tc.Clang, "-x", "ir", o.olevel(), "-fPIC", "-Wno-override-module"}
+		if o.Triple != "" {
+			args = append(args, "--target="+o.Triple)
+		}
+		if o.CPU != "" {
+			args = append(args, "-march="+o.CPU)
+		}
+		if kind == Assembly {
+			out = "out.s"
+			args = append(args, "-S")
+		} else {
+			args = append(args, "-c")
+		}
+		args = append(args, "in.ll", "-o", out)
+	} else {
+		args = []string{tc.LLC, o.olevel(), "-relocation-model=pic"}
+		if o.Triple != "" {
+			args = append(args, "-mtriple="+o.Triple)
+		}
+		if o.CPU != "" {
+			args = append(args, "-mcpu="+o.CPU)
+		}
+		if kind == Assembly {
+			out = "out.s"
+			args = append(args, "-filetype=asm")
+		} else {
+			args = append(args, "-filetype=obj")
+		}
+		args = append(args, "in.ll", "-o", out)
+	}
+	if _, err := run(ctx, dir, args...); err != nil {
+		return nil, err
+	}
+	return os.ReadFile(filepath.Join(dir, out))
+}
+
+// CompileC compiles C source (the runtime) to a position-independent
+// object file.
+func (tc *Toolchain) CompileC(ctx context.Context, src []byte, o Options) ([]byte, error) {
+	dir, cleanup, err := workdir(map[string][]byte{"in.c": src})
+	if err != nil {
+		return nil, err
+	}
+	defer cleanup()
+	cc := tc.Clang
+	if cc == "" {
+		cc = tc.CC
+	}
+	args := []string{cc, "-std=c11", "-O2", "-fPIC", "-c", "in.c", "-o", "out.o"}
+	if o.Triple != "" && tc.Clang != "" {
+		args = append(args, "--target="+o.Triple)
+	}
+	if _, err := run(ctx, dir, args...); err != nil {
+		return nil, err
+	}
+	return os.ReadFile(filepath.Join(dir, "out.o"))
+}
+
+// LinkShared links objects into a shared library and returns its bytes.
+func (tc *Toolchain) LinkShared(ctx context.Context, objs [][]byte) ([]byte, error) {
+	return tc.link(ctx, objs, "out.so", "-shared")
+}
+
+// LinkExe links objects into an executable and returns its bytes.
+func (tc *Toolchain) LinkExe(ctx context.Context, objs [][]byte) ([]byte, error) {
+	return tc.link(ctx, objs, "out", "")
+}
+
+func (tc *Toolchain) link(ctx context.Context, objs [][]byte, out, mode string) ([]byte, error) {
+	files := map[string][]byte{}
+	cc := tc.Clang
+	if cc == "" {
+		cc = tc.CC
+	}
+	args := []string{cc}
+	if mode != "" {
+		args = append(args, mode)
+	}
+	args = append(args, "-fPIC", "-o", out)
+	for i, o := range objs {
+		name := fmt.Sprintf("in%d.o", i)
+		files[name] = o
+		args = append(args, name)
+	}
+	args = append(args, "-lm")
+	dir, cleanup, err := workdir(files)
+	if err != nil {
+		return nil, err
+	}
+	defer cleanup()
+	if _, err := run(ctx, dir, args...); err != nil {
+		return nil, err
+	}
+	return os.ReadFile(filepath.Join(dir, out))
+}
+
+// OptimizeIR returns the IR optimized at the given level, as text.
+func (tc *Toolchain) OptimizeIR(ctx context.Context, ll []byte, o Options) ([]byte, error) {
+	dir, cleanup, err := workdir(map[string][]byte{"in.ll": ll})
+	if err != nil {
+		return nil, err
+	}
+	defer cleanup()
+	var args []string
+	switch {
+	case tc.Clang != "":
+		args = []string{tc.Clang, "-x", "ir", o.olevel(), "-S", "-emit-llvm", "-Wno-override-module", "in.ll", "-o", "out.ll"}
+	case tc.Opt != "":
+		args = []string{tc.Opt, o.olevel(), "-S", "in.ll", "-o", "out.ll"}
+	default:
+		return nil, &MissingError{"no tool to optimize LLVM IR: install clang (apt-get install -y clang-14) or opt"}
+	}
+	if _, err := run(ctx, dir, args...); err != nil {
+		return nil, err
+	}
+	return os.ReadFile(filepath.Join(dir, "out.ll"))
+}
+
+// VerifyIR runs LLVM's verifier over the IR (opt -passes=verify); a
+// *ToolError carries the verifier's complaint.
+func (tc *Toolchain) VerifyIR(ctx context.Context, ll []byte) error {
+	if tc.Opt == "" {
+		return &MissingError{"opt not found: install llvm (apt-get install -y llvm-14) to verify LLVM IR"}
+	}
+	dir, cleanup, err := workdir(map[string][]byte{"in.ll": ll})
+	if err != nil {
+		return err
+	}
+	defer cleanup()
+	_, err = run(ctx, dir, tc.Opt, "-passes=verify", "-disable-output", "in.ll")
+	return err
+}
+
+// IsMissing reports whether err says a tool is missing.
+func IsMissing(err error) bool {
+	var m *MissingError
+	return errors.As(err, &m)
+}
