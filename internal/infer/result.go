@@ -25,6 +25,10 @@ type Result struct {
 	OpSigs map[*ir.Assign]*types.Signature
 	// Callees gives the resolved target of every Assign whose value is a Call.
 	Callees map[*ir.Assign]*Callee
+	// Globals holds the values of the module constants (and constants
+	// imported from math) the function reads, by global name: int64,
+	// float64 or bool.
+	Globals map[string]any
 }
 
 // CalleeKind says what a call resolves to.

@@ -5,10 +5,15 @@
 package pynjit
 
 import (
+	"context"
+	"errors"
+
 	"github.com/pynjit/pynjit/internal/astdump"
+	"github.com/pynjit/pynjit/internal/build"
 	"github.com/pynjit/pynjit/internal/diag"
 	"github.com/pynjit/pynjit/internal/source"
 	"github.com/pynjit/pynjit/internal/syntax"
+	"github.com/pynjit/pynjit/internal/toolchain"
 )
 
 // Version is pynjit's version.
@@ -23,4 +28,54 @@ func Parse(name string, src []byte) (dump string, diags diag.List) {
 		return "", diags
 	}
 	return astdump.Dump(m), diags
+}
+
+// Options configure Compile.
+type Options struct {
+	Emit     []string // "so", "obj", "ll", "asm", "h"; default so
+	Output   string   // output path (one output) or path stem (several)
+	OptLevel int      // 0..3
+	Sigs     []string // extra signatures, "add(int64, int64)"
+}
+
+// Result lists the files Compile wrote and how long each stage took.
+type Result struct {
+	Files   []string
+	Timings []build.Timing
+}
+
+// Compile builds a Python file's compiled functions. Errors in the
+// program are diagnostics; a missing or failing toolchain is the error
+// (a *toolchain.MissingError or *toolchain.ToolError).
+func Compile(ctx context.Context, name string, src []byte, opts Options) (*Result, diag.List, error) {
+	out, diags, err := build.Compile(ctx, build.Request{Name: name, Source: src, Emit: opts.Emit, Output: opts.Output,
+		OptLevel: opts.OptLevel, Sigs: opts.Sigs, Env: toolchain.EnvFromOS()})
+	if out == nil {
+		return nil, diags, err
+	}
+	return &Result{Files: out.Files, Timings: out.Timings}, diags, err
+}
+
+// Check types every compiled function of a file and reports every error.
+func Check(name string, src []byte, strict bool) diag.List { return build.Check(name, src, strict) }
+
+// InspectTypes renders typed IR like Numba's inspect_types(): for fn and
+// argTypes ("int64", "float64[:]"), or for every compiled signature when
+// fn is empty. format is "text" or "json".
+func InspectTypes(name string, src []byte, fn string, argTypes []string, format string) (string, diag.List) {
+	return build.InspectTypes(name, src, fn, argTypes, format)
+}
+
+// InspectLLVM returns the LLVM IR of the requested specializations,
+// optimized at optLevel (0: as generated).
+func InspectLLVM(ctx context.Context, name string, src []byte, fn string, argTypes []string, optLevel int) (string, diag.List, error) {
+	return build.InspectLLVM(ctx, name, src, fn, argTypes, optLevel, toolchain.EnvFromOS())
+}
+
+// IsToolchainError reports whether err comes from a missing or failing
+// external tool (exit code 3 on the command line).
+func IsToolchainError(err error) bool {
+	var m *toolchain.MissingError
+	var t *toolchain.ToolError
+	return errors.As(err, &m) || errors.As(err, &t)
 }

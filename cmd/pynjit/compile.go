@@ -1,0 +1,159 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"strings"
+
+	"github.com/spf13/cobra"
+
+	"github.com/pynjit/pynjit/internal/diag"
+	"github.com/pynjit/pynjit/pkg/pynjit"
+)
+
+// finish prints diagnostics and turns the outcome into an exit code.
+func (a *app) finish(diags diag.List, err error) error {
+	if rerr := a.report(diags); rerr != nil {
+		return rerr
+	}
+	if err != nil {
+		fmt.Fprintf(a.stderr, "pynjit: %v\n", err)
+		if pynjit.IsToolchainError(err) {
+			return &exitError{exitToolchain}
+		}
+		return &exitError{exitUsage}
+	}
+	if diags.HasErrors() {
+		return &exitError{exitProgram}
+	}
+	return nil
+}
+
+func (a *app) buildCmd() *cobra.Command {
+	var opts pynjit.Options
+	var emit string
+	var verbose bool
+	cmd := &cobra.Command{
+		Use:   "build FILE.py",
+		Short: "Compile the file's @njit functions to a shared library (and .o .ll .s .h on --emit)",
+		Args:  cobra.ExactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			src, err := os.ReadFile(args[0])
+			if err != nil {
+				return err
+			}
+			if emit != "" {
+				opts.Emit = strings.Split(emit, ",")
+			}
+			res, diags, err := pynjit.Compile(context.Background(), args[0], src, opts)
+			if ferr := a.finish(diags, err); ferr != nil {
+				return ferr
+			}
+			if verbose && res != nil {
+				for _, t := range res.Timings {
+					fmt.Fprintf(a.stderr, "pynjit: %-9s %8.3f ms\n", t.Stage, float64(t.Duration.Microseconds())/1000)
+				}
+				for _, f := range res.Files {
+					fmt.Fprintf(a.stderr, "pynjit: wrote %s\n", f)
+				}
+			}
+			return nil
+		},
+	}
+	cmd.Flags().StringVarP(&opts.Output, "output", "o", "", "output file (or path stem with several --emit kinds)")
+	cmd.Flags().StringVar(&emit, "emit", "", "comma-separated outputs: so,obj,ll,asm,h (default so)")
+	cmd.Flags().StringArrayVar(&opts.Sigs, "sig", nil, "add a signature, e.g. --sig 'add(int64, int64)'")
+	cmd.Flags().IntVarP(&opts.OptLevel, "opt", "O", 2, "optimization level 0..3")
+	cmd.Flags().BoolVarP(&verbose, "verbose", "v", false, "print stage timings and written files")
+	return cmd
+}
+
+func (a *app) checkCmd() *cobra.Command {
+	var strict bool
+	var format string
+	cmd := &cobra.Command{
+		Use:   "check FILE.py...",
+		Short: "Report every error that keeps the files' compiled functions from compiling",
+		Args:  cobra.MinimumNArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if format != "text" {
+				return fmt.Errorf("--format %s is not supported yet (text only)", format)
+			}
+			var all diag.List
+			for _, path := range args {
+				src, err := os.ReadFile(path)
+				if err != nil {
+					return err
+				}
+				all = append(all, pynjit.Check(path, src, strict)...)
+			}
+			return a.finish(all, nil)
+		},
+	}
+	cmd.Flags().BoolVar(&strict, "strict", false, "also fail on @jit object-mode fallbacks")
+	cmd.Flags().StringVar(&format, "format", "text", "output format")
+	return cmd
+}
+
+func (a *app) inspectTypesCmd() *cobra.Command {
+	var format string
+	cmd := &cobra.Command{
+		Use:   "inspect-types FILE.py [FUNC [TYPE...]]",
+		Short: "Print the typed IR of a function, as Numba's inspect_types() does",
+		Args:  cobra.MinimumNArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			src, err := os.ReadFile(args[0])
+			if err != nil {
+				return err
+			}
+			fn := ""
+			if len(args) > 1 {
+				fn = args[1]
+			}
+			var typeArgs []string
+			if len(args) > 2 {
+				typeArgs = args[2:]
+			}
+			out, diags := pynjit.InspectTypes(args[0], src, fn, typeArgs, format)
+			if err := a.finish(diags, nil); err != nil {
+				return err
+			}
+			fmt.Fprint(a.stdout, out)
+			return nil
+		},
+	}
+	cmd.Flags().StringVar(&format, "format", "text", "text or json")
+	return cmd
+}
+
+func (a *app) inspectLLVMCmd() *cobra.Command {
+	var opt int
+	cmd := &cobra.Command{
+		Use:   "inspect-llvm FILE.py [FUNC [TYPE...]]",
+		Short: "Print the LLVM IR of a function (optimized; -O0 for the IR as generated)",
+		Args:  cobra.MinimumNArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			src, err := os.ReadFile(args[0])
+			if err != nil {
+				return err
+			}
+			fn := ""
+			if len(args) > 1 {
+				fn = args[1]
+			}
+			var typeArgs []string
+			if len(args) > 2 {
+				typeArgs = args[2:]
+			}
+			out, diags, err := pynjit.InspectLLVM(context.Background(), args[0], src, fn, typeArgs, opt)
+			if ferr := a.finish(diags, err); ferr != nil {
+				return ferr
+			}
+			fmt.Fprint(a.stdout, out)
+			return nil
+		},
+	}
+	cmd.Flags().IntVarP(&opt, "opt", "O", 2, "optimization level 0..3")
+	return cmd
+}

@@ -1,0 +1,219 @@
+package build
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"github.com/pynjit/pynjit/internal/codegen"
+	"github.com/pynjit/pynjit/internal/diag"
+	"github.com/pynjit/pynjit/internal/infer"
+	"github.com/pynjit/pynjit/internal/runtime"
+	"github.com/pynjit/pynjit/internal/source"
+	"github.com/pynjit/pynjit/internal/toolchain"
+)
+
+// Request is one build.
+type Request struct {
+	Name   string // the file name, for diagnostics and default outputs
+	Source []byte
+	// Emit lists the outputs: "so", "obj", "ll", "asm", "h"; default so.
+	Emit []string
+	// Output is the output path for a single output, or the path stem
+	// (without extension) for several; default: the file's stem in the
+	// current directory.
+	Output   string
+	OptLevel int
+	Sigs     []string // --sig values
+	Env      toolchain.Env
+}
+
+// Output is what a build wrote.
+type Output struct {
+	Files   []string
+	Timings []Timing
+}
+
+// Compile builds the requested outputs. Program errors come back as
+// diagnostics; a missing or failing toolchain and I/O problems as error.
+func Compile(ctx context.Context, req Request) (*Output, diag.List, error) {
+	fe, diags := load(req.Name, req.Source, req.Sigs)
+	if fe == nil || diags.HasErrors() {
+		return nil, diags, nil
+	}
+	reqs, d := fe.requested("", nil)
+	diags = append(diags, d...)
+	results, d := fe.typeAll(reqs)
+	diags = append(diags, d...)
+	if diags.HasErrors() {
+		return nil, diags, nil
+	}
+	if len(results) == 0 {
+		diags.Errorf("E-nothing", fe.file, source.Span{}, "nothing to compile: no function has a signature (add one to @njit, e.g. @njit(\"int64(int64)\"), or pass --sig 'f(int64)')")
+		return nil, diags, nil
+	}
+	exports := exportsOf(fe, results)
+	start := time.Now()
+	mod, err := codegen.Generate(fe.prog.Specs(), exports, codegen.Options{})
+	if err != nil {
+		diags.Errorf(diag.CodeUnsupported, fe.file, source.Span{}, "%v", err)
+		return nil, diags, nil
+	}
+	ll := []byte(mod.String())
+	fe.time("codegen", start)
+	header, err := codegen.Header(exports, stem(req.Name), req.Name)
+	if err != nil {
+		return nil, diags, err
+	}
+	out := &Output{}
+	emit := req.Emit
+	if len(emit) == 0 {
+		emit = []string{"so"}
+	}
+	var tc *toolchain.Toolchain
+	needTools := false
+	for _, k := range emit {
+		needTools = needTools || k == "so" || k == "obj" || k == "asm"
+	}
+	if needTools {
+		if tc, err = toolchain.Discover(req.Env); err != nil {
+			return nil, diags, err
+		}
+	}
+	opt := toolchain.Options{OptLevel: req.OptLevel}
+	start = time.Now()
+	for _, kind := range emit {
+		path := outputPath(req, kind, len(emit))
+		var data []byte
+		switch kind {
+		case "ll":
+			data = ll
+		case "h":
+			data = header
+		case "asm":
+			data, err = tc.CompileIR(ctx, ll, toolchain.Assembly, opt)
+		case "obj":
+			data, err = tc.CompileIR(ctx, ll, toolchain.Object, opt)
+		case "so":
+			data, err = sharedLibrary(ctx, tc, ll, opt)
+		default:
+			return nil, diags, fmt.Errorf("unknown --emit kind %q (want so, obj, ll, asm, h)", kind)
+		}
+		if err != nil {
+			return nil, diags, err
+		}
+		perm := os.FileMode(0o644)
+		if kind == "so" {
+			perm = 0o755
+		}
+		if err := toolchain.WriteFileAtomic(path, data, perm); err != nil {
+			return nil, diags, err
+		}
+		out.Files = append(out.Files, path)
+	}
+	fe.time("toolchain", start)
+	out.Timings = fe.timings
+	return out, diags, nil
+}
+
+// sharedLibrary compiles the module and the runtime and links them.
+func sharedLibrary(ctx context.Context, tc *toolchain.Toolchain, ll []byte, opt toolchain.Options) ([]byte, error) {
+	obj, err := tc.CompileIR(ctx, ll, toolchain.Object, opt)
+	if err != nil {
+		return nil, err
+	}
+	rt, err := tc.CompileC(ctx, runtime.Source(), opt)
+	if err != nil {
+		return nil, err
+	}
+	return tc.LinkShared(ctx, [][]byte{obj, rt})
+}
+
+// exportsOf names the C-ABI symbols: the Python name for a function with
+// one requested signature, name__<mangled types> when it has several.
+func exportsOf(fe *frontEnd, results []*infer.Result) []codegen.Export {
+	count := map[string]int{}
+	for _, r := range results {
+		count[r.Func.Name]++
+	}
+	var out []codegen.Export
+	for _, r := range results {
+		fn := fe.prog.FuncOf(r)
+		names := []string{r.Func.Name}
+		if fn != nil && len(fn.ExportNames) > 0 {
+			names = fn.ExportNames
+		}
+		for _, n := range names {
+			sym := n
+			if count[r.Func.Name] > 1 {
+				sym = codegen.Mangle(n, r.Args)
+			}
+			out = append(out, codegen.Export{Spec: r, Symbol: sym})
+		}
+	}
+	return out
+}
+
+func stem(name string) string {
+	base := filepath.Base(name)
+	return strings.TrimSuffix(base, filepath.Ext(base))
+}
+
+var extensions = map[string]string{"so": ".so", "obj": ".o", "ll": ".ll", "asm": ".s", "h": ".h"}
+
+func outputPath(req Request, kind string, n int) string {
+	if req.Output != "" && n == 1 {
+		return req.Output
+	}
+	base := stem(req.Name)
+	if req.Output != "" {
+		base = strings.TrimSuffix(req.Output, filepath.Ext(req.Output))
+	}
+	return base + extensions[kind]
+}
+
+// InspectLLVM returns the LLVM IR of the requested specializations,
+// optimized at optLevel (0 for the IR as generated).
+func InspectLLVM(ctx context.Context, name string, src []byte, fn string, argTypes []string, optLevel int, env toolchain.Env) (string, diag.List, error) {
+	fe, diags := load(name, src, nil)
+	if fe == nil || diags.HasErrors() {
+		return "", diags, nil
+	}
+	reqs, d := fe.requested(fn, argTypes)
+	diags = append(diags, d...)
+	results, d := fe.typeAll(reqs)
+	diags = append(diags, d...)
+	if diags.HasErrors() {
+		return "", diags, nil
+	}
+	mod, err := codegen.Generate(fe.prog.Specs(), exportsOf(fe, results), codegen.Options{})
+	if err != nil {
+		diags.Errorf(diag.CodeUnsupported, fe.file, source.Span{}, "%v", err)
+		return "", diags, nil
+	}
+	ll := []byte(mod.String())
+	if optLevel == 0 {
+		return string(ll), diags, nil
+	}
+	tc, err := toolchain.Discover(env)
+	if err != nil {
+		return "", diags, err
+	}
+	opt, err := tc.OptimizeIR(ctx, ll, toolchain.Options{OptLevel: optLevel})
+	return string(opt), diags, err
+}
+
+// Check types every compiled function; with strict, object-mode
+// fallbacks of plain @jit are errors too.
+func Check(name string, src []byte, strict bool) diag.List {
+	fe, diags := load(name, src, nil)
+	if fe == nil {
+		return diags
+	}
+	reqs, _ := fe.requested("", nil)
+	_, d := fe.typeAll(reqs)
+	return append(diags, d...)
+}

@@ -1,0 +1,149 @@
+// Package build runs the whole pipeline for one file: parse, resolve,
+// lower to IR, infer types, generate LLVM IR and call the toolchain. The
+// CLI and pkg/pynjit call it; it prints nothing.
+package build
+
+import (
+	"time"
+
+	"github.com/pynjit/pynjit/internal/diag"
+	"github.com/pynjit/pynjit/internal/infer"
+	"github.com/pynjit/pynjit/internal/ir"
+	"github.com/pynjit/pynjit/internal/resolve"
+	"github.com/pynjit/pynjit/internal/source"
+	"github.com/pynjit/pynjit/internal/syntax"
+	"github.com/pynjit/pynjit/internal/types"
+)
+
+// Timing records how long each stage took.
+type Timing struct {
+	Stage    string
+	Duration time.Duration
+}
+
+// frontEnd is a file taken through parsing, resolution and lowering.
+type frontEnd struct {
+	file    *source.File
+	mod     *resolve.Module
+	funcs   map[*resolve.Function]*ir.Func
+	prog    *infer.Program
+	timings []Timing
+}
+
+func (fe *frontEnd) time(stage string, start time.Time) {
+	fe.timings = append(fe.timings, Timing{Stage: stage, Duration: time.Since(start)})
+}
+
+// load parses, resolves and lowers every compiled function of a file.
+func load(name string, src []byte, sigs []string) (*frontEnd, diag.List) {
+	fe := &frontEnd{file: source.NewFile(name, syntax.DecodeSource(src)), funcs: map[*resolve.Function]*ir.Func{}}
+	start := time.Now()
+	m, diags := syntax.Parse(fe.file)
+	fe.time("parse", start)
+	if m == nil {
+		return nil, diags
+	}
+	start = time.Now()
+	mod, rd := resolve.Resolve(fe.file, m, resolve.Options{Sigs: sigs})
+	fe.time("resolve", start)
+	diags = append(diags, rd...)
+	if rd.HasErrors() {
+		return nil, diags
+	}
+	fe.mod = mod
+	start = time.Now()
+	for _, fn := range mod.Funcs {
+		f, d := ir.Build(mod, fn)
+		if fn.Compiled {
+			diags = append(diags, d...)
+		}
+		if !d.HasErrors() {
+			fe.funcs[fn] = f
+		}
+	}
+	fe.time("ir", start)
+	fe.prog = infer.NewProgram(mod, fe.funcs)
+	return fe, diags
+}
+
+// specialize types fn for args, reporting a missing or failed function.
+func (fe *frontEnd) specialize(fn *resolve.Function, args []types.Type) (*infer.Result, diag.List) {
+	if fe.funcs[fn] == nil {
+		return nil, nil
+	}
+	return fe.prog.Specialize(fn, args)
+}
+
+// requested returns the specializations asked for: a function and types
+// from the command line, or every signature of every compiled function.
+func (fe *frontEnd) requested(fnName string, typeNames []string) ([]request, diag.List) {
+	var diags diag.List
+	if fnName != "" {
+		fn := fe.mod.Lookup(fnName)
+		if fn == nil {
+			diags.Errorf("E-usage", nil, source.Span{}, "%s has no function %s", fe.file.Name, fnName)
+			return nil, diags
+		}
+		if len(typeNames) == 0 {
+			if len(fn.Sigs) == 0 {
+				diags.Errorf("E-usage", nil, source.Span{}, "%s has no signature: give its argument types, e.g. %s int64 int64", fnName, fnName)
+				return nil, diags
+			}
+			var out []request
+			for _, s := range fn.Sigs {
+				out = append(out, request{fn, s})
+			}
+			return out, nil
+		}
+		sig := &types.Signature{}
+		for _, tn := range typeNames {
+			t, err := types.ParseType(tn)
+			if err != nil {
+				diags.Errorf("E-usage", nil, source.Span{}, "%v", err)
+				return nil, diags
+			}
+			sig.Args = append(sig.Args, t)
+		}
+		if len(sig.Args) != len(fn.Def.Args.Args) {
+			diags.Errorf("E-usage", nil, source.Span{}, "%s takes %d arguments, %d types given", fnName, len(fn.Def.Args.Args), len(sig.Args))
+			return nil, diags
+		}
+		return []request{{fn, sig}}, nil
+	}
+	var out []request
+	for _, fn := range fe.mod.Funcs {
+		for _, s := range fn.Sigs {
+			out = append(out, request{fn, s})
+		}
+	}
+	return out, nil
+}
+
+type request struct {
+	fn  *resolve.Function
+	sig *types.Signature
+}
+
+// typeAll specializes every request; the declared return type, when
+// given, must accept the inferred one.
+func (fe *frontEnd) typeAll(reqs []request) ([]*infer.Result, diag.List) {
+	start := time.Now()
+	defer fe.time("infer", start)
+	var out []*infer.Result
+	var diags diag.List
+	for _, r := range reqs {
+		res, d := fe.specialize(r.fn, r.sig.Args)
+		diags = append(diags, d...)
+		if res == nil {
+			continue
+		}
+		if r.sig.Return != nil {
+			if _, ok := infer.Unify(res.Return, r.sig.Return); !ok {
+				diags.Errorf(infer.CodeUnify, fe.file, r.fn.Def.NameSpan, "%s returns %s, but its signature declares %s", r.fn.Name, res.Return, r.sig.Return)
+				continue
+			}
+		}
+		out = append(out, res)
+	}
+	return out, diags
+}

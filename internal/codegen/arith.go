@@ -1,0 +1,271 @@
+package codegen
+
+import (
+	"fmt"
+
+	"github.com/llir/llvm/ir/constant"
+	"github.com/llir/llvm/ir/enum"
+	lt "github.com/llir/llvm/ir/types"
+	"github.com/llir/llvm/ir/value"
+
+	pir "github.com/pynjit/pynjit/internal/ir"
+	"github.com/pynjit/pynjit/internal/syntax"
+	"github.com/pynjit/pynjit/internal/types"
+)
+
+func isSigned(t types.Type) bool {
+	i, ok := t.(types.Int)
+	return ok && i.Signed
+}
+
+// convert converts x from type from to type to, as Python would see the
+// same value: bool to int is 0/1, int to float rounds to nearest.
+func (c *fn) convert(x value.Value, from, to types.Type) value.Value {
+	if to == nil || types.Equal(from, to) {
+		return x
+	}
+	switch to := to.(type) {
+	case types.Int:
+		switch from := from.(type) {
+		case types.Boolean:
+			return c.cur.NewZExt(x, llType(to))
+		case types.Int:
+			switch {
+			case from.Bits < to.Bits && from.Signed:
+				return c.cur.NewSExt(x, llType(to))
+			case from.Bits < to.Bits:
+				return c.cur.NewZExt(x, llType(to))
+			case from.Bits > to.Bits:
+				return c.cur.NewTrunc(x, llType(to))
+			}
+			return x
+		}
+	case types.Float:
+		switch from := from.(type) {
+		case types.Boolean:
+			return c.cur.NewUIToFP(x, llType(to))
+		case types.Int:
+			if from.Signed {
+				return c.cur.NewSIToFP(x, llType(to))
+			}
+			return c.cur.NewUIToFP(x, llType(to))
+		case types.Float:
+			if from.Bits < to.Bits {
+				return c.cur.NewFPExt(x, llType(to))
+			}
+			return c.cur.NewFPTrunc(x, llType(to))
+		}
+	case types.Boolean:
+		return c.truth(x, from)
+	case *types.Tuple:
+		ft, ok := from.(*types.Tuple)
+		if !ok {
+			break
+		}
+		var agg value.Value = constant.NewUndef(llType(to))
+		for i := range to.Elems {
+			e := c.convert(c.cur.NewExtractValue(x, uint64(i)), ft.Elems[i], to.Elems[i])
+			agg = c.cur.NewInsertValue(agg, e, uint64(i))
+		}
+		return agg
+	}
+	return x
+}
+
+// truth is Python's truthiness of a scalar.
+func (c *fn) truth(x value.Value, t types.Type) value.Value {
+	switch t := t.(type) {
+	case types.Boolean:
+		return x
+	case types.Int:
+		return c.cur.NewICmp(enum.IPredNE, x, constant.NewInt(llType(t).(*lt.IntType), 0))
+	case types.Float:
+		return c.cur.NewFCmp(enum.FPredUNE, x, constant.NewFloat(llType(t).(*lt.FloatType), 0))
+	case types.NoneType:
+		return constant.False
+	}
+	return constant.True
+}
+
+func intConst(t types.Type, v int64) *constant.Int {
+	return constant.NewInt(llType(t).(*lt.IntType), v)
+}
+
+// binary emits a binary operator on operands already converted to the
+// operand type ot; the result has type rt.
+func (c *fn) binary(op syntax.Operator, x, y value.Value, ot, rt types.Type) (value.Value, error) {
+	switch ot.(type) {
+	case types.Float:
+		return c.floatBinary(op, x, y, ot)
+	case types.Boolean:
+		switch op {
+		case syntax.BitAnd:
+			return c.cur.NewAnd(x, y), nil
+		case syntax.BitOr:
+			return c.cur.NewOr(x, y), nil
+		case syntax.BitXor:
+			return c.cur.NewXor(x, y), nil
+		}
+	case types.Int:
+		if _, isFloat := rt.(types.Float); isFloat {
+			// int / int and int ** int (variable exponent) are float.
+			fx, fy := c.convert(x, ot, rt), c.convert(y, ot, rt)
+			return c.floatBinary(op, fx, fy, rt)
+		}
+		return c.intBinary(op, x, y, ot)
+	}
+	return nil, fmt.Errorf("operator %s on %s", pir.OpName(op), ot)
+}
+
+func (c *fn) intBinary(op syntax.Operator, x, y value.Value, t types.Type) (value.Value, error) {
+	signed := isSigned(t)
+	zero := intConst(t, 0)
+	switch op {
+	case syntax.Add:
+		return c.cur.NewAdd(x, y), nil
+	case syntax.Sub:
+		return c.cur.NewSub(x, y), nil
+	case syntax.Mult:
+		return c.cur.NewMul(x, y), nil
+	case syntax.BitAnd:
+		return c.cur.NewAnd(x, y), nil
+	case syntax.BitOr:
+		return c.cur.NewOr(x, y), nil
+	case syntax.BitXor:
+		return c.cur.NewXor(x, y), nil
+	case syntax.FloorDiv, syntax.Mod:
+		if op == syntax.FloorDiv {
+			c.raiseIf(c.cur.NewICmp(enum.IPredEQ, y, zero), "ZeroDivisionError", "integer division or modulo by zero")
+		} else {
+			c.raiseIf(c.cur.NewICmp(enum.IPredEQ, y, zero), "ZeroDivisionError", "integer modulo by zero")
+		}
+		if !signed {
+			if op == syntax.FloorDiv {
+				return c.cur.NewUDiv(x, y), nil
+			}
+			return c.cur.NewURem(x, y), nil
+		}
+		// Python rounds the quotient towards minus infinity; x // -1 is
+		// computed as a negation so that INT64_MIN // -1 wraps instead of
+		// trapping.
+		minusOne := c.cur.NewICmp(enum.IPredEQ, y, intConst(t, -1))
+		safeY := c.cur.NewSelect(minusOne, intConst(t, 1), y)
+		q := c.cur.NewSDiv(x, safeY)
+		r := c.cur.NewSRem(x, safeY)
+		adjust := c.cur.NewAnd(c.cur.NewICmp(enum.IPredNE, r, zero),
+			c.cur.NewICmp(enum.IPredSLT, c.cur.NewXor(r, y), zero))
+		if op == syntax.FloorDiv {
+			fq := c.cur.NewSub(q, c.cur.NewZExt(adjust, llType(t)))
+			return c.cur.NewSelect(minusOne, c.cur.NewSub(zero, x), fq), nil
+		}
+		fr := c.cur.NewAdd(r, c.cur.NewSelect(adjust, y, zero))
+		return c.cur.NewSelect(minusOne, zero, fr), nil
+	case syntax.Pow:
+		ipow := c.g.runtime("pynjit_int_pow", lt.I64, lt.I64, lt.I64)
+		return c.cur.NewCall(ipow, x, y), nil
+	case syntax.LShift, syntax.RShift:
+		c.raiseIf(c.cur.NewICmp(enum.IPredSLT, y, zero), "ValueError", "negative shift count")
+		big := c.cur.NewICmp(enum.IPredSGE, y, intConst(t, int64(llType(t).(*lt.IntType).BitSize)))
+		safe := c.cur.NewSelect(big, zero, y)
+		if op == syntax.LShift {
+			return c.cur.NewSelect(big, zero, c.cur.NewShl(x, safe)), nil
+		}
+		if !signed {
+			return c.cur.NewSelect(big, zero, c.cur.NewLShr(x, safe)), nil
+		}
+		sign := c.cur.NewAShr(x, intConst(t, int64(llType(t).(*lt.IntType).BitSize-1)))
+		return c.cur.NewSelect(big, sign, c.cur.NewAShr(x, safe)), nil
+	}
+	return nil, fmt.Errorf("operator %s on %s", pir.OpName(op), t)
+}
+
+// helper2 calls a runtime helper "int f(double, double, double *out)".
+func (c *fn) helper2(name string, x, y value.Value) value.Value {
+	f := c.g.runtime(name, lt.I32, lt.Double, lt.Double, lt.NewPointer(lt.Double))
+	out := c.entry.NewAlloca(lt.Double)
+	c.check(c.cur.NewCall(f, x, y, out))
+	return c.cur.NewLoad(lt.Double, out)
+}
+
+func (c *fn) floatBinary(op syntax.Operator, x, y value.Value, t types.Type) (value.Value, error) {
+	is32 := types.Equal(t, types.Float32)
+	if is32 && op != syntax.Add && op != syntax.Sub && op != syntax.Mult && op != syntax.Div {
+		x, y = c.cur.NewFPExt(x, lt.Double), c.cur.NewFPExt(y, lt.Double)
+		r, err := c.floatBinary(op, x, y, types.Float64)
+		if err != nil {
+			return nil, err
+		}
+		return c.cur.NewFPTrunc(r, lt.Float), nil
+	}
+	zero := constant.NewFloat(llType(t).(*lt.FloatType), 0)
+	switch op {
+	case syntax.Add:
+		return c.cur.NewFAdd(x, y), nil
+	case syntax.Sub:
+		return c.cur.NewFSub(x, y), nil
+	case syntax.Mult:
+		return c.cur.NewFMul(x, y), nil
+	case syntax.Div:
+		c.raiseIf(c.cur.NewFCmp(enum.FPredOEQ, y, zero), "ZeroDivisionError", "float division by zero")
+		return c.cur.NewFDiv(x, y), nil
+	case syntax.FloorDiv:
+		return c.helper2("pynjit_float_floordiv", x, y), nil
+	case syntax.Mod:
+		return c.helper2("pynjit_float_mod", x, y), nil
+	case syntax.Pow:
+		return c.helper2("pynjit_float_pow", x, y), nil
+	}
+	return nil, fmt.Errorf("operator %s on %s", pir.OpName(op), t)
+}
+
+var (
+	intPreds = map[syntax.CmpOp]enum.IPred{syntax.Eq: enum.IPredEQ, syntax.NotEq: enum.IPredNE,
+		syntax.Lt: enum.IPredSLT, syntax.LtE: enum.IPredSLE, syntax.Gt: enum.IPredSGT, syntax.GtE: enum.IPredSGE,
+		syntax.Is: enum.IPredEQ, syntax.IsNot: enum.IPredNE}
+	uintPreds = map[syntax.CmpOp]enum.IPred{syntax.Eq: enum.IPredEQ, syntax.NotEq: enum.IPredNE,
+		syntax.Lt: enum.IPredULT, syntax.LtE: enum.IPredULE, syntax.Gt: enum.IPredUGT, syntax.GtE: enum.IPredUGE,
+		syntax.Is: enum.IPredEQ, syntax.IsNot: enum.IPredNE}
+	floatPreds = map[syntax.CmpOp]enum.FPred{syntax.Eq: enum.FPredOEQ, syntax.NotEq: enum.FPredUNE,
+		syntax.Lt: enum.FPredOLT, syntax.LtE: enum.FPredOLE, syntax.Gt: enum.FPredOGT, syntax.GtE: enum.FPredOGE}
+)
+
+// compare emits a comparison after converting both sides to ct.
+func (c *fn) compare(v *pir.Compare, ct types.Type) value.Value {
+	if types.Equal(ct, types.None) {
+		same := types.Equal(c.typeOf(v.Lhs), c.typeOf(v.Rhs))
+		if v.Op == syntax.IsNot || v.Op == syntax.NotEq {
+			same = !same
+		}
+		return constant.NewBool(same)
+	}
+	x, y := c.load(v.Lhs, ct), c.load(v.Rhs, ct)
+	switch ct := ct.(type) {
+	case types.Float:
+		return c.cur.NewFCmp(floatPreds[v.Op], x, y)
+	case types.Int:
+		if !ct.Signed {
+			return c.cur.NewICmp(uintPreds[v.Op], x, y)
+		}
+	case types.Boolean:
+		return c.cur.NewICmp(uintPreds[v.Op], x, y)
+	}
+	return c.cur.NewICmp(intPreds[v.Op], x, y)
+}
+
+// unary emits -x, +x, ~x or not x for x of type xt; the result has type rt.
+func (c *fn) unary(op syntax.UnaryOpKind, x value.Value, xt, rt types.Type) value.Value {
+	if op == syntax.Not {
+		return c.cur.NewXor(c.truth(x, xt), constant.True)
+	}
+	x = c.convert(x, xt, rt)
+	switch op {
+	case syntax.USub:
+		if _, ok := rt.(types.Float); ok {
+			return c.cur.NewFNeg(x)
+		}
+		return c.cur.NewSub(intConst(rt, 0), x)
+	case syntax.Invert:
+		return c.cur.NewXor(x, intConst(rt, -1))
+	}
+	return x
+}

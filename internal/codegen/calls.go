@@ -1,0 +1,206 @@
+package codegen
+
+import (
+	"fmt"
+	"math"
+
+	"github.com/llir/llvm/ir/constant"
+	"github.com/llir/llvm/ir/enum"
+	lt "github.com/llir/llvm/ir/types"
+	"github.com/llir/llvm/ir/value"
+
+	"github.com/pynjit/pynjit/internal/infer"
+	pir "github.com/pynjit/pynjit/internal/ir"
+	"github.com/pynjit/pynjit/internal/types"
+)
+
+// global materializes a global that has a run-time value: a folded module
+// constant or a constant of the math module imported by name.
+func (c *fn) global(a *pir.Assign, v *pir.Global) (value.Value, types.Type, error) {
+	t := c.typeOf(a.Target)
+	if llType(t) == nil {
+		return nil, nil, nil
+	}
+	if val, ok := c.spec.Globals[v.Name]; ok {
+		return constValue(val)
+	}
+	return nil, nil, fmt.Errorf("global %s has no value", v.Name)
+}
+
+func (c *fn) getattr(a *pir.Assign, v *pir.GetAttr) (value.Value, types.Type, error) {
+	if _, ok := c.typeOf(v.Value).(*types.Module); ok {
+		if f, ok := infer.MathConstant(v.Attr); ok {
+			return constant.NewFloat(lt.Double, f), types.Float64, nil
+		}
+		return nil, nil, nil // a function: only its calls have values
+	}
+	return nil, nil, fmt.Errorf("attribute %s", v.Attr)
+}
+
+func (c *fn) call(a *pir.Assign, v *pir.Call) (value.Value, types.Type, error) {
+	callee := c.spec.Callees[a]
+	sig := c.spec.OpSigs[a]
+	if callee == nil || sig == nil {
+		return nil, nil, fmt.Errorf("unresolved call %s", pir.FormatValue(v))
+	}
+	args := make([]value.Value, len(v.Args))
+	for i, x := range v.Args {
+		args[i] = c.load(x, sig.Args[i])
+	}
+	switch callee.Kind {
+	case infer.CallUser:
+		f := c.g.funcs[callee.Spec]
+		if f == nil {
+			return nil, nil, fmt.Errorf("callee %s was not generated", callee.Name)
+		}
+		out := c.entry.NewAlloca(llType(callee.Spec.Return))
+		c.check(c.cur.NewCall(f, append([]value.Value{out}, args...)...))
+		return c.cur.NewLoad(llType(callee.Spec.Return), out), callee.Spec.Return, nil
+	case infer.CallBuiltin:
+		return c.builtin(callee.Name, args, sig)
+	case infer.CallMath:
+		return c.mathCall(callee.Name, args, sig)
+	}
+	return nil, nil, fmt.Errorf("call kind %d", callee.Kind)
+}
+
+// checked calls a runtime helper "int f(args..., T *out)" and returns *out.
+func (c *fn) checked(name string, ret lt.Type, args []value.Value, params ...lt.Type) value.Value {
+	f := c.g.runtime(name, lt.I32, append(params, lt.NewPointer(ret))...)
+	out := c.entry.NewAlloca(ret)
+	c.check(c.cur.NewCall(f, append(args, out)...))
+	return c.cur.NewLoad(ret, out)
+}
+
+func (c *fn) builtin(name string, args []value.Value, sig *types.Signature) (value.Value, types.Type, error) {
+	rt := sig.Return
+	switch name {
+	case "abs":
+		if _, ok := rt.(types.Float); ok {
+			fabs := c.g.runtime(fmt.Sprintf("llvm.fabs.f%d", rt.(types.Float).Bits), llType(rt), llType(rt))
+			return c.cur.NewCall(fabs, args[0]), rt, nil
+		}
+		x := args[0]
+		if !isSigned(rt) {
+			return x, rt, nil
+		}
+		neg := c.cur.NewICmp(enum.IPredSLT, x, intConst(rt, 0))
+		return c.cur.NewSelect(neg, c.cur.NewSub(intConst(rt, 0), x), x), rt, nil
+	case "min", "max":
+		// Python keeps the first of equal (or unordered) items: min(a, b)
+		// is b only when b < a.
+		r := args[0]
+		for _, x := range args[1:] {
+			var better value.Value
+			switch t := rt.(type) {
+			case types.Float:
+				p := enum.FPredOLT
+				if name == "max" {
+					p = enum.FPredOGT
+				}
+				better = c.cur.NewFCmp(p, x, r)
+			default:
+				p := enum.IPredSLT
+				if name == "max" {
+					p = enum.IPredSGT
+				}
+				if !isSigned(t) {
+					p = enum.IPredULT
+					if name == "max" {
+						p = enum.IPredUGT
+					}
+				}
+				better = c.cur.NewICmp(p, x, r)
+			}
+			r = c.cur.NewSelect(better, x, r)
+		}
+		return r, rt, nil
+	case "int":
+		if _, ok := sig.Args[0].(types.Float); ok {
+			return c.checked("pynjit_float_to_int", lt.I64, []value.Value{c.convert(args[0], sig.Args[0], types.Float64)}, lt.Double), types.Int64, nil
+		}
+		return c.convert(args[0], sig.Args[0], types.Int64), types.Int64, nil
+	case "float":
+		return c.convert(args[0], sig.Args[0], types.Float64), types.Float64, nil
+	case "bool":
+		return c.truth(args[0], sig.Args[0]), types.Bool, nil
+	case "round":
+		if len(args) == 1 {
+			if _, ok := sig.Args[0].(types.Float); ok {
+				return c.checked("pynjit_round", lt.I64, []value.Value{c.convert(args[0], sig.Args[0], types.Float64)}, lt.Double), types.Int64, nil
+			}
+			return c.convert(args[0], sig.Args[0], types.Int64), types.Int64, nil
+		}
+		if types.Equal(rt, types.Int64) {
+			f := c.g.runtime("pynjit_round_int", lt.I64, lt.I64, lt.I64)
+			return c.cur.NewCall(f, args[0], args[1]), rt, nil
+		}
+		return c.checked("pynjit_round_ndigits", lt.Double, args, lt.Double, lt.I64), rt, nil
+	case "range":
+		start, stop, step := value.Value(constant.NewInt(lt.I64, 0)), args[0], value.Value(constant.NewInt(lt.I64, 1))
+		if len(args) >= 2 {
+			start, stop = args[0], args[1]
+		}
+		if len(args) == 3 {
+			step = args[2]
+			c.raiseIf(c.cur.NewICmp(enum.IPredEQ, step, constant.NewInt(lt.I64, 0)), "ValueError", "range() arg 3 must not be zero")
+		}
+		st := lt.NewStruct(lt.I64, lt.I64, lt.I64)
+		var agg value.Value = constant.NewUndef(st)
+		agg = c.cur.NewInsertValue(agg, start, 0)
+		agg = c.cur.NewInsertValue(agg, stop, 1)
+		agg = c.cur.NewInsertValue(agg, step, 2)
+		return agg, rt, nil
+	}
+	return nil, nil, fmt.Errorf("builtin %s", name)
+}
+
+func (c *fn) mathCall(name string, args []value.Value, sig *types.Signature) (value.Value, types.Type, error) {
+	rt := sig.Return
+	d := lt.Double
+	switch name {
+	case "floor", "ceil", "trunc":
+		if types.Equal(sig.Args[0], types.Int64) {
+			return args[0], rt, nil
+		}
+		helper := map[string]string{"floor": "pynjit_floor", "ceil": "pynjit_ceil", "trunc": "pynjit_float_to_int"}[name]
+		return c.checked(helper, lt.I64, args, d), rt, nil
+	case "isnan":
+		return c.cur.NewFCmp(enum.FPredUNO, args[0], args[0]), rt, nil
+	case "isinf":
+		abs := c.cur.NewCall(c.g.runtime("llvm.fabs.f64", d, d), args[0])
+		return c.cur.NewFCmp(enum.FPredOEQ, abs, constant.NewFloat(d, math.Inf(1))), rt, nil
+	case "isfinite":
+		abs := c.cur.NewCall(c.g.runtime("llvm.fabs.f64", d, d), args[0])
+		return c.cur.NewFCmp(enum.FPredOLT, abs, constant.NewFloat(d, math.Inf(1))), rt, nil
+	case "degrees":
+		return c.cur.NewFMul(args[0], constant.NewFloat(d, 180/math.Pi)), rt, nil
+	case "radians":
+		return c.cur.NewFMul(args[0], constant.NewFloat(d, math.Pi/180)), rt, nil
+	case "copysign":
+		return c.cur.NewCall(c.g.runtime("copysign", d, d, d), args...), rt, nil
+	case "atan2":
+		return c.cur.NewCall(c.g.runtime("atan2", d, d, d), args...), rt, nil
+	case "hypot":
+		return c.cur.NewCall(c.g.runtime("hypot", d, d, d), args...), rt, nil
+	case "gcd":
+		return c.cur.NewCall(c.g.runtime("pynjit_math_gcd", lt.I64, lt.I64, lt.I64), args...), rt, nil
+	case "frexp":
+		out := c.entry.NewAlloca(lt.I64)
+		m := c.cur.NewCall(c.g.runtime("pynjit_math_frexp", d, d, lt.NewPointer(lt.I64)), args[0], out)
+		var agg value.Value = constant.NewUndef(llType(rt))
+		agg = c.cur.NewInsertValue(agg, m, 0)
+		agg = c.cur.NewInsertValue(agg, c.cur.NewLoad(lt.I64, out), 1)
+		return agg, rt, nil
+	case "ldexp":
+		return c.checked("pynjit_math_ldexp", d, args, d, lt.I64), rt, nil
+	case "log":
+		if len(args) == 2 {
+			return c.checked("pynjit_math_log_base", d, args, d, d), rt, nil
+		}
+		return c.checked("pynjit_math_log", d, args, d), rt, nil
+	case "pow", "fmod":
+		return c.checked("pynjit_math_"+name, d, args, d, d), rt, nil
+	}
+	return c.checked("pynjit_math_"+name, d, args, d), rt, nil
+}

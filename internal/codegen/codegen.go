@@ -1,0 +1,396 @@
+// Package codegen turns typed IR (package infer's Results) into one LLVM
+// module with github.com/llir/llvm, spelling out Python's semantics.
+//
+// Inside a module every specialization is an internal function that
+// returns an i32 status (0 ok, 1 an exception was raised and recorded by
+// the runtime's pynjit_err_set) and writes its result through its first
+// parameter. Each export also gets a C-ABI function with plain arguments
+// and result; on an exception it returns zero and leaves the error set for
+// pynjit_err_occurred().
+package codegen
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/llir/llvm/ir"
+	"github.com/llir/llvm/ir/constant"
+	"github.com/llir/llvm/ir/enum"
+	lt "github.com/llir/llvm/ir/types"
+	"github.com/llir/llvm/ir/value"
+
+	"github.com/pynjit/pynjit/internal/infer"
+	pir "github.com/pynjit/pynjit/internal/ir"
+	"github.com/pynjit/pynjit/internal/types"
+)
+
+// Export is one C-ABI entry point.
+type Export struct {
+	Spec   *infer.Result
+	Symbol string
+}
+
+// Options are code generation options.
+type Options struct {
+	FastMath bool
+}
+
+// module is the state of one generation.
+type module struct {
+	m       *ir.Module
+	funcs   map[*infer.Result]*ir.Func
+	decls   map[string]*ir.Func
+	strings map[string]*ir.Global
+	opts    Options
+}
+
+// Generate builds the LLVM module for specs and their exports.
+func Generate(specs []*infer.Result, exports []Export, opts Options) (*ir.Module, error) {
+	g := &module{m: ir.NewModule(), funcs: map[*infer.Result]*ir.Func{}, decls: map[string]*ir.Func{}, strings: map[string]*ir.Global{}, opts: opts}
+	for i, s := range specs {
+		if err := g.declare(s, i); err != nil {
+			return nil, err
+		}
+	}
+	for _, s := range specs {
+		if err := g.define(s); err != nil {
+			return nil, err
+		}
+	}
+	for _, e := range exports {
+		if err := g.wrapper(e); err != nil {
+			return nil, err
+		}
+	}
+	return g.m, nil
+}
+
+// Mangle names a specialization: add(int64, float64) -> add__int64_float64.
+func Mangle(name string, args []types.Type) string {
+	parts := []string{name}
+	for _, a := range args {
+		s := a.String()
+		s = strings.NewReplacer("(", "", ")", "", " ", "", ",", "_", "[", "", "]", "", ":", "").Replace(s)
+		parts = append(parts, s)
+	}
+	return strings.Join(parts, "__")
+}
+
+// llType is the LLVM type of a pynjit type, or nil for types that have no
+// run-time value (functions, modules, exception classes).
+func llType(t types.Type) lt.Type {
+	switch t := t.(type) {
+	case types.Int:
+		return lt.NewInt(uint64(t.Bits))
+	case types.Float:
+		if t.Bits == 32 {
+			return lt.Float
+		}
+		return lt.Double
+	case types.Boolean:
+		return lt.I1
+	case types.NoneType:
+		return lt.I8
+	case *types.Tuple:
+		fields := make([]lt.Type, len(t.Elems))
+		for i, e := range t.Elems {
+			fields[i] = llType(e)
+			if fields[i] == nil {
+				return nil
+			}
+		}
+		return lt.NewStruct(fields...)
+	case types.RangeState:
+		return lt.NewStruct(lt.I64, lt.I64, lt.I64)
+	case types.RangeIter:
+		return lt.NewPointer(lt.NewStruct(lt.I64, lt.I64, lt.I64))
+	case types.Pair:
+		return lt.NewStruct(llType(t.First), llType(t.Second))
+	}
+	return nil
+}
+
+func (g *module) declare(s *infer.Result, i int) error {
+	ret := llType(s.Return)
+	if ret == nil {
+		return fmt.Errorf("%s returns %s, which has no run-time representation", s.Func.Name, s.Return)
+	}
+	params := []*ir.Param{ir.NewParam("out", lt.NewPointer(ret))}
+	for j, a := range s.Args {
+		at := llType(a)
+		if at == nil {
+			return fmt.Errorf("%s: argument type %s is unsupported", s.Func.Name, a)
+		}
+		params = append(params, ir.NewParam(s.Func.Params[j], at))
+	}
+	f := g.m.NewFunc(fmt.Sprintf("pynjit.%s.%d", Mangle(s.Func.Name, s.Args), i), lt.I32, params...)
+	f.Linkage = enum.LinkageInternal
+	g.funcs[s] = f
+	return nil
+}
+
+// runtime declares (once) a function of the C runtime or libm.
+func (g *module) runtime(name string, ret lt.Type, params ...lt.Type) *ir.Func {
+	if f, ok := g.decls[name]; ok {
+		return f
+	}
+	ps := make([]*ir.Param, len(params))
+	for i, p := range params {
+		ps[i] = ir.NewParam("", p)
+	}
+	f := g.m.NewFunc(name, ret, ps...)
+	g.decls[name] = f
+	return f
+}
+
+// cstring returns an i8* to a constant NUL-terminated string.
+func (g *module) cstring(s string) value.Value {
+	gl, ok := g.strings[s]
+	if !ok {
+		init := constant.NewCharArrayFromString(s + "\x00")
+		gl = g.m.NewGlobalDef(fmt.Sprintf(".str.%d", len(g.strings)), init)
+		gl.Immutable = true
+		gl.Linkage = enum.LinkagePrivate
+		g.strings[s] = gl
+	}
+	zero := constant.NewInt(lt.I64, 0)
+	return constant.NewGetElementPtr(gl.ContentType, gl, zero, zero)
+}
+
+// fn is the state of one function being generated.
+type fn struct {
+	g      *module
+	spec   *infer.Result
+	f      *ir.Func
+	entry  *ir.Block
+	cur    *ir.Block
+	blocks map[*pir.Block]*ir.Block
+	slots  []value.Value // alloca per variable, nil for value-less types
+	n      int
+}
+
+func (g *module) define(s *infer.Result) error {
+	f := g.funcs[s]
+	c := &fn{g: g, spec: s, f: f, blocks: map[*pir.Block]*ir.Block{}}
+	c.entry = f.NewBlock("entry")
+	c.slots = make([]value.Value, len(s.Func.Vars))
+	for _, v := range s.Func.Vars {
+		t := s.VarTypes[v.ID]
+		if t == nil {
+			continue
+		}
+		if llt := llType(t); llt != nil {
+			a := c.entry.NewAlloca(llt)
+			a.SetName("v." + sanitize(v.Name))
+			c.slots[v.ID] = a
+		}
+	}
+	for _, b := range s.Func.Blocks {
+		c.blocks[b] = f.NewBlock(fmt.Sprintf("b%d", b.Label))
+	}
+	c.entry.NewBr(c.blocks[s.Func.Blocks[0]])
+	for _, b := range s.Func.Blocks {
+		c.cur = c.blocks[b]
+		for _, inst := range b.Insts {
+			if err := c.inst(inst); err != nil {
+				return fmt.Errorf("%s: %w", s.Func.Name, err)
+			}
+		}
+		if c.cur.Term == nil {
+			c.cur.NewUnreachable()
+		}
+	}
+	return nil
+}
+
+func sanitize(name string) string {
+	return strings.NewReplacer("$", "t", ".", "_").Replace(name)
+}
+
+// newBlock adds a helper block.
+func (c *fn) newBlock(hint string) *ir.Block {
+	c.n++
+	return c.f.NewBlock(fmt.Sprintf("%s.%d", hint, c.n))
+}
+
+func (c *fn) typeOf(v *pir.Var) types.Type { return c.spec.VarTypes[v.ID] }
+
+// load reads a variable converted to type want.
+func (c *fn) load(v *pir.Var, want types.Type) value.Value {
+	t := c.typeOf(v)
+	x := c.cur.NewLoad(llType(t), c.slots[v.ID])
+	return c.convert(x, t, want)
+}
+
+func (c *fn) loadRaw(v *pir.Var) value.Value {
+	return c.cur.NewLoad(llType(c.typeOf(v)), c.slots[v.ID])
+}
+
+// store writes x, of type from, to variable v, converting to v's type.
+func (c *fn) store(v *pir.Var, x value.Value, from types.Type) {
+	if c.slots[v.ID] == nil {
+		return
+	}
+	c.cur.NewStore(c.convert(x, from, c.typeOf(v)), c.slots[v.ID])
+}
+
+// raise records an exception and returns 1 from the function.
+func (c *fn) raise(class, msg string) {
+	set := c.g.runtime("pynjit_err_set", lt.Void, lt.I8Ptr, lt.I8Ptr)
+	c.cur.NewCall(set, c.g.cstring(class), c.g.cstring(msg))
+	c.cur.NewRet(constant.NewInt(lt.I32, 1))
+}
+
+// raiseIf raises class(msg) when cond is true and continues otherwise.
+func (c *fn) raiseIf(cond value.Value, class, msg string) {
+	fail, ok := c.newBlock("raise"), c.newBlock("ok")
+	c.cur.NewCondBr(cond, fail, ok)
+	c.cur = fail
+	c.raise(class, msg)
+	c.cur = ok
+}
+
+// check propagates a non-zero status from a call.
+func (c *fn) check(status value.Value) {
+	fail, ok := c.newBlock("exc"), c.newBlock("ok")
+	isErr := c.cur.NewICmp(enum.IPredNE, status, constant.NewInt(lt.I32, 0))
+	c.cur.NewCondBr(isErr, fail, ok)
+	fail.NewRet(constant.NewInt(lt.I32, 1))
+	c.cur = ok
+}
+
+func (c *fn) inst(inst pir.Inst) error {
+	switch inst := inst.(type) {
+	case *pir.Assign:
+		x, t, err := c.value(inst)
+		if err != nil {
+			return err
+		}
+		if x != nil {
+			c.store(inst.Target, x, t)
+		}
+	case *pir.Jump:
+		c.cur.NewBr(c.blocks[inst.Target])
+	case *pir.Branch:
+		cond := c.truth(c.loadRaw(inst.Cond), c.typeOf(inst.Cond))
+		c.cur.NewCondBr(cond, c.blocks[inst.True], c.blocks[inst.False])
+	case *pir.Return:
+		x := c.load(inst.Value, c.spec.Return)
+		c.cur.NewStore(x, c.f.Params[0])
+		c.cur.NewRet(constant.NewInt(lt.I32, 0))
+	case *pir.Raise:
+		msg := ""
+		if inst.Message != nil {
+			msg = *inst.Message
+		}
+		c.raise(inst.Class, msg)
+	default:
+		return fmt.Errorf("unsupported instruction %T", inst)
+	}
+	return nil
+}
+
+// value generates an Assign's right-hand side; it returns the value and
+// its type, or a nil value for values that exist only at compile time.
+func (c *fn) value(a *pir.Assign) (value.Value, types.Type, error) {
+	switch v := a.Value.(type) {
+	case *pir.Arg:
+		return c.f.Params[v.Index+1], c.spec.Args[v.Index], nil
+	case *pir.Const:
+		return constValue(v.Value)
+	case *pir.Global:
+		return c.global(a, v)
+	case *pir.Copy, *pir.Cast:
+		var src *pir.Var
+		if cp, ok := v.(*pir.Copy); ok {
+			src = cp.Source
+		} else {
+			src = v.(*pir.Cast).Value
+		}
+		if c.slots[src.ID] == nil {
+			return nil, nil, nil
+		}
+		return c.loadRaw(src), c.typeOf(src), nil
+	case *pir.BinOp:
+		sig := c.spec.OpSigs[a]
+		x, y := c.load(v.Lhs, sig.Args[0]), c.load(v.Rhs, sig.Args[1])
+		r, err := c.binary(v.Op, x, y, sig.Args[0], sig.Return)
+		return r, sig.Return, err
+	case *pir.Compare:
+		sig := c.spec.OpSigs[a]
+		return c.compare(v, sig.Args[0]), types.Bool, nil
+	case *pir.UnaryOp:
+		sig := c.spec.OpSigs[a]
+		return c.unary(v.Op, c.loadRaw(v.Operand), sig.Args[0], sig.Return), sig.Return, nil
+	case *pir.Call:
+		return c.call(a, v)
+	case *pir.GetAttr:
+		return c.getattr(a, v)
+	case *pir.BuildTuple:
+		t := c.typeOf(a.Target).(*types.Tuple)
+		var agg value.Value = constant.NewUndef(llType(t))
+		for i, item := range v.Items {
+			agg = c.cur.NewInsertValue(agg, c.load(item, t.Elems[i]), uint64(i))
+		}
+		return agg, t, nil
+	case *pir.StaticGetItem:
+		t := c.typeOf(v.Value).(*types.Tuple)
+		i := v.Index
+		if i < 0 {
+			i += len(t.Elems)
+		}
+		return c.cur.NewExtractValue(c.loadRaw(v.Value), uint64(i)), t.Elems[i], nil
+	case *pir.GetIter:
+		st := c.loadRaw(v.Value)
+		it := c.entry.NewAlloca(lt.NewStruct(lt.I64, lt.I64, lt.I64))
+		c.cur.NewStore(st, it)
+		return it, c.typeOf(a.Target), nil
+	case *pir.IterNext:
+		return c.iterNext(v)
+	case *pir.PairFirst:
+		t := c.typeOf(v.Pair).(types.Pair)
+		return c.cur.NewExtractValue(c.loadRaw(v.Pair), 0), t.First, nil
+	case *pir.PairSecond:
+		t := c.typeOf(v.Pair).(types.Pair)
+		return c.cur.NewExtractValue(c.loadRaw(v.Pair), 1), t.Second, nil
+	}
+	return nil, nil, fmt.Errorf("unsupported value %s", pir.FormatValue(a.Value))
+}
+
+func constValue(v any) (value.Value, types.Type, error) {
+	switch v := v.(type) {
+	case int64:
+		return constant.NewInt(lt.I64, v), types.Int64, nil
+	case float64:
+		return constant.NewFloat(lt.Double, v), types.Float64, nil
+	case bool:
+		return constant.NewBool(v), types.Bool, nil
+	case pir.NoneConst:
+		return constant.NewInt(lt.I8, 0), types.None, nil
+	}
+	return nil, nil, fmt.Errorf("unsupported constant %v", v)
+}
+
+// iterNext advances a range iterator: the pair (current, valid).
+func (c *fn) iterNext(v *pir.IterNext) (value.Value, types.Type, error) {
+	st := lt.NewStruct(lt.I64, lt.I64, lt.I64)
+	it := c.loadRaw(v.Iter)
+	zero, one, two := constant.NewInt(lt.I32, 0), constant.NewInt(lt.I32, 1), constant.NewInt(lt.I32, 2)
+	curP := c.cur.NewGetElementPtr(st, it, zero, zero)
+	stopP := c.cur.NewGetElementPtr(st, it, zero, one)
+	stepP := c.cur.NewGetElementPtr(st, it, zero, two)
+	cur := c.cur.NewLoad(lt.I64, curP)
+	stop := c.cur.NewLoad(lt.I64, stopP)
+	step := c.cur.NewLoad(lt.I64, stepP)
+	up := c.cur.NewICmp(enum.IPredSGT, step, constant.NewInt(lt.I64, 0))
+	below := c.cur.NewICmp(enum.IPredSLT, cur, stop)
+	above := c.cur.NewICmp(enum.IPredSGT, cur, stop)
+	valid := c.cur.NewSelect(up, below, above)
+	next := c.cur.NewAdd(cur, step)
+	c.cur.NewStore(c.cur.NewSelect(valid, next, cur), curP)
+	pair := lt.NewStruct(lt.I64, lt.I1)
+	var agg value.Value = constant.NewUndef(pair)
+	agg = c.cur.NewInsertValue(agg, cur, 0)
+	agg = c.cur.NewInsertValue(agg, valid, 1)
+	return agg, types.Pair{First: types.Int64, Second: types.Bool}, nil
+}

@@ -1,0 +1,543 @@
+package infer
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/pynjit/pynjit/internal/diag"
+	"github.com/pynjit/pynjit/internal/ir"
+	"github.com/pynjit/pynjit/internal/resolve"
+	"github.com/pynjit/pynjit/internal/syntax"
+	"github.com/pynjit/pynjit/internal/types"
+)
+
+// Diagnostic codes of type inference.
+const (
+	CodeUnify     diag.Code = "E-unify"
+	CodeOperator  diag.Code = "E-operator"
+	CodeCall      diag.Code = "E-call"
+	CodeAttribute diag.Code = "E-unknown-attribute"
+	CodeTyping    diag.Code = "E-typing"
+)
+
+// Program types the compiled functions of one file. It caches one Result
+// per (function, argument types), so callees are typed once per call
+// signature and recursion terminates.
+type Program struct {
+	m     *resolve.Module
+	funcs map[*resolve.Function]*ir.Func
+	specs map[string]*Result
+	order []*Result
+	// active is the stack of specializations being typed, for recursion.
+	active map[string]bool
+}
+
+// NewProgram returns a Program over the module's lowered functions.
+func NewProgram(m *resolve.Module, funcs map[*resolve.Function]*ir.Func) *Program {
+	return &Program{m: m, funcs: funcs, specs: map[string]*Result{}, active: map[string]bool{}}
+}
+
+// Specs returns every specialization made so far, in creation order.
+func (p *Program) Specs() []*Result { return p.order }
+
+// Lookup returns the specialization of fn for args, if it was made.
+func (p *Program) Lookup(fn *resolve.Function, args []types.Type) *Result {
+	return p.specs[specKey(fn, args)]
+}
+
+func specKey(fn *resolve.Function, args []types.Type) string {
+	return fn.Name + "(" + types.ArgsString(args) + ")"
+}
+
+// FuncOf returns the resolved function a Result specializes.
+func (p *Program) FuncOf(r *Result) *resolve.Function {
+	for fn, f := range p.funcs {
+		if f == r.Func {
+			return fn
+		}
+	}
+	return nil
+}
+
+// Specialize types fn for the argument types args.
+func (p *Program) Specialize(fn *resolve.Function, args []types.Type) (*Result, diag.List) {
+	key := specKey(fn, args)
+	if r, ok := p.specs[key]; ok {
+		return r, nil
+	}
+	f := p.funcs[fn]
+	if f == nil {
+		return nil, nil
+	}
+	r := &Result{Func: f, Args: args, VarTypes: make([]types.Type, len(f.Vars)),
+		OpSigs: map[*ir.Assign]*types.Signature{}, Callees: map[*ir.Assign]*Callee{}, Globals: map[string]any{}}
+	p.specs[key] = r
+	p.order = append(p.order, r)
+	p.active[key] = true
+	defer delete(p.active, key)
+	t := &typer{p: p, fn: fn, r: r}
+	t.run()
+	if !t.diags.HasErrors() && r.Return == nil {
+		t.diags.Errorf(CodeTyping, f.File, fn.Def.NameSpan, "cannot infer the return type of %s(%s): every path recurses without a base case", fn.Name, types.ArgsString(args))
+	}
+	if t.diags.HasErrors() {
+		delete(p.specs, key)
+		p.order = p.order[:len(p.order)-1]
+		return nil, t.diags
+	}
+	return r, t.diags
+}
+
+// typer infers one specialization by iterating to a fixpoint: every pass
+// types each instruction from what is known of its operands and unifies
+// the result into its target; it stops when nothing changes.
+type typer struct {
+	p       *Program
+	fn      *resolve.Function
+	r       *Result
+	diags   diag.List
+	changed bool
+	final   bool // the last pass: report errors
+	failed  map[ir.Inst]bool
+}
+
+func (t *typer) run() {
+	t.failed = map[ir.Inst]bool{}
+	for iter := 0; iter < 100; iter++ {
+		t.changed = false
+		t.pass()
+		if !t.changed {
+			break
+		}
+	}
+	t.final = true
+	t.pass()
+}
+
+func (t *typer) pass() {
+	for _, b := range t.r.Func.Blocks {
+		for _, inst := range b.Insts {
+			if t.failed[inst] {
+				continue
+			}
+			switch inst := inst.(type) {
+			case *ir.Assign:
+				ty := t.value(inst)
+				if ty != nil {
+					t.set(inst, inst.Target, ty)
+				}
+			case *ir.Return:
+				if ty := t.r.VarTypes[inst.Value.ID]; ty != nil {
+					t.unifyReturn(inst, ty)
+				}
+			}
+		}
+	}
+}
+
+func (t *typer) errorf(inst ir.Inst, code diag.Code, format string, args ...any) {
+	if !t.final {
+		return
+	}
+	t.failed[inst] = true
+	d := t.diags.Errorf(code, t.r.Func.File, inst.Span(), format, args...)
+	d.Notes = append(d.Notes, diag.Related{File: t.r.Func.File, Span: inst.Span(),
+		Message: fmt.Sprintf("During: typing of %s(%s) at %s:%s", t.fn.Name, types.ArgsString(t.r.Args), t.r.Func.File.Name, inst.Span().Start)})
+}
+
+// set unifies ty into v's type.
+func (t *typer) set(inst *ir.Assign, v *ir.Var, ty types.Type) {
+	old := t.r.VarTypes[v.ID]
+	if old == nil {
+		t.r.VarTypes[v.ID] = ty
+		t.changed = true
+		return
+	}
+	u, ok := Unify(old, ty)
+	if !ok {
+		name := "'" + v.Name + "'"
+		if v.Temp {
+			name = "an intermediate value"
+		}
+		t.errorf(inst, CodeUnify, "Cannot unify %s and %s for %s", old, ty, name)
+		return
+	}
+	if !types.Equal(u, old) {
+		t.r.VarTypes[v.ID] = u
+		t.changed = true
+	}
+}
+
+func (t *typer) unifyReturn(inst *ir.Return, ty types.Type) {
+	if t.r.Return == nil {
+		t.r.Return = ty
+		t.changed = true
+		return
+	}
+	u, ok := Unify(t.r.Return, ty)
+	if !ok {
+		t.errorf(inst, CodeUnify, "Cannot unify %s and %s for the return value of %s", t.r.Return, ty, t.fn.Name)
+		return
+	}
+	if !types.Equal(u, t.r.Return) {
+		t.r.Return = u
+		t.changed = true
+	}
+}
+
+func (t *typer) typeOf(v *ir.Var) types.Type { return t.r.VarTypes[v.ID] }
+
+// value types the right-hand side of an Assign, or returns nil when an
+// operand's type is not known yet.
+func (t *typer) value(a *ir.Assign) types.Type {
+	switch v := a.Value.(type) {
+	case *ir.Arg:
+		return t.r.Args[v.Index]
+	case *ir.Const:
+		switch v.Value.(type) {
+		case int64:
+			return types.Int64
+		case float64:
+			return types.Float64
+		case bool:
+			return types.Bool
+		case ir.NoneConst:
+			return types.None
+		}
+	case *ir.Global:
+		return t.global(a, v.Name)
+	case *ir.Copy:
+		return t.typeOf(v.Source)
+	case *ir.Cast:
+		return t.typeOf(v.Value)
+	case *ir.BinOp:
+		l, r := t.typeOf(v.Lhs), t.typeOf(v.Rhs)
+		if l == nil || r == nil {
+			return nil
+		}
+		sig, ok := BinaryResult(v.Op, l, r, t.constNonNegative(v.Rhs))
+		if !ok {
+			t.errorf(a, CodeOperator, "unsupported operand type(s) for %s: '%s' and '%s'", opSymbol(v.Op, v.Inplace), l, r)
+			return nil
+		}
+		t.r.OpSigs[a] = sig
+		return sig.Return
+	case *ir.Compare:
+		l, r := t.typeOf(v.Lhs), t.typeOf(v.Rhs)
+		if l == nil || r == nil {
+			return nil
+		}
+		common, ok := compareTypes(v.Op, l, r)
+		if !ok {
+			t.errorf(a, CodeOperator, "'%s' not supported between instances of '%s' and '%s'", cmpSymbol(v.Op), l, r)
+			return nil
+		}
+		t.r.OpSigs[a] = &types.Signature{Args: []types.Type{common, common}, Return: types.Bool}
+		return types.Bool
+	case *ir.UnaryOp:
+		x := t.typeOf(v.Operand)
+		if x == nil {
+			return nil
+		}
+		res, ok := unaryResult(v.Op, x)
+		if !ok {
+			t.errorf(a, CodeOperator, "bad operand type for unary %s: '%s'", unarySymbol(v.Op), x)
+			return nil
+		}
+		t.r.OpSigs[a] = &types.Signature{Args: []types.Type{x}, Return: res}
+		return res
+	case *ir.GetAttr:
+		return t.getattr(a, v)
+	case *ir.Call:
+		return t.call(a, v)
+	case *ir.BuildTuple:
+		elems := make([]types.Type, len(v.Items))
+		for i, x := range v.Items {
+			if elems[i] = t.typeOf(x); elems[i] == nil {
+				return nil
+			}
+		}
+		return &types.Tuple{Elems: elems}
+	case *ir.StaticGetItem:
+		x := t.typeOf(v.Value)
+		if x == nil {
+			return nil
+		}
+		tup, ok := x.(*types.Tuple)
+		if !ok {
+			t.errorf(a, CodeTyping, "'%s' object is not subscriptable in nopython mode", x)
+			return nil
+		}
+		i := v.Index
+		if i < 0 {
+			i += len(tup.Elems)
+		}
+		if i < 0 || i >= len(tup.Elems) {
+			t.errorf(a, CodeTyping, "tuple index %d out of range for %s", v.Index, x)
+			return nil
+		}
+		return tup.Elems[i]
+	case *ir.GetIter:
+		x := t.typeOf(v.Value)
+		if x == nil {
+			return nil
+		}
+		rs, ok := x.(types.RangeState)
+		if !ok {
+			t.errorf(a, CodeTyping, "cannot iterate over %s in nopython mode", x)
+			return nil
+		}
+		return types.RangeIter{Elem: rs.Elem}
+	case *ir.IterNext:
+		x := t.typeOf(v.Iter)
+		if x == nil {
+			return nil
+		}
+		return types.Pair{First: x.(types.RangeIter).Elem, Second: types.Bool}
+	case *ir.PairFirst:
+		if x := t.typeOf(v.Pair); x != nil {
+			return x.(types.Pair).First
+		}
+	case *ir.PairSecond:
+		if x := t.typeOf(v.Pair); x != nil {
+			return x.(types.Pair).Second
+		}
+	case *ir.GetItem:
+		t.errorf(a, CodeTyping, "indexing with a computed index is unsupported for now")
+	}
+	return nil
+}
+
+// constNonNegative reports whether v is a non-negative integer constant,
+// which decides the type of int ** int.
+func (t *typer) constNonNegative(v *ir.Var) bool {
+	for _, b := range t.r.Func.Blocks {
+		for _, inst := range b.Insts {
+			if a, ok := inst.(*ir.Assign); ok && a.Target == v {
+				c, ok := a.Value.(*ir.Const)
+				if !ok {
+					return false
+				}
+				n, ok := c.Value.(int64)
+				return ok && n >= 0
+			}
+		}
+	}
+	return false
+}
+
+func (t *typer) global(a *ir.Assign, name string) types.Type {
+	if g, ok := t.p.m.Globals[name]; ok {
+		switch g.Kind {
+		case resolve.GlobalConst:
+			t.r.Globals[name] = g.Const
+			switch g.Const.(type) {
+			case int64:
+				return types.Int64
+			case float64:
+				return types.Float64
+			case bool:
+				return types.Bool
+			}
+		case resolve.GlobalFunc:
+			return &types.Function{Name: g.Func.Name}
+		case resolve.GlobalModule:
+			return &types.Module{Name: g.Module}
+		case resolve.GlobalModuleAttr:
+			if g.Module == "math" {
+				if ty, ok := mathConstants[g.Attr]; ok {
+					t.r.Globals[name], _ = MathConstant(g.Attr)
+					return ty
+				}
+				if _, ok := mathFuncs[g.Attr]; ok {
+					return &types.Function{Name: "math." + g.Attr}
+				}
+			}
+			t.errorf(a, CodeAttribute, "Unknown attribute '%s' of type Module(%s)", g.Attr, g.Module)
+			return nil
+		}
+		t.errorf(a, CodeTyping, "global '%s' cannot be used in nopython mode", name)
+		return nil
+	}
+	if ir.Builtins[name] {
+		if name[0] >= 'A' && name[0] <= 'Z' {
+			return types.ExceptionClass{Name: name}
+		}
+		return &types.Function{Name: "<built-in function " + name + ">"}
+	}
+	t.errorf(a, ir.CodeName, "NameError: name '%s' is not defined", name)
+	return nil
+}
+
+func (t *typer) getattr(a *ir.Assign, v *ir.GetAttr) types.Type {
+	x := t.typeOf(v.Value)
+	if x == nil {
+		return nil
+	}
+	if mod, ok := x.(*types.Module); ok {
+		if mod.Name == "math" {
+			if ty, ok := mathConstants[v.Attr]; ok {
+				return ty
+			}
+			if _, ok := mathFuncs[v.Attr]; ok {
+				return &types.Function{Name: "math." + v.Attr}
+			}
+		}
+		var known []string
+		if mod.Name == "math" {
+			for k := range mathFuncs {
+				known = append(known, k)
+			}
+			for k := range mathConstants {
+				known = append(known, k)
+			}
+		}
+		d := t.attrError(a, fmt.Sprintf("Unknown attribute '%s' of type %s", v.Attr, x))
+		if d != nil {
+			if s := closest(v.Attr, known); s != "" {
+				d.Suggestions = append(d.Suggestions, fmt.Sprintf("did you mean '%s'?", s))
+			}
+		}
+		return nil
+	}
+	t.attrError(a, fmt.Sprintf("Unknown attribute '%s' of type %s", v.Attr, x))
+	return nil
+}
+
+func (t *typer) attrError(a *ir.Assign, msg string) *diag.Diagnostic {
+	if !t.final {
+		return nil
+	}
+	t.errorf(a, CodeAttribute, "%s", msg)
+	return t.diags[len(t.diags)-1]
+}
+
+// closest returns the candidate nearest to s by edit distance, if close.
+func closest(s string, candidates []string) string {
+	sort.Strings(candidates)
+	best, bestD := "", len(s)/2+2
+	for _, c := range candidates {
+		if d := editDistance(s, c); d < bestD {
+			best, bestD = c, d
+		}
+	}
+	return best
+}
+
+func editDistance(a, b string) int {
+	prev := make([]int, len(b)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur := make([]int, len(b)+1)
+		cur[0] = i
+		for j := 1; j <= len(b); j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+		}
+		prev = cur
+	}
+	return prev[len(b)]
+}
+
+func (t *typer) call(a *ir.Assign, c *ir.Call) types.Type {
+	ft := t.typeOf(c.Func)
+	if ft == nil {
+		return nil
+	}
+	args := make([]types.Type, len(c.Args))
+	for i, x := range c.Args {
+		if args[i] = t.typeOf(x); args[i] == nil {
+			return nil
+		}
+	}
+	if len(c.Kws) > 0 {
+		t.errorf(a, CodeCall, "keyword arguments are unsupported in nopython mode for now")
+		return nil
+	}
+	f, ok := ft.(*types.Function)
+	if !ok {
+		t.errorf(a, CodeCall, "'%s' object is not callable", ft)
+		return nil
+	}
+	switch {
+	case strings.HasPrefix(f.Name, "math."):
+		name := strings.TrimPrefix(f.Name, "math.")
+		res, conv, ok := mathSignature(name, args)
+		if !ok {
+			t.errorf(a, CodeCall, "No implementation of function math.%s found for signature (%s)", name, types.ArgsString(args))
+			return nil
+		}
+		t.r.Callees[a] = &Callee{Kind: CallMath, Name: name}
+		t.r.OpSigs[a] = &types.Signature{Args: conv, Return: res}
+		return res
+	case strings.HasPrefix(f.Name, "<built-in function "):
+		name := strings.TrimSuffix(strings.TrimPrefix(f.Name, "<built-in function "), ">")
+		res, conv, ok := builtinSignature(name, args)
+		if !ok {
+			t.errorf(a, CodeCall, "No implementation of function %s found for signature (%s)", name, types.ArgsString(args))
+			return nil
+		}
+		t.r.Callees[a] = &Callee{Kind: CallBuiltin, Name: name}
+		t.r.OpSigs[a] = &types.Signature{Args: conv, Return: res}
+		return res
+	}
+	g := t.p.m.Globals[f.Name]
+	if g == nil || g.Func == nil {
+		t.errorf(a, CodeCall, "cannot call %s in nopython mode", f)
+		return nil
+	}
+	callee := g.Func
+	if len(args) != len(callee.Def.Args.Args) {
+		t.errorf(a, CodeCall, "%s() takes %d positional arguments but %d were given", callee.Name, len(callee.Def.Args.Args), len(args))
+		return nil
+	}
+	key := specKey(callee, args)
+	if spec, ok := t.p.specs[key]; ok {
+		t.r.Callees[a] = &Callee{Kind: CallUser, Name: callee.Name, Spec: spec}
+		t.r.OpSigs[a] = &types.Signature{Args: args, Return: spec.Return}
+		if spec.Return == nil && t.p.active[key] {
+			return nil // recursive call whose return type is not known yet
+		}
+		return spec.Return
+	}
+	spec, diags := t.p.Specialize(callee, args)
+	if diags.HasErrors() {
+		if t.final {
+			for _, d := range diags {
+				d.Notes = append(d.Notes, diag.Related{File: t.r.Func.File, Span: a.Span(), Message: fmt.Sprintf("During: resolving callee %s(%s) at %s:%s", callee.Name, types.ArgsString(args), t.r.Func.File.Name, a.Span().Start)})
+			}
+			t.diags = append(t.diags, diags...)
+			t.failed[a] = true
+		}
+		return nil
+	}
+	if spec == nil {
+		return nil
+	}
+	t.r.Callees[a] = &Callee{Kind: CallUser, Name: callee.Name, Spec: spec}
+	t.r.OpSigs[a] = &types.Signature{Args: args, Return: spec.Return}
+	t.changed = true
+	return spec.Return
+}
+
+func opSymbol(op syntax.Operator, inplace bool) string {
+	s := [...]string{"", "+", "-", "*", "@", "/", "%", "**", "<<", ">>", "|", "^", "&", "//"}[op]
+	if inplace {
+		s += "="
+	}
+	return s
+}
+
+func cmpSymbol(op syntax.CmpOp) string {
+	return [...]string{"", "==", "!=", "<", "<=", ">", ">=", "is", "is not", "in", "not in"}[op]
+}
+
+func unarySymbol(op syntax.UnaryOpKind) string {
+	return [...]string{"", "~", "not", "+", "-"}[op]
+}

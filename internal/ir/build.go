@@ -1,0 +1,749 @@
+package ir
+
+import (
+	"fmt"
+	"math/big"
+
+	"github.com/pynjit/pynjit/internal/diag"
+	"github.com/pynjit/pynjit/internal/resolve"
+	"github.com/pynjit/pynjit/internal/source"
+	"github.com/pynjit/pynjit/internal/syntax"
+)
+
+// Diagnostic codes of this stage.
+const (
+	CodeUnsupported = diag.CodeUnsupported
+	CodeName        diag.Code = "E-name"
+)
+
+// Builtins are the names compiled code may use without defining them.
+var Builtins = map[string]bool{
+	"abs": true, "min": true, "max": true, "int": true, "float": true, "bool": true, "round": true,
+	"range": true, "len": true, "print": false,
+	"ZeroDivisionError": true, "ValueError": true, "AssertionError": true, "OverflowError": true,
+	"IndexError": true, "TypeError": true, "RuntimeError": true, "ArithmeticError": true,
+	"KeyError": true, "NotImplementedError": true, "Exception": true,
+}
+
+// builder lowers one function's AST to IR.
+type builder struct {
+	m      *resolve.Module
+	f      *Func
+	cur    *Block
+	n      int // values produced so far in the current block
+	locals map[string]*Var
+	loops  []loopTargets
+	diags  diag.List
+}
+
+type loopTargets struct{ cont, brk *Block }
+
+// Build lowers fn to IR. Temporaries are named as Numba names them,
+// "$<block label>.<n>", where n counts the values produced in the block,
+// reads of local variables included, so "return a + b" in the entry block
+// gives "$0.3 = a + b". Block labels count up from 0 in creation order.
+func Build(m *resolve.Module, fn *resolve.Function) (*Func, diag.List) {
+	d := fn.Def
+	b := &builder{m: m, f: &Func{Name: fn.Name, File: m.File, Def: d}, locals: map[string]*Var{}}
+	b.cur = b.newBlock()
+	for _, name := range assignedNames(d) {
+		b.local(name, d.Span())
+	}
+	var first source.Span
+	if len(d.Body) > 0 {
+		first = d.Body[0].Span()
+	}
+	if a := d.Args; len(a.Posonlyargs) > 0 || len(a.Kwonlyargs) > 0 || a.Vararg != nil || a.Kwarg != nil {
+		b.unsupported(a.Span(), "only positional parameters are supported in nopython mode")
+	}
+	for i, p := range d.Args.Args {
+		v := b.locals[p.Arg]
+		v.Span = p.Span()
+		b.f.Params = append(b.f.Params, p.Arg)
+		b.emit(&Assign{At: At{first}, Target: v, Value: &Arg{Index: i, Name: p.Arg}})
+	}
+	b.stmts(d.Body)
+	if b.cur != nil {
+		end := d.Span()
+		end.Start = end.End
+		none := b.temp(end)
+		b.emit(&Assign{At: At{end}, Target: none, Value: &Const{Value: NoneConst{}}})
+		b.ret(none, end)
+	}
+	return b.f, b.diags
+}
+
+// assignedNames lists the names a function assigns (its locals), params
+// first, in order of appearance.
+func assignedNames(d *syntax.FunctionDef) []string {
+	var names []string
+	seen := map[string]bool{}
+	add := func(n string) {
+		if !seen[n] {
+			seen[n] = true
+			names = append(names, n)
+		}
+	}
+	for _, p := range d.Args.Args {
+		add(p.Arg)
+	}
+	var target func(e syntax.Expr)
+	target = func(e syntax.Expr) {
+		switch e := e.(type) {
+		case *syntax.Name:
+			add(e.Id)
+		case *syntax.Tuple:
+			for _, x := range e.Elts {
+				target(x)
+			}
+		case *syntax.List:
+			for _, x := range e.Elts {
+				target(x)
+			}
+		case *syntax.Starred:
+			target(e.Value)
+		}
+	}
+	var walk func(ss []syntax.Stmt)
+	walk = func(ss []syntax.Stmt) {
+		for _, s := range ss {
+			switch s := s.(type) {
+			case *syntax.Assign:
+				for _, t := range s.Targets {
+					target(t)
+				}
+			case *syntax.AugAssign:
+				target(s.Target)
+			case *syntax.AnnAssign:
+				target(s.Target)
+			case *syntax.For:
+				target(s.Target)
+				walk(s.Body)
+				walk(s.Orelse)
+			case *syntax.While:
+				walk(s.Body)
+				walk(s.Orelse)
+			case *syntax.If:
+				walk(s.Body)
+				walk(s.Orelse)
+			}
+		}
+	}
+	walk(d.Body)
+	return names
+}
+
+func (b *builder) newBlock() *Block {
+	blk := &Block{Label: len(b.f.Blocks)}
+	b.f.Blocks = append(b.f.Blocks, blk)
+	return blk
+}
+
+// enter makes blk the current block.
+func (b *builder) enter(blk *Block) {
+	b.cur = blk
+	b.n = 0
+}
+
+func (b *builder) local(name string, span source.Span) *Var {
+	if v, ok := b.locals[name]; ok {
+		return v
+	}
+	v := &Var{ID: len(b.f.Vars), Name: name, Span: span}
+	b.f.Vars = append(b.f.Vars, v)
+	b.locals[name] = v
+	return v
+}
+
+// temp makes the next temporary of the current block.
+func (b *builder) temp(span source.Span) *Var {
+	b.n++
+	v := &Var{ID: len(b.f.Vars), Name: fmt.Sprintf("$%d.%d", b.cur.Label, b.n), Span: span, Temp: true}
+	b.f.Vars = append(b.f.Vars, v)
+	return v
+}
+
+func (b *builder) emit(i Inst) {
+	if b.cur == nil {
+		return
+	}
+	b.cur.Insts = append(b.cur.Insts, i)
+}
+
+// assign emits "$t = value" and returns $t.
+func (b *builder) assign(span source.Span, value Value) *Var {
+	t := b.temp(span)
+	b.emit(&Assign{At: At{span}, Target: t, Value: value})
+	return t
+}
+
+func (b *builder) jump(to *Block, span source.Span) {
+	if b.cur != nil {
+		b.emit(&Jump{At: At{span}, Target: to})
+	}
+	b.cur = nil
+}
+
+func (b *builder) branch(cond *Var, t, f *Block, span source.Span) {
+	b.emit(&Branch{At: At{span}, Cond: cond, True: t, False: f})
+	b.cur = nil
+}
+
+func (b *builder) ret(v *Var, span source.Span) {
+	c := b.assign(span, &Cast{Value: v})
+	b.emit(&Return{At: At{span}, Value: c})
+	b.cur = nil
+}
+
+func (b *builder) unsupported(span source.Span, format string, args ...any) {
+	b.diags.Errorf(CodeUnsupported, b.m.File, span, format, args...)
+}
+
+func (b *builder) stmts(ss []syntax.Stmt) {
+	for i, s := range ss {
+		if b.cur == nil {
+			return // the rest is unreachable
+		}
+		if i == 0 && isDocstring(s) && b.f.Def != nil && len(b.f.Def.Body) > 0 && s == b.f.Def.Body[0] {
+			continue
+		}
+		b.stmt(s)
+	}
+}
+
+func isDocstring(s syntax.Stmt) bool {
+	e, ok := s.(*syntax.ExprStmt)
+	if !ok {
+		return false
+	}
+	c, ok := e.Value.(*syntax.Constant)
+	if !ok {
+		return false
+	}
+	_, ok = c.Value.(string)
+	return ok
+}
+
+func (b *builder) stmt(s syntax.Stmt) {
+	span := s.Span()
+	switch s := s.(type) {
+	case *syntax.ExprStmt:
+		if c, ok := s.Value.(*syntax.Constant); ok {
+			if _, isStr := c.Value.(string); isStr {
+				return // a string statement is a comment
+			}
+		}
+		b.expr(s.Value)
+	case *syntax.Pass:
+	case *syntax.Return:
+		var v *Var
+		if s.Value == nil {
+			v = b.assign(span, &Const{Value: NoneConst{}})
+		} else {
+			v = b.expr(s.Value)
+		}
+		if v != nil {
+			b.ret(v, span)
+		}
+	case *syntax.Assign:
+		v := b.expr(s.Value)
+		if v == nil {
+			return
+		}
+		for _, t := range s.Targets {
+			b.store(t, v, span)
+		}
+	case *syntax.AnnAssign:
+		if s.Value != nil {
+			if v := b.expr(s.Value); v != nil {
+				b.store(s.Target, v, span)
+			}
+		}
+	case *syntax.AugAssign:
+		name, ok := s.Target.(*syntax.Name)
+		if !ok {
+			b.unsupported(s.Target.Span(), "augmented assignment to %s is unsupported in nopython mode", targetKind(s.Target))
+			return
+		}
+		cur := b.load(name)
+		v := b.expr(s.Value)
+		if cur == nil || v == nil {
+			return
+		}
+		r := b.assign(span, &BinOp{Op: s.Op, Lhs: cur, Rhs: v, Inplace: true})
+		b.emit(&Assign{At: At{span}, Target: b.locals[name.Id], Value: &Copy{Source: r}})
+	case *syntax.If:
+		b.ifStmt(s)
+	case *syntax.While:
+		b.whileStmt(s)
+	case *syntax.For:
+		b.forStmt(s)
+	case *syntax.Break:
+		if len(b.loops) == 0 {
+			b.unsupported(span, "'break' outside loop")
+			return
+		}
+		b.jump(b.loops[len(b.loops)-1].brk, span)
+	case *syntax.Continue:
+		if len(b.loops) == 0 {
+			b.unsupported(span, "'continue' not properly in loop")
+			return
+		}
+		b.jump(b.loops[len(b.loops)-1].cont, span)
+	case *syntax.Raise:
+		b.raise(s)
+	case *syntax.Assert:
+		cond := b.expr(s.Test)
+		if cond == nil {
+			return
+		}
+		fail, ok := b.newBlock(), b.newBlock()
+		b.branch(cond, ok, fail, span)
+		b.enter(fail)
+		msg := b.constMessage(s.Msg)
+		b.emit(&Raise{At: At{span}, Class: "AssertionError", Message: msg})
+		b.enter(ok)
+	default:
+		b.unsupported(span, "%s is unsupported in nopython mode", stmtKind(s))
+	}
+}
+
+// constMessage returns the string of a constant exception message.
+func (b *builder) constMessage(e syntax.Expr) *string {
+	if e == nil {
+		return nil
+	}
+	c, ok := e.(*syntax.Constant)
+	if ok {
+		if s, ok := c.Value.(string); ok {
+			return &s
+		}
+	}
+	b.unsupported(e.Span(), "only a constant string message is supported here in nopython mode")
+	return nil
+}
+
+func (b *builder) raise(s *syntax.Raise) {
+	span := s.Span()
+	if s.Exc == nil || s.Cause != nil {
+		b.unsupported(span, "only 'raise ExceptionClass' and 'raise ExceptionClass(\"message\")' are supported in nopython mode")
+		return
+	}
+	var name *syntax.Name
+	var msg *string
+	switch e := s.Exc.(type) {
+	case *syntax.Name:
+		name = e
+	case *syntax.Call:
+		n, ok := e.Func.(*syntax.Name)
+		if ok && len(e.Keywords) == 0 && len(e.Args) <= 1 {
+			name = n
+			if len(e.Args) == 1 {
+				msg = b.constMessage(e.Args[0])
+			}
+		}
+	}
+	if name == nil || !Builtins[name.Id] || name.Id[0] < 'A' || name.Id[0] > 'Z' {
+		b.unsupported(s.Exc.Span(), "only builtin exception classes can be raised in nopython mode")
+		return
+	}
+	b.emit(&Raise{At: At{span}, Class: name.Id, Message: msg})
+	b.cur = nil
+}
+
+func (b *builder) ifStmt(s *syntax.If) {
+	cond := b.expr(s.Test)
+	if cond == nil {
+		return
+	}
+	then, els := b.newBlock(), b.newBlock()
+	var end *Block
+	b.branch(cond, then, els, s.Test.Span())
+	b.enter(then)
+	b.stmts(s.Body)
+	if b.cur != nil {
+		end = b.newBlock()
+		b.jump(end, s.Span())
+	}
+	b.enter(els)
+	b.stmts(s.Orelse)
+	if b.cur != nil {
+		if end == nil {
+			end = b.newBlock()
+		}
+		b.jump(end, s.Span())
+	}
+	if end != nil {
+		b.enter(end)
+	}
+}
+
+func (b *builder) whileStmt(s *syntax.While) {
+	head := b.newBlock()
+	b.jump(head, s.Span())
+	b.enter(head)
+	cond := b.expr(s.Test)
+	if cond == nil {
+		return
+	}
+	body, els, end := b.newBlock(), b.newBlock(), b.newBlock()
+	b.branch(cond, body, els, s.Test.Span())
+	b.loops = append(b.loops, loopTargets{cont: head, brk: end})
+	b.enter(body)
+	b.stmts(s.Body)
+	b.jump(head, s.Span())
+	b.loops = b.loops[:len(b.loops)-1]
+	b.enter(els)
+	b.stmts(s.Orelse)
+	b.jump(end, s.Span())
+	b.enter(end)
+}
+
+func (b *builder) forStmt(s *syntax.For) {
+	span := s.Span()
+	target, ok := s.Target.(*syntax.Name)
+	if !ok {
+		b.unsupported(s.Target.Span(), "only a single loop variable is supported in nopython mode for now")
+		return
+	}
+	call, ok := s.Iter.(*syntax.Call)
+	isRange := false
+	if ok {
+		if n, ok := call.Func.(*syntax.Name); ok && n.Id == "range" && b.locals[n.Id] == nil {
+			isRange = true
+		}
+	}
+	if !isRange {
+		b.unsupported(s.Iter.Span(), "only 'for ... in range(...)' loops are supported in nopython mode for now")
+		return
+	}
+	r := b.expr(s.Iter)
+	if r == nil {
+		return
+	}
+	it := b.assign(s.Iter.Span(), &GetIter{Value: r})
+	head := b.newBlock()
+	b.jump(head, span)
+	b.enter(head)
+	pair := b.assign(s.Iter.Span(), &IterNext{Iter: it})
+	val := b.assign(s.Iter.Span(), &PairFirst{Pair: pair})
+	valid := b.assign(s.Iter.Span(), &PairSecond{Pair: pair})
+	body, els, end := b.newBlock(), b.newBlock(), b.newBlock()
+	b.branch(valid, body, els, s.Iter.Span())
+	b.loops = append(b.loops, loopTargets{cont: head, brk: end})
+	b.enter(body)
+	b.emit(&Assign{At: At{s.Target.Span()}, Target: b.locals[target.Id], Value: &Copy{Source: val}})
+	b.stmts(s.Body)
+	b.jump(head, span)
+	b.loops = b.loops[:len(b.loops)-1]
+	b.enter(els)
+	b.stmts(s.Orelse)
+	b.jump(end, span)
+	b.enter(end)
+}
+
+// store assigns v to a target: a name or a tuple of names.
+func (b *builder) store(t syntax.Expr, v *Var, span source.Span) {
+	switch t := t.(type) {
+	case *syntax.Name:
+		b.emit(&Assign{At: At{span}, Target: b.locals[t.Id], Value: &Copy{Source: v}})
+	case *syntax.Tuple, *syntax.List:
+		var elts []syntax.Expr
+		if tt, ok := t.(*syntax.Tuple); ok {
+			elts = tt.Elts
+		} else {
+			elts = t.(*syntax.List).Elts
+		}
+		items := make([]*Var, len(elts))
+		for i := range elts {
+			items[i] = b.assign(span, &StaticGetItem{Value: v, Index: i})
+		}
+		for i, e := range elts {
+			b.store(e, items[i], span)
+		}
+	default:
+		b.unsupported(t.Span(), "assignment to %s is unsupported in nopython mode", targetKind(t))
+	}
+}
+
+func targetKind(e syntax.Expr) string {
+	switch e.(type) {
+	case *syntax.Subscript:
+		return "a subscript"
+	case *syntax.Attribute:
+		return "an attribute"
+	case *syntax.Starred:
+		return "a starred target"
+	}
+	return "this target"
+}
+
+// load reads a local or global name.
+func (b *builder) load(n *syntax.Name) *Var {
+	if v, ok := b.locals[n.Id]; ok {
+		b.n++ // Numba counts the read as a value of the block
+		return v
+	}
+	if _, ok := b.m.Globals[n.Id]; ok || Builtins[n.Id] {
+		return b.assign(n.Span(), &Global{Name: n.Id})
+	}
+	b.diags.Errorf(CodeName, b.m.File, n.Span(), "NameError: name '%s' is not defined", n.Id)
+	return nil
+}
+
+// expr lowers an expression and returns the variable holding its value,
+// or nil after reporting an error.
+func (b *builder) expr(e syntax.Expr) *Var {
+	span := e.Span()
+	switch e := e.(type) {
+	case *syntax.Name:
+		return b.load(e)
+	case *syntax.Constant:
+		switch v := e.Value.(type) {
+		case *big.Int:
+			if !v.IsInt64() {
+				b.unsupported(span, "integer literal %s does not fit in int64", v)
+				return nil
+			}
+			return b.assign(span, &Const{Value: v.Int64()})
+		case float64, bool:
+			return b.assign(span, &Const{Value: v})
+		case syntax.NoneValue:
+			return b.assign(span, &Const{Value: NoneConst{}})
+		case string:
+			b.unsupported(span, "strings are unsupported in nopython mode (except as exception messages)")
+			return nil
+		}
+		b.unsupported(span, "this constant is unsupported in nopython mode")
+		return nil
+	case *syntax.BinOp:
+		l, r := b.expr(e.Left), b.expr(e.Right)
+		if l == nil || r == nil {
+			return nil
+		}
+		return b.assign(span, &BinOp{Op: e.Op, Lhs: l, Rhs: r})
+	case *syntax.UnaryOp:
+		v := b.expr(e.Operand)
+		if v == nil {
+			return nil
+		}
+		return b.assign(span, &UnaryOp{Op: e.Op, Operand: v})
+	case *syntax.BoolOp:
+		return b.boolOp(e)
+	case *syntax.Compare:
+		return b.compare(e)
+	case *syntax.IfExp:
+		return b.ifExp(e)
+	case *syntax.Call:
+		fn := b.expr(e.Func)
+		if fn == nil {
+			return nil
+		}
+		var args []*Var
+		for _, a := range e.Args {
+			if _, ok := a.(*syntax.Starred); ok {
+				b.unsupported(a.Span(), "*args in calls are unsupported in nopython mode")
+				return nil
+			}
+			v := b.expr(a)
+			if v == nil {
+				return nil
+			}
+			args = append(args, v)
+		}
+		var kws []Keyword
+		for _, k := range e.Keywords {
+			if k.Arg == nil {
+				b.unsupported(k.Span(), "**kwargs in calls are unsupported in nopython mode")
+				return nil
+			}
+			v := b.expr(k.Value)
+			if v == nil {
+				return nil
+			}
+			kws = append(kws, Keyword{Name: *k.Arg, Value: v})
+		}
+		return b.assign(span, &Call{Func: fn, Args: args, Kws: kws})
+	case *syntax.Attribute:
+		v := b.expr(e.Value)
+		if v == nil {
+			return nil
+		}
+		return b.assign(span, &GetAttr{Value: v, Attr: e.Attr})
+	case *syntax.Tuple:
+		var items []*Var
+		for _, x := range e.Elts {
+			v := b.expr(x)
+			if v == nil {
+				return nil
+			}
+			items = append(items, v)
+		}
+		return b.assign(span, &BuildTuple{Items: items})
+	case *syntax.Subscript:
+		v := b.expr(e.Value)
+		if v == nil {
+			return nil
+		}
+		if c, ok := e.Slice.(*syntax.Constant); ok {
+			if i, ok := c.Value.(*big.Int); ok && i.IsInt64() {
+				return b.assign(span, &StaticGetItem{Value: v, Index: int(i.Int64())})
+			}
+		}
+		idx := b.expr(e.Slice)
+		if idx == nil {
+			return nil
+		}
+		return b.assign(span, &GetItem{Value: v, Index: idx})
+	}
+	b.unsupported(span, "%s is unsupported in nopython mode", exprKind(e))
+	return nil
+}
+
+// boolOp lowers "a and b" / "a or b" with short-circuit evaluation; the
+// result is the last operand evaluated, as in Python.
+func (b *builder) boolOp(e *syntax.BoolOp) *Var {
+	span := e.Span()
+	res := b.temp(span)
+	end := b.newBlock()
+	for i, x := range e.Values {
+		v := b.expr(x)
+		if v == nil {
+			return nil
+		}
+		b.emit(&Assign{At: At{span}, Target: res, Value: &Copy{Source: v}})
+		if i == len(e.Values)-1 {
+			b.jump(end, span)
+			break
+		}
+		next := b.newBlock()
+		if e.Op == syntax.And {
+			b.branch(v, next, end, span)
+		} else {
+			b.branch(v, end, next, span)
+		}
+		b.enter(next)
+	}
+	b.enter(end)
+	return res
+}
+
+// compare lowers a comparison chain; each middle operand is evaluated
+// once and the chain stops at the first false link.
+func (b *builder) compare(e *syntax.Compare) *Var {
+	span := e.Span()
+	left := b.expr(e.Left)
+	if left == nil {
+		return nil
+	}
+	if len(e.Ops) == 1 {
+		right := b.expr(e.Comparators[0])
+		if right == nil {
+			return nil
+		}
+		return b.assign(span, &Compare{Op: e.Ops[0], Lhs: left, Rhs: right})
+	}
+	res := b.temp(span)
+	end := b.newBlock()
+	for i, op := range e.Ops {
+		right := b.expr(e.Comparators[i])
+		if right == nil {
+			return nil
+		}
+		c := b.assign(span, &Compare{Op: op, Lhs: left, Rhs: right})
+		b.emit(&Assign{At: At{span}, Target: res, Value: &Copy{Source: c}})
+		if i == len(e.Ops)-1 {
+			b.jump(end, span)
+			break
+		}
+		next := b.newBlock()
+		b.branch(c, next, end, span)
+		b.enter(next)
+		left = right
+	}
+	b.enter(end)
+	return res
+}
+
+func (b *builder) ifExp(e *syntax.IfExp) *Var {
+	span := e.Span()
+	cond := b.expr(e.Test)
+	if cond == nil {
+		return nil
+	}
+	res := b.temp(span)
+	then, els, end := b.newBlock(), b.newBlock(), b.newBlock()
+	b.branch(cond, then, els, span)
+	b.enter(then)
+	if v := b.expr(e.Body); v != nil {
+		b.emit(&Assign{At: At{span}, Target: res, Value: &Copy{Source: v}})
+	}
+	b.jump(end, span)
+	b.enter(els)
+	if v := b.expr(e.Orelse); v != nil {
+		b.emit(&Assign{At: At{span}, Target: res, Value: &Copy{Source: v}})
+	}
+	b.jump(end, span)
+	b.enter(end)
+	return res
+}
+
+func stmtKind(s syntax.Stmt) string {
+	switch s.(type) {
+	case *syntax.Try, *syntax.TryStar:
+		return "'try' statement"
+	case *syntax.With, *syntax.AsyncWith:
+		return "'with' statement"
+	case *syntax.ClassDef:
+		return "'class' definition"
+	case *syntax.FunctionDef, *syntax.AsyncFunctionDef:
+		return "a nested function definition"
+	case *syntax.Global:
+		return "'global' statement"
+	case *syntax.Nonlocal:
+		return "'nonlocal' statement"
+	case *syntax.Delete:
+		return "'del' statement"
+	case *syntax.Import, *syntax.ImportFrom:
+		return "'import' inside a function"
+	case *syntax.Match:
+		return "'match' statement"
+	case *syntax.AsyncFor:
+		return "'async for' statement"
+	}
+	return "this statement"
+}
+
+func exprKind(e syntax.Expr) string {
+	switch e.(type) {
+	case *syntax.Lambda:
+		return "'lambda'"
+	case *syntax.ListComp:
+		return "a list comprehension"
+	case *syntax.SetComp:
+		return "a set comprehension"
+	case *syntax.DictComp:
+		return "a dict comprehension"
+	case *syntax.GeneratorExp:
+		return "a generator expression"
+	case *syntax.Yield, *syntax.YieldFrom:
+		return "'yield'"
+	case *syntax.Await:
+		return "'await'"
+	case *syntax.List:
+		return "a list"
+	case *syntax.Dict:
+		return "a dict"
+	case *syntax.Set:
+		return "a set"
+	case *syntax.JoinedStr:
+		return "an f-string"
+	case *syntax.NamedExpr:
+		return "the walrus operator ':='"
+	case *syntax.Starred:
+		return "a starred expression"
+	case *syntax.Slice:
+		return "a slice"
+	}
+	return "this expression"
+}

@@ -1,0 +1,490 @@
+// Package resolve reads a parsed file's module scope: its imports, its
+// module-level constants, and which functions are compiled and with which
+// signatures (decorators, njit(f) wrappers, --sig options, annotations).
+package resolve
+
+import (
+	"math"
+	"math/big"
+	"strings"
+
+	"github.com/pynjit/pynjit/internal/diag"
+	"github.com/pynjit/pynjit/internal/source"
+	"github.com/pynjit/pynjit/internal/syntax"
+	"github.com/pynjit/pynjit/internal/types"
+)
+
+// Diagnostic codes of this stage.
+const (
+	CodeSignature diag.Code = "E-signature"
+	CodeDecorator diag.Code = "E-decorator"
+)
+
+// Options carries what the command line adds to the file.
+type Options struct {
+	// Sigs are --sig values such as "add(int64, int64)" or
+	// "add: int64(int64, int64)".
+	Sigs []string
+}
+
+// GlobalKind says what a module-level name is.
+type GlobalKind int
+
+// The kinds of module-level names.
+const (
+	GlobalOther      GlobalKind = iota // anything else (not usable from compiled code)
+	GlobalModule                       // import math / import numpy as np
+	GlobalModuleAttr                   // from math import sqrt
+	GlobalConst                        // N = 10 (int64, float64 or bool)
+	GlobalFunc                         // a def of this file
+	GlobalNumba                        // njit, jit, numba itself
+)
+
+// Global is one module-level name.
+type Global struct {
+	Kind   GlobalKind
+	Name   string
+	Span   source.Span
+	Module string // the module path for GlobalModule and GlobalModuleAttr
+	Attr   string // the imported name for GlobalModuleAttr
+	Const  any    // int64, float64 or bool for GlobalConst
+	Func   *Function
+}
+
+// Module is a resolved file.
+type Module struct {
+	File    *source.File
+	AST     *syntax.Module
+	Globals map[string]*Global
+	Funcs   []*Function // every top-level def, in source order
+}
+
+// FuncOptions are the keyword options of njit/jit.
+type FuncOptions struct {
+	FastMath, Boundscheck, Cache bool
+}
+
+// Function is a top-level def.
+type Function struct {
+	Name     string
+	Def      *syntax.FunctionDef
+	Compiled bool // decorated or wrapped by njit/jit
+	NoPython bool // njit or jit(nopython=True); plain @jit may fall back to object mode
+	// ExportNames are the names the function is reachable by from Python:
+	// its own name when decorated, the bound name of g = njit(f).
+	ExportNames []string
+	Sigs        []*types.Signature
+	Options     FuncOptions
+	// DecoratorSpan is where it was marked for compilation.
+	DecoratorSpan source.Span
+}
+
+// Lookup returns the function named name, or nil.
+func (m *Module) Lookup(name string) *Function {
+	for _, f := range m.Funcs {
+		if f.Name == name {
+			return f
+		}
+	}
+	for _, f := range m.Funcs {
+		for _, n := range f.ExportNames {
+			if n == name {
+				return f
+			}
+		}
+	}
+	return nil
+}
+
+type resolver struct {
+	m     *Module
+	diags diag.List
+}
+
+// Resolve reads m's module scope.
+func Resolve(f *source.File, m *syntax.Module, opts Options) (*Module, diag.List) {
+	r := &resolver{m: &Module{File: f, AST: m, Globals: map[string]*Global{}}}
+	for _, s := range m.Body {
+		r.stmt(s)
+	}
+	for _, s := range opts.Sigs {
+		r.cliSig(s)
+	}
+	for _, fn := range r.m.Funcs {
+		if fn.Compiled && len(fn.Sigs) == 0 {
+			if sig := annotationSig(fn.Def); sig != nil {
+				fn.Sigs = append(fn.Sigs, sig)
+			}
+		}
+	}
+	return r.m, r.diags
+}
+
+func (r *resolver) define(g *Global) { r.m.Globals[g.Name] = g }
+
+func (r *resolver) stmt(s syntax.Stmt) {
+	switch s := s.(type) {
+	case *syntax.Import:
+		for _, a := range s.Names {
+			if a.Asname != nil {
+				r.define(&Global{Kind: moduleKind(a.Name), Name: *a.Asname, Span: a.Span(), Module: a.Name})
+			} else {
+				top, _, _ := strings.Cut(a.Name, ".")
+				r.define(&Global{Kind: moduleKind(top), Name: top, Span: a.Span(), Module: top})
+			}
+		}
+	case *syntax.ImportFrom:
+		if s.Module == nil {
+			return
+		}
+		for _, a := range s.Names {
+			name := a.Name
+			if a.Asname != nil {
+				name = *a.Asname
+			}
+			g := &Global{Kind: GlobalModuleAttr, Name: name, Span: a.Span(), Module: *s.Module, Attr: a.Name}
+			if *s.Module == "numba" && (a.Name == "njit" || a.Name == "jit") {
+				g.Kind = GlobalNumba
+			}
+			r.define(g)
+		}
+	case *syntax.FunctionDef:
+		fn := &Function{Name: s.Name, Def: s}
+		r.m.Funcs = append(r.m.Funcs, fn)
+		r.define(&Global{Kind: GlobalFunc, Name: s.Name, Span: s.NameSpan, Func: fn})
+		for _, d := range s.DecoratorList {
+			r.decorator(fn, d)
+		}
+	case *syntax.Assign:
+		if len(s.Targets) != 1 {
+			return
+		}
+		name, ok := s.Targets[0].(*syntax.Name)
+		if !ok {
+			return
+		}
+		if r.wrapper(name, s.Value) {
+			return
+		}
+		if v, ok := r.constant(s.Value); ok {
+			r.define(&Global{Kind: GlobalConst, Name: name.Id, Span: name.Span(), Const: v})
+		} else {
+			r.define(&Global{Kind: GlobalOther, Name: name.Id, Span: name.Span()})
+		}
+	case *syntax.AnnAssign:
+		if name, ok := s.Target.(*syntax.Name); ok && s.Value != nil {
+			if v, ok := r.constant(s.Value); ok {
+				r.define(&Global{Kind: GlobalConst, Name: name.Id, Span: name.Span(), Const: v})
+			}
+		}
+	case *syntax.ClassDef:
+		r.define(&Global{Kind: GlobalOther, Name: s.Name, Span: s.NameSpan})
+	}
+}
+
+func moduleKind(name string) GlobalKind {
+	if name == "numba" {
+		return GlobalNumba
+	}
+	return GlobalModule
+}
+
+// isCompiler reports whether e names njit or jit (bare, or numba.njit),
+// and whether it is njit.
+func (r *resolver) isCompiler(e syntax.Expr) (isCompiler, isNjit bool) {
+	switch e := e.(type) {
+	case *syntax.Name:
+		g := r.m.Globals[e.Id]
+		if g != nil && g.Kind == GlobalNumba && g.Attr != "" {
+			return true, g.Attr == "njit"
+		}
+	case *syntax.Attribute:
+		if base, ok := e.Value.(*syntax.Name); ok {
+			g := r.m.Globals[base.Id]
+			if g != nil && g.Kind == GlobalNumba && g.Module == "numba" && g.Attr == "" && (e.Attr == "njit" || e.Attr == "jit") {
+				return true, e.Attr == "njit"
+			}
+		}
+	}
+	return false, false
+}
+
+// compileCall interprets a decorator or wrapper expression: njit, njit(),
+// njit("sig"), njit(["sig", ...]), jit(nopython=True), njit(cache=True).
+func (r *resolver) compileCall(fn *Function, e syntax.Expr) bool {
+	if ok, isNjit := r.isCompiler(e); ok {
+		fn.Compiled, fn.NoPython = true, isNjit || fn.NoPython
+		fn.DecoratorSpan = e.Span()
+		return true
+	}
+	call, ok := e.(*syntax.Call)
+	if !ok {
+		return false
+	}
+	ok, isNjit := r.isCompiler(call.Func)
+	if !ok {
+		return false
+	}
+	fn.Compiled, fn.NoPython = true, isNjit || fn.NoPython
+	fn.DecoratorSpan = e.Span()
+	for _, a := range call.Args {
+		r.sigArg(fn, a)
+	}
+	for _, kw := range call.Keywords {
+		if kw.Arg == nil {
+			continue
+		}
+		on := isTrue(kw.Value)
+		switch *kw.Arg {
+		case "nopython":
+			fn.NoPython = fn.NoPython || on
+		case "fastmath":
+			fn.Options.FastMath = on
+		case "boundscheck":
+			fn.Options.Boundscheck = on
+		case "cache":
+			fn.Options.Cache = on
+		case "signature_or_function":
+			r.sigArg(fn, kw.Value)
+		}
+	}
+	return true
+}
+
+func isTrue(e syntax.Expr) bool {
+	c, ok := e.(*syntax.Constant)
+	if !ok {
+		return false
+	}
+	b, ok := c.Value.(bool)
+	return ok && b
+}
+
+// sigArg reads a signature string or a list of them.
+func (r *resolver) sigArg(fn *Function, e syntax.Expr) {
+	switch e := e.(type) {
+	case *syntax.Constant:
+		s, ok := e.Value.(string)
+		if !ok {
+			r.diags.Errorf(CodeSignature, r.m.File, e.Span(), "expected a signature string such as \"int64(int64, int64)\"")
+			return
+		}
+		sig, err := types.ParseSignature(s)
+		if err != nil {
+			r.diags.Errorf(CodeSignature, r.m.File, e.Span(), "%v", err)
+			return
+		}
+		if len(sig.Args) != len(fn.Def.Args.Args) || len(fn.Def.Args.Posonlyargs) > 0 || len(fn.Def.Args.Kwonlyargs) > 0 {
+			r.diags.Errorf(CodeSignature, r.m.File, e.Span(), "signature %s has %d argument types, but %s takes %d parameters", s, len(sig.Args), fn.Name, len(fn.Def.Args.Args))
+			return
+		}
+		fn.Sigs = append(fn.Sigs, sig)
+	case *syntax.List:
+		for _, x := range e.Elts {
+			r.sigArg(fn, x)
+		}
+	case *syntax.Tuple:
+		for _, x := range e.Elts {
+			r.sigArg(fn, x)
+		}
+	default:
+		r.diags.Errorf(CodeSignature, r.m.File, e.Span(), "expected a signature string such as \"int64(int64, int64)\"")
+	}
+}
+
+func (r *resolver) decorator(fn *Function, d syntax.Expr) {
+	if r.compileCall(fn, d) {
+		fn.ExportNames = appendName(fn.ExportNames, fn.Name)
+	}
+}
+
+func appendName(names []string, n string) []string {
+	for _, x := range names {
+		if x == n {
+			return names
+		}
+	}
+	return append(names, n)
+}
+
+// wrapper handles "g = njit(f)", "g = njit('sig')(f)", "g = jit(nopython=True)(f)".
+func (r *resolver) wrapper(target *syntax.Name, value syntax.Expr) bool {
+	call, ok := value.(*syntax.Call)
+	if !ok || len(call.Args) != 1 || len(call.Keywords) > 0 {
+		return false
+	}
+	arg, ok := call.Args[0].(*syntax.Name)
+	if !ok {
+		return false
+	}
+	g := r.m.Globals[arg.Id]
+	if g == nil || g.Kind != GlobalFunc {
+		return false
+	}
+	fn := g.Func
+	if c, _ := r.isCompiler(call.Func); c {
+		r.compileCall(fn, call.Func)
+	} else if _, inner := call.Func.(*syntax.Call); !inner || !r.compileCall(fn, call.Func) {
+		return false
+	}
+	fn.ExportNames = appendName(fn.ExportNames, target.Id)
+	r.define(&Global{Kind: GlobalFunc, Name: target.Id, Span: target.Span(), Func: fn})
+	return true
+}
+
+// constant folds a module-level constant: literals, unary minus and
+// arithmetic on folded constants and names.
+func (r *resolver) constant(e syntax.Expr) (any, bool) {
+	switch e := e.(type) {
+	case *syntax.Constant:
+		switch v := e.Value.(type) {
+		case bool:
+			return v, true
+		case float64:
+			return v, true
+		case *big.Int:
+			if v.IsInt64() {
+				return v.Int64(), true
+			}
+		}
+	case *syntax.Name:
+		if g := r.m.Globals[e.Id]; g != nil && g.Kind == GlobalConst {
+			return g.Const, true
+		}
+	case *syntax.UnaryOp:
+		v, ok := r.constant(e.Operand)
+		if !ok || e.Op != syntax.USub {
+			return nil, false
+		}
+		switch v := v.(type) {
+		case int64:
+			return -v, true
+		case float64:
+			return -v, true
+		}
+	case *syntax.BinOp:
+		a, ok1 := r.constant(e.Left)
+		b, ok2 := r.constant(e.Right)
+		if !ok1 || !ok2 {
+			return nil, false
+		}
+		return foldBinary(e.Op, a, b)
+	}
+	return nil, false
+}
+
+func foldBinary(op syntax.Operator, a, b any) (any, bool) {
+	ai, aInt := a.(int64)
+	bi, bInt := b.(int64)
+	if aInt && bInt {
+		switch op {
+		case syntax.Add:
+			return ai + bi, true
+		case syntax.Sub:
+			return ai - bi, true
+		case syntax.Mult:
+			return ai * bi, true
+		}
+		return nil, false
+	}
+	af, ok1 := toFloat(a)
+	bf, ok2 := toFloat(b)
+	if !ok1 || !ok2 {
+		return nil, false
+	}
+	switch op {
+	case syntax.Add:
+		return af + bf, true
+	case syntax.Sub:
+		return af - bf, true
+	case syntax.Mult:
+		return af * bf, true
+	case syntax.Div:
+		if bf != 0 {
+			return af / bf, true
+		}
+	case syntax.Pow:
+		return math.Pow(af, bf), true
+	}
+	return nil, false
+}
+
+func toFloat(v any) (float64, bool) {
+	switch v := v.(type) {
+	case int64:
+		return float64(v), true
+	case float64:
+		return v, true
+	}
+	return 0, false
+}
+
+// cliSig applies a --sig option: "add(int64, int64)" names the function
+// before the parenthesis; "add: int64(int64, int64)" gives a return type.
+func (r *resolver) cliSig(s string) {
+	name, rest, ok := strings.Cut(s, ":")
+	if !ok {
+		i := strings.IndexByte(s, '(')
+		if i <= 0 {
+			r.diags.Errorf(CodeSignature, nil, source.Span{}, "--sig %q: expected NAME(TYPES...), e.g. add(int64, int64)", s)
+			return
+		}
+		name, rest = s[:i], s[i:]
+	}
+	name = strings.TrimSpace(name)
+	fn := r.m.Lookup(name)
+	if fn == nil {
+		r.diags.Errorf(CodeSignature, nil, source.Span{}, "--sig %q: no function %s in %s", s, name, r.m.File.Name)
+		return
+	}
+	sig, err := types.ParseSignature(strings.TrimSpace(rest))
+	if err != nil {
+		r.diags.Errorf(CodeSignature, nil, source.Span{}, "--sig: %v", err)
+		return
+	}
+	if len(sig.Args) != len(fn.Def.Args.Args) {
+		r.diags.Errorf(CodeSignature, nil, source.Span{}, "--sig %q: %s takes %d parameters", s, name, len(fn.Def.Args.Args))
+		return
+	}
+	fn.Compiled = true
+	fn.NoPython = true
+	fn.ExportNames = appendName(fn.ExportNames, fn.Name)
+	fn.Sigs = append(fn.Sigs, sig)
+}
+
+// annotationSig builds a signature from "def f(a: int, x: float) -> float"
+// when every parameter is annotated with int, float or bool.
+func annotationSig(d *syntax.FunctionDef) *types.Signature {
+	a := d.Args
+	if len(a.Args) == 0 || len(a.Posonlyargs) > 0 || len(a.Kwonlyargs) > 0 || a.Vararg != nil || a.Kwarg != nil {
+		return nil
+	}
+	sig := &types.Signature{}
+	for _, p := range a.Args {
+		t := annotationType(p.Annotation)
+		if t == nil {
+			return nil
+		}
+		sig.Args = append(sig.Args, t)
+	}
+	if d.Returns != nil {
+		sig.Return = annotationType(d.Returns)
+	}
+	return sig
+}
+
+func annotationType(e syntax.Expr) types.Type {
+	n, ok := e.(*syntax.Name)
+	if !ok {
+		return nil
+	}
+	switch n.Id {
+	case "int":
+		return types.Int64
+	case "float":
+		return types.Float64
+	case "bool":
+		return types.Bool
+	}
+	return nil
+}

@@ -1,0 +1,278 @@
+/* pynjit's runtime: exception state and the parts of Python's numeric
+ * semantics that are clearer in C than in generated IR. Compiled into
+ * every library pynjit builds. Each helper that can raise returns 0 on
+ * success and 1 after setting the error, like the generated code. */
+#include <errno.h>
+#include <math.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static _Thread_local int err_set;
+static _Thread_local const char *err_type;
+static _Thread_local char err_msg[256];
+
+void pynjit_err_set(const char *type, const char *msg) {
+    err_set = 1;
+    err_type = type;
+    snprintf(err_msg, sizeof err_msg, "%s", msg ? msg : "");
+}
+int pynjit_err_occurred(void) { return err_set; }
+const char *pynjit_err_type(void) { return err_set ? err_type : NULL; }
+const char *pynjit_err_message(void) { return err_set ? err_msg : NULL; }
+void pynjit_err_clear(void) { err_set = 0; err_type = NULL; err_msg[0] = 0; }
+
+static int raise(const char *type, const char *msg) { pynjit_err_set(type, msg); return 1; }
+static int domain(void) { return raise("ValueError", "math domain error"); }
+static int range_err(void) { return raise("OverflowError", "math range error"); }
+
+/* float // and % exactly as CPython's float_floor_div and float_rem. */
+int pynjit_float_floordiv(double a, double b, double *out) {
+    if (b == 0.0) return raise("ZeroDivisionError", "float floor division by zero");
+    double mod = fmod(a, b), div = (a - mod) / b, floordiv;
+    if (mod) {
+        if ((b < 0) != (mod < 0)) { mod += b; div -= 1.0; }
+    } else {
+        mod = copysign(0.0, b);
+    }
+    if (div) {
+        floordiv = floor(div);
+        if (div - floordiv > 0.5) floordiv += 1.0;
+    } else {
+        floordiv = copysign(0.0, a / b);
+    }
+    *out = floordiv;
+    return 0;
+}
+
+int pynjit_float_mod(double a, double b, double *out) {
+    if (b == 0.0) return raise("ZeroDivisionError", "float modulo");
+    double mod = fmod(a, b);
+    if (mod) {
+        if ((b < 0) != (mod < 0)) mod += b;
+    } else {
+        mod = copysign(0.0, b);
+    }
+    *out = mod;
+    return 0;
+}
+
+static int is_odd_integer(double y) { return isfinite(y) && fmod(fabs(y), 2.0) == 1.0; }
+
+/* float ** float as CPython's float_pow; a negative base with a
+ * non-integer exponent gives NaN (CPython returns a complex number, which
+ * a float64 result cannot hold: the same choice as Numba). */
+int pynjit_float_pow(double x, double y, double *out) {
+    if (y == 0) { *out = 1.0; return 0; }
+    if (isnan(x)) { *out = x; return 0; }
+    if (isnan(y)) { *out = x == 1.0 ? 1.0 : y; return 0; }
+    if (isinf(y)) {
+        double ax = fabs(x);
+        if (ax == 1.0) *out = 1.0;
+        else if ((y > 0.0) == (ax > 1.0)) *out = fabs(y);
+        else *out = 0.0;
+        return 0;
+    }
+    if (isinf(x)) {
+        int odd = is_odd_integer(y);
+        if (y > 0.0) *out = odd ? x : fabs(x);
+        else *out = odd ? copysign(0.0, x) : 0.0;
+        return 0;
+    }
+    if (x == 0.0) {
+        if (y < 0.0) return raise("ZeroDivisionError", "0.0 cannot be raised to a negative power");
+        *out = is_odd_integer(y) ? x : 0.0;
+        return 0;
+    }
+    if (x < 0.0 && y != floor(y)) { *out = NAN; return 0; }
+    errno = 0;
+    double r = pow(x, y);
+    if (isinf(r)) return raise("OverflowError", "(34, 'Numerical result out of range')");
+    *out = r;
+    return 0;
+}
+
+/* int ** int for a non-negative exponent, wrapping like int64. */
+int64_t pynjit_int_pow(int64_t base, int64_t exp) {
+    uint64_t r = 1, b = (uint64_t)base;
+    while (exp > 0) {
+        if (exp & 1) r *= b;
+        b *= b;
+        exp >>= 1;
+    }
+    return (int64_t)r;
+}
+
+/* float to int64 as int(), math.floor/ceil/trunc and round() convert. */
+static int to_int(double x, int64_t *out) {
+    if (isnan(x)) return raise("ValueError", "cannot convert float NaN to integer");
+    if (isinf(x)) return raise("OverflowError", "cannot convert float infinity to integer");
+    if (x >= 9223372036854775808.0 || x < -9223372036854775808.0)
+        return raise("OverflowError", "int too large to convert to int64");
+    *out = (int64_t)x;
+    return 0;
+}
+
+int pynjit_float_to_int(double x, int64_t *out) { return to_int(trunc(x), out); }
+int pynjit_floor(double x, int64_t *out) { return to_int(floor(x), out); }
+int pynjit_ceil(double x, int64_t *out) { return to_int(ceil(x), out); }
+/* round(x): half to even, as the default rounding mode does. */
+int pynjit_round(double x, int64_t *out) { return to_int(nearbyint(x), out); }
+
+/* round(x, n) for floats: correctly rounded, half to even on the exact
+ * decimal value, like CPython (which also goes through a decimal
+ * string for n >= 0). */
+int pynjit_round_ndigits(double x, int64_t n, double *out) {
+    if (!isfinite(x) || x == 0.0) { *out = x; return 0; }
+    if (n > 323) { *out = x; return 0; }
+    if (n < -308) { *out = copysign(0.0, x); return 0; }
+    if (n >= 0) {
+        char buf[400];
+        snprintf(buf, sizeof buf, "%.*f", (int)n, x);
+        double r = strtod(buf, NULL);
+        *out = r == 0.0 ? copysign(0.0, x) : r;
+        return 0;
+    }
+    double p = pow(10.0, (double)-n);
+    double y = x / p;
+    double r = nearbyint(y);
+    if (fabs(y - trunc(y)) == 0.5 && fabs(r - y) == 0.5) { /* exact tie: nearbyint is half-even */ }
+    r *= p;
+    if (isinf(r)) return raise("OverflowError", "rounded value too large to represent");
+    *out = r == 0.0 ? copysign(0.0, x) : r;
+    return 0;
+}
+
+/* round(i, n) for ints with n < 0: half to even on multiples of 10**-n. */
+int64_t pynjit_round_int(int64_t x, int64_t n) {
+    if (n >= 0) return x;
+    if (n < -18) return 0;
+    int64_t p = 1;
+    for (int64_t i = 0; i < -n; i++) p *= 10;
+    int64_t q = x / p, r = x % p;
+    if (r < 0) { r += p; q -= 1; }
+    int64_t twice = 2 * r;
+    if (twice > p || (twice == p && (q & 1))) q += 1;
+    return q * p;
+}
+
+/* math functions with CPython's error rules (Modules/mathmodule.c):
+ * a NaN from a non-NaN argument is a domain error; an infinity from a
+ * finite argument is a range error for functions that can overflow, a
+ * domain error otherwise. */
+static int math_1(double x, double r, int can_overflow, double *out) {
+    if (isnan(r) && !isnan(x)) return domain();
+    if (isinf(r) && isfinite(x)) return can_overflow ? range_err() : domain();
+    *out = r;
+    return 0;
+}
+
+#define MATH1(name, expr, overflow) \
+    int pynjit_math_##name(double x, double *out) { return math_1(x, expr, overflow, out); }
+MATH1(acos, acos(x), 0)
+MATH1(acosh, acosh(x), 0)
+MATH1(asin, asin(x), 0)
+MATH1(asinh, asinh(x), 0)
+MATH1(atan, atan(x), 0)
+MATH1(atanh, atanh(x), 0)
+MATH1(cos, cos(x), 0)
+MATH1(cosh, cosh(x), 1)
+MATH1(erf, erf(x), 0)
+MATH1(erfc, erfc(x), 0)
+MATH1(exp, exp(x), 1)
+MATH1(expm1, expm1(x), 1)
+MATH1(fabs, fabs(x), 0)
+MATH1(log10, x <= 0 ? NAN : log10(x), 0)
+MATH1(log1p, x <= -1 ? NAN : log1p(x), 0)
+MATH1(log2, x <= 0 ? NAN : log2(x), 0)
+MATH1(sin, sin(x), 0)
+MATH1(sinh, sinh(x), 1)
+MATH1(sqrt, sqrt(x), 0)
+MATH1(tan, tan(x), 0)
+MATH1(tanh, tanh(x), 0)
+
+int pynjit_math_log(double x, double *out) {
+    if (isnan(x)) { *out = x; return 0; }
+    if (x <= 0) return domain();
+    *out = log(x);
+    return 0;
+}
+
+int pynjit_math_log_base(double x, double base, double *out) {
+    double num, den;
+    if (pynjit_math_log(x, &num) || pynjit_math_log(base, &den)) return 1;
+    if (den == 0.0) return raise("ZeroDivisionError", "float division by zero");
+    *out = num / den;
+    return 0;
+}
+
+int pynjit_math_gamma(double x, double *out) {
+    if (isnan(x)) { *out = x; return 0; }
+    if (x == INFINITY) { *out = x; return 0; }
+    if (x == -INFINITY || (x <= 0 && x == floor(x))) return domain();
+    double r = tgamma(x);
+    if (isinf(r)) return range_err();
+    *out = r;
+    return 0;
+}
+
+int pynjit_math_lgamma(double x, double *out) {
+    if (isnan(x)) { *out = x; return 0; }
+    if (isinf(x)) { *out = INFINITY; return 0; }
+    if (x <= 0 && x == floor(x)) return domain();
+    double r = lgamma(x);
+    if (isinf(r)) return range_err();
+    *out = r;
+    return 0;
+}
+
+int pynjit_math_pow(double x, double y, double *out) {
+    double r;
+    if (!isfinite(x) || !isfinite(y)) {
+        errno = 0;
+        if (isnan(x)) r = y == 0.0 ? 1.0 : x;
+        else if (isnan(y)) r = x == 1.0 ? 1.0 : y;
+        else r = pow(x, y);
+        *out = r;
+        return 0;
+    }
+    if (x == 0.0 && y < 0.0) return domain();
+    if (x < 0.0 && y != floor(y)) return domain();
+    r = pow(x, y);
+    if (isinf(r)) return range_err();
+    *out = r;
+    return 0;
+}
+
+int pynjit_math_fmod(double x, double y, double *out) {
+    if (isinf(y) && isfinite(x)) { *out = x; return 0; }
+    if (isnan(x) || isnan(y)) { *out = NAN; return 0; }
+    if (isinf(x) || y == 0.0) return domain();
+    *out = fmod(x, y);
+    return 0;
+}
+
+int pynjit_math_ldexp(double x, int64_t e, double *out) {
+    if (x == 0.0 || !isfinite(x)) { *out = x; return 0; }
+    if (e > 100000) e = 100000;
+    if (e < -100000) e = -100000;
+    double r = ldexp(x, (int)e);
+    if (isinf(r)) return range_err();
+    *out = r;
+    return 0;
+}
+
+double pynjit_math_frexp(double x, int64_t *exp) {
+    if (isnan(x) || isinf(x) || x == 0.0) { *exp = 0; return x; }
+    int e;
+    double m = frexp(x, &e);
+    *exp = e;
+    return m;
+}
+
+int64_t pynjit_math_gcd(int64_t a, int64_t b) {
+    uint64_t x = a < 0 ? -(uint64_t)a : (uint64_t)a, y = b < 0 ? -(uint64_t)b : (uint64_t)b;
+    while (y) { uint64_t t = x % y; x = y; y = t; }
+    return (int64_t)x;
+}
