@@ -12,7 +12,7 @@ import (
 
 // Diagnostic codes of this stage.
 const (
-	CodeUnsupported = diag.CodeUnsupported
+	CodeUnsupported           = diag.CodeUnsupported
 	CodeName        diag.Code = "E-name"
 )
 
