@@ -1,0 +1,99 @@
+package build
+
+import (
+	"context"
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/pynjit/pynjit/internal/codegen"
+	"github.com/pynjit/pynjit/internal/toolchain"
+)
+
+var update = flag.Bool("update", false, "rewrite golden files")
+
+func golden(t *testing.T, path, got string) {
+	t.Helper()
+	if *update {
+		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got != string(want) {
+		t.Errorf("%s differs (rerun with -update after checking):\n--- got ---\n%s\n--- want ---\n%s", path, got, want)
+	}
+}
+
+// TestInspectTypesGolden checks inspect-types output for the seed
+// example, line by line in Numba's format; the file path is normalized.
+func TestInspectTypesGolden(t *testing.T) {
+	const prog = "../../testdata/inspect/add.py"
+	src, err := os.ReadFile(prog)
+	if err != nil {
+		t.Fatal(err)
+	}
+	out, diags := InspectTypes("add.py", src, "add", []string{"int64", "int64"}, "text")
+	if diags.HasErrors() {
+		t.Fatal(diags)
+	}
+	golden(t, "../../testdata/inspect/add.types.golden", out)
+	if !strings.HasPrefix(out, "add (int64, int64)\n"+strings.Repeat("-", 80)+"\n# File: add.py\n") {
+		t.Errorf("header is not Numba's: %q", out[:min(len(out), 120)])
+	}
+}
+
+// TestInspectLLVMGolden checks the unoptimized LLVM IR of the seed.
+func TestInspectLLVMGolden(t *testing.T) {
+	const prog = "../../testdata/inspect/add.py"
+	src, err := os.ReadFile(prog)
+	if err != nil {
+		t.Fatal(err)
+	}
+	out, diags, err := InspectLLVM(context.Background(), "add.py", src, "add", []string{"int64", "int64"}, 0, toolchain.EnvFromOS())
+	if err != nil || diags.HasErrors() {
+		t.Fatal(err, diags)
+	}
+	golden(t, "../../testdata/inspect/add.llvm.golden", out)
+}
+
+// TestGeneratedIRVerifies runs LLVM's verifier over the module generated
+// for every testdata program: llir checks nothing itself.
+func TestGeneratedIRVerifies(t *testing.T) {
+	tc, err := toolchain.Discover(toolchain.EnvFromOS())
+	if err != nil {
+		t.Fatal(err)
+	}
+	progs, _ := filepath.Glob("../../testdata/run/*.py")
+	progs = append(progs, "../../examples/kernels.py", "../../testdata/inspect/add.py")
+	for _, prog := range progs {
+		src, err := os.ReadFile(prog)
+		if err != nil {
+			t.Fatal(err)
+		}
+		fe, diags := load(prog, src, nil)
+		if fe == nil || diags.HasErrors() {
+			t.Fatal(diags)
+		}
+		reqs, _ := fe.requested("", nil)
+		if strings.HasSuffix(prog, "add.py") {
+			reqs, _ = fe.requested("add", []string{"float64", "int32"})
+		}
+		results, diags := fe.typeAll(reqs)
+		if diags.HasErrors() {
+			t.Fatal(diags)
+		}
+		mod, err := codegen.Generate(fe.prog.Specs(), exportsOf(fe, results), codegen.Options{})
+		if err != nil {
+			t.Fatalf("%s: %v", prog, err)
+		}
+		if err := tc.VerifyIR(context.Background(), []byte(mod.String())); err != nil {
+			t.Errorf("%s: %v", prog, err)
+		}
+	}
+}
