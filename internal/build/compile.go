@@ -11,7 +11,6 @@ import (
 	"github.com/pynjit/pynjit/internal/codegen"
 	"github.com/pynjit/pynjit/internal/diag"
 	"github.com/pynjit/pynjit/internal/infer"
-	"github.com/pynjit/pynjit/internal/runtime"
 	"github.com/pynjit/pynjit/internal/source"
 	"github.com/pynjit/pynjit/internal/toolchain"
 )
@@ -29,6 +28,8 @@ type Request struct {
 	OptLevel int
 	Sigs     []string // --sig values
 	Env      toolchain.Env
+	// CacheDir keeps the compiled runtime between builds; "" disables it.
+	CacheDir string
 }
 
 // Output is what a build wrote.
@@ -98,7 +99,10 @@ func Compile(ctx context.Context, req Request) (*Output, diag.List, error) {
 		case "obj":
 			data, err = tc.CompileIR(ctx, ll, toolchain.Object, opt)
 		case "so":
-			data, err = sharedLibrary(ctx, tc, ll, opt)
+			var rt []byte
+			if rt, err = runtimeObject(ctx, tc, opt, req.CacheDir); err == nil {
+				data, err = tc.BuildShared(ctx, ll, [][]byte{rt}, opt)
+			}
 		default:
 			return nil, diags, fmt.Errorf("unknown --emit kind %q (want so, obj, ll, asm, h)", kind)
 		}
@@ -117,19 +121,6 @@ func Compile(ctx context.Context, req Request) (*Output, diag.List, error) {
 	fe.time("toolchain", start)
 	out.Timings = fe.timings
 	return out, diags, nil
-}
-
-// sharedLibrary compiles the module and the runtime and links them.
-func sharedLibrary(ctx context.Context, tc *toolchain.Toolchain, ll []byte, opt toolchain.Options) ([]byte, error) {
-	obj, err := tc.CompileIR(ctx, ll, toolchain.Object, opt)
-	if err != nil {
-		return nil, err
-	}
-	rt, err := tc.CompileC(ctx, runtime.Source(), opt)
-	if err != nil {
-		return nil, err
-	}
-	return tc.LinkShared(ctx, [][]byte{obj, rt})
 }
 
 // exportsOf names the C-ABI symbols: the Python name for a function with

@@ -378,3 +378,42 @@ func IsMissing(err error) bool {
 	var m *MissingError
 	return errors.As(err, &m)
 }
+
+// BuildShared compiles LLVM IR and links it with prebuilt objects (the
+// runtime) into a shared library, in one clang run when clang is there.
+func (tc *Toolchain) BuildShared(ctx context.Context, ll []byte, objs [][]byte, o Options) ([]byte, error) {
+	if tc.Clang == "" {
+		obj, err := tc.CompileIR(ctx, ll, Object, o)
+		if err != nil {
+			return nil, err
+		}
+		return tc.LinkShared(ctx, append([][]byte{obj}, objs...))
+	}
+	files := map[string][]byte{"in.ll": ll}
+	args := []string{tc.Clang, "-shared", "-fPIC", o.olevel(), "-Wno-override-module"}
+	if o.Triple != "" {
+		args = append(args, "--target="+o.Triple)
+	}
+	if o.CPU != "" {
+		args = append(args, "-march="+o.CPU)
+	}
+	args = append(args, "-x", "ir", "in.ll", "-x", "none")
+	for i, obj := range objs {
+		name := fmt.Sprintf("obj%d.o", i)
+		files[name] = obj
+		args = append(args, name)
+	}
+	args = append(args, "-o", "out.so", "-lm")
+	dir, cleanup, err := workdir(files)
+	if err != nil {
+		return nil, err
+	}
+	defer cleanup()
+	if _, err := run(ctx, dir, args...); err != nil {
+		return nil, err
+	}
+	return os.ReadFile(filepath.Join(dir, "out.so"))
+}
+
+// Key identifies the toolchain for caching compiled objects.
+func (tc *Toolchain) Key() string { return tc.Clang + "|" + tc.LLC + "|" + tc.CC }

@@ -7,6 +7,7 @@ package pynjit
 import (
 	"context"
 	"errors"
+	"os"
 
 	"github.com/pynjit/pynjit/internal/astdump"
 	"github.com/pynjit/pynjit/internal/build"
@@ -49,7 +50,7 @@ type Result struct {
 // (a *toolchain.MissingError or *toolchain.ToolError).
 func Compile(ctx context.Context, name string, src []byte, opts Options) (*Result, diag.List, error) {
 	out, diags, err := build.Compile(ctx, build.Request{Name: name, Source: src, Emit: opts.Emit, Output: opts.Output,
-		OptLevel: opts.OptLevel, Sigs: opts.Sigs, Env: toolchain.EnvFromOS()})
+		OptLevel: opts.OptLevel, Sigs: opts.Sigs, Env: toolchain.EnvFromOS(), CacheDir: build.DefaultCacheDir(os.Getenv)})
 	if out == nil {
 		return nil, diags, err
 	}
