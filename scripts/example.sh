@@ -1,7 +1,28 @@
 #!/usr/bin/env bash
-# The main job on the shipped example: pynjit reads examples/kernels.py.
+# The main job on the shipped example: pynjit compiles the @njit functions
+# of examples/kernels.py to a shared library, and Python calls it through
+# ctypes (no Numba, no JIT at run time).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh
-echo "== pynjit parse examples/kernels.py --dump (CPython's ast.dump format)"
-bin/pynjit parse examples/kernels.py --dump
+out=$(mktemp -d)
+trap 'rm -rf "$out"' EXIT
+echo "== pynjit build examples/kernels.py --emit so,h"
+bin/pynjit build examples/kernels.py --emit so,h -o "$out/kernels" -v
+echo "== the generated header"
+grep -E '^(int64_t|double|bool)' "$out/kernels.h"
+echo "== calling the library from Python (ctypes)"
+/usr/bin/python3 - "$out/kernels.so" <<'PY'
+import ctypes, sys
+lib = ctypes.CDLL(sys.argv[1])
+lib.add.argtypes = [ctypes.c_int64, ctypes.c_int64]; lib.add.restype = ctypes.c_int64
+lib.collatz_steps.argtypes = [ctypes.c_int64]; lib.collatz_steps.restype = ctypes.c_int64
+lib.leibniz_pi.argtypes = [ctypes.c_int64]; lib.leibniz_pi.restype = ctypes.c_double
+lib.hypotenuse.argtypes = [ctypes.c_double, ctypes.c_double]; lib.hypotenuse.restype = ctypes.c_double
+print("add(2, 40) =", lib.add(2, 40))
+print("collatz_steps(27) =", lib.collatz_steps(27))
+print("leibniz_pi(1_000_000) = %.6f" % lib.leibniz_pi(1_000_000))
+print("hypotenuse(3.0, 4.0) =", lib.hypotenuse(3.0, 4.0))
+PY
+echo "== pynjit inspect-types examples/kernels.py add int64 int64"
+bin/pynjit inspect-types examples/kernels.py add int64 int64
