@@ -328,7 +328,7 @@ func isPrintable(r rune) bool {
 	if r == ' ' {
 		return true
 	}
-	return unicode.IsPrint(r) && !unicode.Is(unicode.Zs, r)
+	return unicode.IsPrint(r) && !unicode.Is(unicode.Zs, r) && !unicode.Is(newInUnicode15, r)
 }
 
 func hex2(v int) string { return hexN(v, 2) }
