@@ -12,7 +12,7 @@ import (
 // nil Module and one diagnostic, at the place CPython reports it and with
 // CPython's message where we know it. It never panics on any input.
 func Parse(f *source.File) (m *Module, diags diag.List) {
-	p := &parser{file: f, toks: scan(f.Text)}
+	p := &parser{file: f}
 	defer func() {
 		r := recover()
 		if r == nil {
@@ -24,11 +24,16 @@ func Parse(f *source.File) (m *Module, diags diag.List) {
 			return
 		}
 		if _, ok := r.(runtime.Error); ok {
-			diags.Errorf(diag.CodeInternal, f, p.tok().span(), "internal parser error: %v", r)
+			var span source.Span
+			if p.i < len(p.toks) {
+				span = p.toks[p.i].span()
+			}
+			diags.Errorf(diag.CodeInternal, f, span, "internal parser error: %v", r)
 			return
 		}
 		panic(r)
 	}()
+	p.toks = scan(f.Text)
 	return p.file_(), nil
 }
 

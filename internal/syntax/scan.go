@@ -419,6 +419,7 @@ func (s *scanner) str(p source.Pos, start, q int) {
 	}
 	for {
 		if i >= len(s.text) {
+			i = len(s.text) // a final backslash may have stepped past the end
 			s.pos = i
 			if triple {
 				last := s.line
@@ -438,7 +439,7 @@ func (s *scanner) str(p source.Pos, start, q int) {
 				i = s.newline(i + 1)
 				continue
 			}
-			i += 2
+			i = min(i+2, len(s.text))
 			continue
 		case c == '\n' || c == '\r':
 			if !triple {
