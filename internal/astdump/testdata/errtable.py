@@ -3,9 +3,11 @@
 Each case is (name, source). CPython 3.11 decides where the error is and
 what it says; this script records that. Run it with Debian's python3.11
 from internal/astdump:  python3.11 testdata/errtable.py > ../syntax/testdata/errors.txt
-TestErrorTableMatchesCPython checks the table against CPython again.
+TestErrorTableMatchesCPython checks the table against CPython again with
+    python3.11 testdata/errtable.py --check ../syntax/testdata/errors.txt
 """
 import ast
+import json
 import re
 import sys
 import warnings
@@ -73,23 +75,83 @@ CASES = [
     ("walrus-on-attribute", "(a.b := 1)\n"),
     ("continuation-garbage", "x = 1 \\ 2\n"),
     ("non-ascii-before-error", "s = '\u00e9t\u00e9' + (1,\n"),
+    ("non-ascii-leading-zeros", "s = '\u00e9\u00e9' + 09\n"),
+    ("non-ascii-leading-zeros-underscore", "s = '\u00e9\u00e9' + 0_7\n"),
+    ("non-ascii-invalid-decimal", "s = '\u00e9\u00e9' + 1abc\n"),
+    ("non-ascii-unterminated-string", "s = '\u00e9\u00e9'; t = 'abc\n"),
+    ("non-ascii-invalid-character", "\u00e9 = 5 \u20ac\n"),
+    ("non-ascii-mismatched-close", "s = '\u00e9\u00e9'; x = (1, 2]\n"),
+    ("non-ascii-unindent-mismatch", "if x:\n    \u00e9 = 1\n  \u00e9 = 2\n"),
+    ("non-ascii-missing-comma", "s = '\u00e9\u00e9' + 1 1\n"),
+    ("non-ascii-fstring-conversion", "s = '\u00e9\u00e9' + f'{x!z}'\n"),
+    ("non-ascii-assign-to-call", "\u00e9\u00e9\u00e9() = 1\n"),
+    ("non-ascii-non-printable", "s = '\u00e9\u00e9' + \x01\n"),
 ]
 
 
+# CPython 3.11 reports most offsets in characters, but errors raised with
+# the tokenizer's syntaxerror_known_range keep a byte offset: the leading
+# zeros error is the one such message. Those are converted to characters.
+BYTE_OFFSET_MESSAGES = ("leading zeros in decimal integer literals",)
+
+
+def error_at(src):
+    """Returns (line, 0-based character column, message) of the syntax error
+    CPython 3.11 reports for src, or None when src parses."""
+    try:
+        ast.parse(src)
+    except SyntaxError as e:
+        col = e.offset - 1
+        if e.msg.startswith(BYTE_OFFSET_MESSAGES):
+            line = src.splitlines(keepends=True)[e.lineno - 1].encode("utf-8")
+            col = len(line[:col].decode("utf-8"))
+        return e.lineno, col, e.msg
+    return None
+
+
+def read_table(path):
+    """Yields (header dict, source) for every case of an error table."""
+    for chunk in open(path, encoding="utf-8").read().split("---\n"):
+        head, src = {}, []
+        for line in chunk.splitlines(keepends=True):
+            if line.startswith("#! ") and not src:
+                k, _, v = line[3:].rstrip("\n").partition(": ")
+                head[k] = v
+            else:
+                src.append(line)
+        yield head, "".join(src)
+
+
+def check(path):
+    """Prints, as JSON, what CPython reports for every case of the table."""
+    out = []
+    for head, src in read_table(path):
+        err = error_at(src)
+        if err is None:
+            out.append({"name": head["name"], "parses": True})
+            continue
+        line, col, msg = err
+        out.append({"name": head["name"], "at": f"{line}:{col}", "msg": msg,
+                    "table_at": head["at"], "table_msg": head["cpython"]})
+    print(json.dumps(out))
+
+
 def main():
-    warnings.simplefilter("ignore")
     out = []
     for name, src in CASES:
-        try:
-            ast.parse(src)
-        except SyntaxError as e:
-            msg, line, offset = e.msg, e.lineno, e.offset
-        else:
+        err = error_at(src)
+        if err is None:
             print(f"{name}: CPython parses this; not a syntax error", file=sys.stderr)
             sys.exit(1)
+        line, col, msg = err
         want = re.escape(msg).replace("\\ ", " ")
-        out.append(f"#! name: {name}\n#! at: {line}:{offset - 1}\n#! cpython: {msg}\n#! want: ^{want}$\n{src}")
+        out.append(f"#! name: {name}\n#! at: {line}:{col}\n#! cpython: {msg}\n#! want: ^{want}$\n{src}")
     sys.stdout.write("---\n".join(out))
 
 
-main()
+if __name__ == "__main__":
+    warnings.simplefilter("ignore")
+    if sys.argv[1:2] == ["--check"]:
+        check(sys.argv[2])
+    else:
+        main()
