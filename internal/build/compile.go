@@ -206,5 +206,7 @@ func Check(name string, src []byte, strict bool) diag.List {
 	}
 	reqs, _ := fe.requested("", nil)
 	_, d := fe.typeAll(reqs)
-	return append(diags, d...)
+	diags = append(diags, d...)
+	diags.Sort()
+	return diags
 }

@@ -354,8 +354,13 @@ func (t *typer) global(a *ir.Assign, name string) types.Type {
 					return &types.Function{Name: "math." + g.Attr}
 				}
 			}
-			t.errorf(a, CodeAttribute, "Unknown attribute '%s' of type Module(%s)", g.Attr, g.Module)
-			return nil
+			if g.Module == "math" {
+				t.errorf(a, CodeAttribute, "Unknown attribute '%s' of type Module(%s)", g.Attr, g.Module)
+				return nil
+			}
+			// "from scipy import linalg" may name a submodule; whether the
+			// name exists is only known when it is used (see call).
+			return &types.Module{Name: g.Module + "." + g.Attr}
 		}
 		t.errorf(a, CodeTyping, "global '%s' cannot be used in nopython mode", name)
 		return nil
@@ -383,6 +388,11 @@ func (t *typer) getattr(a *ir.Assign, v *ir.GetAttr) types.Type {
 			if _, ok := mathFuncs[v.Attr]; ok {
 				return &types.Function{Name: "math." + v.Attr}
 			}
+		}
+		if mod.Name != "math" {
+			// Python resolves this at run time; it fails, if it does, when
+			// the value is used (see call), as Numba reports it.
+			return &types.Module{Name: mod.Name + "." + v.Attr}
 		}
 		var known []string
 		if mod.Name == "math" {
@@ -458,6 +468,15 @@ func (t *typer) call(a *ir.Assign, c *ir.Call) types.Type {
 	}
 	if len(c.Kws) > 0 {
 		t.errorf(a, CodeCall, "keyword arguments are unsupported in nopython mode for now")
+		return nil
+	}
+	if mod, ok := ft.(*types.Module); ok {
+		i := strings.LastIndexByte(mod.Name, '.')
+		if i < 0 {
+			t.errorf(a, CodeCall, "'Module(%s)' object is not callable", mod.Name)
+			return nil
+		}
+		t.errorf(a, CodeAttribute, "Unknown attribute '%s' of type Module(%s)", mod.Name[i+1:], mod.Name[:i])
 		return nil
 	}
 	f, ok := ft.(*types.Function)

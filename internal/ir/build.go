@@ -304,8 +304,20 @@ func (b *builder) stmt(s syntax.Stmt) {
 		b.emit(&Raise{At: At{span}, Class: "AssertionError", Message: msg})
 		b.enter(ok)
 	default:
-		b.unsupported(span, "%s is unsupported in nopython mode", stmtKind(s))
+		b.unsupported(keywordSpan(s), "%s is unsupported in nopython mode", stmtKind(s))
 	}
+}
+
+// keywordSpan narrows a compound statement's span to its first line's
+// keyword, so a diagnostic underlines "try", not the whole block.
+func keywordSpan(s syntax.Stmt) source.Span {
+	sp := s.Span()
+	kw := map[string]int{"'try' statement": 3, "'with' statement": 4, "'class' definition": 5,
+		"a nested function definition": 3, "'match' statement": 5, "'async for' statement": 5}[stmtKind(s)]
+	if kw > 0 {
+		sp.End = source.Pos{Line: sp.Start.Line, Col: sp.Start.Col + kw}
+	}
+	return sp
 }
 
 // constMessage returns the string of a constant exception message.
