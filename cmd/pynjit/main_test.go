@@ -97,3 +97,44 @@ func TestVersion(t *testing.T) {
 		t.Errorf("exit %d, %q", code, out)
 	}
 }
+
+func TestBuildAndInspect(t *testing.T) {
+	dir := t.TempDir()
+	so := filepath.Join(dir, "add.so")
+	code, _, errOut := runCLI(t, nil, "build", "testdata/add.py", "--sig", "add(int64, int64)", "-o", so)
+	if code != exitOK {
+		t.Fatalf("build: exit %d: %s", code, errOut)
+	}
+	if st, err := os.Stat(so); err != nil || st.Size() == 0 {
+		t.Fatalf("no library written: %v", err)
+	}
+	code, out, errOut := runCLI(t, nil, "inspect-types", "testdata/add.py", "add", "float64", "int64")
+	if code != exitOK || !strings.HasPrefix(out, "add (float64, int64)\n") || !strings.Contains(out, "$0.3 = a + b  :: float64") {
+		t.Fatalf("inspect-types: exit %d\n%s%s", code, out, errOut)
+	}
+	code, out, errOut = runCLI(t, nil, "inspect-llvm", "testdata/add.py", "add", "int64", "int64", "-O", "0")
+	if code != exitOK || !strings.Contains(out, "define i64 @add(i64 %a, i64 %b)") {
+		t.Fatalf("inspect-llvm: exit %d\n%s%s", code, out, errOut)
+	}
+}
+
+func TestProgramErrorsExitOne(t *testing.T) {
+	code, _, errOut := runCLI(t, nil, "check", "../../testdata/errors/unsupported.py")
+	if code != exitProgram || !strings.Contains(errOut, "unsupported.py:10:5: error[E-unsupported]: 'try' statement is unsupported in nopython mode") {
+		t.Fatalf("check: exit %d\n%s", code, errOut)
+	}
+	code, _, errOut = runCLI(t, nil, "check", "testdata/add.py")
+	if code != exitOK || errOut != "" {
+		t.Fatalf("check of a good file: exit %d\n%s", code, errOut)
+	}
+}
+
+func TestMissingToolchainExitsThree(t *testing.T) {
+	t.Setenv("PATH", t.TempDir())
+	t.Setenv("PYNJIT_CLANG", "")
+	t.Setenv("PYNJIT_LLVM_GLOB", "/nonexistent/llvm-*/bin")
+	code, _, errOut := runCLI(t, nil, "build", "testdata/add.py", "--sig", "add(int64, int64)", "-o", filepath.Join(t.TempDir(), "x.so"))
+	if code != exitToolchain || strings.Count(errOut, "\n") != 1 || !strings.Contains(errOut, "apt-get install") {
+		t.Fatalf("exit %d, stderr %q; want exit 3 and one line naming the package", code, errOut)
+	}
+}

@@ -221,3 +221,14 @@ func TestOracleNumba(t *testing.T) {
 	}
 	checkCorpus(t, strings.TrimSpace(string(out)))
 }
+
+// TestOracleRoot runs the same comparison over any tree named by
+// PYNJIT_ORACLE_ROOT, e.g. /usr/lib/python3/dist-packages, to widen the
+// parser's test corpus on demand.
+func TestOracleRoot(t *testing.T) {
+	root := os.Getenv("PYNJIT_ORACLE_ROOT")
+	if root == "" {
+		t.Skip("set PYNJIT_ORACLE_ROOT to a directory of .py files")
+	}
+	checkCorpus(t, root)
+}

@@ -169,7 +169,16 @@ type fn struct {
 	n      int
 }
 
-func (g *module) define(s *infer.Result) error {
+func (g *module) define(s *infer.Result) (err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			u, ok := r.(untypedError)
+			if !ok {
+				panic(r)
+			}
+			err = fmt.Errorf("%s: variable %s has no run-time value", s.Func.Name, u.name)
+		}
+	}()
 	f := g.funcs[s]
 	c := &fn{g: g, spec: s, f: f, blocks: map[*pir.Block]*ir.Block{}}
 	c.entry = f.NewBlock("entry")
@@ -218,11 +227,21 @@ func (c *fn) typeOf(v *pir.Var) types.Type { return c.spec.VarTypes[v.ID] }
 // load reads a variable converted to type want.
 func (c *fn) load(v *pir.Var, want types.Type) value.Value {
 	t := c.typeOf(v)
+	if c.slots[v.ID] == nil {
+		panic(untypedError{v.Name})
+	}
 	x := c.cur.NewLoad(llType(t), c.slots[v.ID])
 	return c.convert(x, t, want)
 }
 
+// untypedError reports a variable read without a run-time value, which
+// inference should have rejected; define turns it into an error.
+type untypedError struct{ name string }
+
 func (c *fn) loadRaw(v *pir.Var) value.Value {
+	if c.slots[v.ID] == nil {
+		panic(untypedError{v.Name})
+	}
 	return c.cur.NewLoad(llType(c.typeOf(v)), c.slots[v.ID])
 }
 

@@ -512,6 +512,10 @@ func (t *typer) call(a *ir.Assign, c *ir.Call) types.Type {
 		return nil
 	}
 	callee := g.Func
+	if t.p.funcs[callee] == nil {
+		t.errorf(a, CodeCall, "cannot call %s: it uses constructs that are unsupported in nopython mode (pynjit check shows them when it is decorated with @njit)", callee.Name)
+		return nil
+	}
 	if len(args) != len(callee.Def.Args.Args) {
 		t.errorf(a, CodeCall, "%s() takes %d positional arguments but %d were given", callee.Name, len(callee.Def.Args.Args), len(args))
 		return nil

@@ -25,9 +25,14 @@ type Env struct {
 	LLVMGlob string // glob of extra LLVM bin directories; default /usr/lib/llvm-*/bin
 }
 
-// EnvFromOS returns the process environment's view.
+// EnvFromOS returns the process environment's view. PYNJIT_LLVM_GLOB
+// replaces the default /usr/lib/llvm-*/bin search.
 func EnvFromOS() Env {
-	return Env{Path: os.Getenv("PATH"), Clang: os.Getenv("PYNJIT_CLANG"), LLVMGlob: "/usr/lib/llvm-*/bin"}
+	glob := os.Getenv("PYNJIT_LLVM_GLOB")
+	if glob == "" {
+		glob = "/usr/lib/llvm-*/bin"
+	}
+	return Env{Path: os.Getenv("PATH"), Clang: os.Getenv("PYNJIT_CLANG"), LLVMGlob: glob}
 }
 
 // Toolchain is a discovered set of tools.
