@@ -1,0 +1,83 @@
+package build
+
+import (
+	"context"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/pynjit/pynjit/internal/toolchain"
+)
+
+// cProgram uses the generated header and the library as a C program
+// would, including the exception functions.
+const cProgram = `#include <dlfcn.h>
+#include <stdio.h>
+#include <string.h>
+#include "arith.h"
+
+int main(int argc, char **argv) {
+    void *lib = dlopen(argv[1], RTLD_NOW);
+    if (!lib) { printf("dlopen: %s\n", dlerror()); return 1; }
+    int64_t (*fd)(int64_t, int64_t) = (int64_t (*)(int64_t, int64_t))dlsym(lib, "floordiv");
+    int (*occurred)(void) = (int (*)(void))dlsym(lib, "pynjit_err_occurred");
+    const char *(*type)(void) = (const char *(*)(void))dlsym(lib, "pynjit_err_type");
+    const char *(*message)(void) = (const char *(*)(void))dlsym(lib, "pynjit_err_message");
+    void (*clear)(void) = (void (*)(void))dlsym(lib, "pynjit_err_clear");
+    printf("%lld %d\n", (long long)fd(-7, 2), occurred());
+    long long r = fd(7, 0);
+    printf("%lld %d %s: %s\n", r, occurred(), type(), message());
+    clear();
+    printf("%d\n", occurred());
+    return 0;
+}
+`
+
+// TestCABI compiles a C program against the generated header and calls
+// the library: results, and exceptions through pynjit_err_*.
+func TestCABI(t *testing.T) {
+	tc, err := toolchain.Discover(toolchain.EnvFromOS())
+	if err != nil {
+		t.Fatal(err)
+	}
+	src, err := os.ReadFile("../../testdata/run/arith.py")
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	stem := filepath.Join(dir, "arith")
+	_, diags, err := Compile(context.Background(), Request{Name: "arith.py", Source: src, Emit: []string{"so", "h"}, Output: stem, OptLevel: 2, Env: toolchain.EnvFromOS()})
+	if err != nil || diags.HasErrors() {
+		t.Fatal(err, diags)
+	}
+	header, err := os.ReadFile(stem + ".h")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(header), "int64_t floordiv(int64_t a, int64_t b);") || !strings.Contains(string(header), "int pynjit_err_occurred(void);") {
+		t.Fatalf("header lacks declarations:\n%s", header)
+	}
+	csrc := strings.Replace(cProgram, `#include "arith.h"`, string(header), 1)
+	obj, err := tc.CompileC(context.Background(), []byte(csrc), toolchain.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	exe, err := tc.LinkExe(context.Background(), [][]byte{obj})
+	if err != nil {
+		t.Fatal(err)
+	}
+	exePath := filepath.Join(dir, "main")
+	if err := os.WriteFile(exePath, exe, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	out, err := exec.Command(exePath, stem+".so").CombinedOutput()
+	if err != nil {
+		t.Fatalf("%v\n%s", err, out)
+	}
+	want := "-4 0\n0 1 ZeroDivisionError: integer division or modulo by zero\n0\n"
+	if string(out) != want {
+		t.Errorf("C program printed:\n%s\nwant:\n%s", out, want)
+	}
+}
