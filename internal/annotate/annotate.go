@@ -54,7 +54,11 @@ func Build(res *infer.Result) *Annotation {
 		}
 	}
 	for n := first; n <= last; n++ {
-		a.Lines = append(a.Lines, Line{Number: n, Source: f.File.Line(n), Instructions: byLine[n]})
+		insts := byLine[n]
+		if insts == nil {
+			insts = []Instruction{}
+		}
+		a.Lines = append(a.Lines, Line{Number: n, Source: f.File.Line(n), Instructions: insts})
 	}
 	return a
 }

@@ -86,8 +86,8 @@ type sigJSON struct {
 	Return string   `json:"return"`
 }
 
-// signatures returns, per Python function name, the exported symbol and
-// the C types the ctypes side must use.
+// signatures returns, per exported name (the Python name a program calls),
+// the symbol and the C types the ctypes side must use.
 func signatures(t *testing.T, name string, src []byte) map[string]sigJSON {
 	fe, diags := load(name, src, nil)
 	if fe == nil || diags.HasErrors() {
@@ -104,7 +104,7 @@ func signatures(t *testing.T, name string, src []byte) map[string]sigJSON {
 		for _, a := range e.Spec.Args {
 			s.Args = append(s.Args, a.String())
 		}
-		out[e.Spec.Func.Name] = s
+		out[e.Symbol] = s
 	}
 	return out
 }

@@ -134,16 +134,9 @@ func (fe *frontEnd) typeAll(reqs []request) ([]*infer.Result, diag.List) {
 	for _, r := range reqs {
 		res, d := fe.specialize(r.fn, r.sig.Args)
 		diags = append(diags, d...)
-		if res == nil {
-			continue
+		if res != nil {
+			out = append(out, res)
 		}
-		if r.sig.Return != nil {
-			if _, ok := infer.Unify(res.Return, r.sig.Return); !ok {
-				diags.Errorf(infer.CodeUnify, fe.file, r.fn.Def.NameSpan, "%s returns %s, but its signature declares %s", r.fn.Name, res.Return, r.sig.Return)
-				continue
-			}
-		}
-		out = append(out, res)
 	}
 	return out, diags
 }

@@ -78,6 +78,7 @@ func (p *Program) Specialize(fn *resolve.Function, args []types.Type) (*Result, 
 	defer delete(p.active, key)
 	t := &typer{p: p, fn: fn, r: r}
 	t.run()
+	t.declaredReturn()
 	if !t.diags.HasErrors() && r.Return == nil {
 		t.diags.Errorf(CodeTyping, f.File, fn.Def.NameSpan, "cannot infer the return type of %s(%s): every path recurses without a base case", fn.Name, types.ArgsString(args))
 	}
@@ -87,6 +88,24 @@ func (p *Program) Specialize(fn *resolve.Function, args []types.Type) (*Result, 
 		return nil, t.diags
 	}
 	return r, t.diags
+}
+
+// declaredReturn applies the return type of a signature whose argument
+// types are this specialization's: results convert to it, as in Numba.
+func (t *typer) declaredReturn() {
+	for _, sig := range t.fn.Sigs {
+		if sig.Return == nil || types.ArgsString(sig.Args) != types.ArgsString(t.r.Args) {
+			continue
+		}
+		if t.r.Return != nil {
+			if _, ok := Unify(t.r.Return, sig.Return); !ok {
+				t.diags.Errorf(CodeUnify, t.r.Func.File, t.fn.Def.NameSpan, "%s returns %s, but its signature declares %s", t.fn.Name, t.r.Return, sig.Return)
+				return
+			}
+		}
+		t.r.Return = sig.Return
+		return
+	}
 }
 
 // typer infers one specialization by iterating to a fixpoint: every pass
