@@ -5,7 +5,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=${1:-/usr/lib/python3.11}
-py=$(command -v python3.11 || echo /usr/bin/python3)
+py=/usr/bin/python3.11
+[ -x "$py" ] || py=$(command -v python3.11 || echo /usr/bin/python3)
 
 ours=$(PYNJIT_BENCH_ROOT=$root go test ./internal/astdump -run '^$' -bench BenchmarkParseStdlib -benchtime 5x -count 1 |
   awk '/BenchmarkParseStdlib/ { for (i = 1; i <= NF; i++) if ($(i+1) == "cpu-s/op") print $i }')

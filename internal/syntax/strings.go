@@ -81,7 +81,8 @@ func (p *parser) strings() Expr {
 	if !anyF {
 		var b strings.Builder
 		for _, sp := range parts {
-			if sp.raw {
+			if sp.raw || strings.IndexByte(sp.body, '\\') < 0 {
+				p.checkUTF8(sp.body, false)
 				b.WriteString(sp.body)
 			} else {
 				b.WriteString(p.decodeStr(sp, sp.body))
@@ -478,6 +479,7 @@ func scanExpr(text []byte, line, col int) []token {
 
 // decodeStr decodes the escapes of a (non-raw) str literal fragment.
 func (p *parser) decodeStr(sp stringParts, s string) string {
+	p.checkUTF8(s, true)
 	if strings.IndexByte(s, '\\') < 0 {
 		return s
 	}
@@ -529,24 +531,31 @@ func (p *parser) decodeStr(sp stringParts, s string) string {
 			n := map[byte]int{'x': 2, 'u': 4, 'U': 8}[e]
 			v, ok := hexValue(s[i:], n)
 			if !ok {
-				p.fail(sp.tok.span(), "(unicode error) 'unicodeescape' codec can't decode bytes in position %d-%d: truncated %s escape", 0, 1, map[byte]string{'x': "\\xXX", 'u': "\\uXXXX", 'U': "\\UXXXXXXXX"}[e])
+				bad := i
+				for bad < len(s) && bad < i+n && isHexDigit(s[bad]) {
+					bad++
+				}
+				p.escapeError(s, i-2, bad, "truncated "+map[byte]string{'x': "\\xXX", 'u': "\\uXXXX", 'U': "\\UXXXXXXXX"}[e]+" escape")
 			}
 			if v > 0x10FFFF {
-				p.fail(sp.tok.span(), "(unicode error) 'unicodeescape' codec can't decode bytes in position 0-%d: illegal Unicode character", n+1)
+				p.escapeError(s, i-2, i+n, "illegal Unicode character")
 			}
 			i += n
 			writeRune(&b, rune(v))
 		case 'N':
 			if i >= len(s) || s[i] != '{' {
-				p.fail(sp.tok.span(), "(unicode error) 'unicodeescape' codec can't decode bytes in position 0-1: malformed \\N character escape")
+				p.escapeError(s, i-2, i, "malformed \\N character escape")
 			}
 			end := strings.IndexByte(s[i:], '}')
 			if end < 0 {
-				p.fail(sp.tok.span(), "(unicode error) 'unicodeescape' codec can't decode bytes in position 0-1: malformed \\N character escape")
+				p.escapeError(s, i-2, len(s), "malformed \\N character escape")
+			}
+			if end == 1 {
+				p.escapeError(s, i-2, i+end, "malformed \\N character escape")
 			}
 			r, ok := lookupUnicodeName(s[i+1 : i+end])
 			if !ok {
-				p.fail(sp.tok.span(), "(unicode error) 'unicodeescape' codec can't decode bytes in position 0-%d: unknown Unicode character name", end+1)
+				p.escapeError(s, i-2, i+end+1, "unknown Unicode character name")
 			}
 			writeRune(&b, r)
 			i += end + 1
@@ -594,7 +603,7 @@ func (p *parser) decodeBytes(sp stringParts) string {
 	s := sp.body
 	for i := 0; i < len(s); i++ {
 		if s[i] >= utf8.RuneSelf {
-			p.fail(sp.tok.span(), "bytes can only contain ASCII literal characters")
+			p.failAtNext("bytes can only contain ASCII literal characters")
 		}
 	}
 	if sp.raw || strings.IndexByte(s, '\\') < 0 {
@@ -653,4 +662,124 @@ func (p *parser) decodeBytes(sp stringParts) string {
 // lookupUnicodeName finds the character with the given Unicode name.
 func lookupUnicodeName(name string) (rune, bool) {
 	return unicodeByName(strings.ToUpper(name))
+}
+
+// The errors below are raised by CPython while it decodes a string token,
+// after the parser has read the token that follows the string; that token
+// is where CPython reports them.
+
+// escapeError reports a bad escape in s spanning bytes [start, end), with
+// the positions CPython's unicode-escape decoder gives: it decodes a copy
+// of s in which every non-ASCII character is spelled as a 10-byte \U
+// escape and a backslash before one (or at the end) as \u005c.
+func (p *parser) escapeError(s string, start, end int, reason string) {
+	p.failAtNext("(unicode error) 'unicodeescape' codec can't decode bytes in position %d-%d: %s", escapeBufPos(s, start), escapeBufPos(s, end)-1, reason)
+}
+
+// escapeBufPos maps byte index i of s to the index in CPython's escaped
+// copy (see escapeError).
+func escapeBufPos(s string, i int) int {
+	n := 0
+	for k := 0; k < i && k < len(s); {
+		if s[k] == '\\' {
+			n++
+			k++
+			if k >= len(s) || s[k] >= utf8.RuneSelf {
+				n += 5
+			}
+			if k >= i || k >= len(s) {
+				break
+			}
+		}
+		if s[k] >= utf8.RuneSelf {
+			_, size := utf8.DecodeRuneInString(s[k:])
+			n += 10
+			k += size
+			continue
+		}
+		n++
+		k++
+	}
+	return n
+}
+
+func isHexDigit(c byte) bool {
+	return c >= '0' && c <= '9' || c|0x20 >= 'a' && c|0x20 <= 'f'
+}
+
+// checkUTF8 reports text of a str literal that is not UTF-8 as CPython's
+// UTF-8 decoder does. CPython decodes a literal without escapes whole,
+// but one with escapes run by run of non-ASCII bytes, so perRun selects
+// which positions the message counts from.
+func (p *parser) checkUTF8(s string, perRun bool) {
+	if utf8.ValidString(s) {
+		return
+	}
+	k := 0
+	for k < len(s) {
+		r, size := utf8.DecodeRuneInString(s[k:])
+		if r == utf8.RuneError && size == 1 {
+			break
+		}
+		k += size
+	}
+	data, at := s, k
+	if perRun {
+		lo, hi := k, k
+		for lo > 0 && s[lo-1] >= utf8.RuneSelf {
+			lo--
+		}
+		for hi < len(s) && s[hi] >= utf8.RuneSelf {
+			hi++
+		}
+		data, at = s[lo:hi], k-lo
+	}
+	end, reason := utf8ErrorEnd(data, at)
+	if end-at == 1 {
+		p.failAtNext("(unicode error) 'utf-8' codec can't decode byte 0x%02x in position %d: %s", data[at], at, reason)
+	}
+	p.failAtNext("(unicode error) 'utf-8' codec can't decode bytes in position %d-%d: %s", at, end-1, reason)
+}
+
+// utf8ErrorEnd classifies the invalid UTF-8 sequence at data[at] the way
+// CPython's decoder does and returns where the bad bytes end.
+func utf8ErrorEnd(data string, at int) (int, string) {
+	b0 := data[at]
+	var need int
+	lo, hi := byte(0x80), byte(0xBF)
+	switch {
+	case b0 >= 0xC2 && b0 <= 0xDF:
+		need = 1
+	case b0 >= 0xE0 && b0 <= 0xEF:
+		need = 2
+		if b0 == 0xE0 {
+			lo = 0xA0
+		} else if b0 == 0xED {
+			hi = 0x9F
+		}
+	case b0 >= 0xF0 && b0 <= 0xF4:
+		need = 3
+		if b0 == 0xF0 {
+			lo = 0x90
+		} else if b0 == 0xF4 {
+			hi = 0x8F
+		}
+	default:
+		return at + 1, "invalid start byte"
+	}
+	k := at + 1
+	for m := 0; m < need; m++ {
+		if k >= len(data) {
+			return len(data), "unexpected end of data"
+		}
+		c := data[k]
+		if m > 0 {
+			lo, hi = 0x80, 0xBF
+		}
+		if c < lo || c > hi {
+			return k, "invalid continuation byte"
+		}
+		k++
+	}
+	return k, "invalid continuation byte"
 }

@@ -86,6 +86,14 @@ CASES = [
     ("non-ascii-fstring-conversion", "s = '\u00e9\u00e9' + f'{x!z}'\n"),
     ("non-ascii-assign-to-call", "\u00e9\u00e9\u00e9() = 1\n"),
     ("non-ascii-non-printable", "s = '\u00e9\u00e9' + \x01\n"),
+    ("truncated-x-escape", "s = 'ab\\x4'\n"),
+    ("truncated-u-escape", "s = 'ab\\u12g4' + x\n"),
+    ("illegal-unicode-escape", "s = '\\U00110000'\n"),
+    ("unknown-unicode-name", "s = 'a\\N{NO SUCH NAME}'\n"),
+    ("malformed-n-escape", "s = '\\N'\n"),
+    ("empty-n-escape", "s = '\\N{}'\n"),
+    ("non-ascii-truncated-escape", "s = '\u00e9\\x4'\n"),
+    ("bytes-non-ascii", "b = b'\u00e9'\n"),
 ]
 
 
