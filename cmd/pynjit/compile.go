@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"os"
+	"slices"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -75,10 +76,16 @@ func (a *app) checkCmd() *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "check FILE.py...",
 		Short: "Report every error that keeps the files' compiled functions from compiling",
-		Args:  cobra.MinimumNArgs(1),
+		Long: `Check parses, resolves and types every compiled function of every file and
+reports all the errors it finds, then exits 1 if there was any (0 otherwise).
+Text goes to stderr; json, github and sarif go to stdout, for programs.`,
+		Example: `  pynjit check kernels.py
+  pynjit check --strict --format github src/*.py   # in a GitHub Actions step
+  pynjit check --format sarif kernels.py > pynjit.sarif`,
+		Args: cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			if format != "text" {
-				return fmt.Errorf("--format %s is not supported yet (text only)", format)
+			if !slices.Contains(diag.Formats, format) {
+				return fmt.Errorf("unknown --format %q (want %s)", format, strings.Join(diag.Formats, ", "))
 			}
 			var all diag.List
 			for _, path := range args {
@@ -88,11 +95,20 @@ func (a *app) checkCmd() *cobra.Command {
 				}
 				all = append(all, pynjit.Check(path, src, strict)...)
 			}
-			return a.finish(all, nil)
+			if format == "text" {
+				return a.finish(all, nil)
+			}
+			if err := diag.Write(a.stdout, format, all, diag.Options{ToolVersion: pynjit.Version}); err != nil {
+				return err
+			}
+			if all.HasErrors() {
+				return &exitError{exitProgram}
+			}
+			return nil
 		},
 	}
-	cmd.Flags().BoolVar(&strict, "strict", false, "also fail on @jit object-mode fallbacks")
-	cmd.Flags().StringVar(&format, "format", "text", "output format")
+	cmd.Flags().BoolVar(&strict, "strict", false, "also fail on @jit functions that fall back to object mode")
+	cmd.Flags().StringVar(&format, "format", "text", "output format: text (stderr), json, github or sarif (stdout)")
 	return cmd
 }
 

@@ -118,14 +118,60 @@ func TestBuildAndInspect(t *testing.T) {
 	}
 }
 
-func TestProgramErrorsExitOne(t *testing.T) {
-	code, _, errOut := runCLI(t, nil, "check", "../../testdata/errors/unsupported.py")
-	if code != exitProgram || !strings.Contains(errOut, "unsupported.py:10:5: error[E-unsupported]: 'try' statement is unsupported in nopython mode") {
-		t.Fatalf("check: exit %d\n%s", code, errOut)
+func TestCheckReportsEveryError(t *testing.T) {
+	const five = "../../testdata/errors/five_errors.py"
+	code, _, errOut := runCLI(t, nil, "check", five)
+	if code != exitProgram || strings.Count(errOut, ": error[") != 5 {
+		t.Fatalf("check: exit %d, want 1 and five errors\n%s", code, errOut)
+	}
+	golden(t, "five_errors.txt", errOut)
+	for _, format := range []string{"json", "github", "sarif"} {
+		code, out, errOut := runCLI(t, nil, "check", "--format", format, five)
+		if code != exitProgram || errOut != "" {
+			t.Fatalf("--format %s: exit %d, stderr %q", format, code, errOut)
+		}
+		golden(t, "five_errors."+format, out)
 	}
 	code, _, errOut = runCLI(t, nil, "check", "testdata/add.py")
 	if code != exitOK || errOut != "" {
 		t.Fatalf("check of a good file: exit %d\n%s", code, errOut)
+	}
+	code, _, errOut = runCLI(t, nil, "check", "--format", "xml", "testdata/add.py")
+	if code != exitUsage || !strings.Contains(errOut, "sarif") {
+		t.Fatalf("unknown format: exit %d, %q", code, errOut)
+	}
+}
+
+func TestCheckStrict(t *testing.T) {
+	const fallback = "../../testdata/errors/objmode_fallback.py"
+	code, _, errOut := runCLI(t, nil, "check", fallback)
+	if code != exitOK || !strings.Contains(errOut, "warning[W-object-mode]: f cannot compile in nopython mode") {
+		t.Fatalf("fallback without --strict: exit %d\n%s", code, errOut)
+	}
+	code, _, errOut = runCLI(t, nil, "check", "--strict", fallback)
+	if code != exitProgram || !strings.Contains(errOut, "error[W-object-mode]") {
+		t.Fatalf("fallback with --strict: exit %d\n%s", code, errOut)
+	}
+}
+
+func TestUnknownTypeOnCommandLine(t *testing.T) {
+	code, _, errOut := runCLI(t, nil, "inspect-types", "testdata/add.py", "add", "int65", "int64")
+	if code != exitProgram || !strings.Contains(errOut, `unknown type "int65"`) {
+		t.Fatalf("exit %d\n%s", code, errOut)
+	}
+}
+
+// panicWriter stands for a bug: any write panics.
+type panicWriter struct{}
+
+func (panicWriter) Write([]byte) (int, error) { panic("write failed") }
+
+func TestInternalErrorIsOneLine(t *testing.T) {
+	var errb strings.Builder
+	code := run([]string{"version"}, panicWriter{}, &errb, func(string) string { return "" })
+	if code != exitInternal || strings.Count(errb.String(), "\n") != 1 ||
+		!strings.HasPrefix(errb.String(), "pynjit: internal error: write failed") || !strings.Contains(errb.String(), "please report it") {
+		t.Fatalf("exit %d, stderr %q", code, errb.String())
 	}
 }
 

@@ -41,14 +41,15 @@ type Output struct {
 // Compile builds the requested outputs. Program errors come back as
 // diagnostics; a missing or failing toolchain and I/O problems as error.
 func Compile(ctx context.Context, req Request) (*Output, diag.List, error) {
-	fe, diags := load(req.Name, req.Source, req.Sigs)
-	if fe == nil || diags.HasErrors() {
+	fe, diags := load(req.Name, req.Source, req.Sigs, false)
+	if fe == nil {
 		return nil, diags, nil
 	}
 	reqs, d := fe.requested("", nil)
 	diags = append(diags, d...)
 	results, d := fe.typeAll(reqs)
 	diags = append(diags, d...)
+	diags.Sort()
 	if diags.HasErrors() {
 		return nil, diags, nil
 	}
@@ -169,7 +170,7 @@ func outputPath(req Request, kind string, n int) string {
 // InspectLLVM returns the LLVM IR of the requested specializations,
 // optimized at optLevel (0 for the IR as generated).
 func InspectLLVM(ctx context.Context, name string, src []byte, fn string, argTypes []string, optLevel int, env toolchain.Env) (string, diag.List, error) {
-	fe, diags := load(name, src, nil)
+	fe, diags := load(name, src, nil, false)
 	if fe == nil || diags.HasErrors() {
 		return "", diags, nil
 	}
@@ -197,14 +198,22 @@ func InspectLLVM(ctx context.Context, name string, src []byte, fn string, argTyp
 	return string(opt), diags, err
 }
 
-// Check types every compiled function; with strict, object-mode
-// fallbacks of plain @jit are errors too.
+// Check types every compiled function at its signatures or, lacking
+// any, at the argument types of the module's own calls of it with
+// constant arguments (as running the file under Numba would); a function
+// with neither is checked for everything but its types. With strict,
+// object-mode fallbacks of plain @jit are errors too.
 func Check(name string, src []byte, strict bool) diag.List {
-	fe, diags := load(name, src, nil)
+	fe, diags := load(name, src, nil, strict)
 	if fe == nil {
 		return diags
 	}
 	reqs, _ := fe.requested("", nil)
+	for _, fn := range fe.mod.Funcs {
+		for _, s := range fn.CallSigs {
+			reqs = append(reqs, request{fn, s})
+		}
+	}
 	_, d := fe.typeAll(reqs)
 	diags = append(diags, d...)
 	diags.Sort()

@@ -89,7 +89,7 @@ type sigJSON struct {
 // signatures returns, per exported name (the Python name a program calls),
 // the symbol and the C types the ctypes side must use.
 func signatures(t *testing.T, name string, src []byte) map[string]sigJSON {
-	fe, diags := load(name, src, nil)
+	fe, diags := load(name, src, nil, false)
 	if fe == nil || diags.HasErrors() {
 		t.Fatal(diags)
 	}

@@ -28,6 +28,8 @@ type frontEnd struct {
 	funcs   map[*resolve.Function]*ir.Func
 	prog    *infer.Program
 	timings []Timing
+	// strict makes object-mode fallbacks errors (check --strict).
+	strict bool
 }
 
 func (fe *frontEnd) time(stage string, start time.Time) {
@@ -35,8 +37,10 @@ func (fe *frontEnd) time(stage string, start time.Time) {
 }
 
 // load parses, resolves and lowers every compiled function of a file.
-func load(name string, src []byte, sigs []string) (*frontEnd, diag.List) {
-	fe := &frontEnd{file: source.NewFile(name, syntax.DecodeSource(src)), funcs: map[*resolve.Function]*ir.Func{}}
+// Resolution errors (a bad signature, say) do not stop the other
+// functions from being checked.
+func load(name string, src []byte, sigs []string, strict bool) (*frontEnd, diag.List) {
+	fe := &frontEnd{file: source.NewFile(name, syntax.DecodeSource(src)), funcs: map[*resolve.Function]*ir.Func{}, strict: strict}
 	start := time.Now()
 	m, diags := syntax.Parse(fe.file)
 	fe.time("parse", start)
@@ -47,7 +51,7 @@ func load(name string, src []byte, sigs []string) (*frontEnd, diag.List) {
 	mod, rd := resolve.Resolve(fe.file, m, resolve.Options{Sigs: sigs})
 	fe.time("resolve", start)
 	diags = append(diags, rd...)
-	if rd.HasErrors() {
+	if mod == nil {
 		return nil, diags
 	}
 	fe.mod = mod
@@ -55,7 +59,7 @@ func load(name string, src []byte, sigs []string) (*frontEnd, diag.List) {
 	for _, fn := range mod.Funcs {
 		f, d := ir.Build(mod, fn)
 		if fn.Compiled {
-			diags = append(diags, d...)
+			diags = append(diags, fe.fallback(fn, d)...)
 		}
 		if !d.HasErrors() {
 			fe.funcs[fn] = f
@@ -133,10 +137,51 @@ func (fe *frontEnd) typeAll(reqs []request) ([]*infer.Result, diag.List) {
 	var diags diag.List
 	for _, r := range reqs {
 		res, d := fe.specialize(r.fn, r.sig.Args)
-		diags = append(diags, d...)
+		diags = append(diags, fe.fallback(r.fn, d)...)
 		if res != nil {
 			out = append(out, res)
 		}
 	}
 	return out, diags
+}
+
+// CodeObjectMode marks a plain @jit function that cannot compile in
+// nopython mode. Numba would run it in the interpreter ("object mode");
+// pynjit leaves it out of the native code and says why.
+const CodeObjectMode diag.Code = "W-object-mode"
+
+// fallback turns the errors of a plain @jit function into one warning
+// (an error under --strict) naming the first reason; @njit and
+// @jit(nopython=True) functions keep their errors.
+func (fe *frontEnd) fallback(fn *resolve.Function, ds diag.List) diag.List {
+	if fn.NoPython || !ds.HasErrors() {
+		return ds
+	}
+	var out diag.List
+	var first *diag.Diagnostic
+	for _, d := range ds {
+		switch {
+		case d.Severity != diag.Error:
+			out = append(out, d)
+		case first == nil:
+			first = d
+		}
+	}
+	sev := diag.Warning
+	if fe.strict {
+		sev = diag.Error
+	}
+	w := out.Add(sev, CodeObjectMode, first.File, first.Span, "%s cannot compile in nopython mode and falls back to object mode: %s", fn.Name, first.Message)
+	w.Notes = append(w.Notes, first.Notes...)
+	for _, d := range ds {
+		if d.Severity == diag.Error && d != first {
+			w.Notes = append(w.Notes, diag.Related{File: d.File, Span: d.Span, Message: "also: " + d.Message})
+		}
+	}
+	w.Notes = append(w.Notes, diag.Related{File: fe.file, Span: fn.DecoratorSpan,
+		Message: "plain @jit allows object mode: Numba would run " + fn.Name + " in the interpreter, and pynjit leaves it out of the native code"})
+	if !fe.strict {
+		w.Suggestions = append(w.Suggestions, "use @njit (or @jit(nopython=True)) to make this an error")
+	}
+	return out
 }

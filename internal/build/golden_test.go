@@ -76,7 +76,7 @@ func TestGeneratedIRVerifies(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		fe, diags := load(prog, src, nil)
+		fe, diags := load(prog, src, nil, false)
 		if fe == nil || diags.HasErrors() {
 			t.Fatal(diags)
 		}

@@ -11,7 +11,7 @@ import (
 // InspectTypes renders the typed IR of the requested specializations in
 // Numba's inspect_types() format ("text") or as JSON ("json").
 func InspectTypes(name string, src []byte, fn string, argTypes []string, format string) (string, diag.List) {
-	fe, diags := load(name, src, nil)
+	fe, diags := load(name, src, nil, false)
 	if fe == nil || diags.HasErrors() {
 		return "", diags
 	}

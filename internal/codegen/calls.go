@@ -43,8 +43,12 @@ func (c *fn) call(a *pir.Assign, v *pir.Call) (value.Value, types.Type, error) {
 	if callee == nil || sig == nil {
 		return nil, nil, fmt.Errorf("unresolved call %s", pir.FormatValue(v))
 	}
-	args := make([]value.Value, len(v.Args))
-	for i, x := range v.Args {
+	operands := v.Args
+	if callee.Args != nil {
+		operands = callee.Args
+	}
+	args := make([]value.Value, len(operands))
+	for i, x := range operands {
 		args[i] = c.load(x, sig.Args[i])
 	}
 	switch callee.Kind {

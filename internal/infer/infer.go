@@ -2,7 +2,6 @@ package infer
 
 import (
 	"fmt"
-	"sort"
 	"strings"
 
 	"github.com/pynjit/pynjit/internal/diag"
@@ -119,10 +118,16 @@ type typer struct {
 	changed bool
 	final   bool // the last pass: report errors
 	failed  map[ir.Inst]bool
+	// origin is, per variable, the instruction that first gave it a type,
+	// and retOrigin the first return typed: unification errors point
+	// at both places.
+	origin    map[int]ir.Inst
+	retOrigin ir.Inst
 }
 
 func (t *typer) run() {
 	t.failed = map[ir.Inst]bool{}
+	t.origin = map[int]ir.Inst{}
 	for iter := 0; iter < 100; iter++ {
 		t.changed = false
 		t.pass()
@@ -155,14 +160,17 @@ func (t *typer) pass() {
 	}
 }
 
-func (t *typer) errorf(inst ir.Inst, code diag.Code, format string, args ...any) {
+// errorf reports an error at inst on the final pass and returns it (nil
+// on earlier passes) so callers can add notes.
+func (t *typer) errorf(inst ir.Inst, code diag.Code, format string, args ...any) *diag.Diagnostic {
 	if !t.final {
-		return
+		return nil
 	}
 	t.failed[inst] = true
 	d := t.diags.Errorf(code, t.r.Func.File, inst.Span(), format, args...)
 	d.Notes = append(d.Notes, diag.Related{File: t.r.Func.File, Span: inst.Span(),
 		Message: fmt.Sprintf("During: typing of %s(%s) at %s:%s", t.fn.Name, types.ArgsString(t.r.Args), t.r.Func.File.Name, inst.Span().Start)})
+	return d
 }
 
 // set unifies ty into v's type.
@@ -170,6 +178,7 @@ func (t *typer) set(inst *ir.Assign, v *ir.Var, ty types.Type) {
 	old := t.r.VarTypes[v.ID]
 	if old == nil {
 		t.r.VarTypes[v.ID] = ty
+		t.origin[v.ID] = inst
 		t.changed = true
 		return
 	}
@@ -179,7 +188,13 @@ func (t *typer) set(inst *ir.Assign, v *ir.Var, ty types.Type) {
 		if v.Temp {
 			name = "an intermediate value"
 		}
-		t.errorf(inst, CodeUnify, "Cannot unify %s and %s for %s", old, ty, name)
+		d := t.errorf(inst, CodeUnify, "Cannot unify %s and %s for %s", old, ty, name)
+		if first := t.origin[v.ID]; d != nil && first != nil && !v.Temp {
+			d.Notes = append([]diag.Related{
+				{File: t.r.Func.File, Span: first.Span(), Message: fmt.Sprintf("%s is %s from this assignment", name, old)},
+				{File: t.r.Func.File, Span: inst.Span(), Message: fmt.Sprintf("and %s from this one", ty)},
+			}, d.Notes...)
+		}
 		return
 	}
 	if !types.Equal(u, old) {
@@ -191,12 +206,19 @@ func (t *typer) set(inst *ir.Assign, v *ir.Var, ty types.Type) {
 func (t *typer) unifyReturn(inst *ir.Return, ty types.Type) {
 	if t.r.Return == nil {
 		t.r.Return = ty
+		t.retOrigin = inst
 		t.changed = true
 		return
 	}
 	u, ok := Unify(t.r.Return, ty)
 	if !ok {
-		t.errorf(inst, CodeUnify, "Cannot unify %s and %s for the return value of %s", t.r.Return, ty, t.fn.Name)
+		d := t.errorf(inst, CodeUnify, "Cannot unify %s and %s for the return value of %s", t.r.Return, ty, t.fn.Name)
+		if d != nil && t.retOrigin != nil {
+			d.Notes = append([]diag.Related{
+				{File: t.r.Func.File, Span: t.retOrigin.Span(), Message: fmt.Sprintf("%s returns %s here", t.fn.Name, t.r.Return)},
+				{File: t.r.Func.File, Span: inst.Span(), Message: fmt.Sprintf("and %s here", ty)},
+			}, d.Notes...)
+		}
 		return
 	}
 	if !types.Equal(u, t.r.Return) {
@@ -237,7 +259,9 @@ func (t *typer) value(a *ir.Assign) types.Type {
 		}
 		sig, ok := BinaryResult(v.Op, l, r, t.constNonNegative(v.Rhs))
 		if !ok {
-			t.errorf(a, CodeOperator, "unsupported operand type(s) for %s: '%s' and '%s'", opSymbol(v.Op, v.Inplace), l, r)
+			if d := t.errorf(a, CodeOperator, "unsupported operand type(s) for %s: '%s' and '%s'", opSymbol(v.Op, v.Inplace), l, r); d != nil {
+				d.Notes = append(d.Notes, diag.Related{Message: supportedOperands(v.Op)})
+			}
 			return nil
 		}
 		t.r.OpSigs[a] = sig
@@ -249,7 +273,9 @@ func (t *typer) value(a *ir.Assign) types.Type {
 		}
 		common, ok := compareTypes(v.Op, l, r)
 		if !ok {
-			t.errorf(a, CodeOperator, "'%s' not supported between instances of '%s' and '%s'", cmpSymbol(v.Op), l, r)
+			if d := t.errorf(a, CodeOperator, "'%s' not supported between instances of '%s' and '%s'", cmpSymbol(v.Op), l, r); d != nil {
+				d.Notes = append(d.Notes, diag.Related{Message: "supported: comparisons between numbers (bool, integers, floats in any mix), and is / is not against None"})
+			}
 			return nil
 		}
 		t.r.OpSigs[a] = &types.Signature{Args: []types.Type{common, common}, Return: types.Bool}
@@ -261,7 +287,9 @@ func (t *typer) value(a *ir.Assign) types.Type {
 		}
 		res, ok := unaryResult(v.Op, x)
 		if !ok {
-			t.errorf(a, CodeOperator, "bad operand type for unary %s: '%s'", unarySymbol(v.Op), x)
+			if d := t.errorf(a, CodeOperator, "bad operand type for unary %s: '%s'", unarySymbol(v.Op), x); d != nil {
+				d.Notes = append(d.Notes, diag.Related{Message: "supported: unary -, + and not on numbers, ~ on integers and bool, not on None"})
+			}
 			return nil
 		}
 		t.r.OpSigs[a] = &types.Signature{Args: []types.Type{x}, Return: res}
@@ -424,7 +452,7 @@ func (t *typer) getattr(a *ir.Assign, v *ir.GetAttr) types.Type {
 		}
 		d := t.attrError(a, fmt.Sprintf("Unknown attribute '%s' of type %s", v.Attr, x))
 		if d != nil {
-			if s := closest(v.Attr, known); s != "" {
+			if s := diag.Closest(v.Attr, known); s != "" {
 				d.Suggestions = append(d.Suggestions, fmt.Sprintf("did you mean '%s'?", s))
 			}
 		}
@@ -443,36 +471,6 @@ func (t *typer) attrError(a *ir.Assign, msg string) *diag.Diagnostic {
 }
 
 // closest returns the candidate nearest to s by edit distance, if close.
-func closest(s string, candidates []string) string {
-	sort.Strings(candidates)
-	best, bestD := "", len(s)/2+2
-	for _, c := range candidates {
-		if d := editDistance(s, c); d < bestD {
-			best, bestD = c, d
-		}
-	}
-	return best
-}
-
-func editDistance(a, b string) int {
-	prev := make([]int, len(b)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(a); i++ {
-		cur := make([]int, len(b)+1)
-		cur[0] = i
-		for j := 1; j <= len(b); j++ {
-			cost := 1
-			if a[i-1] == b[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-		}
-		prev = cur
-	}
-	return prev[len(b)]
-}
 
 func (t *typer) call(a *ir.Assign, c *ir.Call) types.Type {
 	ft := t.typeOf(c.Func)
@@ -484,10 +482,6 @@ func (t *typer) call(a *ir.Assign, c *ir.Call) types.Type {
 		if args[i] = t.typeOf(x); args[i] == nil {
 			return nil
 		}
-	}
-	if len(c.Kws) > 0 {
-		t.errorf(a, CodeCall, "keyword arguments are unsupported in nopython mode for now")
-		return nil
 	}
 	if mod, ok := ft.(*types.Module); ok {
 		i := strings.LastIndexByte(mod.Name, '.')
@@ -501,6 +495,11 @@ func (t *typer) call(a *ir.Assign, c *ir.Call) types.Type {
 	f, ok := ft.(*types.Function)
 	if !ok {
 		t.errorf(a, CodeCall, "'%s' object is not callable", ft)
+		return nil
+	}
+	if len(c.Kws) > 0 && (strings.HasPrefix(f.Name, "math.") || strings.HasPrefix(f.Name, "<built-in function ")) {
+		name := strings.TrimSuffix(strings.TrimPrefix(f.Name, "<built-in function "), ">")
+		t.errorf(a, CodeCall, "keyword arguments to %s() are unsupported in nopython mode", name)
 		return nil
 	}
 	switch {
@@ -532,16 +531,27 @@ func (t *typer) call(a *ir.Assign, c *ir.Call) types.Type {
 	}
 	callee := g.Func
 	if t.p.funcs[callee] == nil {
-		t.errorf(a, CodeCall, "cannot call %s: it uses constructs that are unsupported in nopython mode (pynjit check shows them when it is decorated with @njit)", callee.Name)
+		if callee.Compiled {
+			t.errorf(a, CodeCall, "cannot call %s in nopython mode: it does not compile (see its own errors)", callee.Name)
+		} else {
+			t.errorf(a, CodeCall, "cannot call %s in nopython mode: it is not decorated, and it uses constructs that are unsupported in nopython mode (decorate it with @njit to see which)", callee.Name)
+		}
 		return nil
 	}
-	if len(args) != len(callee.Def.Args.Args) {
-		t.errorf(a, CodeCall, "%s() takes %d positional arguments but %d were given", callee.Name, len(callee.Def.Args.Args), len(args))
+	bound, msg := bindArgs(callee.Name, callee.Def.Args, c)
+	if msg != "" {
+		t.errorf(a, CodeCall, "%s", msg)
 		return nil
+	}
+	args = make([]types.Type, len(bound))
+	for i, x := range bound {
+		if args[i] = t.typeOf(x); args[i] == nil {
+			return nil
+		}
 	}
 	key := specKey(callee, args)
 	if spec, ok := t.p.specs[key]; ok {
-		t.r.Callees[a] = &Callee{Kind: CallUser, Name: callee.Name, Spec: spec}
+		t.r.Callees[a] = &Callee{Kind: CallUser, Name: callee.Name, Spec: spec, Args: bound}
 		t.r.OpSigs[a] = &types.Signature{Args: args, Return: spec.Return}
 		if spec.Return == nil && t.p.active[key] {
 			return nil // recursive call whose return type is not known yet
@@ -562,7 +572,7 @@ func (t *typer) call(a *ir.Assign, c *ir.Call) types.Type {
 	if spec == nil {
 		return nil
 	}
-	t.r.Callees[a] = &Callee{Kind: CallUser, Name: callee.Name, Spec: spec}
+	t.r.Callees[a] = &Callee{Kind: CallUser, Name: callee.Name, Spec: spec, Args: bound}
 	t.r.OpSigs[a] = &types.Signature{Args: args, Return: spec.Return}
 	t.changed = true
 	return spec.Return

@@ -53,4 +53,7 @@ type Callee struct {
 	Name string
 	// Spec is the callee's specialization when Kind is CallUser.
 	Spec *Result
+	// Args are a user call's arguments in parameter order, keyword
+	// arguments bound to their parameters.
+	Args []*ir.Var
 }

@@ -73,6 +73,17 @@ func isIntegral(t types.Type) bool {
 	return false
 }
 
+// supportedOperands says which operand types op accepts, for errors.
+func supportedOperands(op syntax.Operator) string {
+	switch op {
+	case syntax.BitAnd, syntax.BitOr, syntax.BitXor, syntax.LShift, syntax.RShift:
+		return "supported: integers and bool (the signed and unsigned widths in any mix); not floats, as in Python"
+	case syntax.MatMult:
+		return "supported: none yet (@ needs arrays)"
+	}
+	return "supported: numbers (bool, the signed and unsigned integer widths, float32, float64) in any mix"
+}
+
 // BinaryResult types a binary operator on scalars: the operand types
 // both sides convert to and the result. expNonNegative says the right
 // operand is a non-negative integer constant, which makes int ** int an

@@ -3,6 +3,7 @@ package ir
 import (
 	"fmt"
 	"math/big"
+	"strings"
 
 	"github.com/pynjit/pynjit/internal/diag"
 	"github.com/pynjit/pynjit/internal/resolve"
@@ -426,7 +427,11 @@ func (b *builder) forStmt(s *syntax.For) {
 		}
 	}
 	if !isRange {
-		b.unsupported(s.Iter.Span(), "only 'for ... in range(...)' loops are supported in nopython mode for now")
+		// An iterable that is itself unsupported says so first.
+		before := len(b.diags)
+		if b.expr(s.Iter); len(b.diags) == before {
+			b.unsupported(s.Iter.Span(), "only 'for ... in range(...)' loops are supported in nopython mode for now")
+		}
 		return
 	}
 	r := b.expr(s.Iter)
@@ -499,9 +504,55 @@ func (b *builder) load(n *syntax.Name) *Var {
 	if _, ok := b.m.Globals[n.Id]; ok || Builtins[n.Id] {
 		return b.assign(n.Span(), &Global{Name: n.Id})
 	}
-	b.diags.Errorf(CodeName, b.m.File, n.Span(), "NameError: name '%s' is not defined", n.Id)
+	if pythonBuiltins[n.Id] {
+		b.unsupported(n.Span(), "the builtin '%s' is unsupported in nopython mode", n.Id)
+		return nil
+	}
+	d := b.diags.Errorf(CodeName, b.m.File, n.Span(), "NameError: name '%s' is not defined", n.Id)
+	var known []string
+	for name := range b.locals {
+		known = append(known, name)
+	}
+	for name := range b.m.Globals {
+		known = append(known, name)
+	}
+	for name, ok := range Builtins {
+		if ok {
+			known = append(known, name)
+		}
+	}
+	if s := diag.Closest(n.Id, known); s != "" {
+		d.Suggestions = append(d.Suggestions, fmt.Sprintf("did you mean '%s'?", s))
+	}
 	return nil
 }
+
+// pythonBuiltins are the names of CPython 3.11's builtins module: using
+// one that nopython mode lacks is unsupported, not a NameError.
+var pythonBuiltins = func() map[string]bool {
+	m := map[string]bool{}
+	for _, n := range strings.Fields(`ArithmeticError AssertionError AttributeError BaseException
+		BaseExceptionGroup BlockingIOError BrokenPipeError BufferError BytesWarning ChildProcessError
+		ConnectionAbortedError ConnectionError ConnectionRefusedError ConnectionResetError
+		DeprecationWarning EOFError Ellipsis EncodingWarning EnvironmentError Exception ExceptionGroup
+		FileExistsError FileNotFoundError FloatingPointError FutureWarning GeneratorExit IOError
+		ImportError ImportWarning IndentationError IndexError InterruptedError IsADirectoryError
+		KeyError KeyboardInterrupt LookupError MemoryError ModuleNotFoundError NameError
+		NotADirectoryError NotImplemented NotImplementedError OSError OverflowError
+		PendingDeprecationWarning PermissionError ProcessLookupError RecursionError ReferenceError
+		ResourceWarning RuntimeError RuntimeWarning StopAsyncIteration StopIteration SyntaxError
+		SyntaxWarning SystemError SystemExit TabError TimeoutError TypeError UnboundLocalError
+		UnicodeDecodeError UnicodeEncodeError UnicodeError UnicodeTranslateError UnicodeWarning
+		UserWarning ValueError Warning ZeroDivisionError abs aiter all anext any ascii bin bool
+		breakpoint bytearray bytes callable chr classmethod compile complex copyright credits delattr
+		dict dir divmod enumerate eval exec exit filter float format frozenset getattr globals hasattr
+		hash help hex id input int isinstance issubclass iter len license list locals map max
+		memoryview min next object oct open ord pow print property quit range repr reversed round set
+		setattr slice sorted staticmethod str sum super tuple type vars zip`) {
+		m[n] = true
+	}
+	return m
+}()
 
 // expr lowers an expression and returns the variable holding its value,
 // or nil after reporting an error.

@@ -74,7 +74,12 @@ type Function struct {
 	// its own name when decorated, the bound name of g = njit(f).
 	ExportNames []string
 	Sigs        []*types.Signature
-	Options     FuncOptions
+	// CallSigs are, for a compiled function without signatures, the
+	// argument types of the module's own calls of it whose arguments are
+	// constants (f(3) at module level compiles f for int64 under Numba).
+	// check types these; build exports only Sigs.
+	CallSigs []*types.Signature
+	Options  FuncOptions
 	// DecoratorSpan is where it was marked for compilation.
 	DecoratorSpan source.Span
 }
@@ -117,7 +122,60 @@ func Resolve(f *source.File, m *syntax.Module, opts Options) (*Module, diag.List
 			}
 		}
 	}
+	for _, s := range m.Body {
+		r.callSites(s)
+	}
 	return r.m, r.diags
+}
+
+// callSites records the argument types of calls, outside any def or
+// class, of compiled functions that have no signature, when every
+// argument is a constant.
+func (r *resolver) callSites(s syntax.Stmt) {
+	syntax.Inspect(s, func(n syntax.Node) bool {
+		switch n := n.(type) {
+		case *syntax.FunctionDef, *syntax.AsyncFunctionDef, *syntax.ClassDef, *syntax.Lambda:
+			return false
+		case *syntax.Call:
+			name, ok := n.Func.(*syntax.Name)
+			if !ok || len(n.Keywords) > 0 {
+				return true
+			}
+			fn := r.m.Lookup(name.Id)
+			if g := r.m.Globals[name.Id]; fn == nil || !fn.Compiled || len(fn.Sigs) > 0 || g == nil || g.Kind != GlobalFunc && g.Kind != GlobalOther {
+				return true
+			}
+			sig := &types.Signature{}
+			for _, a := range n.Args {
+				v, ok := r.constant(a)
+				if !ok {
+					return true
+				}
+				sig.Args = append(sig.Args, constantType(v))
+			}
+			if len(sig.Args) != len(fn.Def.Args.Args) {
+				return true
+			}
+			for _, old := range fn.CallSigs {
+				if types.ArgsString(old.Args) == types.ArgsString(sig.Args) {
+					return true
+				}
+			}
+			fn.CallSigs = append(fn.CallSigs, sig)
+		}
+		return true
+	})
+}
+
+// constantType is Numba's type of a folded constant.
+func constantType(v any) types.Type {
+	switch v.(type) {
+	case bool:
+		return types.Bool
+	case float64:
+		return types.Float64
+	}
+	return types.Int64
 }
 
 func (r *resolver) define(g *Global) { r.m.Globals[g.Name] = g }

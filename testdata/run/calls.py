@@ -106,7 +106,19 @@ def round_int(x, n):
     return round(x, n)
 
 
+@njit
+def digits(a, b, c):
+    return a * 100 + b * 10 + c
+
+
+@njit("int64(int64)")
+def keywords(x):
+    # Keyword arguments bind by name; they are evaluated left to right.
+    return digits(x, c=3, b=x + 1) - digits(c=1, a=2, b=x)
+
+
 CASES = [
+    ("keywords", (4,)), ("keywords", (-7,)),
     ("use_helper", (2, 1.5)), ("use_helper", (-4, 0.25)),
     ("fib", (10,)), ("fib", (20,)), ("fib", (0,)),
     ("parity", (10,)), ("parity", (7,)),

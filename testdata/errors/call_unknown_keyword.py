@@ -1,0 +1,16 @@
+# A call whose arguments do not match, with CPython's TypeError message.
+from numba import njit, jit
+import math
+
+
+@njit
+def g(a, b):
+    return a + b
+
+
+@njit
+def f(x):
+    return g(x, c=1)  # ERROR 12 "g\(\) got an unexpected keyword argument 'c'"
+
+
+f(3)
