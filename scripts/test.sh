@@ -13,6 +13,7 @@ fi
 go vet ./...
 # The oracle tests compare with CPython 3.11 for real: missing CPython fails.
 PYNJIT_REQUIRE_ORACLE=1 go test -count=1 -timeout 20m ./...
-# A short fuzzing run of the parser on top of its seed corpus.
+# Short fuzzing runs of the parser and of check on top of their seeds.
 go test ./internal/syntax -run '^$' -fuzz FuzzParse -fuzztime 30s
+go test ./internal/build -run '^$' -fuzz FuzzCheck -fuzztime 20s
 echo "all tests passed"
