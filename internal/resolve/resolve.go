@@ -309,6 +309,28 @@ func (r *resolver) compileCall(fn *Function, e syntax.Expr) bool {
 	return true
 }
 
+// insideString narrows the span of a signature string to the character
+// where parsing failed, when the literal is spelled plainly (a quote,
+// then the text without escapes), so the caret points at the mistake.
+func (r *resolver) insideString(lit *syntax.Constant, err error) source.Span {
+	span := lit.Span()
+	se, ok := err.(*types.SyntaxError)
+	if !ok || span.Start.Line != span.End.Line {
+		return span
+	}
+	line := []rune(r.m.File.Line(span.Start.Line))
+	start := span.Start.Col
+	if start >= len(line) || line[start] != '"' && line[start] != '\'' {
+		return span
+	}
+	body := string(line[start+1 : min(len(line), start+1+len([]rune(se.Text)))])
+	if body != se.Text {
+		return span
+	}
+	col := start + 1 + len([]rune(se.Text[:min(se.Col, len(se.Text))]))
+	return source.Span{Start: source.Pos{Line: span.Start.Line, Col: col}, End: source.Pos{Line: span.Start.Line, Col: col + 1}}
+}
+
 func isTrue(e syntax.Expr) bool {
 	c, ok := e.(*syntax.Constant)
 	if !ok {
@@ -329,7 +351,7 @@ func (r *resolver) sigArg(fn *Function, e syntax.Expr) {
 		}
 		sig, err := types.ParseSignature(s)
 		if err != nil {
-			r.diags.Errorf(CodeSignature, r.m.File, e.Span(), "%v", err)
+			r.diags.Errorf(CodeSignature, r.m.File, r.insideString(e, err), "%v", err)
 			return
 		}
 		if len(sig.Args) != len(fn.Def.Args.Args) || len(fn.Def.Args.Posonlyargs) > 0 || len(fn.Def.Args.Kwonlyargs) > 0 {

@@ -3,7 +3,7 @@ from numba import njit, jit
 import math
 
 
-@njit("int64(int64")  # ERROR 7 "invalid type signature \"int64\(int64\" at column 12: expected '\)'"
+@njit("int64(int64")  # ERROR 19 "invalid type signature \"int64\(int64\" at column 12: expected '\)'"
 def f(x):
     return x
 

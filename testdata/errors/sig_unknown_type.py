@@ -3,7 +3,7 @@ from numba import njit, jit
 import math
 
 
-@njit("int65(int64)")  # ERROR 7 "invalid type signature \"int65\(int64\)\" at column 1: unknown type \"int65\""
+@njit("int65(int64)")  # ERROR 8 "invalid type signature \"int65\(int64\)\" at column 1: unknown type \"int65\""
 def f(x):
     return x
 
