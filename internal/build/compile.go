@@ -50,6 +50,7 @@ func Compile(ctx context.Context, req Request) (*Output, diag.List, error) {
 	results, d := fe.typeAll(reqs)
 	diags = append(diags, d...)
 	diags.Sort()
+	diags = diags.Dedupe()
 	if diags.HasErrors() {
 		return nil, diags, nil
 	}
@@ -217,5 +218,5 @@ func Check(name string, src []byte, strict bool) diag.List {
 	_, d := fe.typeAll(reqs)
 	diags = append(diags, d...)
 	diags.Sort()
-	return diags
+	return diags.Dedupe()
 }

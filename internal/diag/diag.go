@@ -116,3 +116,27 @@ func (l List) Sort() {
 		return a.Span.Start.Before(b.Span.Start)
 	})
 }
+
+// Dedupe drops every diagnostic that repeats an earlier one: same
+// severity, code, file, span and message. A function that fails to type
+// is reported once even when several callers ask for it; the notes of
+// the first report are kept.
+func (l List) Dedupe() List {
+	type key struct {
+		sev  Severity
+		code Code
+		file *source.File
+		span source.Span
+		msg  string
+	}
+	seen := map[key]bool{}
+	out := l[:0:0]
+	for _, d := range l {
+		k := key{d.Severity, d.Code, d.File, d.Span, d.Message}
+		if !seen[k] {
+			seen[k] = true
+			out = append(out, d)
+		}
+	}
+	return out
+}

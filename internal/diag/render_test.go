@@ -87,3 +87,17 @@ func TestColorEnabled(t *testing.T) {
 		t.Error("bad mode accepted")
 	}
 }
+
+func TestDedupe(t *testing.T) {
+	l := sample()
+	l = append(l, l[1], l[0])
+	got := l.Dedupe()
+	if len(got) != len(sample()) {
+		t.Fatalf("%d diagnostics after dedupe, want %d", len(got), len(sample()))
+	}
+	for i, d := range got {
+		if d != l[i] {
+			t.Errorf("diagnostic %d moved", i)
+		}
+	}
+}
