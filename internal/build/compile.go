@@ -11,6 +11,7 @@ import (
 	"github.com/pynjit/pynjit/internal/codegen"
 	"github.com/pynjit/pynjit/internal/diag"
 	"github.com/pynjit/pynjit/internal/infer"
+	"github.com/pynjit/pynjit/internal/pymodule"
 	"github.com/pynjit/pynjit/internal/source"
 	"github.com/pynjit/pynjit/internal/toolchain"
 )
@@ -19,7 +20,8 @@ import (
 type Request struct {
 	Name   string // the file name, for diagnostics and default outputs
 	Source []byte
-	// Emit lists the outputs: "so", "obj", "ll", "asm", "h"; default so.
+	// Emit lists the outputs: "so", "obj", "ll", "asm", "h", "py" (the
+	// Python module <stem>_pynjit.py beside the library); default so.
 	Emit []string
 	// Output is the output path for a single output, or the path stem
 	// (without extension) for several; default: the file's stem in the
@@ -30,6 +32,8 @@ type Request struct {
 	Env      toolchain.Env
 	// CacheDir keeps the compiled runtime between builds; "" disables it.
 	CacheDir string
+	// Version is pynjit's version, recorded in generated files.
+	Version string
 }
 
 // Output is what a build wrote.
@@ -96,6 +100,10 @@ func Compile(ctx context.Context, req Request) (*Output, diag.List, error) {
 			data = ll
 		case "h":
 			data = header
+		case "py":
+			soPath := outputPath(req, "so", 2)
+			path = pyModulePath(soPath)
+			data, err = pymodule.Generate(pyModule(fe, exports, soPath, req.Name, req.Version))
 		case "asm":
 			data, err = tc.CompileIR(ctx, ll, toolchain.Assembly, opt)
 		case "obj":
@@ -106,7 +114,7 @@ func Compile(ctx context.Context, req Request) (*Output, diag.List, error) {
 				data, err = tc.BuildShared(ctx, ll, [][]byte{rt}, opt)
 			}
 		default:
-			return nil, diags, fmt.Errorf("unknown --emit kind %q (want so, obj, ll, asm, h)", kind)
+			return nil, diags, fmt.Errorf("unknown --emit kind %q (want so, obj, ll, asm, h, py)", kind)
 		}
 		if err != nil {
 			return nil, diags, err

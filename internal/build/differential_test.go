@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/pynjit/pynjit/internal/toolchain"
+	"github.com/pynjit/pynjit/internal/types"
 )
 
 // cpython finds the oracle: the differential tests need only CPython and
@@ -41,17 +42,17 @@ func TestDifferential(t *testing.T) {
 			}
 			dir := t.TempDir()
 			so := filepath.Join(dir, "prog.so")
-			_, diags, err := Compile(context.Background(), Request{Name: prog, Source: src, Output: so, OptLevel: 2, Env: toolchain.EnvFromOS()})
+			_, diags, err := Compile(context.Background(), Request{Name: prog, Source: src, Output: so, Emit: []string{"so", "py"},
+				OptLevel: 2, Env: toolchain.EnvFromOS()})
 			if err != nil || diags.HasErrors() {
 				t.Fatalf("build: %v %v", err, diags)
 			}
-			sigs := signatures(t, prog, src)
-			sigPath := filepath.Join(dir, "sigs.json")
-			data, _ := json.Marshal(sigs)
-			if err := os.WriteFile(sigPath, data, 0o644); err != nil {
+			retPath := filepath.Join(dir, "returns.json")
+			data, _ := json.Marshal(returnTypes(t, prog, src))
+			if err := os.WriteFile(retPath, data, 0o644); err != nil {
 				t.Fatal(err)
 			}
-			cmd := exec.Command(py, "testdata/differential.py", prog, so, sigPath)
+			cmd := exec.Command(py, "testdata/differential.py", prog, dir, retPath)
 			cmd.Env = append(os.Environ(), "PYTHONPATH="+shim)
 			out, err := cmd.Output()
 			if err != nil {
@@ -80,15 +81,10 @@ func TestDifferential(t *testing.T) {
 	}
 }
 
-type sigJSON struct {
-	Symbol string   `json:"symbol"`
-	Args   []string `json:"args"`
-	Return string   `json:"return"`
-}
-
-// signatures returns, per exported name (the Python name a program calls),
-// the symbol and the C types the ctypes side must use.
-func signatures(t *testing.T, name string, src []byte) map[string]sigJSON {
+// returnTypes gives, per Python name, the declared return type the
+// oracle's result converts to: a type name, or a list for a tuple. A
+// function whose signatures return different types gets none.
+func returnTypes(t *testing.T, name string, src []byte) map[string]any {
 	fe, diags := load(name, src, nil, false)
 	if fe == nil || diags.HasErrors() {
 		t.Fatal(diags)
@@ -98,13 +94,31 @@ func signatures(t *testing.T, name string, src []byte) map[string]sigJSON {
 	if diags.HasErrors() {
 		t.Fatal(diags)
 	}
-	out := map[string]sigJSON{}
+	seen := map[string]string{}
+	out := map[string]any{}
 	for _, e := range exportsOf(fe, results) {
-		s := sigJSON{Symbol: e.Symbol, Return: e.Spec.Return.String()}
-		for _, a := range e.Spec.Args {
-			s.Args = append(s.Args, a.String())
+		n := pythonName(fe.prog.FuncOf(e.Spec), e)
+		r := e.Spec.Return.String()
+		if old, ok := seen[n]; ok && old != r {
+			delete(out, n)
+			continue
 		}
-		out[e.Symbol] = s
+		seen[n] = r
+		out[n] = typeJSON(e.Spec.Return)
 	}
 	return out
+}
+
+func typeJSON(t types.Type) any {
+	if tt, ok := t.(*types.Tuple); ok {
+		var elems []any
+		for _, e := range tt.Elems {
+			elems = append(elems, typeJSON(e))
+		}
+		return elems
+	}
+	if types.Equal(t, types.None) {
+		return nil
+	}
+	return t.String()
 }

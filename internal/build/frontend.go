@@ -30,6 +30,9 @@ type frontEnd struct {
 	timings []Timing
 	// strict makes object-mode fallbacks errors (check --strict).
 	strict bool
+	// fallbacks are the plain @jit functions that fell back to object
+	// mode, with the reason.
+	fallbacks map[*resolve.Function]string
 }
 
 func (fe *frontEnd) time(stage string, start time.Time) {
@@ -40,7 +43,8 @@ func (fe *frontEnd) time(stage string, start time.Time) {
 // Resolution errors (a bad signature, say) do not stop the other
 // functions from being checked.
 func load(name string, src []byte, sigs []string, strict bool) (*frontEnd, diag.List) {
-	fe := &frontEnd{file: source.NewFile(name, syntax.DecodeSource(src)), funcs: map[*resolve.Function]*ir.Func{}, strict: strict}
+	fe := &frontEnd{file: source.NewFile(name, syntax.DecodeSource(src)), funcs: map[*resolve.Function]*ir.Func{}, strict: strict,
+		fallbacks: map[*resolve.Function]string{}}
 	start := time.Now()
 	m, diags := syntax.Parse(fe.file)
 	fe.time("parse", start)
@@ -166,6 +170,9 @@ func (fe *frontEnd) fallback(fn *resolve.Function, ds diag.List) diag.List {
 		case first == nil:
 			first = d
 		}
+	}
+	if _, seen := fe.fallbacks[fn]; !seen {
+		fe.fallbacks[fn] = first.Message
 	}
 	sev := diag.Warning
 	if fe.strict {

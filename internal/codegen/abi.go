@@ -3,6 +3,7 @@ package codegen
 import (
 	"bytes"
 	"fmt"
+	"strings"
 	"text/template"
 
 	"github.com/llir/llvm/ir"
@@ -14,27 +15,32 @@ import (
 	"github.com/pynjit/pynjit/internal/types"
 )
 
-// wrapper emits the C-ABI function of an export: plain arguments and
-// result; on an exception it returns zero and the error stays set.
+// wrapper emits the C-ABI function of an export. Scalars pass and
+// return as themselves (bool as one byte); a tuple argument passes as a
+// pointer to its C struct, and a tuple result is written through a
+// trailing "out" pointer to its struct while the function returns void.
+// On an exception the function returns zero (or leaves *out alone) and
+// the error stays set for pynjit_err_*.
 func (g *module) wrapper(e Export) error {
 	s := e.Spec
-	if _, ok := s.Return.(*types.Tuple); ok {
-		return fmt.Errorf("%s returns %s: tuple results are not supported in the C ABI yet", e.Symbol, s.Return)
-	}
 	ret := llType(s.Return)
-	cret := ret
-	if types.Equal(s.Return, types.None) {
+	_, tupleResult := s.Return.(*types.Tuple)
+	cret := cABIType(s.Return)
+	if types.Equal(s.Return, types.None) || tupleResult {
 		cret = lt.Void
-	} else if types.Equal(s.Return, types.Bool) {
-		cret = lt.I8
 	}
 	var params []*ir.Param
 	for i, a := range s.Args {
-		pt := llType(a)
-		if types.Equal(a, types.Bool) {
-			pt = lt.I8
+		pt := cABIType(a)
+		if _, ok := a.(*types.Tuple); ok {
+			pt = lt.NewPointer(pt)
 		}
 		params = append(params, ir.NewParam(s.Func.Params[i], pt))
+	}
+	var outParam *ir.Param
+	if tupleResult {
+		outParam = ir.NewParam("out", lt.NewPointer(cABIType(s.Return)))
+		params = append(params, outParam)
 	}
 	f := g.m.NewFunc(e.Symbol, cret, params...)
 	b := f.NewBlock("entry")
@@ -42,27 +48,74 @@ func (g *module) wrapper(e Export) error {
 	args := []value.Value{out}
 	for i, a := range s.Args {
 		var x value.Value = params[i]
-		if types.Equal(a, types.Bool) {
-			x = b.NewICmp(enum.IPredNE, x, constant.NewInt(lt.I8, 0))
+		if _, ok := a.(*types.Tuple); ok {
+			x = b.NewLoad(cABIType(a), x)
 		}
-		args = append(args, x)
+		args = append(args, fromCABI(b, x, a))
 	}
 	status := b.NewCall(g.funcs[s], args...)
 	ok, fail := f.NewBlock("ok"), f.NewBlock("error")
 	isErr := b.NewICmp(enum.IPredNE, status, constant.NewInt(lt.I32, 0))
 	b.NewCondBr(isErr, fail, ok)
-	if cret == lt.Void {
+	switch {
+	case tupleResult:
+		ok.NewStore(toCABI(ok, ok.NewLoad(ret, out), s.Return), outParam)
 		ok.NewRet(nil)
 		fail.NewRet(nil)
-		return nil
+	case cret == lt.Void:
+		ok.NewRet(nil)
+		fail.NewRet(nil)
+	default:
+		ok.NewRet(toCABI(ok, ok.NewLoad(ret, out), s.Return))
+		fail.NewRet(constant.NewZeroInitializer(cret))
 	}
-	var r value.Value = ok.NewLoad(ret, out)
-	if types.Equal(s.Return, types.Bool) {
-		r = ok.NewZExt(r, lt.I8)
-	}
-	ok.NewRet(r)
-	fail.NewRet(constant.NewZeroInitializer(cret))
 	return nil
+}
+
+// cABIType is the LLVM type of t in the C ABI: bool is a byte, a tuple
+// a struct of its elements' C types.
+func cABIType(t types.Type) lt.Type {
+	switch t := t.(type) {
+	case types.Boolean:
+		return lt.I8
+	case *types.Tuple:
+		fields := make([]lt.Type, len(t.Elems))
+		for i, e := range t.Elems {
+			fields[i] = cABIType(e)
+		}
+		return lt.NewStruct(fields...)
+	}
+	return llType(t)
+}
+
+// toCABI converts a value of type t to its C-ABI representation.
+func toCABI(b *ir.Block, v value.Value, t types.Type) value.Value {
+	switch t := t.(type) {
+	case types.Boolean:
+		return b.NewZExt(v, lt.I8)
+	case *types.Tuple:
+		var agg value.Value = constant.NewUndef(cABIType(t).(*lt.StructType))
+		for i, e := range t.Elems {
+			agg = b.NewInsertValue(agg, toCABI(b, b.NewExtractValue(v, uint64(i)), e), uint64(i))
+		}
+		return agg
+	}
+	return v
+}
+
+// fromCABI converts a C-ABI value of type t to pynjit's representation.
+func fromCABI(b *ir.Block, v value.Value, t types.Type) value.Value {
+	switch t := t.(type) {
+	case types.Boolean:
+		return b.NewICmp(enum.IPredNE, v, constant.NewInt(lt.I8, 0))
+	case *types.Tuple:
+		var agg value.Value = constant.NewUndef(llType(t).(*lt.StructType))
+		for i, e := range t.Elems {
+			agg = b.NewInsertValue(agg, fromCABI(b, b.NewExtractValue(v, uint64(i)), e), uint64(i))
+		}
+		return agg
+	}
+	return v
 }
 
 // cType is the C spelling of a scalar type.
@@ -105,7 +158,8 @@ const char *pynjit_err_message(void); /* e.g. "division by zero" */
 void pynjit_err_clear(void);
 {{range .Funcs}}
 /* {{.Python}} */
-{{.Decl}};
+{{range .Types}}{{.}}
+{{end}}{{.Decl}};
 {{end}}
 #ifdef __cplusplus
 }
@@ -117,31 +171,63 @@ void pynjit_err_clear(void);
 // Header returns the C header declaring every export and the error
 // functions. lib names the library, source the Python file.
 func Header(exports []Export, lib, source string) ([]byte, error) {
-	type fnDecl struct{ Python, Decl string }
+	type fnDecl struct {
+		Python, Decl string
+		Types        []string // typedefs of the function's tuple structs
+	}
 	data := struct {
 		Lib, Source, Guard string
 		Funcs              []fnDecl
 	}{Lib: lib, Source: source, Guard: guard(lib)}
 	for _, e := range exports {
 		s := e.Spec
-		params := ""
+		var d fnDecl
+		var params []string
 		for i, a := range s.Args {
-			if i > 0 {
-				params += ", "
+			name := s.Func.Params[i]
+			if _, ok := a.(*types.Tuple); ok {
+				tn := e.Symbol + "_" + name
+				d.Types = append(d.Types, "typedef "+cStruct(a, "")+" "+tn+";")
+				params = append(params, "const "+tn+" *"+name)
+				continue
 			}
-			params += cType(a) + " " + s.Func.Params[i]
+			params = append(params, cType(a)+" "+name)
 		}
-		if params == "" {
-			params = "void"
+		result := cType(s.Return)
+		if _, ok := s.Return.(*types.Tuple); ok {
+			tn := e.Symbol + "_result"
+			d.Types = append(d.Types, "typedef "+cStruct(s.Return, "")+" "+tn+";")
+			params = append(params, tn+" *out")
+			result = "void"
 		}
-		data.Funcs = append(data.Funcs, fnDecl{
-			Python: fmt.Sprintf("%s(%s) -> %s", s.Func.Name, types.ArgsString(s.Args), s.Return),
-			Decl:   fmt.Sprintf("%s %s(%s)", cType(s.Return), e.Symbol, params),
-		})
+		if len(params) == 0 {
+			params = []string{"void"}
+		}
+		d.Python = fmt.Sprintf("%s(%s) -> %s", s.Func.Name, types.ArgsString(s.Args), s.Return)
+		d.Decl = fmt.Sprintf("%s %s(%s)", result, e.Symbol, strings.Join(params, ", "))
+		data.Funcs = append(data.Funcs, d)
 	}
 	var b bytes.Buffer
 	err := headerTmpl.Execute(&b, data)
 	return b.Bytes(), err
+}
+
+// cStruct spells a tuple type as a C struct with fields f0, f1, ...;
+// nested tuples are nested structs.
+func cStruct(t types.Type, indent string) string {
+	var b strings.Builder
+	b.WriteString("struct {\n")
+	for i, e := range t.(*types.Tuple).Elems {
+		b.WriteString(indent + "    ")
+		if _, ok := e.(*types.Tuple); ok {
+			b.WriteString(cStruct(e, indent+"    "))
+		} else {
+			b.WriteString(cType(e))
+		}
+		fmt.Fprintf(&b, " f%d;\n", i)
+	}
+	b.WriteString(indent + "}")
+	return b.String()
 }
 
 func guard(lib string) string {

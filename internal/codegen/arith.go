@@ -269,3 +269,12 @@ func (c *fn) unary(op syntax.UnaryOpKind, x value.Value, xt, rt types.Type) valu
 	}
 	return x
 }
+
+// isIntegral reports whether t is an integer type or bool.
+func isIntegral(t types.Type) bool {
+	switch t.(type) {
+	case types.Int, types.Boolean:
+		return true
+	}
+	return false
+}

@@ -21,6 +21,7 @@ import (
 
 	"github.com/pynjit/pynjit/internal/infer"
 	pir "github.com/pynjit/pynjit/internal/ir"
+	"github.com/pynjit/pynjit/internal/syntax"
 	"github.com/pynjit/pynjit/internal/types"
 )
 
@@ -332,6 +333,12 @@ func (c *fn) value(a *pir.Assign) (value.Value, types.Type, error) {
 		return c.loadRaw(src), c.typeOf(src), nil
 	case *pir.BinOp:
 		sig := c.spec.OpSigs[a]
+		if v.Op == syntax.Div && isIntegral(c.spec.VarTypes[v.Lhs.ID]) && isIntegral(c.spec.VarTypes[v.Rhs.ID]) {
+			// int / int checks its integer divisor: CPython's message
+			// is "division by zero", not the float one.
+			rt := c.spec.VarTypes[v.Rhs.ID]
+			c.raiseIf(c.cur.NewICmp(enum.IPredEQ, c.loadRaw(v.Rhs), constant.NewInt(llType(rt).(*lt.IntType), 0)), "ZeroDivisionError", "division by zero")
+		}
 		x, y := c.load(v.Lhs, sig.Args[0]), c.load(v.Rhs, sig.Args[1])
 		r, err := c.binary(v.Op, x, y, sig.Args[0], sig.Return)
 		return r, sig.Return, err

@@ -1,6 +1,8 @@
 package toolchain
 
 import (
+	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 )
@@ -11,6 +13,10 @@ import (
 func WriteFileAtomic(path string, data []byte, perm os.FileMode) (err error) {
 	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".tmp*")
 	if err != nil {
+		var pe *os.PathError
+		if errors.As(err, &pe) {
+			return fmt.Errorf("cannot write %s: %v", path, pe.Err)
+		}
 		return err
 	}
 	defer func() {

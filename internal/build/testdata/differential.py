@@ -1,47 +1,55 @@
 """Runs one testdata/run program both ways, in one process.
 
-usage: differential.py PROGRAM.py LIBRARY.so SIGNATURES.json
+usage: differential.py PROGRAM.py MODULE_DIR RETURNS.json
 
 The program is imported under CPython (with the numba shim on the path),
-so its functions are plain Python: the oracle. The library is the same
-program compiled by pynjit. For every ("name", (args...)) in the program's
-CASES, both are called with the same arguments; the CPython result is
-converted to the declared return type and compared exactly (floats by
-repr, so -0.0 != 0.0, and NaN equals NaN; ULP_TOLERANCE in a program
-names the few functions allowed to differ in the last bits, and why), or
-the exception types must match. Prints one JSON object: {"cases": N, "failures": [...]}.
+so its functions are plain Python: the oracle. MODULE_DIR holds the same
+program compiled by pynjit with --emit so,py: the generated module
+prog_pynjit is imported and called, as a user would. For every
+("name", (args...)) in the program's CASES both are called with the same
+arguments. The CPython result is converted to the declared return type
+(RETURNS.json gives it per function, when all its signatures agree) and
+compared exactly: floats by repr, so -0.0 != 0.0, and NaN equals NaN;
+ULP_TOLERANCE in a program names the few functions allowed to differ in
+the last bits, and why. When CPython raises, pynjit must raise the same
+exception type with the same message. Prints one JSON object:
+{"cases": N, "failures": [...]}.
 """
-import ctypes
 import importlib.util
 import json
 import math
+import struct
 import sys
-
-CTYPES = {
-    "int64": ctypes.c_int64, "int32": ctypes.c_int32, "int16": ctypes.c_int16, "int8": ctypes.c_int8,
-    "uint64": ctypes.c_uint64, "uint32": ctypes.c_uint32, "uint16": ctypes.c_uint16, "uint8": ctypes.c_uint8,
-    "float64": ctypes.c_double, "float32": ctypes.c_float, "bool": ctypes.c_bool, "none": None,
-}
+import warnings
 
 
 def convert(value, typ):
+    if isinstance(typ, list):  # a tuple type: its element types
+        return tuple(convert(v, t) for v, t in zip(value, typ))
+    if typ == "float32":
+        return struct.unpack("<f", struct.pack("<f", value))[0]
     if typ.startswith("float"):
         return float(value)
     if typ == "bool":
         return bool(value)
     if typ.startswith("int") or typ.startswith("uint"):
-        return int(value)
+        bits = int(typ.lstrip("uint"))
+        n = int(value) % (1 << bits)
+        if typ.startswith("int") and n >= 1 << (bits - 1):
+            n -= 1 << bits
+        return n
     return value
 
 
 def ulps(a, b):
-    import struct
     ia = struct.unpack("<q", struct.pack("<d", a))[0]
     ib = struct.unpack("<q", struct.pack("<d", b))[0]
     return abs(ia - ib)
 
 
 def same(a, b, tolerance=0):
+    if isinstance(a, tuple) and isinstance(b, tuple):
+        return len(a) == len(b) and all(same(x, y, tolerance) for x, y in zip(a, b))
     if isinstance(a, float) and isinstance(b, float):
         if (math.isnan(a) and math.isnan(b)) or repr(a) == repr(b):
             return True
@@ -49,37 +57,33 @@ def same(a, b, tolerance=0):
     return type(a) == type(b) and a == b
 
 
+def outcome(fn, args, ret):
+    try:
+        v = fn(*args)
+    except Exception as e:
+        return ("raise", type(e).__name__, str(e))
+    return ("value", convert(v, ret) if ret is not None else v)
+
+
 def main():
-    program, library, sigfile = sys.argv[1:4]
+    program, moddir, retfile = sys.argv[1:4]
     spec = importlib.util.spec_from_file_location("program", program)
     mod = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(mod)
-    sigs = json.load(open(sigfile))
-    lib = ctypes.CDLL(library)
-    lib.pynjit_err_occurred.restype = ctypes.c_int
-    lib.pynjit_err_type.restype = ctypes.c_char_p
-    lib.pynjit_err_message.restype = ctypes.c_char_p
+    sys.path.insert(0, moddir)
+    warnings.simplefilter("ignore")
+    compiled = importlib.import_module("prog_pynjit")
+    returns = json.load(open(retfile))
     # A program may name functions whose results may differ from CPython's
     # by a few units in the last place, with the reason (a documented
     # deviation, see docs/semantics.md); everything else must be exact.
     tolerances = getattr(mod, "ULP_TOLERANCE", {})
     failures = []
     for name, args in mod.CASES:
-        sig = sigs[name]
-        fn = getattr(lib, sig["symbol"])
-        fn.argtypes = [CTYPES[t] for t in sig["args"] or []]
-        fn.restype = CTYPES[sig["return"]]
-        try:
-            want = ("value", convert(getattr(mod, name)(*args), sig["return"]))
-        except Exception as e:  # the oracle raised: pynjit must raise the same type
-            want = ("raise", type(e).__name__)
-        lib.pynjit_err_clear()
-        got_value = fn(*args)
-        if lib.pynjit_err_occurred():
-            got = ("raise", lib.pynjit_err_type().decode())
-        else:
-            got = ("value", convert(got_value, sig["return"]))
-        if want[0] != got[0] or not same(want[1], got[1], tolerances.get(name, (0, ""))[0]):
+        ret = returns.get(name)
+        want = outcome(getattr(mod, name), args, ret)
+        got = outcome(getattr(compiled, name), args, ret)
+        if want[0] != got[0] or want[1:] != got[1:] and not (want[0] == "value" and same(want[1], got[1], tolerances.get(name, (0, ""))[0])):
             failures.append({"call": "%s%r" % (name, tuple(args)), "cpython": repr(want), "pynjit": repr(got)})
     print(json.dumps({"cases": len(mod.CASES), "failures": failures}))
 

@@ -1,0 +1,113 @@
+package build
+
+import (
+	"path/filepath"
+	"strings"
+
+	"github.com/pynjit/pynjit/internal/codegen"
+	"github.com/pynjit/pynjit/internal/pymodule"
+	"github.com/pynjit/pynjit/internal/resolve"
+	"github.com/pynjit/pynjit/internal/syntax"
+)
+
+// pyModulePath is where --emit py writes: <stem>_pynjit.py beside the
+// library.
+func pyModulePath(soPath string) string {
+	return strings.TrimSuffix(soPath, filepath.Ext(soPath)) + "_pynjit.py"
+}
+
+// pyModule describes the Python module for a build: every export under
+// its Python name, overloads in the order built, and the @jit functions
+// that fell back to object mode.
+func pyModule(fe *frontEnd, exports []codegen.Export, soPath, srcName, version string) pymodule.Module {
+	pyPath := pyModulePath(soPath)
+	src := srcName
+	if absSrc, err := filepath.Abs(srcName); err == nil {
+		src = absSrc
+		if absDir, err := filepath.Abs(filepath.Dir(pyPath)); err == nil {
+			if rel, err := filepath.Rel(absDir, absSrc); err == nil {
+				src = rel
+			}
+		}
+	}
+	m := pymodule.Module{
+		Name:    strings.TrimSuffix(filepath.Base(pyPath), ".py"),
+		Library: filepath.Base(soPath),
+		Source:  filepath.ToSlash(src),
+		Version: version,
+	}
+	index := map[string]int{}
+	for _, e := range exports {
+		fn := fe.prog.FuncOf(e.Spec)
+		name := pythonName(fn, e)
+		i, ok := index[name]
+		if !ok {
+			i = len(m.Funcs)
+			index[name] = i
+			m.Funcs = append(m.Funcs, pymodule.Func{Name: name, Params: e.Spec.Func.Params, Doc: docstring(fn)})
+		}
+		m.Funcs[i].Overloads = append(m.Funcs[i].Overloads, pymodule.Overload{Symbol: e.Symbol, Args: e.Spec.Args, Return: e.Spec.Return})
+	}
+	for _, fn := range fe.mod.Funcs {
+		reason, ok := fe.fallbacks[fn]
+		if !ok {
+			continue
+		}
+		names := fn.ExportNames
+		if len(names) == 0 {
+			names = []string{fn.Name}
+		}
+		for _, n := range names {
+			if _, done := index[n]; !done {
+				index[n] = len(m.Funcs)
+				m.Funcs = append(m.Funcs, pymodule.Func{Name: n, Params: fallbackParams(fn.Def.Args), Doc: docstring(fn), Fallback: reason})
+			}
+		}
+	}
+	return m
+}
+
+// pythonName is the name Python code calls an export by: the symbol
+// without the mangled types of an overload.
+func pythonName(fn *resolve.Function, e codegen.Export) string {
+	name, _, _ := strings.Cut(e.Symbol, "__")
+	if fn != nil {
+		for _, n := range append([]string{fn.Name}, fn.ExportNames...) {
+			if e.Symbol == n || strings.HasPrefix(e.Symbol, n+"__") {
+				return n
+			}
+		}
+	}
+	return name
+}
+
+// fallbackParams is the parameter list of an object-mode function's
+// stand-in: its own names when they are plain positional parameters,
+// otherwise *args, **kwargs.
+func fallbackParams(a *syntax.Arguments) []string {
+	if len(a.Posonlyargs) > 0 || len(a.Kwonlyargs) > 0 || a.Vararg != nil || a.Kwarg != nil || len(a.Defaults) > 0 {
+		return []string{"*args", "**kwargs"}
+	}
+	var out []string
+	for _, p := range a.Args {
+		out = append(out, p.Arg)
+	}
+	return out
+}
+
+// docstring is a function's docstring, or "".
+func docstring(fn *resolve.Function) string {
+	if fn == nil || len(fn.Def.Body) == 0 {
+		return ""
+	}
+	e, ok := fn.Def.Body[0].(*syntax.ExprStmt)
+	if !ok {
+		return ""
+	}
+	c, ok := e.Value.(*syntax.Constant)
+	if !ok {
+		return ""
+	}
+	s, _ := c.Value.(string)
+	return s
+}

@@ -1,0 +1,90 @@
+// Package pymodule writes the Python module that goes beside a built
+// library: it loads the library with ctypes and gives every exported
+// function its Python name, parameters and docstring, converts and checks
+// arguments, picks the overload for several signatures, turns compiled
+// exceptions back into Python exceptions, and runs @jit functions that
+// fell back to object mode in the interpreter.
+package pymodule
+
+import (
+	"bytes"
+	_ "embed"
+	"fmt"
+	"strconv"
+	"strings"
+	"text/template"
+
+	"github.com/pynjit/pynjit/internal/types"
+)
+
+// Module describes what the generated module exposes.
+type Module struct {
+	// Name is the module's own name, e.g. "kernels_pynjit".
+	Name string
+	// Library is the shared library's file name, found beside the module.
+	Library string
+	// Source is the Python file, relative to the module's directory when
+	// possible; fallbacks import it.
+	Source string
+	// Version is pynjit's version, recorded in the module's docstring.
+	Version string
+	Funcs   []Func
+}
+
+// Func is one Python-visible function.
+type Func struct {
+	Name   string
+	Params []string
+	Doc    string
+	// Overloads are its compiled signatures, in the order declared.
+	Overloads []Overload
+	// Fallback, when set, says why the function fell back to object
+	// mode: the module calls the interpreted original instead.
+	Fallback string
+}
+
+// Overload is one compiled signature and the symbol that implements it.
+type Overload struct {
+	Symbol string
+	Args   []types.Type
+	Return types.Type
+}
+
+//go:embed module.py.tmpl
+var moduleTemplate string
+
+var tmpl = template.Must(template.New("py").Funcs(template.FuncMap{
+	"py":    pyString,
+	"ptype": pyType,
+	"join":  strings.Join,
+}).Parse(moduleTemplate))
+
+// Generate returns the module's source text.
+func Generate(m Module) ([]byte, error) {
+	var b bytes.Buffer
+	if err := tmpl.Execute(&b, m); err != nil {
+		return nil, err
+	}
+	return b.Bytes(), nil
+}
+
+// pyString is a Python string literal for s.
+func pyString(s string) string {
+	return strconv.Quote(s) // Go's escapes are valid in Python str literals
+}
+
+// pyType describes a type for the module's ctypes helpers: a type name,
+// or a tuple ("tuple", elem, ...) for tuples.
+func pyType(t types.Type) string {
+	if tt, ok := t.(*types.Tuple); ok {
+		parts := []string{`"tuple"`}
+		for _, e := range tt.Elems {
+			parts = append(parts, pyType(e))
+		}
+		return "(" + strings.Join(parts, ", ") + ")"
+	}
+	if types.Equal(t, types.None) {
+		return `"none"`
+	}
+	return fmt.Sprintf("%q", t.String())
+}
