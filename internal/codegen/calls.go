@@ -79,6 +79,8 @@ func (c *fn) checked(name string, ret lt.Type, args []value.Value, params ...lt.
 func (c *fn) builtin(name string, args []value.Value, sig *types.Signature) (value.Value, types.Type, error) {
 	rt := sig.Return
 	switch name {
+	case "len":
+		return constant.NewInt(lt.I64, int64(len(sig.Args[0].(*types.Tuple).Elems))), types.Int64, nil
 	case "abs":
 		if _, ok := rt.(types.Float); ok {
 			fabs := c.g.runtime(fmt.Sprintf("llvm.fabs.f%d", rt.(types.Float).Bits), llType(rt), llType(rt))

@@ -393,6 +393,18 @@ func constValue(v any) (value.Value, types.Type, error) {
 		return constant.NewBool(v), types.Bool, nil
 	case pir.NoneConst:
 		return constant.NewInt(lt.I8, 0), types.None, nil
+	case []any:
+		t := &types.Tuple{}
+		var fields []constant.Constant
+		for _, e := range v {
+			c, et, err := constValue(e)
+			if err != nil {
+				return nil, nil, err
+			}
+			fields = append(fields, c.(constant.Constant))
+			t.Elems = append(t.Elems, et)
+		}
+		return constant.NewStruct(llType(t).(*lt.StructType), fields...), t, nil
 	}
 	return nil, nil, fmt.Errorf("unsupported constant %v", v)
 }

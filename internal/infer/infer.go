@@ -379,14 +379,7 @@ func (t *typer) global(a *ir.Assign, name string) types.Type {
 		switch g.Kind {
 		case resolve.GlobalConst:
 			t.r.Globals[name] = g.Const
-			switch g.Const.(type) {
-			case int64:
-				return types.Int64
-			case float64:
-				return types.Float64
-			case bool:
-				return types.Bool
-			}
+			return resolve.ConstType(g.Const)
 		case resolve.GlobalFunc:
 			return &types.Function{Name: g.Func.Name}
 		case resolve.GlobalModule:
@@ -513,6 +506,10 @@ func (t *typer) call(a *ir.Assign, c *ir.Call) types.Type {
 		t.r.Callees[a] = &Callee{Kind: CallMath, Name: name}
 		t.r.OpSigs[a] = &types.Signature{Args: conv, Return: res}
 		return res
+	case f.Name == "<built-in function len>" && len(args) == 1 && isTuple(args[0]):
+		t.r.Callees[a] = &Callee{Kind: CallBuiltin, Name: "len"}
+		t.r.OpSigs[a] = &types.Signature{Args: args, Return: types.Int64}
+		return types.Int64
 	case strings.HasPrefix(f.Name, "<built-in function "):
 		name := strings.TrimSuffix(strings.TrimPrefix(f.Name, "<built-in function "), ">")
 		res, conv, ok := builtinSignature(name, args)
@@ -592,4 +589,9 @@ func cmpSymbol(op syntax.CmpOp) string {
 
 func unarySymbol(op syntax.UnaryOpKind) string {
 	return [...]string{"", "~", "not", "+", "-"}[op]
+}
+
+func isTuple(t types.Type) bool {
+	_, ok := t.(*types.Tuple)
+	return ok
 }

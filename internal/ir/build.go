@@ -648,10 +648,8 @@ func (b *builder) expr(e syntax.Expr) *Var {
 		if v == nil {
 			return nil
 		}
-		if c, ok := e.Slice.(*syntax.Constant); ok {
-			if i, ok := c.Value.(*big.Int); ok && i.IsInt64() {
-				return b.assign(span, &StaticGetItem{Value: v, Index: int(i.Int64())})
-			}
+		if i, ok := constIndex(e.Slice); ok {
+			return b.assign(span, &StaticGetItem{Value: v, Index: i})
 		}
 		idx := b.expr(e.Slice)
 		if idx == nil {
@@ -809,4 +807,24 @@ func exprKind(e syntax.Expr) string {
 		return "a slice"
 	}
 	return "this expression"
+}
+
+// constIndex reads a constant index: an integer literal, or minus one.
+func constIndex(e syntax.Expr) (int, bool) {
+	neg := false
+	if u, ok := e.(*syntax.UnaryOp); ok && u.Op == syntax.USub {
+		neg, e = true, u.Operand
+	}
+	c, ok := e.(*syntax.Constant)
+	if !ok {
+		return 0, false
+	}
+	i, ok := c.Value.(*big.Int)
+	if !ok || !i.IsInt64() || i.Int64() > 1<<31 {
+		return 0, false
+	}
+	if neg {
+		return -int(i.Int64()), true
+	}
+	return int(i.Int64()), true
 }

@@ -47,7 +47,7 @@ type Global struct {
 	Span   source.Span
 	Module string // the module path for GlobalModule and GlobalModuleAttr
 	Attr   string // the imported name for GlobalModuleAttr
-	Const  any    // int64, float64 or bool for GlobalConst
+	Const  any    // int64, float64, bool or a tuple of them ([]any) for GlobalConst
 	Func   *Function
 }
 
@@ -151,7 +151,7 @@ func (r *resolver) callSites(s syntax.Stmt) {
 				if !ok {
 					return true
 				}
-				sig.Args = append(sig.Args, constantType(v))
+				sig.Args = append(sig.Args, ConstType(v))
 			}
 			if len(sig.Args) != len(fn.Def.Args.Args) {
 				return true
@@ -167,13 +167,20 @@ func (r *resolver) callSites(s syntax.Stmt) {
 	})
 }
 
-// constantType is Numba's type of a folded constant.
-func constantType(v any) types.Type {
-	switch v.(type) {
+// ConstType is Numba's type of a folded constant: int64, float64, bool,
+// or a tuple ([]any) of those.
+func ConstType(v any) types.Type {
+	switch v := v.(type) {
 	case bool:
 		return types.Bool
 	case float64:
 		return types.Float64
+	case []any:
+		t := &types.Tuple{}
+		for _, e := range v {
+			t.Elems = append(t.Elems, ConstType(e))
+		}
+		return t
 	}
 	return types.Int64
 }
@@ -413,9 +420,20 @@ func (r *resolver) wrapper(target *syntax.Name, value syntax.Expr) bool {
 }
 
 // constant folds a module-level constant: literals, unary minus and
-// arithmetic on folded constants and names.
+// arithmetic on folded constants and names, and tuples of constants
+// ([]any).
 func (r *resolver) constant(e syntax.Expr) (any, bool) {
 	switch e := e.(type) {
+	case *syntax.Tuple:
+		out := make([]any, 0, len(e.Elts))
+		for _, x := range e.Elts {
+			v, ok := r.constant(x)
+			if !ok {
+				return nil, false
+			}
+			out = append(out, v)
+		}
+		return out, true
 	case *syntax.Constant:
 		switch v := e.Value.(type) {
 		case bool:
