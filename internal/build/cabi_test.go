@@ -81,3 +81,45 @@ func TestCABI(t *testing.T) {
 		t.Errorf("C program printed:\n%s\nwant:\n%s", out, want)
 	}
 }
+
+// TestCABITuples compiles testdata/capi/tuples.c with cc -std=c11 -Wall
+// -Werror against the generated header, links it with the library and
+// runs it: tuple arguments and results through the documented structs.
+func TestCABITuples(t *testing.T) {
+	src, err := os.ReadFile("../../testdata/run/tuples.py")
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	_, diags, err := Compile(context.Background(), Request{Name: "tuples.py", Source: src, Emit: []string{"so", "h"},
+		Output: filepath.Join(dir, "libtuples"), OptLevel: 2, Env: toolchain.EnvFromOS()})
+	if err != nil || diags.HasErrors() {
+		t.Fatal(err, diags)
+	}
+	if err := os.Rename(filepath.Join(dir, "libtuples.h"), filepath.Join(dir, "tuples.h")); err != nil {
+		t.Fatal(err)
+	}
+	cc, err := exec.LookPath("cc")
+	if err != nil {
+		t.Fatal("no cc: scripts/setup.sh installs clang")
+	}
+	exe := filepath.Join(dir, "main")
+	cmd := exec.Command(cc, "-std=c11", "-Wall", "-Wextra", "-Werror", "-I", dir, "../../testdata/capi/tuples.c",
+		"-o", exe, "-L", dir, "-ltuples", "-Wl,-rpath,"+dir)
+	if out, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("cc: %v\n%s", err, out)
+	}
+	out, err := exec.Command(exe).CombinedOutput()
+	if err != nil {
+		t.Fatalf("%v\n%s", err, out)
+	}
+	want := `divmod_(-7, 2) = (-4, 1) err=0
+nested((7, 3), 1.5) = (10.5, (3, 1))
+swap((1, 2)) = (2, 1)
+divmod_(7, 0): ZeroDivisionError: integer division or modulo by zero
+cleared: 0
+`
+	if string(out) != want {
+		t.Errorf("C program printed:\n%s\nwant:\n%s", out, want)
+	}
+}

@@ -15,6 +15,7 @@ the last bits, and why. When CPython raises, pynjit must raise the same
 exception type with the same message. Prints one JSON object:
 {"cases": N, "failures": [...]}.
 """
+import ctypes
 import importlib.util
 import json
 import math
@@ -27,7 +28,7 @@ def convert(value, typ):
     if isinstance(typ, list):  # a tuple type: its element types
         return tuple(convert(v, t) for v, t in zip(value, typ))
     if typ == "float32":
-        return struct.unpack("<f", struct.pack("<f", value))[0]
+        return ctypes.c_float(value).value  # rounds, and overflows to inf, as C does
     if typ.startswith("float"):
         return float(value)
     if typ == "bool":

@@ -1,0 +1,86 @@
+"""Conversions between scalar types: int(), float(), bool() of every
+kind, the narrower integer and float widths of signatures (results
+convert to the declared type, as in Numba), and mixed arithmetic."""
+from numba import njit
+
+
+@njit("int64(float64)")
+def int_of_float(x):
+    return int(x)
+
+
+@njit("int64(boolean)")
+def int_of_bool(b):
+    return int(b) + b
+
+
+@njit("float64(int64)")
+def float_of_int(n):
+    return float(n)
+
+
+@njit("float64(boolean)")
+def float_of_bool(b):
+    return float(b)
+
+
+@njit("boolean(int64)")
+def bool_of_int(n):
+    return bool(n)
+
+
+@njit("boolean(float64)")
+def bool_of_float(x):
+    return bool(x)
+
+
+@njit("int32(int32, int32)")
+def add32(a, b):
+    return a + b
+
+
+@njit("uint8(uint8, uint8)")
+def add_u8(a, b):
+    return a + b
+
+
+@njit("int16(int64)")
+def narrow16(n):
+    return n
+
+
+@njit("float32(float32, float32)")
+def mul32(a, b):
+    return a * b
+
+
+@njit("float64(int32, float32)")
+def mixed_widths(a, x):
+    return a / x
+
+
+@njit("int64(uint32, int8)")
+def unsigned_signed(a, b):
+    return a + b
+
+
+@njit("float64(boolean, int64, float64)")
+def mixed_sum(b, n, x):
+    return b + n + x
+
+
+CASES = [
+    ("int_of_float", (2.99,)), ("int_of_float", (-2.99,)), ("int_of_float", (-0.0,)), ("int_of_float", (1e18,)),
+    ("int_of_bool", (True,)), ("int_of_bool", (False,)),
+    ("float_of_int", (2 ** 53 + 1,)), ("float_of_int", (-7,)),
+    ("float_of_bool", (True,)),
+    ("bool_of_int", (0,)), ("bool_of_int", (-3,)),
+    ("bool_of_float", (0.0,)), ("bool_of_float", (-0.0,)), ("bool_of_float", (float("nan"),)),
+    ("add32", (2 ** 30, 2 ** 30)), ("add32", (-5, 3)),
+    ("add_u8", (200, 100)), ("add_u8", (1, 2)),
+    ("narrow16", (70000,)), ("narrow16", (-1,)),
+    ("mul32", (1.5, 3.0)), ("mul32", (3e38, 10.0)), ("mul32", (-0.0, 2.0)),
+    ("mixed_widths", (7, 2.0)), ("mixed_widths", (1, 3.0)),
+    ("unsigned_signed", (4000000000, -100)),
+    ("mixed_sum", (True, 2, 0.5)),
+]
