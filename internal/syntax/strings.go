@@ -186,6 +186,7 @@ func (p *parser) fstringBody(sp stringParts, body string, i int, j *joinedBuilde
 					if k+2 < len(body) && body[k+1] == 'N' && body[k+2] == '{' {
 						e := strings.IndexByte(body[k:], '}')
 						if e < 0 {
+							k = len(body) // decodeStr reports the malformed \N escape
 							break
 						}
 						k += e + 1

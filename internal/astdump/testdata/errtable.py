@@ -94,6 +94,8 @@ CASES = [
     ("empty-n-escape", "s = '\\N{}'\n"),
     ("non-ascii-truncated-escape", "s = '\u00e9\\x4'\n"),
     ("bytes-non-ascii", "b = b'\u00e9'\n"),
+    ("fstring-unclosed-n-escape", "x = f'ab\\N{abc'\n"),
+    ("fstring-unclosed-n-escape-then-more", "x = f'ab\\N{abc' + 1\n"),
 ]
 
 
