@@ -11,6 +11,7 @@ import (
 
 	"github.com/pynjit/pynjit/internal/infer"
 	pir "github.com/pynjit/pynjit/internal/ir"
+	"github.com/pynjit/pynjit/internal/syntax"
 	"github.com/pynjit/pynjit/internal/types"
 )
 
@@ -81,6 +82,14 @@ func (c *fn) builtin(name string, args []value.Value, sig *types.Signature) (val
 	switch name {
 	case "len":
 		return constant.NewInt(lt.I64, int64(len(sig.Args[0].(*types.Tuple).Elems))), types.Int64, nil
+	case "divmod":
+		return c.divmod(args[0], args[1], sig.Args[0], rt)
+	case "pow":
+		if len(args) == 3 {
+			return c.checked("pynjit_int_powmod", lt.I64, args, lt.I64, lt.I64, lt.I64), rt, nil
+		}
+		r, err := c.binary(syntax.Pow, args[0], args[1], sig.Args[0], rt)
+		return r, rt, err
 	case "abs":
 		if _, ok := rt.(types.Float); ok {
 			fabs := c.g.runtime(fmt.Sprintf("llvm.fabs.f%d", rt.(types.Float).Bits), llType(rt), llType(rt))
@@ -198,6 +207,13 @@ func (c *fn) mathCall(name string, args []value.Value, sig *types.Signature) (va
 		agg = c.cur.NewInsertValue(agg, m, 0)
 		agg = c.cur.NewInsertValue(agg, c.cur.NewLoad(lt.I64, out), 1)
 		return agg, rt, nil
+	case "modf":
+		out := c.entry.NewAlloca(d)
+		frac := c.cur.NewCall(c.g.runtime("modf", d, d, lt.NewPointer(d)), args[0], out)
+		var agg value.Value = constant.NewUndef(llType(rt))
+		agg = c.cur.NewInsertValue(agg, frac, 0)
+		agg = c.cur.NewInsertValue(agg, c.cur.NewLoad(d, out), 1)
+		return agg, rt, nil
 	case "ldexp":
 		return c.checked("pynjit_math_ldexp", d, args, d, lt.I64), rt, nil
 	case "log":
@@ -209,4 +225,24 @@ func (c *fn) mathCall(name string, args []value.Value, sig *types.Signature) (va
 		return c.checked("pynjit_math_"+name, d, args, d, d), rt, nil
 	}
 	return c.checked("pynjit_math_"+name, d, args, d), rt, nil
+}
+
+// divmod is Python's divmod: (a // b, a % b), with CPython's messages for
+// a zero divisor ("float divmod()" for floats).
+func (c *fn) divmod(x, y value.Value, t, rt types.Type) (value.Value, types.Type, error) {
+	if ft, ok := t.(types.Float); ok {
+		c.raiseIf(c.cur.NewFCmp(enum.FPredOEQ, y, constant.NewFloat(llType(ft).(*lt.FloatType), 0)), "ZeroDivisionError", "float divmod()")
+	}
+	q, err := c.binary(syntax.FloorDiv, x, y, t, t)
+	if err != nil {
+		return nil, nil, err
+	}
+	r, err := c.binary(syntax.Mod, x, y, t, t)
+	if err != nil {
+		return nil, nil, err
+	}
+	var agg value.Value = constant.NewUndef(llType(rt))
+	agg = c.cur.NewInsertValue(agg, q, 0)
+	agg = c.cur.NewInsertValue(agg, r, 1)
+	return agg, rt, nil
 }

@@ -510,6 +510,16 @@ func (t *typer) call(a *ir.Assign, c *ir.Call) types.Type {
 		t.r.Callees[a] = &Callee{Kind: CallBuiltin, Name: "len"}
 		t.r.OpSigs[a] = &types.Signature{Args: args, Return: types.Int64}
 		return types.Int64
+	case f.Name == "<built-in function pow>" && len(args) == 2:
+		// pow(a, b) is a ** b, whose type depends on a constant exponent.
+		sig, ok := BinaryResult(syntax.Pow, args[0], args[1], t.constNonNegative(c.Args[1]))
+		if !ok {
+			t.errorf(a, CodeCall, "No implementation of function pow found for signature (%s)", types.ArgsString(args))
+			return nil
+		}
+		t.r.Callees[a] = &Callee{Kind: CallBuiltin, Name: "pow"}
+		t.r.OpSigs[a] = sig
+		return sig.Return
 	case strings.HasPrefix(f.Name, "<built-in function "):
 		name := strings.TrimSuffix(strings.TrimPrefix(f.Name, "<built-in function "), ">")
 		res, conv, ok := builtinSignature(name, args)

@@ -202,7 +202,7 @@ var mathFuncs = map[string]int{
 	"copysign": 2, "cos": 1, "cosh": 1, "degrees": 1, "erf": 1, "erfc": 1, "exp": 1, "expm1": 1,
 	"fabs": 1, "floor": 1, "frexp": 1, "gamma": 1, "gcd": 2, "hypot": 2, "isfinite": 1, "isinf": 1,
 	"isnan": 1, "ldexp": 2, "lgamma": 1, "log": -1, "log10": 1, "log1p": 1, "log2": 1, "pow": 2,
-	"radians": 1, "sin": 1, "sinh": 1, "sqrt": 1, "tan": 1, "tanh": 1, "trunc": 1, "fmod": 2,
+	"modf": 1, "radians": 1, "sin": 1, "sinh": 1, "sqrt": 1, "tan": 1, "tanh": 1, "trunc": 1, "fmod": 2,
 }
 
 // mathSignature types a call of math.name: the result and the types the
@@ -239,6 +239,8 @@ func mathSignature(name string, args []types.Type) (types.Type, []types.Type, bo
 		return types.Int64, []types.Type{types.Int64, types.Int64}, true
 	case "frexp":
 		return &types.Tuple{Elems: []types.Type{types.Float64, types.Int64}}, f64(1), true
+	case "modf":
+		return &types.Tuple{Elems: []types.Type{types.Float64, types.Float64}}, f64(1), true
 	case "ldexp":
 		if !isIntegral(args[1]) {
 			return nil, nil, false
@@ -306,6 +308,27 @@ func builtinSignature(name string, args []types.Type) (types.Type, []types.Type,
 			}
 			return types.Float64, []types.Type{types.Float64, types.Int64}, true
 		}
+	case "divmod":
+		if len(args) != 2 {
+			return nil, nil, false
+		}
+		t := promote(args[0], args[1])
+		if types.Equal(t, types.Bool) {
+			t = types.Int64
+		}
+		return &types.Tuple{Elems: []types.Type{t, t}}, []types.Type{t, t}, true
+	case "pow": // pow(a, b) is typed as a ** b by the caller
+		switch len(args) {
+		case 3:
+			for _, a := range args {
+				if !isIntegral(a) {
+					return nil, nil, false
+				}
+			}
+			i64 := types.Int64
+			return i64, []types.Type{i64, i64, i64}, true
+		}
+		return nil, nil, false
 	case "range":
 		if len(args) < 1 || len(args) > 3 {
 			return nil, nil, false

@@ -1,6 +1,8 @@
 """Tuples as values, constants, arguments and results: packing and
 unpacking, indexing with constants, len, nesting, and heterogeneous
 element types."""
+import math
+
 from numba import njit
 
 ORIGIN = (0, 0)
@@ -82,7 +84,49 @@ def spread(a, b):
     return hi - lo
 
 
+@njit("UniTuple(int64, 2)(int64, int64)")
+def divmod_int(a, b):
+    return divmod(a, b)
+
+
+@njit("UniTuple(float64, 2)(float64, float64)")
+def divmod_float(a, b):
+    return divmod(a, b)
+
+
+@njit("Tuple((float64, int64))(float64)")
+def frexp_(x):
+    return math.frexp(x)
+
+
+@njit("UniTuple(float64, 2)(float64)")
+def modf_(x):
+    return math.modf(x)
+
+
+@njit("int64(int64, int64, int64)")
+def powmod(a, b, m):
+    return pow(a, b, m)
+
+
+@njit("int64(int64)")
+def pow_const(a):
+    return pow(a, 3)
+
+
+@njit("float64(int64, int64)")
+def pow_var(a, b):
+    return pow(a, b)
+
+
 CASES = [
+    ("divmod_int", (7, 2)), ("divmod_int", (-7, 2)), ("divmod_int", (7, -2)), ("divmod_int", (7, 0)),
+    ("divmod_float", (7.5, 2.0)), ("divmod_float", (-7.5, 2.0)), ("divmod_float", (7.5, -0.0)), ("divmod_float", (1.0, float("inf"))),
+    ("frexp_", (8.0,)), ("frexp_", (-0.1,)), ("frexp_", (0.0,)), ("frexp_", (float("inf"),)),
+    ("modf_", (2.5,)), ("modf_", (-2.5,)), ("modf_", (float("inf"),)), ("modf_", (-0.0,)),
+    ("powmod", (3, 200, 13)), ("powmod", (-3, 5, 7)), ("powmod", (3, 5, -7)), ("powmod", (3, -1, 7)),
+    ("powmod", (2, -1, 4)), ("powmod", (5, 3, 0)), ("powmod", (2**62, 2**62, 2**61 - 1)), ("powmod", (7, 0, 1)),
+    ("pow_const", (-4,)), ("pow_var", (2, -2)), ("pow_var", (0, -1)),
     ("divmod_", (7, 2)), ("divmod_", (-7, 2)), ("divmod_", (7, -2)), ("divmod_", (7, 0)),
     ("mixed", (3, 5.0)), ("mixed", (-1, -0.0)),
     ("swap", ((1, 2),)), ("swap", ((-5, 9),)),

@@ -263,6 +263,37 @@ int pynjit_math_ldexp(double x, int64_t e, double *out) {
     return 0;
 }
 
+/* pow(base, exp, mod) for ints, as CPython 3.8+: a negative exponent
+ * uses the modular inverse; the result has the sign of mod. */
+int pynjit_int_powmod(int64_t base, int64_t exp, int64_t mod, int64_t *out) {
+    if (mod == 0) return raise("ValueError", "pow() 3rd argument cannot be 0");
+    __int128 m = mod < 0 ? -(__int128)mod : mod;
+    __int128 b = base % m;
+    if (b < 0) b += m;
+    __int128 e = exp;
+    if (e < 0) {
+        /* extended Euclid: the inverse of b modulo m */
+        __int128 r0 = m, r1 = b, t0 = 0, t1 = 1;
+        while (r1 != 0) {
+            __int128 q = r0 / r1, r2 = r0 - q * r1, t2 = t0 - q * t1;
+            r0 = r1; r1 = r2; t0 = t1; t1 = t2;
+        }
+        if (r0 != 1) return raise("ValueError", "base is not invertible for the given modulus");
+        b = t0 % m;
+        if (b < 0) b += m;
+        e = -e;
+    }
+    __int128 r = 1 % m;
+    while (e > 0) {
+        if (e & 1) r = r * b % m;
+        b = b * b % m;
+        e >>= 1;
+    }
+    if (mod < 0 && r != 0) r -= m;
+    *out = (int64_t)r;
+    return 0;
+}
+
 double pynjit_math_frexp(double x, int64_t *exp) {
     if (isnan(x) || isinf(x) || x == 0.0) { *exp = 0; return x; }
     int e;
