@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"time"
 
@@ -21,7 +22,8 @@ type Request struct {
 	Name   string // the file name, for diagnostics and default outputs
 	Source []byte
 	// Emit lists the outputs: "so", "obj", "ll", "asm", "h", "py" (the
-	// Python module <stem>_pynjit.py beside the library); default so.
+	// Python module <stem>_pynjit.py beside the library), "exe" (an
+	// executable running the file's __main__ block or main()); default so.
 	Emit []string
 	// Output is the output path for a single output, or the path stem
 	// (without extension) for several; default: the file's stem in the
@@ -53,18 +55,23 @@ func Compile(ctx context.Context, req Request) (*Output, diag.List, error) {
 	diags = append(diags, d...)
 	results, d := fe.typeAll(reqs)
 	diags = append(diags, d...)
+	var entry *infer.Result
+	if slices.Contains(req.Emit, "exe") {
+		entry, d = fe.entry()
+		diags = append(diags, d...)
+	}
 	diags.Sort()
 	diags = diags.Dedupe()
 	if diags.HasErrors() {
 		return nil, diags, nil
 	}
-	if len(results) == 0 {
+	if len(results) == 0 && entry == nil {
 		diags.Errorf("E-nothing", fe.file, source.Span{}, "nothing to compile: no function has a signature (add one to @njit, e.g. @njit(\"int64(int64)\"), or pass --sig 'f(int64)')")
 		return nil, diags, nil
 	}
 	exports := exportsOf(fe, results)
 	start := time.Now()
-	mod, err := codegen.Generate(fe.prog.Specs(), exports, codegen.Options{})
+	mod, err := codegen.Generate(fe.prog.Specs(), exports, codegen.Options{Entry: entry})
 	if err != nil {
 		diags.Errorf(diag.CodeUnsupported, fe.file, source.Span{}, "%v", err)
 		return nil, diags, nil
@@ -83,7 +90,7 @@ func Compile(ctx context.Context, req Request) (*Output, diag.List, error) {
 	var tc *toolchain.Toolchain
 	needTools := false
 	for _, k := range emit {
-		needTools = needTools || k == "so" || k == "obj" || k == "asm"
+		needTools = needTools || k == "so" || k == "obj" || k == "asm" || k == "exe"
 	}
 	if needTools {
 		if tc, err = toolchain.Discover(req.Env); err != nil {
@@ -108,19 +115,26 @@ func Compile(ctx context.Context, req Request) (*Output, diag.List, error) {
 			data, err = tc.CompileIR(ctx, ll, toolchain.Assembly, opt)
 		case "obj":
 			data, err = tc.CompileIR(ctx, ll, toolchain.Object, opt)
+		case "exe":
+			var obj, rt []byte
+			if obj, err = tc.CompileIR(ctx, ll, toolchain.Object, opt); err == nil {
+				if rt, err = runtimeObject(ctx, tc, opt, req.CacheDir); err == nil {
+					data, err = tc.LinkExe(ctx, [][]byte{obj, rt})
+				}
+			}
 		case "so":
 			var rt []byte
 			if rt, err = runtimeObject(ctx, tc, opt, req.CacheDir); err == nil {
 				data, err = tc.BuildShared(ctx, ll, [][]byte{rt}, opt)
 			}
 		default:
-			return nil, diags, fmt.Errorf("unknown --emit kind %q (want so, obj, ll, asm, h, py)", kind)
+			return nil, diags, fmt.Errorf("unknown --emit kind %q (want so, obj, ll, asm, h, py, exe)", kind)
 		}
 		if err != nil {
 			return nil, diags, err
 		}
 		perm := os.FileMode(0o644)
-		if kind == "so" {
+		if kind == "so" || kind == "exe" {
 			perm = 0o755
 		}
 		if err := toolchain.WriteFileAtomic(path, data, perm); err != nil {
@@ -163,7 +177,7 @@ func stem(name string) string {
 	return strings.TrimSuffix(base, filepath.Ext(base))
 }
 
-var extensions = map[string]string{"so": ".so", "obj": ".o", "ll": ".ll", "asm": ".s", "h": ".h"}
+var extensions = map[string]string{"so": ".so", "obj": ".o", "ll": ".ll", "asm": ".s", "h": ".h", "exe": ""}
 
 func outputPath(req Request, kind string, n int) string {
 	if req.Output != "" && n == 1 {

@@ -60,10 +60,13 @@ func load(name string, src []byte, sigs []string, strict bool) (*frontEnd, diag.
 	}
 	fe.mod = mod
 	start = time.Now()
+	unbuilt := map[*resolve.Function]diag.List{}
 	for _, fn := range mod.Funcs {
 		f, d := ir.Build(mod, fn)
 		if fn.Compiled {
 			diags = append(diags, fe.fallback(fn, d)...)
+		} else if d.HasErrors() {
+			unbuilt[fn] = d
 		}
 		if !d.HasErrors() {
 			fe.funcs[fn] = f
@@ -71,6 +74,9 @@ func load(name string, src []byte, sigs []string, strict bool) (*frontEnd, diag.
 	}
 	fe.time("ir", start)
 	fe.prog = infer.NewProgram(mod, fe.funcs)
+	for fn, d := range unbuilt {
+		fe.prog.Unbuilt[fn] = d
+	}
 	return fe, diags
 }
 

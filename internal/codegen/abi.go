@@ -12,6 +12,7 @@ import (
 	lt "github.com/llir/llvm/ir/types"
 	"github.com/llir/llvm/ir/value"
 
+	"github.com/pynjit/pynjit/internal/infer"
 	"github.com/pynjit/pynjit/internal/types"
 )
 
@@ -243,4 +244,18 @@ func guard(lib string) string {
 		}
 	}
 	return string(append(out, "_H"...))
+}
+
+// main emits an executable's C entry point: int main(void) runs the entry
+// specialization through the runtime's pynjit_run_main, which prints an
+// uncaught exception as CPython's last traceback line and exits 1.
+func (g *module) main(entry *infer.Result) {
+	run := g.m.NewFunc("pynjit_entry", lt.I32)
+	b := run.NewBlock("entry")
+	out := b.NewAlloca(llType(entry.Return))
+	b.NewRet(b.NewCall(g.funcs[entry], out))
+	runMain := g.runtime("pynjit_run_main", lt.I32, lt.NewPointer(run.Sig))
+	m := g.m.NewFunc("main", lt.I32)
+	mb := m.NewBlock("entry")
+	mb.NewRet(mb.NewCall(runMain, run))
 }

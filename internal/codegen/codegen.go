@@ -34,6 +34,9 @@ type Export struct {
 // Options are code generation options.
 type Options struct {
 	FastMath bool
+	// Entry, when set, is the specialization an executable runs: the
+	// module gets a C main that calls it through pynjit_run_main.
+	Entry *infer.Result
 }
 
 // module is the state of one generation.
@@ -62,6 +65,9 @@ func Generate(specs []*infer.Result, exports []Export, opts Options) (*ir.Module
 		if err := g.wrapper(e); err != nil {
 			return nil, err
 		}
+	}
+	if opts.Entry != nil {
+		g.main(opts.Entry)
 	}
 	return g.m, nil
 }
@@ -107,6 +113,8 @@ func llType(t types.Type) lt.Type {
 		return lt.NewPointer(lt.NewStruct(lt.I64, lt.I64, lt.I64))
 	case types.Pair:
 		return lt.NewStruct(llType(t.First), llType(t.Second))
+	case types.TupleIter:
+		return lt.NewPointer(tupleIterType(t))
 	}
 	return nil
 }
@@ -331,6 +339,8 @@ func (c *fn) value(a *pir.Assign) (value.Value, types.Type, error) {
 			return nil, nil, nil
 		}
 		return c.loadRaw(src), c.typeOf(src), nil
+	case *pir.Print:
+		return c.print(v)
 	case *pir.BinOp:
 		sig := c.spec.OpSigs[a]
 		if v.Op == syntax.Div && isIntegral(c.spec.VarTypes[v.Lhs.ID]) && isIntegral(c.spec.VarTypes[v.Rhs.ID]) {
@@ -367,6 +377,9 @@ func (c *fn) value(a *pir.Assign) (value.Value, types.Type, error) {
 		}
 		return c.cur.NewExtractValue(c.loadRaw(v.Value), uint64(i)), t.Elems[i], nil
 	case *pir.GetIter:
+		if tt, ok := c.typeOf(v.Value).(*types.Tuple); ok {
+			return c.tupleIter(c.loadRaw(v.Value), tt), c.typeOf(a.Target), nil
+		}
 		st := c.loadRaw(v.Value)
 		it := c.entry.NewAlloca(lt.NewStruct(lt.I64, lt.I64, lt.I64))
 		c.cur.NewStore(st, it)
@@ -411,6 +424,9 @@ func constValue(v any) (value.Value, types.Type, error) {
 
 // iterNext advances a range iterator: the pair (current, valid).
 func (c *fn) iterNext(v *pir.IterNext) (value.Value, types.Type, error) {
+	if ti, ok := c.typeOf(v.Iter).(types.TupleIter); ok {
+		return c.tupleIterNext(c.loadRaw(v.Iter), ti)
+	}
 	st := lt.NewStruct(lt.I64, lt.I64, lt.I64)
 	it := c.loadRaw(v.Iter)
 	zero, one, two := constant.NewInt(lt.I32, 0), constant.NewInt(lt.I32, 1), constant.NewInt(lt.I32, 2)

@@ -30,11 +30,14 @@ type Program struct {
 	order []*Result
 	// active is the stack of specializations being typed, for recursion.
 	active map[string]bool
+	// Unbuilt holds, for functions of the file that were not lowered to
+	// IR, the errors that stopped them: a call of one shows them as notes.
+	Unbuilt map[*resolve.Function]diag.List
 }
 
 // NewProgram returns a Program over the module's lowered functions.
 func NewProgram(m *resolve.Module, funcs map[*resolve.Function]*ir.Func) *Program {
-	return &Program{m: m, funcs: funcs, specs: map[string]*Result{}, active: map[string]bool{}}
+	return &Program{m: m, funcs: funcs, specs: map[string]*Result{}, active: map[string]bool{}, Unbuilt: map[*resolve.Function]diag.List{}}
 }
 
 // Specs returns every specialization made so far, in creation order.
@@ -330,18 +333,26 @@ func (t *typer) value(a *ir.Assign) types.Type {
 		if x == nil {
 			return nil
 		}
-		rs, ok := x.(types.RangeState)
-		if !ok {
-			t.errorf(a, CodeTyping, "cannot iterate over %s in nopython mode", x)
-			return nil
+		switch x := x.(type) {
+		case types.RangeState:
+			return types.RangeIter{Elem: x.Elem}
+		case *types.Tuple:
+			if len(x.Elems) == 0 || !x.IsUniform() {
+				t.errorf(a, CodeTyping, "iterating over %s is unsupported in nopython mode: the elements must share one type", x)
+				return nil
+			}
+			return types.TupleIter{Tuple: x}
 		}
-		return types.RangeIter{Elem: rs.Elem}
+		t.errorf(a, CodeTyping, "cannot iterate over %s in nopython mode", x)
+		return nil
 	case *ir.IterNext:
-		x := t.typeOf(v.Iter)
-		if x == nil {
-			return nil
+		switch x := t.typeOf(v.Iter).(type) {
+		case types.RangeIter:
+			return types.Pair{First: x.Elem, Second: types.Bool}
+		case types.TupleIter:
+			return types.Pair{First: x.Tuple.Elems[0], Second: types.Bool}
 		}
-		return types.Pair{First: x.(types.RangeIter).Elem, Second: types.Bool}
+		return nil
 	case *ir.PairFirst:
 		if x := t.typeOf(v.Pair); x != nil {
 			return x.(types.Pair).First
@@ -350,6 +361,27 @@ func (t *typer) value(a *ir.Assign) types.Type {
 		if x := t.typeOf(v.Pair); x != nil {
 			return x.(types.Pair).Second
 		}
+	case *ir.Print:
+		for _, arg := range v.Args {
+			for _, part := range arg.Parts {
+				if part.Value == nil {
+					continue
+				}
+				x := t.typeOf(part.Value)
+				if x == nil {
+					return nil
+				}
+				if !printable(x) {
+					t.errorf(a, CodeTyping, "print() of %s is unsupported in nopython mode", x)
+					return nil
+				}
+				if msg := checkFormatSpec(part.Spec, x); msg != "" {
+					t.errorf(a, CodeTyping, "format spec %q for %s: %s", part.Spec, x, msg)
+					return nil
+				}
+			}
+		}
+		return types.None
 	case *ir.GetItem:
 		t.errorf(a, CodeTyping, "indexing with a computed index is unsupported for now")
 	}
@@ -541,7 +573,12 @@ func (t *typer) call(a *ir.Assign, c *ir.Call) types.Type {
 		if callee.Compiled {
 			t.errorf(a, CodeCall, "cannot call %s in nopython mode: it does not compile (see its own errors)", callee.Name)
 		} else {
-			t.errorf(a, CodeCall, "cannot call %s in nopython mode: it is not decorated, and it uses constructs that are unsupported in nopython mode (decorate it with @njit to see which)", callee.Name)
+			d := t.errorf(a, CodeCall, "cannot call %s in nopython mode: it uses constructs that are unsupported in nopython mode", callee.Name)
+			if d != nil {
+				for _, why := range t.p.Unbuilt[callee] {
+					d.Notes = append(d.Notes, diag.Related{File: why.File, Span: why.Span, Message: callee.Name + ": " + why.Message})
+				}
+			}
 		}
 		return nil
 	}

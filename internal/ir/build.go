@@ -419,21 +419,6 @@ func (b *builder) forStmt(s *syntax.For) {
 		b.unsupported(s.Target.Span(), "only a single loop variable is supported in nopython mode for now")
 		return
 	}
-	call, ok := s.Iter.(*syntax.Call)
-	isRange := false
-	if ok {
-		if n, ok := call.Func.(*syntax.Name); ok && n.Id == "range" && b.locals[n.Id] == nil {
-			isRange = true
-		}
-	}
-	if !isRange {
-		// An iterable that is itself unsupported says so first.
-		before := len(b.diags)
-		if b.expr(s.Iter); len(b.diags) == before {
-			b.unsupported(s.Iter.Span(), "only 'for ... in range(...)' loops are supported in nopython mode for now")
-		}
-		return
-	}
 	r := b.expr(s.Iter)
 	if r == nil {
 		return
@@ -598,6 +583,9 @@ func (b *builder) expr(e syntax.Expr) *Var {
 	case *syntax.IfExp:
 		return b.ifExp(e)
 	case *syntax.Call:
+		if n, ok := e.Func.(*syntax.Name); ok && n.Id == "print" && b.locals[n.Id] == nil && b.m.Globals[n.Id] == nil {
+			return b.print(e)
+		}
 		fn := b.expr(e.Func)
 		if fn == nil {
 			return nil
@@ -827,4 +815,87 @@ func constIndex(e syntax.Expr) (int, bool) {
 		return -int(i.Int64()), true
 	}
 	return int(i.Int64()), true
+}
+
+// print lowers a call of print: its arguments may be string literals
+// and f-strings as well as values; sep and end must be string literals.
+func (b *builder) print(e *syntax.Call) *Var {
+	p := &Print{Sep: " ", End: "\n"}
+	for _, kw := range e.Keywords {
+		if kw.Arg == nil || (*kw.Arg != "sep" && *kw.Arg != "end") {
+			b.unsupported(kw.Span(), "print() supports only the sep= and end= keywords in nopython mode")
+			return nil
+		}
+		text, ok := constString(kw.Value)
+		if !ok {
+			b.unsupported(kw.Value.Span(), "print(%s=...) must be a string literal in nopython mode", *kw.Arg)
+			return nil
+		}
+		if *kw.Arg == "sep" {
+			p.Sep = text
+		} else {
+			p.End = text
+		}
+	}
+	for _, a := range e.Args {
+		if _, ok := a.(*syntax.Starred); ok {
+			b.unsupported(a.Span(), "*args in calls are unsupported in nopython mode")
+			return nil
+		}
+		arg, ok := b.printArg(a)
+		if !ok {
+			return nil
+		}
+		p.Args = append(p.Args, arg)
+	}
+	return b.assign(e.Span(), p)
+}
+
+func (b *builder) printArg(a syntax.Expr) (PrintArg, bool) {
+	if text, ok := constString(a); ok {
+		return PrintArg{Parts: []PrintPart{{Text: text}}}, true
+	}
+	js, ok := a.(*syntax.JoinedStr)
+	if !ok {
+		v := b.expr(a)
+		return PrintArg{Parts: []PrintPart{{Value: v}}}, v != nil
+	}
+	var arg PrintArg
+	for _, part := range js.Values {
+		if text, ok := constString(part); ok {
+			arg.Parts = append(arg.Parts, PrintPart{Text: text})
+			continue
+		}
+		fv := part.(*syntax.FormattedValue)
+		spec := ""
+		if fv.FormatSpec != nil {
+			for _, sp := range fv.FormatSpec.(*syntax.JoinedStr).Values {
+				text, ok := constString(sp)
+				if !ok {
+					b.unsupported(sp.Span(), "a computed format spec is unsupported in nopython mode")
+					return arg, false
+				}
+				spec += text
+			}
+		}
+		v := b.expr(fv.Value)
+		if v == nil {
+			return arg, false
+		}
+		conv := byte(0)
+		if fv.Conversion > 0 {
+			conv = byte(fv.Conversion)
+		}
+		arg.Parts = append(arg.Parts, PrintPart{Value: v, Spec: spec, Conversion: conv})
+	}
+	return arg, true
+}
+
+func constString(e syntax.Expr) (string, bool) {
+	c, ok := e.(*syntax.Constant)
+	if !ok {
+		return "", false
+	}
+	s, ok := c.Value.(string)
+	return s, ok
 }

@@ -2,6 +2,7 @@ package ir
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 
 	"github.com/pynjit/pynjit/internal/syntax"
@@ -114,6 +115,22 @@ func FormatValue(v Value) string {
 		return fmt.Sprintf("pair_second(value=%s)", v.Pair.Name)
 	case *Cast:
 		return fmt.Sprintf("cast(value=%s)", v.Value.Name)
+	case *Print:
+		var args []string
+		for _, a := range v.Args {
+			var parts []string
+			for _, p := range a.Parts {
+				if p.Value == nil {
+					parts = append(parts, strconv.Quote(p.Text))
+				} else if p.Spec != "" {
+					parts = append(parts, "format("+p.Value.Name+", "+strconv.Quote(p.Spec)+")")
+				} else {
+					parts = append(parts, p.Value.Name)
+				}
+			}
+			args = append(args, strings.Join(parts, " + "))
+		}
+		return fmt.Sprintf("print(%s)", strings.Join(args, ", "))
 	}
 	return fmt.Sprintf("%T", v)
 }

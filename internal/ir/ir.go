@@ -234,6 +234,30 @@ type Cast struct {
 	Value *Var
 }
 
+// Print is print(args..., sep=Sep, end=End); its value is None. Each
+// argument is a string literal, an f-string, or a value printed as str()
+// prints it.
+type Print struct {
+	Args     []PrintArg
+	Sep, End string
+}
+
+// PrintArg is one argument of print: the concatenation of its parts.
+type PrintArg struct {
+	Parts []PrintPart
+}
+
+// PrintPart is literal Text, or a Value formatted with Spec (a format
+// spec such as ".3f"; "" prints as str() does) after the !r/!s/!a
+// Conversion ('r', 's', 'a', or 0).
+type PrintPart struct {
+	Text       string
+	Value      *Var
+	Spec       string
+	Conversion byte
+}
+
+func (*Print) valueNode()         {}
 func (*Arg) valueNode()           {}
 func (*Const) valueNode()         {}
 func (*Global) valueNode()        {}

@@ -1,14 +1,21 @@
 // Package runtime holds pynjit's C runtime: the thread-local exception
 // state behind pynjit_err_occurred/type/message/clear, and helpers for
 // Python's numeric semantics (float floor division, pow, round, math
-// functions with CPython's errors). Package build compiles it into every
-// library.
+// functions with CPython's errors), and print() with Python's str() and
+// format specs. Package build compiles it into every library.
 package runtime
 
 import _ "embed"
 
 //go:embed csrc/runtime.c
-var source []byte
+var core []byte
 
-// Source returns the runtime's C source.
-func Source() []byte { return source }
+//go:embed csrc/print.c
+var printing []byte
+
+// Source returns the runtime's C source: one translation unit.
+func Source() []byte {
+	src := make([]byte, 0, len(core)+len(printing)+1)
+	src = append(append(append(src, core...), '\n'), printing...)
+	return src
+}

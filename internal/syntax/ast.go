@@ -682,3 +682,14 @@ type MatchOr struct {
 	pattern
 	Patterns []Pattern
 }
+
+// SynthesizedFunction returns a definition of a function without
+// parameters whose body is body and whose span is span: the compiler
+// treats a block of module-level code, such as the body of
+// `if __name__ == "__main__":`, as such a function.
+func SynthesizedFunction(name string, body []Stmt, span source.Span) *FunctionDef {
+	f := &FunctionDef{Name: name, Args: &Arguments{}, Body: body, NameSpan: span}
+	f.setSpan(span)
+	f.Args.setSpan(span)
+	return f
+}

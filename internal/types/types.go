@@ -80,6 +80,9 @@ type RangeState struct{ Elem Type }
 // RangeIter iterates a RangeState.
 type RangeIter struct{ Elem Type }
 
+// TupleIter iterates a tuple whose elements share one type.
+type TupleIter struct{ Tuple *Tuple }
+
 // Pair is the result of advancing an iterator: the next value and whether
 // there was one (Numba's pair<int64, bool>).
 type Pair struct{ First, Second Type }
@@ -118,6 +121,7 @@ func (*Function) isType()      {}
 func (RangeState) isType()     {}
 func (RangeIter) isType()      {}
 func (Pair) isType()           {}
+func (TupleIter) isType()      {}
 func (ExceptionClass) isType() {}
 
 func (t Int) String() string {
@@ -165,6 +169,7 @@ func (t *Function) String() string      { return "Function(" + t.Name + ")" }
 func (t RangeState) String() string     { return "range_state_" + t.Elem.String() }
 func (t RangeIter) String() string      { return "range_iter_" + t.Elem.String() }
 func (t Pair) String() string           { return fmt.Sprintf("pair<%s, %s>", t.First, t.Second) }
+func (t TupleIter) String() string      { return "iter(" + t.Tuple.String() + ")" }
 func (t ExceptionClass) String() string { return "ExceptionClass(" + t.Name + ")" }
 
 // Equal reports whether a and b are the same type.

@@ -1,0 +1,95 @@
+package codegen
+
+import (
+	"fmt"
+
+	"github.com/llir/llvm/ir/constant"
+	lt "github.com/llir/llvm/ir/types"
+	"github.com/llir/llvm/ir/value"
+
+	pir "github.com/pynjit/pynjit/internal/ir"
+	"github.com/pynjit/pynjit/internal/types"
+)
+
+// print writes print()'s output through the runtime's pynjit_write_*
+// and pynjit_format_* functions: str() of each value, or its format spec.
+func (c *fn) print(p *pir.Print) (value.Value, types.Type, error) {
+	for i, arg := range p.Args {
+		if i > 0 {
+			c.writeText(p.Sep)
+		}
+		for _, part := range arg.Parts {
+			if part.Value == nil {
+				c.writeText(part.Text)
+				continue
+			}
+			if err := c.writeValue(c.loadRaw(part.Value), c.typeOf(part.Value), part.Spec); err != nil {
+				return nil, nil, err
+			}
+		}
+	}
+	c.writeText(p.End)
+	return constant.NewInt(lt.I8, 0), types.None, nil
+}
+
+func (c *fn) writeText(s string) {
+	if s == "" {
+		return
+	}
+	f := c.g.runtime("pynjit_write", lt.Void, lt.I8Ptr, lt.I64)
+	c.cur.NewCall(f, c.g.cstring(s), constant.NewInt(lt.I64, int64(len(s))))
+}
+
+// writeValue writes str(v), or format(v, spec) when spec is not empty.
+func (c *fn) writeValue(v value.Value, t types.Type, spec string) error {
+	switch t := t.(type) {
+	case types.Int:
+		wide, name, arg := lt.I64, "int", v
+		if t.Bits < 64 {
+			if t.Signed {
+				arg = c.cur.NewSExt(v, lt.I64)
+			} else {
+				arg = c.cur.NewZExt(v, lt.I64)
+			}
+		}
+		if !t.Signed {
+			name = "uint"
+		}
+		if spec == "" {
+			c.cur.NewCall(c.g.runtime("pynjit_write_"+name, lt.Void, wide), arg)
+		} else {
+			c.cur.NewCall(c.g.runtime("pynjit_format_"+name, lt.Void, wide, lt.I8Ptr, lt.I64), arg, c.g.cstring(spec), constant.NewInt(lt.I64, int64(len(spec))))
+		}
+	case types.Float:
+		arg := v
+		if t.Bits == 32 {
+			arg = c.cur.NewFPExt(v, lt.Double)
+		}
+		if spec == "" {
+			c.cur.NewCall(c.g.runtime("pynjit_write_float", lt.Void, lt.Double), arg)
+		} else {
+			c.cur.NewCall(c.g.runtime("pynjit_format_float", lt.Void, lt.Double, lt.I8Ptr, lt.I64), arg, c.g.cstring(spec), constant.NewInt(lt.I64, int64(len(spec))))
+		}
+	case types.Boolean:
+		c.cur.NewCall(c.g.runtime("pynjit_write_bool", lt.Void, lt.I8), c.cur.NewZExt(v, lt.I8))
+	case types.NoneType:
+		c.cur.NewCall(c.g.runtime("pynjit_write_none", lt.Void))
+	case *types.Tuple:
+		c.writeText("(")
+		for i, e := range t.Elems {
+			if i > 0 {
+				c.writeText(", ")
+			}
+			if err := c.writeValue(c.cur.NewExtractValue(v, uint64(i)), e, ""); err != nil {
+				return err
+			}
+		}
+		if len(t.Elems) == 1 {
+			c.writeText(",")
+		}
+		c.writeText(")")
+	default:
+		return fmt.Errorf("print of %s", t)
+	}
+	return nil
+}

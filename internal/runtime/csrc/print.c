@@ -1,0 +1,287 @@
+/* print() and str.format for compiled code: Python's str() of ints,
+ * floats (repr: the shortest string that round-trips), bools and None,
+ * and the format-spec mini-language ([[fill]align][sign][#][0][width]
+ * [,|_][.precision][type]) for ints and floats. Output goes to stdout
+ * through stdio. Compiled after runtime.c, in the same unit. */
+
+static void out(const char *s, size_t n) { fwrite(s, 1, n, stdout); }
+
+void pynjit_write(const char *s, int64_t n) { out(s, (size_t)n); }
+
+void pynjit_write_int(int64_t v) { printf("%lld", (long long)v); }
+
+void pynjit_write_uint(uint64_t v) { printf("%llu", (unsigned long long)v); }
+
+void pynjit_write_bool(int8_t b) { fputs(b ? "True" : "False", stdout); }
+
+void pynjit_write_none(void) { fputs("None", stdout); }
+
+/* digits of x > 0 (finite) with prec significant digits, or the fewest
+ * that round-trip when prec is 0: returns their count (trailing zeros
+ * removed) and the position of the decimal point. */
+static int float_digits(double x, int prec, char *digits, int *decpt) {
+    char buf[40];
+    int p = prec;
+    if (prec == 0) {
+        for (p = 1; p < 17; p++) {
+            snprintf(buf, sizeof buf, "%.*e", p - 1, x);
+            if (strtod(buf, NULL) == x) break;
+        }
+    }
+    snprintf(buf, sizeof buf, "%.*e", p - 1, x);
+    int n = 0;
+    const char *s = buf;
+    for (; *s && *s != 'e'; s++)
+        if (*s >= '0' && *s <= '9') digits[n++] = *s;
+    *decpt = atoi(s + 1) + 1;
+    while (n > 1 && digits[n - 1] == '0') n--;
+    digits[n] = 0;
+    return n;
+}
+
+/* lays digits out in fixed or exponent notation; dot0 appends ".0" to
+ * an integral fixed-point result, as repr does. */
+static int layout(char *dst, const char *digits, int n, int decpt, int use_exp, int dot0, int upper) {
+    char *d = dst;
+    if (use_exp) {
+        *d++ = digits[0];
+        if (n > 1) {
+            *d++ = '.';
+            memcpy(d, digits + 1, n - 1);
+            d += n - 1;
+        }
+        d += sprintf(d, "%c%+03d", upper ? 'E' : 'e', decpt - 1);
+    } else if (decpt <= 0) {
+        *d++ = '0';
+        *d++ = '.';
+        for (int i = 0; i < -decpt; i++) *d++ = '0';
+        memcpy(d, digits, n);
+        d += n;
+    } else if (decpt >= n) {
+        memcpy(d, digits, n);
+        d += n;
+        for (int i = 0; i < decpt - n; i++) *d++ = '0';
+        if (dot0) { *d++ = '.'; *d++ = '0'; }
+    } else {
+        memcpy(d, digits, decpt);
+        d += decpt;
+        *d++ = '.';
+        memcpy(d, digits + decpt, n - decpt);
+        d += n - decpt;
+    }
+    *d = 0;
+    return (int)(d - dst);
+}
+
+/* repr(x) of a float, without its sign. */
+static int float_repr_abs(char *dst, double x) {
+    if (isnan(x)) return sprintf(dst, "nan");
+    x = fabs(x);
+    if (isinf(x)) return sprintf(dst, "inf");
+    if (x == 0) return sprintf(dst, "0.0");
+    char digits[24];
+    int decpt, n = float_digits(x, 0, digits, &decpt);
+    return layout(dst, digits, n, decpt, !(decpt > -4 && decpt <= 16), 1, 0);
+}
+
+void pynjit_write_float(double x) {
+    char buf[400];
+    int n = 0;
+    if (signbit(x) && !isnan(x)) buf[n++] = '-';
+    n += float_repr_abs(buf + n, x);
+    out(buf, (size_t)n);
+}
+
+/* a parsed format spec */
+struct spec {
+    char fill[8];
+    char align, sign, type, group;
+    int alt, width, prec;
+};
+
+static void parse_spec(const char *s, int64_t len, struct spec *sp) {
+    const char *end = s + len;
+    memset(sp, 0, sizeof *sp);
+    sp->prec = -1;
+    strcpy(sp->fill, " ");
+    /* [[fill]align]: the fill is one (UTF-8) character */
+    int clen = 1;
+    if (s < end && ((unsigned char)*s & 0xE0) == 0xC0) clen = 2;
+    else if (s < end && ((unsigned char)*s & 0xF0) == 0xE0) clen = 3;
+    else if (s < end && ((unsigned char)*s & 0xF8) == 0xF0) clen = 4;
+    if (s + clen < end && strchr("<>=^", s[clen])) {
+        memcpy(sp->fill, s, clen);
+        sp->fill[clen] = 0;
+        sp->align = s[clen];
+        s += clen + 1;
+    } else if (s < end && strchr("<>=^", *s)) {
+        sp->align = *s++;
+    }
+    if (s < end && strchr("+- ", *s)) sp->sign = *s++;
+    if (s < end && *s == '#') { sp->alt = 1; s++; }
+    if (s < end && *s == '0') {
+        if (!sp->align) { strcpy(sp->fill, "0"); sp->align = '='; }
+        s++;
+    }
+    while (s < end && *s >= '0' && *s <= '9') sp->width = sp->width * 10 + (*s++ - '0');
+    if (s < end && (*s == ',' || *s == '_')) sp->group = *s++;
+    if (s < end && *s == '.') {
+        s++;
+        sp->prec = 0;
+        while (s < end && *s >= '0' && *s <= '9') sp->prec = sp->prec * 10 + (*s++ - '0');
+    }
+    if (s < end) sp->type = *s;
+}
+
+/* inserts a separator every `every` digits of the integer part of body */
+static int group_digits(char *body, int n, char sep, int every) {
+    int start = 0;
+    while (start < n && !(body[start] >= '0' && body[start] <= '9') && !(body[start] >= 'a' && body[start] <= 'f')) start++;
+    int digits = start;
+    while (digits < n && ((body[digits] >= '0' && body[digits] <= '9') || (body[digits] >= 'a' && body[digits] <= 'f') || (body[digits] >= 'A' && body[digits] <= 'F'))) digits++;
+    int count = digits - start, seps = (count - 1) / every;
+    if (seps <= 0) return n;
+    memmove(body + digits + seps, body + digits, (size_t)(n - digits + 1));
+    int src = digits - 1, dst = digits + seps - 1, k = 0;
+    while (src >= start) {
+        body[dst--] = body[src--];
+        if (++k % every == 0 && src >= start) body[dst--] = sep;
+    }
+    return n + seps;
+}
+
+/* zero_group pads the digits of body with zeros, before grouping, as far
+ * as the width allows: Python puts separators into zero padding too. */
+static int zero_group(char *body, int n, const struct spec *sp, int signlen, int every) {
+    if (!sp->group) return n;
+    if (!(sp->align == '=' && strcmp(sp->fill, "0") == 0)) return group_digits(body, n, sp->group, every);
+    for (;;) {
+        char tmp[200];
+        memcpy(tmp, body, (size_t)n + 1);
+        int g = group_digits(tmp, n, sp->group, every);
+        if (signlen + g >= sp->width || n >= 150) {
+            memcpy(body, tmp, (size_t)g + 1);
+            return g;
+        }
+        memmove(body + 1, body, (size_t)n + 1);
+        body[0] = '0';
+        n++;
+    }
+}
+
+/* writes sign + body padded as the spec says; numbers align right by
+ * default, and '=' pads between the sign and the digits. */
+static void pad_out(const struct spec *sp, const char *sign, const char *body, int n) {
+    int len = (int)strlen(sign) + n, padn = sp->width > len ? sp->width - len : 0;
+    char align = sp->align ? sp->align : '>';
+    int left = align == '<' ? 0 : align == '^' ? padn / 2 : padn;
+    int right = padn - left;
+    size_t fl = strlen(sp->fill);
+    if (align == '=') {
+        fputs(sign, stdout);
+        for (int i = 0; i < padn; i++) out(sp->fill, fl);
+        out(body, (size_t)n);
+        return;
+    }
+    for (int i = 0; i < left; i++) out(sp->fill, fl);
+    fputs(sign, stdout);
+    out(body, (size_t)n);
+    for (int i = 0; i < right; i++) out(sp->fill, fl);
+}
+
+static const char *sign_of(const struct spec *sp, int negative) {
+    if (negative) return "-";
+    if (sp->sign == '+') return "+";
+    if (sp->sign == ' ') return " ";
+    return "";
+}
+
+static void format_float(double x, const struct spec *sp) {
+    char body[420];
+    int n, upper = sp->type == 'F' || sp->type == 'E' || sp->type == 'G';
+    double a = fabs(x);
+    if (!isfinite(x)) {
+        n = sprintf(body, isnan(x) ? (upper ? "NAN" : "nan") : (upper ? "INF" : "inf"));
+        if (sp->type == '%') body[n++] = '%', body[n] = 0;
+    } else {
+        int prec = sp->prec < 0 ? 6 : sp->prec;
+        switch (sp->type) {
+        case 'f': case 'F': n = snprintf(body, sizeof body, "%.*f", prec, a); break;
+        case 'e': case 'E': n = snprintf(body, sizeof body, upper ? "%.*E" : "%.*e", prec, a); break;
+        case 'g': case 'G': n = snprintf(body, sizeof body, upper ? "%.*G" : "%.*g", prec ? prec : 1, a); break;
+        case '%': n = snprintf(body, sizeof body, "%.*f%%", prec, a * 100); break;
+        default:
+            if (sp->prec < 0) {
+                n = float_repr_abs(body, a);
+            } else {
+                char digits[24];
+                int p = sp->prec ? sp->prec : 1, decpt, nd = float_digits(a, p, digits, &decpt);
+                n = layout(body, digits, nd, decpt, !(decpt > -4 && decpt < p), 1, 0);
+            }
+        }
+        if (sp->type != 'e' && sp->type != 'E') n = zero_group(body, n, sp, (int)strlen(sign_of(sp, signbit(x) != 0)), 3);
+    }
+    pad_out(sp, sign_of(sp, signbit(x) != 0), body, n);
+}
+
+static void format_int(int negative, uint64_t mag, const struct spec *sp) {
+    char body[160];
+    int n = 0;
+    const char *prefix = "";
+    switch (sp->type) {
+    case 'x': prefix = "0x"; n = sprintf(body, "%llx", (unsigned long long)mag); break;
+    case 'X': prefix = "0X"; n = sprintf(body, "%llX", (unsigned long long)mag); break;
+    case 'o': prefix = "0o"; n = sprintf(body, "%llo", (unsigned long long)mag); break;
+    case 'b': {
+        prefix = "0b";
+        char tmp[70];
+        int k = 0;
+        do { tmp[k++] = (char)('0' + (mag & 1)); mag >>= 1; } while (mag);
+        while (k) body[n++] = tmp[--k];
+        body[n] = 0;
+        break;
+    }
+    default: n = sprintf(body, "%llu", (unsigned long long)mag);
+    }
+    char sign[8];
+    snprintf(sign, sizeof sign, "%s%s", sign_of(sp, negative), sp->alt ? prefix : "");
+    n = zero_group(body, n, sp, (int)strlen(sign), (sp->type == 'x' || sp->type == 'X' || sp->type == 'o' || sp->type == 'b') ? 4 : 3);
+    pad_out(sp, sign, body, n);
+}
+
+static int is_float_type(char t) { return t && strchr("eEfFgG%", t) != NULL; }
+
+void pynjit_format_float(double x, const char *s, int64_t len) {
+    struct spec sp;
+    parse_spec(s, len, &sp);
+    format_float(x, &sp);
+}
+
+void pynjit_format_int(int64_t v, const char *s, int64_t len) {
+    struct spec sp;
+    parse_spec(s, len, &sp);
+    if (is_float_type(sp.type)) { format_float((double)v, &sp); return; }
+    format_int(v < 0, v < 0 ? -(uint64_t)v : (uint64_t)v, &sp);
+}
+
+void pynjit_format_uint(uint64_t v, const char *s, int64_t len) {
+    struct spec sp;
+    parse_spec(s, len, &sp);
+    if (is_float_type(sp.type)) { format_float((double)v, &sp); return; }
+    format_int(0, v, &sp);
+}
+
+/* pynjit_run_main runs a program's main function: on an uncaught
+ * exception it prints CPython's last traceback line to stderr and the
+ * program exits with status 1. */
+int pynjit_run_main(int (*entry)(void)) {
+    int status = entry();
+    fflush(stdout);
+    if (status != 0 || err_set) {
+        fputs("Traceback (most recent call last):\n", stderr);
+        if (err_msg[0]) fprintf(stderr, "%s: %s\n", err_type, err_msg);
+        else fprintf(stderr, "%s\n", err_type);
+        return 1;
+    }
+    return 0;
+}
