@@ -278,3 +278,15 @@ func isIntegral(t types.Type) bool {
 	}
 	return false
 }
+
+// isInt64ish reports whether t is int64, or a narrower integer or bool
+// that converts to int64 exactly.
+func isInt64ish(t types.Type) bool {
+	switch t := t.(type) {
+	case types.Boolean:
+		return true
+	case types.Int:
+		return t.Signed || t.Bits < 64
+	}
+	return false
+}

@@ -414,11 +414,6 @@ func (b *builder) whileStmt(s *syntax.While) {
 
 func (b *builder) forStmt(s *syntax.For) {
 	span := s.Span()
-	target, ok := s.Target.(*syntax.Name)
-	if !ok {
-		b.unsupported(s.Target.Span(), "only a single loop variable is supported in nopython mode for now")
-		return
-	}
 	r := b.expr(s.Iter)
 	if r == nil {
 		return
@@ -434,7 +429,7 @@ func (b *builder) forStmt(s *syntax.For) {
 	b.branch(valid, body, els, s.Iter.Span())
 	b.loops = append(b.loops, loopTargets{cont: head, brk: end})
 	b.enter(body)
-	b.emit(&Assign{At: At{s.Target.Span()}, Target: b.locals[target.Id], Value: &Copy{Source: val}})
+	b.store(s.Target, val, s.Target.Span())
 	b.stmts(s.Body)
 	b.jump(head, span)
 	b.loops = b.loops[:len(b.loops)-1]

@@ -69,7 +69,14 @@ def mixed_sum(b, n, x):
     return b + n + x
 
 
+@njit("float64(int64, int64)")
+def ratio(a, b):
+    return a / b
+
+
 CASES = [
+    ("ratio", (14472334024676221, 8944394323791464)), ("ratio", (2 ** 63 - 1, 3)), ("ratio", (-(2 ** 63), 7)),
+    ("ratio", (2 ** 53 + 1, 1)), ("ratio", (-(2 ** 62) - 1, -(2 ** 61) - 3)), ("ratio", (1, 2 ** 62 + 1)), ("ratio", (0, -5)),
     ("int_of_float", (2.99,)), ("int_of_float", (-2.99,)), ("int_of_float", (-0.0,)), ("int_of_float", (1e18,)),
     ("int_of_bool", (True,)), ("int_of_bool", (False,)),
     ("float_of_int", (2 ** 53 + 1,)), ("float_of_int", (-7,)),

@@ -263,6 +263,30 @@ int pynjit_math_ldexp(double x, int64_t e, double *out) {
     return 0;
 }
 
+static int bitlen128(unsigned __int128 v) {
+    int n = 0;
+    while (v) { n++; v >>= 1; }
+    return n;
+}
+
+/* a / b for int64 a and nonzero b, rounded once to the nearest double as
+ * CPython rounds the exact quotient (converting both to double first
+ * would round twice when they exceed 2**53). */
+double pynjit_int_truediv(int64_t a, int64_t b) {
+    const int64_t lim = (int64_t)1 << 53;
+    if (a >= -lim && a <= lim && b >= -lim && b <= lim) return (double)a / (double)b;
+    int neg = (a < 0) != (b < 0);
+    unsigned __int128 x = a < 0 ? (unsigned __int128)(-(__int128)a) : (unsigned __int128)a;
+    unsigned __int128 y = b < 0 ? (unsigned __int128)(-(__int128)b) : (unsigned __int128)b;
+    if (x == 0) return neg ? -0.0 : 0.0;
+    int s = 56 + bitlen128(y) - bitlen128(x);
+    if (s < 0) s = 0;
+    unsigned __int128 n = x << s, q = n / y;
+    if (n % y) q |= 1; /* sticky bit: q has 55+ bits, so it only breaks ties */
+    double d = ldexp((double)q, -s);
+    return neg ? -d : d;
+}
+
 /* pow(base, exp, mod) for ints, as CPython 3.8+: a negative exponent
  * uses the modular inverse; the result has the sign of mod. */
 int pynjit_int_powmod(int64_t base, int64_t exp, int64_t mod, int64_t *out) {
