@@ -70,6 +70,37 @@ func (a *app) buildCmd() *cobra.Command {
 	return cmd
 }
 
+func (a *app) runCmd() *cobra.Command {
+	var opt int
+	cmd := &cobra.Command{
+		Use:   "run FILE.py [ARG...]",
+		Short: "Build the file's program (its __main__ block or main()) and run it",
+		Long: `Run compiles the file into an executable, as build --emit exe does, keeps it in
+the cache directory so an unchanged file starts at once the next time, and
+runs it with the arguments. pynjit exits with the program's exit status.`,
+		Example: `  pynjit run examples/primes.py
+  pynjit run simulate.py 1000 0.01`,
+		Args: cobra.MinimumNArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			src, err := os.ReadFile(args[0])
+			if err != nil {
+				return err
+			}
+			code, diags, err := pynjit.Run(context.Background(), args[0], src, args[1:], opt, pynjit.Stdio{In: os.Stdin, Out: a.stdout, Err: a.stderr})
+			if ferr := a.finish(diags, err); ferr != nil {
+				return ferr
+			}
+			if code != 0 {
+				return &exitError{code}
+			}
+			return nil
+		},
+	}
+	cmd.Flags().SetInterspersed(false)
+	cmd.Flags().IntVarP(&opt, "opt", "O", 2, "optimization level 0..3")
+	return cmd
+}
+
 func (a *app) checkCmd() *cobra.Command {
 	var strict bool
 	var format string

@@ -184,3 +184,18 @@ func TestMissingToolchainExitsThree(t *testing.T) {
 		t.Fatalf("exit %d, stderr %q; want exit 3 and one line naming the package", code, errOut)
 	}
 }
+
+func TestRunProgram(t *testing.T) {
+	t.Setenv("PYNJIT_CACHE", t.TempDir())
+	for i := 0; i < 2; i++ { // the second run uses the cached executable
+		code, out, errOut := runCLI(t, nil, "run", "../../testdata/programs/zerodiv.py")
+		if code != 1 || out != "100 // 3 = 33\n100 // 2 = 50\n100 // 1 = 100\n" ||
+			!strings.HasSuffix(errOut, "\nZeroDivisionError: integer division or modulo by zero\n") {
+			t.Fatalf("run %d: exit %d\nstdout %q\nstderr %q", i, code, out, errOut)
+		}
+	}
+	code, _, errOut := runCLI(t, nil, "run", "testdata/add.py")
+	if code != exitProgram || !strings.Contains(errOut, "nothing to run") {
+		t.Fatalf("run of a file without main: exit %d\n%s", code, errOut)
+	}
+}
