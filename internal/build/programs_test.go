@@ -16,7 +16,7 @@ import (
 // TestPrograms builds every testdata/programs file into an executable
 // (--emit exe) and runs it beside `python3 FILE.py` (numba stand-in on
 // the path; for a file without a __main__ block, CPython calls its
-// main()): stdout must be byte-identical, the exit status equal, and
+// main()), with the arguments of its "# args:" line: stdout must be byte-identical, the exit status equal, and
 // when the program dies of an exception, the last line of stderr too.
 func TestPrograms(t *testing.T) {
 	py := cpython(t)
@@ -37,13 +37,14 @@ func TestPrograms(t *testing.T) {
 			if err != nil || diags.HasErrors() {
 				t.Fatalf("build: %v %v", err, diags)
 			}
-			oracle := exec.Command(py, prog)
+			args := programArgs(src)
+			oracle := exec.Command(py, append([]string{prog}, args...)...)
 			if !bytes.Contains(src, []byte(`__name__ == "__main__"`)) {
 				// The executable runs main(); so must CPython.
-				oracle = exec.Command(py, "-c", "import runpy, sys; runpy.run_path(sys.argv[1])['main']()", prog)
+				oracle = exec.Command(py, append([]string{"-c", "import runpy, sys; sys.argv = sys.argv[1:]; runpy.run_path(sys.argv[0])['main']()", prog}, args...)...)
 			}
 			want := runProgram(t, oracle, "PYTHONPATH="+shim)
-			got := runProgram(t, exec.Command(exe))
+			got := runProgram(t, exec.Command(exe, args...))
 			if !bytes.Equal(got.stdout, want.stdout) {
 				t.Errorf("stdout differs:\n--- pynjit ---\n%s--- CPython ---\n%s", got.stdout, want.stdout)
 			}
@@ -52,6 +53,17 @@ func TestPrograms(t *testing.T) {
 			}
 		})
 	}
+}
+
+// programArgs reads a program's command-line arguments from its
+// "# args: ..." line.
+func programArgs(src []byte) []string {
+	for _, line := range strings.Split(string(src), "\n") {
+		if rest, ok := strings.CutPrefix(line, "# args:"); ok {
+			return strings.Fields(rest)
+		}
+	}
+	return nil
 }
 
 type programRun struct {

@@ -246,7 +246,7 @@ func guard(lib string) string {
 	return string(append(out, "_H"...))
 }
 
-// main emits an executable's C entry point: int main(void) runs the entry
+// main emits an executable's C entry point: main(argc, argv) runs the entry
 // specialization through the runtime's pynjit_run_main, which prints an
 // uncaught exception as CPython's last traceback line and exits 1.
 func (g *module) main(entry *infer.Result) {
@@ -254,8 +254,10 @@ func (g *module) main(entry *infer.Result) {
 	b := run.NewBlock("entry")
 	out := b.NewAlloca(llType(entry.Return))
 	b.NewRet(b.NewCall(g.funcs[entry], out))
-	runMain := g.runtime("pynjit_run_main", lt.I32, lt.NewPointer(run.Sig))
-	m := g.m.NewFunc("main", lt.I32)
+	argv := lt.NewPointer(lt.I8Ptr)
+	runMain := g.runtime("pynjit_run_main", lt.I32, lt.I32, argv, lt.NewPointer(run.Sig))
+	argc, args := ir.NewParam("argc", lt.I32), ir.NewParam("argv", argv)
+	m := g.m.NewFunc("main", lt.I32, argc, args)
 	mb := m.NewBlock("entry")
-	mb.NewRet(mb.NewCall(runMain, run))
+	mb.NewRet(mb.NewCall(runMain, argc, args, run))
 }

@@ -30,6 +30,9 @@ func (c *fn) global(a *pir.Assign, v *pir.Global) (value.Value, types.Type, erro
 
 func (c *fn) getattr(a *pir.Assign, v *pir.GetAttr) (value.Value, types.Type, error) {
 	if _, ok := c.typeOf(v.Value).(*types.Module); ok {
+		if types.Equal(c.typeOf(a.Target), types.Argv{}) {
+			return constant.NewInt(lt.I8, 0), types.Argv{}, nil
+		}
 		if f, ok := infer.MathConstant(v.Attr); ok {
 			return constant.NewFloat(lt.Double, f), types.Float64, nil
 		}
@@ -79,6 +82,17 @@ func (c *fn) checked(name string, ret lt.Type, args []value.Value, params ...lt.
 
 func (c *fn) builtin(name string, args []value.Value, sig *types.Signature) (value.Value, types.Type, error) {
 	rt := sig.Return
+	if len(sig.Args) == 1 {
+		switch sig.Args[0].(type) {
+		case types.ArgvItem:
+			if name == "int" {
+				return c.checked("pynjit_argv_int", lt.I64, args, lt.I64), types.Int64, nil
+			}
+			return c.checked("pynjit_argv_float", lt.Double, args, lt.I64), types.Float64, nil
+		case types.Argv:
+			return c.cur.NewCall(c.g.runtime("pynjit_argv_len", lt.I64)), types.Int64, nil
+		}
+	}
 	switch name {
 	case "len":
 		return constant.NewInt(lt.I64, int64(len(sig.Args[0].(*types.Tuple).Elems))), types.Int64, nil

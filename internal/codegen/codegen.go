@@ -115,6 +115,10 @@ func llType(t types.Type) lt.Type {
 		return lt.NewStruct(llType(t.First), llType(t.Second))
 	case types.TupleIter:
 		return lt.NewPointer(tupleIterType(t))
+	case types.Argv:
+		return lt.I8
+	case types.ArgvItem:
+		return lt.I64 // the item's index
 	}
 	return nil
 }
@@ -367,6 +371,11 @@ func (c *fn) value(a *pir.Assign) (value.Value, types.Type, error) {
 		return c.call(a, v)
 	case *pir.GetAttr:
 		return c.getattr(a, v)
+	case *pir.GetItem:
+		if _, ok := c.typeOf(v.Value).(types.Argv); ok {
+			return c.argvIndex(c.load(v.Index, types.Int64)), types.ArgvItem{}, nil
+		}
+		return nil, nil, fmt.Errorf("getitem on %s", c.typeOf(v.Value))
 	case *pir.BuildTuple:
 		t := c.typeOf(a.Target).(*types.Tuple)
 		var agg value.Value = constant.NewUndef(llType(t))
@@ -375,6 +384,9 @@ func (c *fn) value(a *pir.Assign) (value.Value, types.Type, error) {
 		}
 		return agg, t, nil
 	case *pir.StaticGetItem:
+		if _, ok := c.typeOf(v.Value).(types.Argv); ok {
+			return c.argvIndex(constant.NewInt(lt.I64, int64(v.Index))), types.ArgvItem{}, nil
+		}
 		t := c.typeOf(v.Value).(*types.Tuple)
 		i := v.Index
 		if i < 0 {

@@ -74,6 +74,8 @@ func (c *fn) writeValue(v value.Value, t types.Type, spec string) error {
 		c.cur.NewCall(c.g.runtime("pynjit_write_bool", lt.Void, lt.I8), c.cur.NewZExt(v, lt.I8))
 	case types.NoneType:
 		c.cur.NewCall(c.g.runtime("pynjit_write_none", lt.Void))
+	case types.ArgvItem:
+		c.cur.NewCall(c.g.runtime("pynjit_write_argv", lt.Void, lt.I64), v)
 	case *types.Tuple:
 		c.writeText("(")
 		for i, e := range t.Elems {
@@ -92,4 +94,10 @@ func (c *fn) writeValue(v value.Value, t types.Type, spec string) error {
 		return fmt.Errorf("print of %s", t)
 	}
 	return nil
+}
+
+// argvIndex checks an index into sys.argv (negative counts from the end)
+// and returns the item's position.
+func (c *fn) argvIndex(i value.Value) value.Value {
+	return c.checked("pynjit_argv_index", lt.I64, []value.Value{i}, lt.I64)
 }

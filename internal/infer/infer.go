@@ -314,6 +314,9 @@ func (t *typer) value(a *ir.Assign) types.Type {
 		if x == nil {
 			return nil
 		}
+		if _, ok := x.(types.Argv); ok {
+			return types.ArgvItem{}
+		}
 		tup, ok := x.(*types.Tuple)
 		if !ok {
 			t.errorf(a, CodeTyping, "'%s' object is not subscriptable in nopython mode", x)
@@ -383,7 +386,14 @@ func (t *typer) value(a *ir.Assign) types.Type {
 		}
 		return types.None
 	case *ir.GetItem:
-		t.errorf(a, CodeTyping, "indexing with a computed index is unsupported for now")
+		x, i := t.typeOf(v.Value), t.typeOf(v.Index)
+		if x == nil || i == nil {
+			return nil
+		}
+		if _, ok := x.(types.Argv); ok && isIntegral(i) {
+			return types.ArgvItem{}
+		}
+		t.errorf(a, CodeTyping, "indexing %s with %s is unsupported in nopython mode for now", x, i)
 	}
 	return nil
 }
@@ -453,6 +463,9 @@ func (t *typer) getattr(a *ir.Assign, v *ir.GetAttr) types.Type {
 		return nil
 	}
 	if mod, ok := x.(*types.Module); ok {
+		if mod.Name == "sys" && v.Attr == "argv" {
+			return types.Argv{}
+		}
 		if mod.Name == "math" {
 			if ty, ok := mathConstants[v.Attr]; ok {
 				return ty
@@ -537,6 +550,11 @@ func (t *typer) call(a *ir.Assign, c *ir.Call) types.Type {
 		}
 		t.r.Callees[a] = &Callee{Kind: CallMath, Name: name}
 		t.r.OpSigs[a] = &types.Signature{Args: conv, Return: res}
+		return res
+	case len(args) == 1 && argvBuiltin(f.Name, args[0]) != nil:
+		res := argvBuiltin(f.Name, args[0])
+		t.r.Callees[a] = &Callee{Kind: CallBuiltin, Name: strings.TrimSuffix(strings.TrimPrefix(f.Name, "<built-in function "), ">")}
+		t.r.OpSigs[a] = &types.Signature{Args: args, Return: res}
 		return res
 	case f.Name == "<built-in function len>" && len(args) == 1 && isTuple(args[0]):
 		t.r.Callees[a] = &Callee{Kind: CallBuiltin, Name: "len"}
@@ -641,4 +659,18 @@ func unarySymbol(op syntax.UnaryOpKind) string {
 func isTuple(t types.Type) bool {
 	_, ok := t.(*types.Tuple)
 	return ok
+}
+
+// argvBuiltin types int(sys.argv[i]), float(sys.argv[i]) and
+// len(sys.argv); it returns nil for any other call.
+func argvBuiltin(fn string, arg types.Type) types.Type {
+	switch {
+	case fn == "<built-in function int>" && types.Equal(arg, types.ArgvItem{}):
+		return types.Int64
+	case fn == "<built-in function float>" && types.Equal(arg, types.ArgvItem{}):
+		return types.Float64
+	case fn == "<built-in function len>" && types.Equal(arg, types.Argv{}):
+		return types.Int64
+	}
+	return nil
 }

@@ -80,6 +80,14 @@ type RangeState struct{ Elem Type }
 // RangeIter iterates a RangeState.
 type RangeIter struct{ Elem Type }
 
+// Argv is sys.argv, and ArgvItem one of its strings: compiled code can
+// take its length, index it, convert an item with int() or float(), and
+// print it.
+type (
+	Argv     struct{}
+	ArgvItem struct{}
+)
+
 // TupleIter iterates a tuple whose elements share one type.
 type TupleIter struct{ Tuple *Tuple }
 
@@ -122,6 +130,8 @@ func (RangeState) isType()     {}
 func (RangeIter) isType()      {}
 func (Pair) isType()           {}
 func (TupleIter) isType()      {}
+func (Argv) isType()           {}
+func (ArgvItem) isType()       {}
 func (ExceptionClass) isType() {}
 
 func (t Int) String() string {
@@ -170,6 +180,8 @@ func (t RangeState) String() string     { return "range_state_" + t.Elem.String(
 func (t RangeIter) String() string      { return "range_iter_" + t.Elem.String() }
 func (t Pair) String() string           { return fmt.Sprintf("pair<%s, %s>", t.First, t.Second) }
 func (t TupleIter) String() string      { return "iter(" + t.Tuple.String() + ")" }
+func (Argv) String() string             { return "reflected list(unicode_type)" }
+func (ArgvItem) String() string         { return "unicode_type" }
 func (t ExceptionClass) String() string { return "ExceptionClass(" + t.Name + ")" }
 
 // Equal reports whether a and b are the same type.

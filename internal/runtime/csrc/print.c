@@ -271,10 +271,89 @@ void pynjit_format_uint(uint64_t v, const char *s, int64_t len) {
     format_int(0, v, &sp);
 }
 
+/* sys.argv: set by pynjit_run_main; empty inside a shared library. */
+static int argv_count;
+static char **argv_items;
+
+int64_t pynjit_argv_len(void) { return argv_count; }
+
+int pynjit_argv_index(int64_t i, int64_t *out) {
+    if (i < 0) i += argv_count;
+    if (i < 0 || i >= argv_count) return raise("IndexError", "list index out of range");
+    *out = i;
+    return 0;
+}
+
+void pynjit_write_argv(int64_t i) { fputs(argv_items[i], stdout); }
+
+/* the message of int() or float() of a bad string, with its repr */
+static int bad_literal(const char *prefix, const char *s) {
+    char msg[200];
+    snprintf(msg, sizeof msg, "%s'%.120s'", prefix, s);
+    return raise("ValueError", msg);
+}
+
+/* copies s without surrounding whitespace and with the underscores
+ * Python allows between digits removed; returns 0 if an underscore is
+ * misplaced. */
+static int clean_number(const char *s, char *dst, size_t cap) {
+    while (*s == ' ' || *s == '\t' || *s == '\n' || *s == '\r' || *s == '\f' || *s == '\v') s++;
+    size_t n = strlen(s);
+    while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '\t' || s[n - 1] == '\n' || s[n - 1] == '\r' || s[n - 1] == '\f' || s[n - 1] == '\v')) n--;
+    if (n + 1 > cap) return 0;
+    size_t k = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (s[i] == '_') {
+            if (i == 0 || i + 1 >= n || !(s[i - 1] >= '0' && s[i - 1] <= '9') || !(s[i + 1] >= '0' && s[i + 1] <= '9')) return 0;
+            continue;
+        }
+        dst[k++] = s[i];
+    }
+    dst[k] = 0;
+    return 1;
+}
+
+int pynjit_argv_int(int64_t i, int64_t *out) {
+    const char *s = argv_items[i];
+    char buf[128];
+    if (!clean_number(s, buf, sizeof buf) || buf[0] == 0) return bad_literal("invalid literal for int() with base 10: ", s);
+    const char *p = buf;
+    if (*p == '+' || *p == '-') p++;
+    if (*p == 0) return bad_literal("invalid literal for int() with base 10: ", s);
+    for (const char *q = p; *q; q++)
+        if (*q < '0' || *q > '9') return bad_literal("invalid literal for int() with base 10: ", s);
+    errno = 0;
+    long long v = strtoll(buf, NULL, 10);
+    if (errno == ERANGE) return raise("OverflowError", "int too large to convert to int64");
+    *out = v;
+    return 0;
+}
+
+int pynjit_argv_float(int64_t i, double *out) {
+    const char *s = argv_items[i];
+    char buf[128];
+    if (!clean_number(s, buf, sizeof buf) || buf[0] == 0 || strchr(buf, 'x') || strchr(buf, 'X'))
+        return bad_literal("could not convert string to float: ", s);
+    const char *p = buf + (buf[0] == '+' || buf[0] == '-');
+    int named = strcasecmp(p, "inf") == 0 || strcasecmp(p, "infinity") == 0 || strcasecmp(p, "nan") == 0;
+    if (!named) {
+        for (const char *q = p; *q; q++)
+            if (!((*q >= '0' && *q <= '9') || *q == '.' || *q == 'e' || *q == 'E' || *q == '+' || *q == '-'))
+                return bad_literal("could not convert string to float: ", s);
+    }
+    char *end;
+    double v = strtod(buf, &end);
+    if (*end != 0 || end == buf) return bad_literal("could not convert string to float: ", s);
+    *out = v;
+    return 0;
+}
+
 /* pynjit_run_main runs a program's main function: on an uncaught
  * exception it prints CPython's last traceback line to stderr and the
  * program exits with status 1. */
-int pynjit_run_main(int (*entry)(void)) {
+int pynjit_run_main(int argc, char **argv, int (*entry)(void)) {
+    argv_count = argc;
+    argv_items = argv;
     int status = entry();
     fflush(stdout);
     if (status != 0 || err_set) {
