@@ -98,6 +98,20 @@ func (c *fn) builtin(name string, args []value.Value, sig *types.Signature) (val
 		return constant.NewInt(lt.I64, int64(len(sig.Args[0].(*types.Tuple).Elems))), types.Int64, nil
 	case "divmod":
 		return c.divmod(args[0], args[1], sig.Args[0], rt)
+	case "enumerate":
+		start := value.Value(constant.NewInt(lt.I64, 0))
+		if len(args) == 2 {
+			start = args[1]
+		}
+		var agg value.Value = constant.NewUndef(llType(rt).(*lt.StructType))
+		agg = c.cur.NewInsertValue(agg, args[0], 0)
+		return c.cur.NewInsertValue(agg, start, 1), rt, nil
+	case "zip":
+		var agg value.Value = constant.NewUndef(llType(rt).(*lt.StructType))
+		for i, x := range args {
+			agg = c.cur.NewInsertValue(agg, x, uint64(i))
+		}
+		return agg, rt, nil
 	case "pow":
 		if len(args) == 3 {
 			return c.checked("pynjit_int_powmod", lt.I64, args, lt.I64, lt.I64, lt.I64), rt, nil

@@ -115,6 +115,16 @@ func llType(t types.Type) lt.Type {
 		return lt.NewStruct(llType(t.First), llType(t.Second))
 	case types.TupleIter:
 		return lt.NewPointer(tupleIterType(t))
+	case types.Enumerate:
+		return lt.NewStruct(llType(t.Inner), lt.I64)
+	case types.Zip:
+		fields := make([]lt.Type, len(t.Inners))
+		for i, x := range t.Inners {
+			fields[i] = llType(x)
+		}
+		return lt.NewStruct(fields...)
+	case types.EnumerateIter, types.ZipIter:
+		return lt.NewPointer(iterStateType(t))
 	case types.Argv:
 		return lt.I8
 	case types.ArgvItem:
@@ -394,13 +404,7 @@ func (c *fn) value(a *pir.Assign) (value.Value, types.Type, error) {
 		}
 		return c.cur.NewExtractValue(c.loadRaw(v.Value), uint64(i)), t.Elems[i], nil
 	case *pir.GetIter:
-		if tt, ok := c.typeOf(v.Value).(*types.Tuple); ok {
-			return c.tupleIter(c.loadRaw(v.Value), tt), c.typeOf(a.Target), nil
-		}
-		st := c.loadRaw(v.Value)
-		it := c.entry.NewAlloca(lt.NewStruct(lt.I64, lt.I64, lt.I64))
-		c.cur.NewStore(st, it)
-		return it, c.typeOf(a.Target), nil
+		return c.getIter(c.loadRaw(v.Value), c.typeOf(v.Value)), c.typeOf(a.Target), nil
 	case *pir.IterNext:
 		return c.iterNext(v)
 	case *pir.PairFirst:
@@ -441,27 +445,6 @@ func constValue(v any) (value.Value, types.Type, error) {
 
 // iterNext advances a range iterator: the pair (current, valid).
 func (c *fn) iterNext(v *pir.IterNext) (value.Value, types.Type, error) {
-	if ti, ok := c.typeOf(v.Iter).(types.TupleIter); ok {
-		return c.tupleIterNext(c.loadRaw(v.Iter), ti)
-	}
-	st := lt.NewStruct(lt.I64, lt.I64, lt.I64)
-	it := c.loadRaw(v.Iter)
-	zero, one, two := constant.NewInt(lt.I32, 0), constant.NewInt(lt.I32, 1), constant.NewInt(lt.I32, 2)
-	curP := c.cur.NewGetElementPtr(st, it, zero, zero)
-	stopP := c.cur.NewGetElementPtr(st, it, zero, one)
-	stepP := c.cur.NewGetElementPtr(st, it, zero, two)
-	cur := c.cur.NewLoad(lt.I64, curP)
-	stop := c.cur.NewLoad(lt.I64, stopP)
-	step := c.cur.NewLoad(lt.I64, stepP)
-	up := c.cur.NewICmp(enum.IPredSGT, step, constant.NewInt(lt.I64, 0))
-	below := c.cur.NewICmp(enum.IPredSLT, cur, stop)
-	above := c.cur.NewICmp(enum.IPredSGT, cur, stop)
-	valid := c.cur.NewSelect(up, below, above)
-	next := c.cur.NewAdd(cur, step)
-	c.cur.NewStore(c.cur.NewSelect(valid, next, cur), curP)
-	pair := lt.NewStruct(lt.I64, lt.I1)
-	var agg value.Value = constant.NewUndef(pair)
-	agg = c.cur.NewInsertValue(agg, cur, 0)
-	agg = c.cur.NewInsertValue(agg, valid, 1)
-	return agg, types.Pair{First: types.Int64, Second: types.Bool}, nil
+	pair, t := c.next(c.loadRaw(v.Iter), c.typeOf(v.Iter))
+	return pair, t, nil
 }

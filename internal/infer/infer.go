@@ -336,24 +336,14 @@ func (t *typer) value(a *ir.Assign) types.Type {
 		if x == nil {
 			return nil
 		}
-		switch x := x.(type) {
-		case types.RangeState:
-			return types.RangeIter{Elem: x.Elem}
-		case *types.Tuple:
-			if len(x.Elems) == 0 || !x.IsUniform() {
-				t.errorf(a, CodeTyping, "iterating over %s is unsupported in nopython mode: the elements must share one type", x)
-				return nil
-			}
-			return types.TupleIter{Tuple: x}
+		it, msg := IterType(x)
+		if it == nil {
+			t.errorf(a, CodeTyping, "%s", msg)
 		}
-		t.errorf(a, CodeTyping, "cannot iterate over %s in nopython mode", x)
-		return nil
+		return it
 	case *ir.IterNext:
-		switch x := t.typeOf(v.Iter).(type) {
-		case types.RangeIter:
-			return types.Pair{First: x.Elem, Second: types.Bool}
-		case types.TupleIter:
-			return types.Pair{First: x.Tuple.Elems[0], Second: types.Bool}
+		if x := t.typeOf(v.Iter); x != nil {
+			return types.Pair{First: ElemType(x), Second: types.Bool}
 		}
 		return nil
 	case *ir.PairFirst:
@@ -535,6 +525,17 @@ func (t *typer) call(a *ir.Assign, c *ir.Call) types.Type {
 		t.errorf(a, CodeCall, "'%s' object is not callable", ft)
 		return nil
 	}
+	if f.Name == "<built-in function enumerate>" && len(c.Args) == 1 && len(c.Kws) == 1 && c.Kws[0].Name == "start" {
+		start := t.typeOf(c.Kws[0].Value)
+		if start == nil {
+			return nil
+		}
+		res := t.iterableCall(a, f.Name, append(args, start))
+		if res != nil {
+			t.r.Callees[a].Args = []*ir.Var{c.Args[0], c.Kws[0].Value}
+		}
+		return res
+	}
 	if len(c.Kws) > 0 && (strings.HasPrefix(f.Name, "math.") || strings.HasPrefix(f.Name, "<built-in function ")) {
 		name := strings.TrimSuffix(strings.TrimPrefix(f.Name, "<built-in function "), ">")
 		t.errorf(a, CodeCall, "keyword arguments to %s() are unsupported in nopython mode", name)
@@ -556,6 +557,8 @@ func (t *typer) call(a *ir.Assign, c *ir.Call) types.Type {
 		t.r.Callees[a] = &Callee{Kind: CallBuiltin, Name: strings.TrimSuffix(strings.TrimPrefix(f.Name, "<built-in function "), ">")}
 		t.r.OpSigs[a] = &types.Signature{Args: args, Return: res}
 		return res
+	case (f.Name == "<built-in function enumerate>" || f.Name == "<built-in function zip>") && len(args) > 0:
+		return t.iterableCall(a, f.Name, args)
 	case f.Name == "<built-in function len>" && len(args) == 1 && isTuple(args[0]):
 		t.r.Callees[a] = &Callee{Kind: CallBuiltin, Name: "len"}
 		t.r.OpSigs[a] = &types.Signature{Args: args, Return: types.Int64}
@@ -671,6 +674,73 @@ func argvBuiltin(fn string, arg types.Type) types.Type {
 		return types.Float64
 	case fn == "<built-in function len>" && types.Equal(arg, types.Argv{}):
 		return types.Int64
+	}
+	return nil
+}
+
+// iterableCall types enumerate(it[, start]) and zip(it, ...).
+func (t *typer) iterableCall(a *ir.Assign, fn string, args []types.Type) types.Type {
+	name := strings.TrimSuffix(strings.TrimPrefix(fn, "<built-in function "), ">")
+	inners := args
+	if name == "enumerate" {
+		if len(args) > 2 || len(args) == 2 && !isIntegral(args[1]) {
+			t.errorf(a, CodeCall, "No implementation of function enumerate found for signature (%s)", types.ArgsString(args))
+			return nil
+		}
+		inners = args[:1]
+	}
+	for _, x := range inners {
+		if it, msg := IterType(x); it == nil {
+			t.errorf(a, CodeTyping, "%s", msg)
+			return nil
+		}
+	}
+	var res types.Type = types.Zip{Inners: inners}
+	conv := args
+	if name == "enumerate" {
+		res = types.Enumerate{Inner: args[0]}
+		conv = []types.Type{args[0], types.Int64}[:len(args)]
+	}
+	t.r.Callees[a] = &Callee{Kind: CallBuiltin, Name: name}
+	t.r.OpSigs[a] = &types.Signature{Args: conv, Return: res}
+	return res
+}
+
+// IterType is the iterator type of an iterable, or nil and why not.
+func IterType(x types.Type) (types.Type, string) {
+	switch x := x.(type) {
+	case types.RangeState:
+		return types.RangeIter{Elem: x.Elem}, ""
+	case *types.Tuple:
+		if len(x.Elems) == 0 || !x.IsUniform() {
+			return nil, fmt.Sprintf("iterating over %s is unsupported in nopython mode: the elements must share one type", x)
+		}
+		return types.TupleIter{Tuple: x}, ""
+	case types.Enumerate:
+		return types.EnumerateIter{Inner: x.Inner}, ""
+	case types.Zip:
+		return types.ZipIter{Inners: x.Inners}, ""
+	}
+	return nil, fmt.Sprintf("cannot iterate over %s in nopython mode", x)
+}
+
+// ElemType is the type of the values an iterator yields.
+func ElemType(it types.Type) types.Type {
+	switch it := it.(type) {
+	case types.RangeIter:
+		return it.Elem
+	case types.TupleIter:
+		return it.Tuple.Elems[0]
+	case types.EnumerateIter:
+		inner, _ := IterType(it.Inner)
+		return &types.Tuple{Elems: []types.Type{types.Int64, ElemType(inner)}}
+	case types.ZipIter:
+		tup := &types.Tuple{}
+		for _, x := range it.Inners {
+			inner, _ := IterType(x)
+			tup.Elems = append(tup.Elems, ElemType(inner))
+		}
+		return tup
 	}
 	return nil
 }

@@ -20,7 +20,7 @@ const (
 // Builtins are the names compiled code may use without defining them.
 var Builtins = map[string]bool{
 	"abs": true, "min": true, "max": true, "int": true, "float": true, "bool": true, "round": true,
-	"range": true, "len": true, "divmod": true, "pow": true, "print": false,
+	"range": true, "len": true, "divmod": true, "pow": true, "enumerate": true, "zip": true, "print": false,
 	"ZeroDivisionError": true, "ValueError": true, "AssertionError": true, "OverflowError": true,
 	"IndexError": true, "TypeError": true, "RuntimeError": true, "ArithmeticError": true,
 	"KeyError": true, "NotImplementedError": true, "Exception": true,

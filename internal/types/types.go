@@ -88,6 +88,15 @@ type (
 	ArgvItem struct{}
 )
 
+// Enumerate is enumerate(Inner[, start]) and Zip zip(Inners...): the
+// iterables' values; EnumerateIter and ZipIter iterate them.
+type (
+	Enumerate     struct{ Inner Type }
+	Zip           struct{ Inners []Type }
+	EnumerateIter struct{ Inner Type }
+	ZipIter       struct{ Inners []Type }
+)
+
 // TupleIter iterates a tuple whose elements share one type.
 type TupleIter struct{ Tuple *Tuple }
 
@@ -131,6 +140,10 @@ func (RangeIter) isType()      {}
 func (Pair) isType()           {}
 func (TupleIter) isType()      {}
 func (Argv) isType()           {}
+func (Enumerate) isType()      {}
+func (Zip) isType()            {}
+func (EnumerateIter) isType()  {}
+func (ZipIter) isType()        {}
 func (ArgvItem) isType()       {}
 func (ExceptionClass) isType() {}
 
@@ -181,6 +194,10 @@ func (t RangeIter) String() string      { return "range_iter_" + t.Elem.String()
 func (t Pair) String() string           { return fmt.Sprintf("pair<%s, %s>", t.First, t.Second) }
 func (t TupleIter) String() string      { return "iter(" + t.Tuple.String() + ")" }
 func (Argv) String() string             { return "reflected list(unicode_type)" }
+func (t Enumerate) String() string      { return "enumerate(" + t.Inner.String() + ")" }
+func (t Zip) String() string            { return "zip(" + ArgsString(t.Inners) + ")" }
+func (t EnumerateIter) String() string  { return "iter(enumerate(" + t.Inner.String() + "))" }
+func (t ZipIter) String() string        { return "iter(zip(" + ArgsString(t.Inners) + "))" }
 func (ArgvItem) String() string         { return "unicode_type" }
 func (t ExceptionClass) String() string { return "ExceptionClass(" + t.Name + ")" }
 
