@@ -63,16 +63,7 @@ func isMainTest(e syntax.Expr) bool {
 		return false
 	}
 	isName := func(e syntax.Expr) bool { n, ok := e.(*syntax.Name); return ok && n.Id == "__name__" }
-	isMain := func(e syntax.Expr) bool { s, ok := constString(e); return ok && s == "__main__" }
+	isMain := func(e syntax.Expr) bool { s, ok := syntax.StringValue(e); return ok && s == "__main__" }
 	l, r := c.Left, c.Comparators[0]
 	return isName(l) && isMain(r) || isMain(l) && isName(r)
-}
-
-func constString(e syntax.Expr) (string, bool) {
-	c, ok := e.(*syntax.Constant)
-	if !ok {
-		return "", false
-	}
-	s, ok := c.Value.(string)
-	return s, ok
 }

@@ -821,7 +821,7 @@ func (b *builder) print(e *syntax.Call) *Var {
 			b.unsupported(kw.Span(), "print() supports only the sep= and end= keywords in nopython mode")
 			return nil
 		}
-		text, ok := constString(kw.Value)
+		text, ok := syntax.StringValue(kw.Value)
 		if !ok {
 			b.unsupported(kw.Value.Span(), "print(%s=...) must be a string literal in nopython mode", *kw.Arg)
 			return nil
@@ -847,7 +847,7 @@ func (b *builder) print(e *syntax.Call) *Var {
 }
 
 func (b *builder) printArg(a syntax.Expr) (PrintArg, bool) {
-	if text, ok := constString(a); ok {
+	if text, ok := syntax.StringValue(a); ok {
 		return PrintArg{Parts: []PrintPart{{Text: text}}}, true
 	}
 	js, ok := a.(*syntax.JoinedStr)
@@ -857,7 +857,7 @@ func (b *builder) printArg(a syntax.Expr) (PrintArg, bool) {
 	}
 	var arg PrintArg
 	for _, part := range js.Values {
-		if text, ok := constString(part); ok {
+		if text, ok := syntax.StringValue(part); ok {
 			arg.Parts = append(arg.Parts, PrintPart{Text: text})
 			continue
 		}
@@ -865,7 +865,7 @@ func (b *builder) printArg(a syntax.Expr) (PrintArg, bool) {
 		spec := ""
 		if fv.FormatSpec != nil {
 			for _, sp := range fv.FormatSpec.(*syntax.JoinedStr).Values {
-				text, ok := constString(sp)
+				text, ok := syntax.StringValue(sp)
 				if !ok {
 					b.unsupported(sp.Span(), "a computed format spec is unsupported in nopython mode")
 					return arg, false
@@ -884,13 +884,4 @@ func (b *builder) printArg(a syntax.Expr) (PrintArg, bool) {
 		arg.Parts = append(arg.Parts, PrintPart{Value: v, Spec: spec, Conversion: conv})
 	}
 	return arg, true
-}
-
-func constString(e syntax.Expr) (string, bool) {
-	c, ok := e.(*syntax.Constant)
-	if !ok {
-		return "", false
-	}
-	s, ok := c.Value.(string)
-	return s, ok
 }

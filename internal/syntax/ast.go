@@ -693,3 +693,13 @@ func SynthesizedFunction(name string, body []Stmt, span source.Span) *FunctionDe
 	f.Args.setSpan(span)
 	return f
 }
+
+// StringValue returns the value of a str literal, and whether e is one.
+func StringValue(e Expr) (string, bool) {
+	c, ok := e.(*Constant)
+	if !ok {
+		return "", false
+	}
+	s, ok := c.Value.(string)
+	return s, ok
+}
