@@ -7,6 +7,7 @@
 package source
 
 import (
+	"bytes"
 	"fmt"
 	"unicode/utf8"
 )
@@ -66,19 +67,30 @@ type File struct {
 
 // NewFile returns a File for name and text; text is not copied.
 func NewFile(name string, text []byte) *File {
-	f := &File{Name: name, Text: text, lineStarts: []int{0}}
+	starts := make([]int, 1, bytes.Count(text, []byte{'\n'})+2)
+	if bytes.IndexByte(text, '\r') < 0 { // the common case, searched fast
+		for i := 0; ; {
+			k := bytes.IndexByte(text[i:], '\n')
+			if k < 0 {
+				break
+			}
+			i += k + 1
+			starts = append(starts, i)
+		}
+		return &File{Name: name, Text: text, lineStarts: starts}
+	}
 	for i := 0; i < len(text); i++ {
 		switch text[i] {
 		case '\n':
-			f.lineStarts = append(f.lineStarts, i+1)
+			starts = append(starts, i+1)
 		case '\r':
 			if i+1 < len(text) && text[i+1] == '\n' {
 				i++
 			}
-			f.lineStarts = append(f.lineStarts, i+1)
+			starts = append(starts, i+1)
 		}
 	}
-	return f
+	return &File{Name: name, Text: text, lineStarts: starts}
 }
 
 // LineCount returns the number of lines in the file.

@@ -79,16 +79,24 @@ func (p *parser) strings() Expr {
 		return setSpan(&Constant{Value: Bytes(b.String())}, whole)
 	}
 	if !anyF {
-		var b strings.Builder
-		for _, sp := range parts {
+		text := func(sp stringParts) string {
 			if sp.raw || strings.IndexByte(sp.body, '\\') < 0 {
 				p.checkUTF8(sp.body, false)
-				b.WriteString(sp.body)
-			} else {
-				b.WriteString(p.decodeStr(sp, sp.body))
+				return sp.body
 			}
+			return p.decodeStr(sp, sp.body)
 		}
-		c := &Constant{Value: b.String()}
+		var value string
+		if len(parts) == 1 {
+			value = text(parts[0]) // most literals: no copy
+		} else {
+			var b strings.Builder
+			for _, sp := range parts {
+				b.WriteString(text(sp))
+			}
+			value = b.String()
+		}
+		c := &Constant{Value: value}
 		if parts[0].u {
 			c.Kind = "u"
 		}
