@@ -134,6 +134,8 @@ func cType(t types.Type) string {
 		return "double"
 	case types.Boolean:
 		return "bool"
+	case types.Complex:
+		return "pynjit_complex128"
 	case types.NoneType:
 		return "void"
 	}
@@ -150,6 +152,9 @@ var headerTmpl = template.Must(template.New("h").Parse(`/* {{.Lib}}: generated b
 #ifdef __cplusplus
 extern "C" {
 #endif
+
+/* complex128, laid out as C's double _Complex. */
+typedef struct { double real, imag; } pynjit_complex128;
 
 /* Exceptions raised by compiled code: after a call, pynjit_err_occurred()
  * is non-zero and the call returned 0; the state is per thread. */

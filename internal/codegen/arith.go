@@ -25,6 +25,10 @@ func (c *fn) convert(x value.Value, from, to types.Type) value.Value {
 		return x
 	}
 	switch to := to.(type) {
+	case types.Complex:
+		if _, ok := from.(types.Complex); !ok {
+			return c.makeComplex(c.convert(x, from, types.Float64), constant.NewFloat(lt.Double, 0))
+		}
 	case types.Int:
 		switch from := from.(type) {
 		case types.Boolean:
@@ -83,6 +87,10 @@ func (c *fn) truth(x value.Value, t types.Type) value.Value {
 		return c.cur.NewFCmp(enum.FPredUNE, x, constant.NewFloat(llType(t).(*lt.FloatType), 0))
 	case types.NoneType:
 		return constant.False
+	case types.Complex:
+		zero := constant.NewFloat(lt.Double, 0)
+		return c.cur.NewOr(c.cur.NewFCmp(enum.FPredUNE, c.cur.NewExtractValue(x, 0), zero),
+			c.cur.NewFCmp(enum.FPredUNE, c.cur.NewExtractValue(x, 1), zero))
 	}
 	return constant.True
 }
@@ -95,6 +103,8 @@ func intConst(t types.Type, v int64) *constant.Int {
 // operand type ot; the result has type rt.
 func (c *fn) binary(op syntax.Operator, x, y value.Value, ot, rt types.Type) (value.Value, error) {
 	switch ot.(type) {
+	case types.Complex:
+		return c.complexBinary(op, x, y)
 	case types.Float:
 		return c.floatBinary(op, x, y, ot)
 	case types.Boolean:
@@ -239,6 +249,14 @@ func (c *fn) compare(v *pir.Compare, ct types.Type) value.Value {
 		return constant.NewBool(same)
 	}
 	x, y := c.load(v.Lhs, ct), c.load(v.Rhs, ct)
+	if _, ok := ct.(types.Complex); ok {
+		eq := c.cur.NewAnd(c.cur.NewFCmp(enum.FPredOEQ, c.cur.NewExtractValue(x, 0), c.cur.NewExtractValue(y, 0)),
+			c.cur.NewFCmp(enum.FPredOEQ, c.cur.NewExtractValue(x, 1), c.cur.NewExtractValue(y, 1)))
+		if v.Op == syntax.NotEq {
+			return c.cur.NewXor(eq, constant.True)
+		}
+		return eq
+	}
 	switch ct := ct.(type) {
 	case types.Float:
 		return c.cur.NewFCmp(floatPreds[v.Op], x, y)
@@ -258,6 +276,12 @@ func (c *fn) unary(op syntax.UnaryOpKind, x value.Value, xt, rt types.Type) valu
 		return c.cur.NewXor(c.truth(x, xt), constant.True)
 	}
 	x = c.convert(x, xt, rt)
+	if _, ok := rt.(types.Complex); ok {
+		if op == syntax.USub {
+			return c.makeComplex(c.cur.NewFNeg(c.cur.NewExtractValue(x, 0)), c.cur.NewFNeg(c.cur.NewExtractValue(x, 1)))
+		}
+		return x
+	}
 	switch op {
 	case syntax.USub:
 		if _, ok := rt.(types.Float); ok {

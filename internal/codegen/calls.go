@@ -29,6 +29,13 @@ func (c *fn) global(a *pir.Assign, v *pir.Global) (value.Value, types.Type, erro
 }
 
 func (c *fn) getattr(a *pir.Assign, v *pir.GetAttr) (value.Value, types.Type, error) {
+	if _, ok := c.typeOf(v.Value).(types.Complex); ok {
+		part := uint64(0)
+		if v.Attr == "imag" {
+			part = 1
+		}
+		return c.cur.NewExtractValue(c.loadRaw(v.Value), part), types.Float64, nil
+	}
 	if _, ok := c.typeOf(v.Value).(*types.Module); ok {
 		if types.Equal(c.typeOf(a.Target), types.Argv{}) {
 			return constant.NewInt(lt.I8, 0), types.Argv{}, nil
@@ -82,6 +89,20 @@ func (c *fn) checked(name string, ret lt.Type, args []value.Value, params ...lt.
 
 func (c *fn) builtin(name string, args []value.Value, sig *types.Signature) (value.Value, types.Type, error) {
 	rt := sig.Return
+	if name == "complex" {
+		if types.Equal(sig.Args[0], types.Complex128) {
+			return args[0], rt, nil
+		}
+		im := value.Value(constant.NewFloat(lt.Double, 0))
+		if len(args) == 2 {
+			im = args[1]
+		}
+		return c.makeComplex(args[0], im), rt, nil
+	}
+	if name == "abs" && types.Equal(sig.Args[0], types.Complex128) {
+		re, im := c.cur.NewExtractValue(args[0], 0), c.cur.NewExtractValue(args[0], 1)
+		return c.checked("pynjit_complex_abs", lt.Double, []value.Value{re, im}, lt.Double, lt.Double), rt, nil
+	}
 	if len(sig.Args) == 1 {
 		switch sig.Args[0].(type) {
 		case types.ArgvItem:

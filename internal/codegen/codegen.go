@@ -96,6 +96,11 @@ func llType(t types.Type) lt.Type {
 		return lt.Double
 	case types.Boolean:
 		return lt.I1
+	case types.Complex:
+		if t.Bits != 128 {
+			return nil
+		}
+		return complexType
 	case types.NoneType:
 		return lt.I8
 	case *types.Tuple:
@@ -425,6 +430,8 @@ func constValue(v any) (value.Value, types.Type, error) {
 		return constant.NewFloat(lt.Double, v), types.Float64, nil
 	case bool:
 		return constant.NewBool(v), types.Bool, nil
+	case complex128:
+		return constant.NewStruct(complexType, constant.NewFloat(lt.Double, real(v)), constant.NewFloat(lt.Double, imag(v))), types.Complex128, nil
 	case pir.NoneConst:
 		return constant.NewInt(lt.I8, 0), types.None, nil
 	case []any:

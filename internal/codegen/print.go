@@ -74,6 +74,9 @@ func (c *fn) writeValue(v value.Value, t types.Type, spec string) error {
 		c.cur.NewCall(c.g.runtime("pynjit_write_bool", lt.Void, lt.I8), c.cur.NewZExt(v, lt.I8))
 	case types.NoneType:
 		c.cur.NewCall(c.g.runtime("pynjit_write_none", lt.Void))
+	case types.Complex:
+		f := c.g.runtime("pynjit_write_complex", lt.Void, lt.Double, lt.Double)
+		c.cur.NewCall(f, c.cur.NewExtractValue(v, 0), c.cur.NewExtractValue(v, 1))
 	case types.ArgvItem:
 		c.cur.NewCall(c.g.runtime("pynjit_write_argv", lt.Void, lt.I64), v)
 	case *types.Tuple:

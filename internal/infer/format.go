@@ -60,7 +60,7 @@ func checkFormatSpec(spec string, t types.Type) string {
 // printable reports whether print() can show a value of type t.
 func printable(t types.Type) bool {
 	switch t := t.(type) {
-	case types.Int, types.Float, types.Boolean, types.NoneType, types.ArgvItem:
+	case types.Int, types.Float, types.Complex, types.Boolean, types.NoneType, types.ArgvItem:
 		return true
 	case *types.Tuple:
 		for _, e := range t.Elems {

@@ -246,6 +246,8 @@ func (t *typer) value(a *ir.Assign) types.Type {
 			return types.Float64
 		case bool:
 			return types.Bool
+		case complex128:
+			return types.Complex128
 		case ir.NoneConst:
 			return types.None
 		}
@@ -451,6 +453,9 @@ func (t *typer) getattr(a *ir.Assign, v *ir.GetAttr) types.Type {
 	x := t.typeOf(v.Value)
 	if x == nil {
 		return nil
+	}
+	if isComplex(x) && (v.Attr == "real" || v.Attr == "imag") {
+		return types.Float64
 	}
 	if mod, ok := x.(*types.Module); ok {
 		if mod.Name == "sys" && v.Attr == "argv" {

@@ -14,6 +14,9 @@ func Unify(a, b types.Type) (types.Type, bool) {
 	if types.Equal(a, b) {
 		return a, true
 	}
+	if isComplex(a) && (isNumeric(b) || isComplex(b)) || isComplex(b) && isNumeric(a) {
+		return types.Complex128, true
+	}
 	if isNumeric(a) && isNumeric(b) {
 		return promote(a, b), true
 	}
@@ -34,6 +37,13 @@ func Unify(a, b types.Type) (types.Type, bool) {
 }
 
 // isNumeric reports whether t is a bool, integer or float scalar.
+// isComplex reports whether t is a complex type (only complex128 is
+// compiled).
+func isComplex(t types.Type) bool {
+	_, ok := t.(types.Complex)
+	return ok
+}
+
 func isNumeric(t types.Type) bool {
 	switch t.(type) {
 	case types.Boolean, types.Int, types.Float:
@@ -90,6 +100,13 @@ func supportedOperands(op syntax.Operator) string {
 // integer; with any other exponent int ** int is float64, so that a
 // negative exponent gives CPython's float result (Numba would truncate).
 func BinaryResult(op syntax.Operator, l, r types.Type, expNonNegative bool) (*types.Signature, bool) {
+	if (isComplex(l) || isComplex(r)) && (isNumeric(l) || isComplex(l)) && (isNumeric(r) || isComplex(r)) {
+		switch op {
+		case syntax.Add, syntax.Sub, syntax.Mult, syntax.Div:
+			return &types.Signature{Args: []types.Type{types.Complex128, types.Complex128}, Return: types.Complex128}, true
+		}
+		return nil, false
+	}
 	if !isNumeric(l) || !isNumeric(r) {
 		return nil, false
 	}
@@ -141,6 +158,10 @@ func compareTypes(op syntax.CmpOp, l, r types.Type) (types.Type, bool) {
 			return types.None, true
 		}
 	}
+	if (isComplex(l) || isComplex(r)) && (op == syntax.Eq || op == syntax.NotEq) &&
+		(isNumeric(l) || isComplex(l)) && (isNumeric(r) || isComplex(r)) {
+		return types.Complex128, true
+	}
 	if isNumeric(l) && isNumeric(r) {
 		if isIntegral(l) && isIntegral(r) {
 			return promote(l, r), true
@@ -153,6 +174,15 @@ func compareTypes(op syntax.CmpOp, l, r types.Type) (types.Type, bool) {
 }
 
 func unaryResult(op syntax.UnaryOpKind, x types.Type) (types.Type, bool) {
+	if isComplex(x) {
+		switch op {
+		case syntax.Not:
+			return types.Bool, true
+		case syntax.USub, syntax.UAdd:
+			return types.Complex128, true
+		}
+		return nil, false
+	}
 	if !isNumeric(x) {
 		if op == syntax.Not && types.Equal(x, types.None) {
 			return types.Bool, true
@@ -252,6 +282,23 @@ func mathSignature(name string, args []types.Type) (types.Type, []types.Type, bo
 
 // builtinSignature types a call of a Python builtin.
 func builtinSignature(name string, args []types.Type) (types.Type, []types.Type, bool) {
+	if len(args) == 1 && isComplex(args[0]) {
+		switch name {
+		case "abs":
+			return types.Float64, []types.Type{types.Complex128}, true
+		case "bool":
+			return types.Bool, []types.Type{types.Complex128}, true
+		case "complex":
+			return types.Complex128, []types.Type{types.Complex128}, true
+		}
+		return nil, nil, false
+	}
+	if name == "complex" {
+		if len(args) < 1 || len(args) > 2 || !isNumeric(args[0]) || len(args) == 2 && !isNumeric(args[1]) {
+			return nil, nil, false
+		}
+		return types.Complex128, []types.Type{types.Float64, types.Float64}[:len(args)], true
+	}
 	for _, a := range args {
 		if !isNumeric(a) {
 			return nil, nil, false

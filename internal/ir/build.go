@@ -20,7 +20,7 @@ const (
 // Builtins are the names compiled code may use without defining them.
 var Builtins = map[string]bool{
 	"abs": true, "min": true, "max": true, "int": true, "float": true, "bool": true, "round": true,
-	"range": true, "len": true, "divmod": true, "pow": true, "enumerate": true, "zip": true, "print": false,
+	"range": true, "len": true, "divmod": true, "pow": true, "enumerate": true, "zip": true, "complex": true, "print": false,
 	"ZeroDivisionError": true, "ValueError": true, "AssertionError": true, "OverflowError": true,
 	"IndexError": true, "TypeError": true, "RuntimeError": true, "ArithmeticError": true,
 	"KeyError": true, "NotImplementedError": true, "Exception": true,
@@ -551,6 +551,8 @@ func (b *builder) expr(e syntax.Expr) *Var {
 			return b.assign(span, &Const{Value: v.Int64()})
 		case float64, bool:
 			return b.assign(span, &Const{Value: v})
+		case syntax.Imaginary:
+			return b.assign(span, &Const{Value: complex(0, float64(v))})
 		case syntax.NoneValue:
 			return b.assign(span, &Const{Value: NoneConst{}})
 		case string:

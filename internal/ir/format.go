@@ -74,6 +74,8 @@ func FormatValue(v Value) string {
 			return "const(bool, False)"
 		case NoneConst:
 			return "const(NoneType, None)"
+		case complex128:
+			return fmt.Sprintf("const(complex, %v)", x)
 		}
 	case *Global:
 		return fmt.Sprintf("global(%s: %s)", v.Name, globalRepr(v.Name))

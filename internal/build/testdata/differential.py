@@ -29,6 +29,8 @@ def convert(value, typ):
         return tuple(convert(v, t) for v, t in zip(value, typ))
     if typ == "float32":
         return ctypes.c_float(value).value  # rounds, and overflows to inf, as C does
+    if typ.startswith("complex"):
+        return complex(value)
     if typ.startswith("float"):
         return float(value)
     if typ == "bool":
@@ -51,6 +53,8 @@ def ulps(a, b):
 def same(a, b, tolerance=0):
     if isinstance(a, tuple) and isinstance(b, tuple):
         return len(a) == len(b) and all(same(x, y, tolerance) for x, y in zip(a, b))
+    if isinstance(a, complex) and isinstance(b, complex):
+        return same(a.real, b.real, tolerance) and same(a.imag, b.imag, tolerance)
     if isinstance(a, float) and isinstance(b, float):
         if (math.isnan(a) and math.isnan(b)) or repr(a) == repr(b):
             return True

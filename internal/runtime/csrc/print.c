@@ -73,15 +73,38 @@ static int layout(char *dst, const char *digits, int n, int decpt, int use_exp, 
     return (int)(d - dst);
 }
 
-/* repr(x) of a float, without its sign. */
-static int float_repr_abs(char *dst, double x) {
+/* repr(x) of a float, without its sign; dot0 gives integral values
+ * their ".0" (complex parts go without it). */
+static int float_repr_abs_dot(char *dst, double x, int dot0) {
     if (isnan(x)) return sprintf(dst, "nan");
     x = fabs(x);
     if (isinf(x)) return sprintf(dst, "inf");
-    if (x == 0) return sprintf(dst, "0.0");
+    if (x == 0) return sprintf(dst, dot0 ? "0.0" : "0");
     char digits[24];
     int decpt, n = float_digits(x, 0, digits, &decpt);
-    return layout(dst, digits, n, decpt, !(decpt > -4 && decpt <= 16), 1, 0);
+    return layout(dst, digits, n, decpt, !(decpt > -4 && decpt <= 16), dot0, 0);
+}
+
+static int float_repr_abs(char *dst, double x) { return float_repr_abs_dot(dst, x, 1); }
+
+/* repr of a complex, as CPython's complex_repr: "2j" when the real part
+ * is +0, else "(re+imj)" with the imaginary part always signed. */
+void pynjit_write_complex(double re, double im) {
+    char buf[900];
+    int n = 0;
+    int lone = re == 0 && !signbit(re);
+    if (!lone) {
+        buf[n++] = '(';
+        if (signbit(re) && !isnan(re)) buf[n++] = '-';
+        n += float_repr_abs_dot(buf + n, re, 0);
+        buf[n++] = signbit(im) && !isnan(im) ? '-' : '+';
+    } else if (signbit(im) && !isnan(im)) {
+        buf[n++] = '-';
+    }
+    n += float_repr_abs_dot(buf + n, im, 0);
+    buf[n++] = 'j';
+    if (!lone) buf[n++] = ')';
+    out(buf, (size_t)n);
 }
 
 void pynjit_write_float(double x) {

@@ -288,6 +288,34 @@ double pynjit_int_truediv(int64_t a, int64_t b) {
     return neg ? -d : d;
 }
 
+/* complex division as CPython's _Py_c_quot: scaled by the larger part
+ * of the divisor. */
+int pynjit_complex_div(double ar, double ai, double br, double bi, double *out) {
+    const double abs_br = br < 0 ? -br : br, abs_bi = bi < 0 ? -bi : bi;
+    if (abs_br >= abs_bi) {
+        if (abs_br == 0.0) return raise("ZeroDivisionError", "complex division by zero");
+        const double ratio = bi / br, denom = br + bi * ratio;
+        out[0] = (ar + ai * ratio) / denom;
+        out[1] = (ai - ar * ratio) / denom;
+    } else if (abs_bi >= abs_br) {
+        const double ratio = br / bi, denom = br * ratio + bi;
+        out[0] = (ar * ratio + ai) / denom;
+        out[1] = (ai * ratio - ar) / denom;
+    } else {
+        out[0] = out[1] = NAN;
+    }
+    return 0;
+}
+
+/* abs() of a complex: hypot, and OverflowError when finite parts give
+ * an infinite result, as CPython says. */
+int pynjit_complex_abs(double re, double im, double *out) {
+    double r = hypot(re, im);
+    if (isinf(r) && isfinite(re) && isfinite(im)) return raise("OverflowError", "absolute value too large");
+    *out = r;
+    return 0;
+}
+
 /* pow(base, exp, mod) for ints, as CPython 3.8+: a negative exponent
  * uses the modular inverse; the result has the sign of mod. */
 int pynjit_int_powmod(int64_t base, int64_t exp, int64_t mod, int64_t *out) {
