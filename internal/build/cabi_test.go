@@ -116,6 +116,7 @@ func TestCABITuples(t *testing.T) {
 	want := `divmod_(-7, 2) = (-4, 1) err=0
 nested((7, 3), 1.5) = (10.5, (3, 1))
 swap((1, 2)) = (2, 1)
+scale_c(1+2j, 3.0) = (3, 7)
 divmod_(7, 0): ZeroDivisionError: integer division or modulo by zero
 cleared: 0
 `

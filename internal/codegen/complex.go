@@ -22,7 +22,8 @@ func (c *fn) makeComplex(re, im value.Value) value.Value {
 }
 
 // complexBinary is CPython's complex arithmetic: the textbook formulas
-// for + - *, and its scaled division (_Py_c_quot) in the runtime.
+// for + - *, and its scaled division (_Py_c_quot) and power (complex_pow)
+// in the runtime.
 func (c *fn) complexBinary(op syntax.Operator, x, y value.Value) (value.Value, error) {
 	a, b := c.cur.NewExtractValue(x, 0), c.cur.NewExtractValue(x, 1)
 	p, q := c.cur.NewExtractValue(y, 0), c.cur.NewExtractValue(y, 1)
@@ -35,8 +36,12 @@ func (c *fn) complexBinary(op syntax.Operator, x, y value.Value) (value.Value, e
 		re := c.cur.NewFSub(c.cur.NewFMul(a, p), c.cur.NewFMul(b, q))
 		im := c.cur.NewFAdd(c.cur.NewFMul(a, q), c.cur.NewFMul(b, p))
 		return c.makeComplex(re, im), nil
-	case syntax.Div:
-		f := c.g.runtime("pynjit_complex_div", lt.I32, lt.Double, lt.Double, lt.Double, lt.Double, lt.NewPointer(complexType))
+	case syntax.Div, syntax.Pow:
+		name := "pynjit_complex_div"
+		if op == syntax.Pow {
+			name = "pynjit_complex_pow"
+		}
+		f := c.g.runtime(name, lt.I32, lt.Double, lt.Double, lt.Double, lt.Double, lt.NewPointer(complexType))
 		out := c.entry.NewAlloca(complexType)
 		c.check(c.cur.NewCall(f, a, b, p, q, out))
 		return c.cur.NewLoad(complexType, out), nil

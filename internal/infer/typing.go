@@ -102,7 +102,7 @@ func supportedOperands(op syntax.Operator) string {
 func BinaryResult(op syntax.Operator, l, r types.Type, expNonNegative bool) (*types.Signature, bool) {
 	if (isComplex(l) || isComplex(r)) && (isNumeric(l) || isComplex(l)) && (isNumeric(r) || isComplex(r)) {
 		switch op {
-		case syntax.Add, syntax.Sub, syntax.Mult, syntax.Div:
+		case syntax.Add, syntax.Sub, syntax.Mult, syntax.Div, syntax.Pow:
 			return &types.Signature{Args: []types.Type{types.Complex128, types.Complex128}, Return: types.Complex128}, true
 		}
 		return nil, false

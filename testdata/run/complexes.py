@@ -57,7 +57,21 @@ def powi(z, n):
     return r
 
 
+@njit("complex128(complex128, complex128)")
+def power(a, b):
+    return a ** b
+
+
+@njit("complex128(complex128, int64)")
+def power_int(a, n):
+    return a ** n
+
+
 CASES = [
+    ("power", (1 + 1j, 2 + 0j)), ("power", (1 + 1j, 0.5 + 0j)), ("power", (2 + 3j, 1 - 1j)), ("power", (0j, 0j)),
+    ("power", (0j, -1 + 0j)), ("power", (0j, 1j)), ("power", (0j, 2.5 + 0j)), ("power", (1e200 + 1e200j, 2 + 0j)),
+    ("power", (complex(float("inf"), 0), 2 + 0j)), ("power", (-8 + 0j, 1 / 3 + 0j)), ("power", (1j, 1j)),
+    ("power_int", (1 + 2j, 10)), ("power_int", (1 + 2j, -3)), ("power_int", (0.5 - 0.5j, 101)), ("power_int", (0j, -2)),
     ("add", (1 + 2j, 3 - 4j)), ("add", (-0.0 - 0j, 0j)), ("add", (complex(1e308, 1), complex(1e308, -1))),
     ("sub_mul", (2 + 3j, 1 - 1j)), ("sub_mul", (0.5j, 0.25)),
     ("div", (1 + 2j, 3 + 4j)), ("div", (1 + 2j, 0j)), ("div", (5j, 2.0 + 0j)), ("div", (1e300 + 1e300j, 1e-300 + 1e300j)),

@@ -119,7 +119,13 @@ def pow_var(a, b):
     return pow(a, b)
 
 
+@njit("complex128(complex128, float64)")
+def scale_c(z, k):
+    return z * k + 1j
+
+
 CASES = [
+    ("scale_c", (1 + 2j, 3.0)), ("scale_c", (-0.5j, -2.0)),
     ("divmod_int", (7, 2)), ("divmod_int", (-7, 2)), ("divmod_int", (7, -2)), ("divmod_int", (7, 0)),
     ("divmod_float", (7.5, 2.0)), ("divmod_float", (-7.5, 2.0)), ("divmod_float", (7.5, -0.0)), ("divmod_float", (1.0, float("inf"))),
     ("frexp_", (8.0,)), ("frexp_", (-0.1,)), ("frexp_", (0.0,)), ("frexp_", (float("inf"),)),

@@ -307,6 +307,60 @@ int pynjit_complex_div(double ar, double ai, double br, double bi, double *out) 
     return 0;
 }
 
+static void c_prod(double ar, double ai, double br, double bi, double *out) {
+    out[0] = ar * br - ai * bi;
+    out[1] = ar * bi + ai * br;
+}
+
+/* z ** n for a non-negative integer n, by squaring (CPython's c_powu). */
+static void c_powu(double xr, double xi, long n, double *out) {
+    double r[2] = {1.0, 0.0}, p[2] = {xr, xi}, t[2];
+    for (long mask = 1; mask > 0 && n >= mask; mask <<= 1) {
+        if (n & mask) { c_prod(r[0], r[1], p[0], p[1], t); r[0] = t[0]; r[1] = t[1]; }
+        c_prod(p[0], p[1], p[0], p[1], t); p[0] = t[0]; p[1] = t[1];
+    }
+    out[0] = r[0];
+    out[1] = r[1];
+}
+
+/* a ** b for complex numbers, as CPython 3.11's complex_pow: integral
+ * real exponents up to 100 by repeated multiplication, others through
+ * polar form; a zero base to a negative or complex power raises
+ * ZeroDivisionError, an infinite result OverflowError. */
+int pynjit_complex_pow(double ar, double ai, double br, double bi, double *out) {
+    int edom = 0;
+    if (bi == 0.0 && br == floor(br) && fabs(br) <= 100.0) {
+        long n = (long)br;
+        if (n >= 0) {
+            c_powu(ar, ai, n, out);
+        } else {
+            double d[2];
+            c_powu(ar, ai, -n, d);
+            if (pynjit_complex_div(1.0, 0.0, d[0], d[1], out)) {
+                pynjit_err_clear();
+                edom = 1;
+            }
+        }
+    } else if (br == 0.0 && bi == 0.0) {
+        out[0] = 1.0;
+        out[1] = 0.0;
+    } else if (ar == 0.0 && ai == 0.0) {
+        if (bi != 0.0 || br < 0.0) edom = 1;
+        out[0] = out[1] = 0.0;
+    } else {
+        double vabs = hypot(ar, ai), len = pow(vabs, br), at = atan2(ai, ar), phase = at * br;
+        if (bi != 0.0) {
+            len /= exp(at * bi);
+            phase += bi * log(vabs);
+        }
+        out[0] = len * cos(phase);
+        out[1] = len * sin(phase);
+    }
+    if (edom) return raise("ZeroDivisionError", "0.0 to a negative or complex power");
+    if (isinf(out[0]) || isinf(out[1])) return raise("OverflowError", "complex exponentiation");
+    return 0;
+}
+
 /* abs() of a complex: hypot, and OverflowError when finite parts give
  * an infinite result, as CPython says. */
 int pynjit_complex_abs(double re, double im, double *out) {
