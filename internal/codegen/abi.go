@@ -33,7 +33,7 @@ func (g *module) wrapper(e Export) error {
 	var params []*ir.Param
 	for i, a := range s.Args {
 		pt := cABIType(a)
-		if _, ok := a.(*types.Tuple); ok {
+		if byPointer(a) {
 			pt = lt.NewPointer(pt)
 		}
 		params = append(params, ir.NewParam(s.Func.Params[i], pt))
@@ -49,7 +49,7 @@ func (g *module) wrapper(e Export) error {
 	args := []value.Value{out}
 	for i, a := range s.Args {
 		var x value.Value = params[i]
-		if _, ok := a.(*types.Tuple); ok {
+		if byPointer(a) {
 			x = b.NewLoad(cABIType(a), x)
 		}
 		args = append(args, fromCABI(b, x, a))
@@ -71,6 +71,16 @@ func (g *module) wrapper(e Export) error {
 		fail.NewRet(constant.NewZeroInitializer(cret))
 	}
 	return nil
+}
+
+// byPointer reports whether an argument of type t passes by pointer in
+// the C ABI: tuples and arrays do.
+func byPointer(t types.Type) bool {
+	switch t.(type) {
+	case *types.Tuple, *types.Array:
+		return true
+	}
+	return false
 }
 
 // cABIType is the LLVM type of t in the C ABI: bool is a byte, a tuple
@@ -136,6 +146,8 @@ func cType(t types.Type) string {
 		return "bool"
 	case types.Complex:
 		return "pynjit_complex128"
+	case *types.Array:
+		return "pynjit_array"
 	case types.NoneType:
 		return "void"
 	}
@@ -155,6 +167,16 @@ extern "C" {
 
 /* complex128, laid out as C's double _Complex. */
 typedef struct { double real, imag; } pynjit_complex128;
+
+/* An array argument: data points at element [0, 0, ...]; shape and
+ * strides (in bytes) are given for the first ndim dimensions (at most 4);
+ * owner is NULL for memory the caller owns. */
+typedef struct {
+    void *owner;
+    void *data;
+    int64_t ndim, itemsize;
+    int64_t shape[4], strides[4];
+} pynjit_array;
 
 /* Exceptions raised by compiled code: after a call, pynjit_err_occurred()
  * is non-zero and the call returned 0; the state is per thread. */
@@ -195,6 +217,10 @@ func Header(exports []Export, lib, source string) ([]byte, error) {
 				tn := e.Symbol + "_" + name
 				d.Types = append(d.Types, "typedef "+cStruct(a, "")+" "+tn+";")
 				params = append(params, "const "+tn+" *"+name)
+				continue
+			}
+			if _, ok := a.(*types.Array); ok {
+				params = append(params, "const pynjit_array *"+name)
 				continue
 			}
 			params = append(params, cType(a)+" "+name)

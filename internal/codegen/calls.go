@@ -29,6 +29,10 @@ func (c *fn) global(a *pir.Assign, v *pir.Global) (value.Value, types.Type, erro
 }
 
 func (c *fn) getattr(a *pir.Assign, v *pir.GetAttr) (value.Value, types.Type, error) {
+	if arr, ok := c.typeOf(v.Value).(*types.Array); ok {
+		x, t := c.arrayAttr(c.loadRaw(v.Value), arr, v.Attr)
+		return x, t, nil
+	}
 	if _, ok := c.typeOf(v.Value).(types.Complex); ok {
 		part := uint64(0)
 		if v.Attr == "imag" {
@@ -112,6 +116,8 @@ func (c *fn) builtin(name string, args []value.Value, sig *types.Signature) (val
 			return c.checked("pynjit_argv_float", lt.Double, args, lt.I64), types.Float64, nil
 		case types.Argv:
 			return c.cur.NewCall(c.g.runtime("pynjit_argv_len", lt.I64)), types.Int64, nil
+		case *types.Array:
+			return c.arrayField(args[0], arrShape, 0), types.Int64, nil
 		}
 	}
 	switch name {

@@ -103,6 +103,13 @@ func llType(t types.Type) lt.Type {
 		return complexType
 	case types.NoneType:
 		return lt.I8
+	case *types.Array:
+		if t.NDim > MaxDims || llType(t.Dtype) == nil {
+			return nil
+		}
+		return arrayType
+	case types.ArrayIter:
+		return lt.NewPointer(arrayIterType)
 	case *types.Tuple:
 		fields := make([]lt.Type, len(t.Elems))
 		for i, e := range t.Elems {
@@ -321,6 +328,8 @@ func (c *fn) inst(inst pir.Inst) error {
 	case *pir.Branch:
 		cond := c.truth(c.loadRaw(inst.Cond), c.typeOf(inst.Cond))
 		c.cur.NewCondBr(cond, c.blocks[inst.True], c.blocks[inst.False])
+	case *pir.SetItem:
+		return c.setItem(inst)
 	case *pir.Return:
 		x := c.load(inst.Value, c.spec.Return)
 		c.cur.NewStore(x, c.f.Params[0])
@@ -387,6 +396,10 @@ func (c *fn) value(a *pir.Assign) (value.Value, types.Type, error) {
 	case *pir.GetAttr:
 		return c.getattr(a, v)
 	case *pir.GetItem:
+		if arr, ok := c.typeOf(v.Value).(*types.Array); ok {
+			x, t := c.index(c.loadRaw(v.Value), arr, c.indexValues(v.Index))
+			return x, t, nil
+		}
 		if _, ok := c.typeOf(v.Value).(types.Argv); ok {
 			return c.argvIndex(c.load(v.Index, types.Int64)), types.ArgvItem{}, nil
 		}
@@ -399,6 +412,10 @@ func (c *fn) value(a *pir.Assign) (value.Value, types.Type, error) {
 		}
 		return agg, t, nil
 	case *pir.StaticGetItem:
+		if arr, ok := c.typeOf(v.Value).(*types.Array); ok {
+			x, t := c.index(c.loadRaw(v.Value), arr, []value.Value{constant.NewInt(lt.I64, int64(v.Index))})
+			return x, t, nil
+		}
 		if _, ok := c.typeOf(v.Value).(types.Argv); ok {
 			return c.argvIndex(constant.NewInt(lt.I64, int64(v.Index))), types.ArgvItem{}, nil
 		}

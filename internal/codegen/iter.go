@@ -55,6 +55,8 @@ func (c *fn) tupleIterNext(it value.Value, t types.TupleIter) (value.Value, type
 func (c *fn) getIter(v value.Value, t types.Type) value.Value {
 	zero := constant.NewInt(lt.I32, 0)
 	switch t := t.(type) {
+	case *types.Array:
+		return c.arrayIter(v)
 	case *types.Tuple:
 		return c.tupleIter(v, t)
 	case types.Enumerate:
@@ -107,6 +109,8 @@ func (c *fn) next(it value.Value, t types.Type) (value.Value, types.Type) {
 		return c.cur.NewInsertValue(agg, valid, 1)
 	}
 	switch t := t.(type) {
+	case types.ArrayIter:
+		return c.arrayIterNext(it, t)
 	case types.TupleIter:
 		v, pt, _ := c.tupleIterNext(it, t)
 		return v, pt

@@ -158,6 +158,8 @@ func (t *typer) pass() {
 				if ty := t.r.VarTypes[inst.Value.ID]; ty != nil {
 					t.unifyReturn(inst, ty)
 				}
+			case *ir.SetItem:
+				t.setItem(inst)
 			}
 		}
 	}
@@ -319,6 +321,9 @@ func (t *typer) value(a *ir.Assign) types.Type {
 		if _, ok := x.(types.Argv); ok {
 			return types.ArgvItem{}
 		}
+		if arr, ok := x.(*types.Array); ok {
+			return t.arrayItem(a, arr, []types.Type{types.Int64})
+		}
 		tup, ok := x.(*types.Tuple)
 		if !ok {
 			t.errorf(a, CodeTyping, "'%s' object is not subscriptable in nopython mode", x)
@@ -384,6 +389,9 @@ func (t *typer) value(a *ir.Assign) types.Type {
 		}
 		if _, ok := x.(types.Argv); ok && isIntegral(i) {
 			return types.ArgvItem{}
+		}
+		if arr, ok := x.(*types.Array); ok {
+			return t.arrayItem(a, arr, indexTypes(i))
 		}
 		t.errorf(a, CodeTyping, "indexing %s with %s is unsupported in nopython mode for now", x, i)
 	}
@@ -457,9 +465,20 @@ func (t *typer) getattr(a *ir.Assign, v *ir.GetAttr) types.Type {
 	if isComplex(x) && (v.Attr == "real" || v.Attr == "imag") {
 		return types.Float64
 	}
+	if arr, ok := x.(*types.Array); ok {
+		switch v.Attr {
+		case "shape":
+			return uniTuple(types.Int64, arr.NDim)
+		case "ndim", "size":
+			return types.Int64
+		}
+	}
 	if mod, ok := x.(*types.Module); ok {
 		if mod.Name == "sys" && v.Attr == "argv" {
 			return types.Argv{}
+		}
+		if mod.Name == "numpy" && (v.Attr == "pi" || v.Attr == "e" || v.Attr == "inf" || v.Attr == "nan") {
+			return types.Float64
 		}
 		if mod.Name == "math" {
 			if ty, ok := mathConstants[v.Attr]; ok {
@@ -672,6 +691,9 @@ func isTuple(t types.Type) bool {
 // argvBuiltin types int(sys.argv[i]), float(sys.argv[i]) and
 // len(sys.argv); it returns nil for any other call.
 func argvBuiltin(fn string, arg types.Type) types.Type {
+	if _, ok := arg.(*types.Array); ok && fn == "<built-in function len>" {
+		return types.Int64
+	}
 	switch {
 	case fn == "<built-in function int>" && types.Equal(arg, types.ArgvItem{}):
 		return types.Int64
@@ -725,6 +747,8 @@ func IterType(x types.Type) (types.Type, string) {
 		return types.EnumerateIter{Inner: x.Inner}, ""
 	case types.Zip:
 		return types.ZipIter{Inners: x.Inners}, ""
+	case *types.Array:
+		return types.ArrayIter{Array: x}, ""
 	}
 	return nil, fmt.Sprintf("cannot iterate over %s in nopython mode", x)
 }
@@ -739,6 +763,11 @@ func ElemType(it types.Type) types.Type {
 	case types.EnumerateIter:
 		inner, _ := IterType(it.Inner)
 		return &types.Tuple{Elems: []types.Type{types.Int64, ElemType(inner)}}
+	case types.ArrayIter:
+		if it.Array.NDim == 1 {
+			return it.Array.Dtype
+		}
+		return &types.Array{Dtype: it.Array.Dtype, NDim: it.Array.NDim - 1, Layout: it.Array.Layout}
 	case types.ZipIter:
 		tup := &types.Tuple{}
 		for _, x := range it.Inners {
@@ -748,4 +777,66 @@ func ElemType(it types.Type) types.Type {
 		return tup
 	}
 	return nil
+}
+
+// arrayItem types indexing arr with integer indexes: all of its
+// dimensions give an element, fewer a view of the rest.
+func (t *typer) arrayItem(a ir.Inst, arr *types.Array, idx []types.Type) types.Type {
+	for _, i := range idx {
+		if !isIntegral(i) {
+			t.errorf(a, CodeTyping, "indexing %s with %s is unsupported in nopython mode for now (integers only)", arr, types.ArgsString(idx))
+			return nil
+		}
+	}
+	switch {
+	case len(idx) == arr.NDim:
+		return arr.Dtype
+	case len(idx) < arr.NDim:
+		return &types.Array{Dtype: arr.Dtype, NDim: arr.NDim - len(idx), Layout: arr.Layout}
+	}
+	t.errorf(a, CodeTyping, "too many indices for %s: %d given", arr, len(idx))
+	return nil
+}
+
+// setItem types target[index] = value.
+func (t *typer) setItem(s *ir.SetItem) {
+	x, i, v := t.typeOf(s.Target), t.typeOf(s.Index), t.typeOf(s.Value)
+	if x == nil || i == nil || v == nil {
+		return
+	}
+	arr, ok := x.(*types.Array)
+	if !ok {
+		t.errorf(s, CodeTyping, "'%s' object does not support item assignment", x)
+		return
+	}
+	idx := indexTypes(i)
+	if len(idx) != arr.NDim {
+		t.errorf(s, CodeTyping, "assignment to %s needs %d indices, %d given", arr, arr.NDim, len(idx))
+		return
+	}
+	for _, it := range idx {
+		if !isIntegral(it) {
+			t.errorf(s, CodeTyping, "indexing %s with %s is unsupported in nopython mode for now (integers only)", arr, types.ArgsString(idx))
+			return
+		}
+	}
+	if !(isNumeric(v) || isComplex(v)) || isComplex(v) && !isComplex(arr.Dtype) {
+		t.errorf(s, CodeTyping, "cannot store %s in %s", v, arr)
+	}
+}
+
+// indexTypes lists the integer indexes of a subscript: one, or a tuple.
+func indexTypes(i types.Type) []types.Type {
+	if tt, ok := i.(*types.Tuple); ok {
+		return tt.Elems
+	}
+	return []types.Type{i}
+}
+
+func uniTuple(t types.Type, n int) *types.Tuple {
+	out := &types.Tuple{Elems: make([]types.Type, n)}
+	for k := range out.Elems {
+		out.Elems[k] = t
+	}
+	return out
 }

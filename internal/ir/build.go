@@ -261,6 +261,21 @@ func (b *builder) stmt(s syntax.Stmt) {
 			}
 		}
 	case *syntax.AugAssign:
+		if sub, ok := s.Target.(*syntax.Subscript); ok {
+			// a[i] += x: the container and index are evaluated once.
+			base, idx := b.expr(sub.Value), b.index(sub.Slice)
+			if base == nil || idx == nil {
+				return
+			}
+			cur := b.assign(sub.Span(), &GetItem{Value: base, Index: idx})
+			v := b.expr(s.Value)
+			if v == nil {
+				return
+			}
+			r := b.assign(span, &BinOp{Op: s.Op, Lhs: cur, Rhs: v, Inplace: true})
+			b.emit(&SetItem{At: At{span}, Target: base, Index: idx, Value: r})
+			return
+		}
 		name, ok := s.Target.(*syntax.Name)
 		if !ok {
 			b.unsupported(s.Target.Span(), "augmented assignment to %s is unsupported in nopython mode", targetKind(s.Target))
@@ -458,9 +473,31 @@ func (b *builder) store(t syntax.Expr, v *Var, span source.Span) {
 		for i, e := range elts {
 			b.store(e, items[i], span)
 		}
+	case *syntax.Subscript:
+		base, idx := b.expr(t.Value), b.index(t.Slice)
+		if base != nil && idx != nil {
+			b.emit(&SetItem{At: At{span}, Target: base, Index: idx, Value: v})
+		}
 	default:
 		b.unsupported(t.Span(), "assignment to %s is unsupported in nopython mode", targetKind(t))
 	}
+}
+
+// index lowers a subscript's index; slices are not supported yet.
+func (b *builder) index(e syntax.Expr) *Var {
+	if _, ok := e.(*syntax.Slice); ok {
+		b.unsupported(e.Span(), "slices are unsupported in nopython mode for now")
+		return nil
+	}
+	if t, ok := e.(*syntax.Tuple); ok {
+		for _, x := range t.Elts {
+			if _, ok := x.(*syntax.Slice); ok {
+				b.unsupported(x.Span(), "slices are unsupported in nopython mode for now")
+				return nil
+			}
+		}
+	}
+	return b.expr(e)
 }
 
 func targetKind(e syntax.Expr) string {
@@ -636,7 +673,7 @@ func (b *builder) expr(e syntax.Expr) *Var {
 		if i, ok := constIndex(e.Slice); ok {
 			return b.assign(span, &StaticGetItem{Value: v, Index: i})
 		}
-		idx := b.expr(e.Slice)
+		idx := b.index(e.Slice)
 		if idx == nil {
 			return nil
 		}

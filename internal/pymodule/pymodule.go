@@ -74,8 +74,12 @@ func pyString(s string) string {
 }
 
 // pyType describes a type for the module's ctypes helpers: a type name,
-// or a tuple ("tuple", elem, ...) for tuples.
+// ("tuple", elem, ...) for tuples, ("array", dtype, ndim, layout) for
+// arrays.
 func pyType(t types.Type) string {
+	if a, ok := t.(*types.Array); ok {
+		return fmt.Sprintf(`("array", %q, %d, "%c")`, a.Dtype.String(), a.NDim, a.Layout)
+	}
 	if tt, ok := t.(*types.Tuple); ok {
 		parts := []string{`"tuple"`}
 		for _, e := range tt.Elems {

@@ -94,6 +94,7 @@ type (
 	Enumerate     struct{ Inner Type }
 	Zip           struct{ Inners []Type }
 	EnumerateIter struct{ Inner Type }
+	ArrayIter     struct{ Array *Array }
 	ZipIter       struct{ Inners []Type }
 )
 
@@ -143,6 +144,7 @@ func (Argv) isType()           {}
 func (Enumerate) isType()      {}
 func (Zip) isType()            {}
 func (EnumerateIter) isType()  {}
+func (ArrayIter) isType()      {}
 func (ZipIter) isType()        {}
 func (ArgvItem) isType()       {}
 func (ExceptionClass) isType() {}
@@ -198,6 +200,7 @@ func (t Enumerate) String() string      { return "enumerate(" + t.Inner.String()
 func (t Zip) String() string            { return "zip(" + ArgsString(t.Inners) + ")" }
 func (t EnumerateIter) String() string  { return "iter(enumerate(" + t.Inner.String() + "))" }
 func (t ZipIter) String() string        { return "iter(zip(" + ArgsString(t.Inners) + "))" }
+func (t ArrayIter) String() string      { return "iter(" + t.Array.String() + ")" }
 func (ArgvItem) String() string         { return "unicode_type" }
 func (t ExceptionClass) String() string { return "ExceptionClass(" + t.Name + ")" }
 

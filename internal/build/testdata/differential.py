@@ -10,6 +10,8 @@ prog_pynjit is imported and called, as a user would. For every
 arguments. The CPython result is converted to the declared return type
 (RETURNS.json gives it per function, when all its signatures agree) and
 compared exactly: floats by repr, so -0.0 != 0.0, and NaN equals NaN;
+array arguments (each side gets its own, from a function when a case
+needs views) must hold the same values after the call;
 ULP_TOLERANCE in a program names the few functions allowed to differ in
 the last bits, and why. When CPython raises, pynjit must raise the same
 exception type with the same message. Prints one JSON object:
@@ -62,12 +64,30 @@ def same(a, b, tolerance=0):
     return type(a) == type(b) and a == b
 
 
+def fresh(args):
+    """The arguments for one side: a case may give a function making them,
+    so that each side gets its own arrays (views included)."""
+    return tuple(args()) if callable(args) else tuple(args)
+
+
 def outcome(fn, args, ret):
     try:
         v = fn(*args)
     except Exception as e:
         return ("raise", type(e).__name__, str(e))
     return ("value", convert(v, ret) if ret is not None else v)
+
+
+def same_arrays(a, b):
+    """Arrays are compared after the call: writes through them count."""
+    import numpy as np
+    for x, y in zip(a, b):
+        if isinstance(x, np.ndarray):
+            if x.dtype != y.dtype or x.shape != y.shape:
+                return False
+            if not np.array_equal(x, y, equal_nan=x.dtype.kind in "fc"):
+                return False
+    return True
 
 
 def main():
@@ -86,10 +106,13 @@ def main():
     failures = []
     for name, args in mod.CASES:
         ret = returns.get(name)
-        want = outcome(getattr(mod, name), args, ret)
-        got = outcome(getattr(compiled, name), args, ret)
+        wargs, gargs = fresh(args), fresh(args)
+        want = outcome(getattr(mod, name), wargs, ret)
+        got = outcome(getattr(compiled, name), gargs, ret)
         if want[0] != got[0] or want[1:] != got[1:] and not (want[0] == "value" and same(want[1], got[1], tolerances.get(name, (0, ""))[0])):
-            failures.append({"call": "%s%r" % (name, tuple(args)), "cpython": repr(want), "pynjit": repr(got)})
+            failures.append({"call": "%s%r" % (name, fresh(args)), "cpython": repr(want), "pynjit": repr(got)})
+        elif not same_arrays(wargs, gargs):
+            failures.append({"call": "%s%r" % (name, fresh(args)), "cpython": "arrays after the call: %r" % (wargs,), "pynjit": repr(gargs)})
     print(json.dumps({"cases": len(mod.CASES), "failures": failures}))
 
 

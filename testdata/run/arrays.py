@@ -1,0 +1,124 @@
+"""NumPy arrays passed in: indexing (negative indexes, a[i, j] and
+a[i][j]), writes and augmented writes, len, shape, ndim, size, iteration,
+views of rows, non-contiguous and empty arrays, several dtypes. Cases
+that write get fresh arrays on each side from a lambda."""
+import numpy as np
+
+from numba import njit
+
+
+@njit("float64(float64[:])")
+def total(a):
+    s = 0.0
+    for x in a:
+        s += x
+    return s
+
+
+@njit("int64(int64[:])")
+def last_minus_first(a):
+    return a[-1] - a[0] + len(a)
+
+
+@njit("float64(float64[:], float64[:])")
+def dot(a, b):
+    s = 0.0
+    for i in range(len(a)):
+        s += a[i] * b[i]
+    return s
+
+
+@njit("none(float64[::1])")
+def prefix_sum(a):
+    for i in range(1, len(a)):
+        a[i] += a[i - 1]
+
+
+@njit("int64(int64[:, :])")
+def trace(m):
+    t = 0
+    for i in range(min(m.shape[0], m.shape[1])):
+        t += m[i, i]
+    return t
+
+
+@njit("float64(float64[:, :])")
+def row_sums_max(m):
+    best = -np.inf
+    for row in m:
+        s = 0.0
+        for x in row:
+            s += x
+        best = max(best, s)
+    return best
+
+
+@njit("none(float64[:, ::1], float64[:, ::1])")
+def laplace(src, dst):
+    n, k = src.shape
+    for i in range(1, n - 1):
+        for j in range(1, k - 1):
+            dst[i, j] = src[i - 1][j] + src[i + 1][j] + src[i, j - 1] + src[i, j + 1] - 4.0 * src[i, j]
+
+
+@njit("none(float64[:], int64[:], float64, float64)")
+def histogram(x, counts, lo, hi):
+    nb = len(counts)
+    for v in x:
+        if lo <= v < hi:
+            counts[int((v - lo) / (hi - lo) * nb)] += 1
+
+
+@njit("int64(boolean[:])")
+def sieve(is_prime):
+    n = len(is_prime)
+    is_prime[0] = False
+    is_prime[1] = False
+    for i in range(2, n):
+        if is_prime[i]:
+            j = i * i
+            while j < n:
+                is_prime[j] = False
+                j += i
+    count = 0
+    for p in is_prime:
+        if p:
+            count += 1
+    return count
+
+
+@njit("Tuple((int64, int64, int64))(float64[:, :, :])")
+def dims(a):
+    return a.ndim, a.size, a.shape[2]
+
+
+@njit("int64(uint8[:])")
+def checksum(data):
+    s = 0
+    for b in data:
+        s = (s * 31 + b) % 1000003
+    return s
+
+
+@njit("none(int32[:], int32)")
+def fill_wrap(a, v):
+    for i in range(a.shape[0]):
+        a[i] = v * (i + 1)
+
+
+CASES = [
+    ("total", (np.arange(5.0),)), ("total", (np.zeros(0),)), ("total", (np.array([1e308, 1e308, -np.inf]),)),
+    ("total", lambda: (np.arange(10.0)[::3],)), ("total", lambda: (np.arange(10.0)[::-1],)),
+    ("last_minus_first", (np.array([3, 9, -4]),)), ("last_minus_first", lambda: (np.arange(20)[5:15:2],)),
+    ("dot", (np.array([1.0, 2.0, 3.0]), np.array([4.0, -5.0, 6.0]))), ("dot", lambda: (np.linspace(0, 1, 7), np.linspace(1, 0, 14)[::2])),
+    ("prefix_sum", lambda: (np.arange(6.0),)), ("prefix_sum", lambda: (np.array([0.1] * 10),)), ("prefix_sum", lambda: (np.zeros(0),)),
+    ("trace", (np.arange(12).reshape(3, 4),)), ("trace", lambda: (np.arange(16).reshape(4, 4).T,)), ("trace", lambda: (np.arange(36).reshape(6, 6)[::2, 1::2],)),
+    ("row_sums_max", (np.array([[1.0, 2.0], [3.0, -1.0], [0.5, 0.5]]),)), ("row_sums_max", lambda: (np.ones((3, 4))[:, ::2],)),
+    ("laplace", lambda: (np.arange(25.0).reshape(5, 5) ** 2, np.zeros((5, 5)))),
+    ("laplace", lambda: (np.sin(np.arange(12.0)).reshape(3, 4), np.full((3, 4), np.nan))),
+    ("histogram", lambda: (np.array([0.1, 0.5, 0.55, 0.9, 1.0, -0.1, 0.99]), np.zeros(4, dtype=np.int64), 0.0, 1.0)),
+    ("sieve", lambda: (np.ones(100, dtype=np.bool_),)), ("sieve", lambda: (np.ones(2, dtype=np.bool_),)),
+    ("dims", (np.zeros((2, 3, 4)),)), ("dims", (np.zeros((0, 3, 5)),)),
+    ("checksum", (np.frombuffer(b"hello, world", dtype=np.uint8),)), ("checksum", lambda: (np.arange(256, dtype=np.uint8)[::-1],)),
+    ("fill_wrap", lambda: (np.zeros(5, dtype=np.int32), 7)), ("fill_wrap", lambda: (np.zeros(3, dtype=np.int32), 2 ** 30)),
+]
