@@ -66,6 +66,7 @@ func (a *app) buildCmd() *cobra.Command {
 	cmd.Flags().StringVar(&emit, "emit", "", "comma-separated outputs: so,obj,ll,asm,h,py,exe (default so; py writes STEM_pynjit.py beside the library; exe runs the __main__ block or main())")
 	cmd.Flags().StringArrayVar(&opts.Sigs, "sig", nil, "add a signature, e.g. --sig 'add(int64, int64)'")
 	cmd.Flags().IntVarP(&opts.OptLevel, "opt", "O", 2, "optimization level 0..3")
+	cmd.Flags().BoolVar(&opts.Boundscheck, "boundscheck", false, "array indexes out of range raise IndexError (as @njit(boundscheck=True))")
 	cmd.Flags().BoolVarP(&verbose, "verbose", "v", false, "print stage timings and written files")
 	return cmd
 }

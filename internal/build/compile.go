@@ -36,6 +36,8 @@ type Request struct {
 	CacheDir string
 	// Version is pynjit's version, recorded in generated files.
 	Version string
+	// Boundscheck checks every array index (--boundscheck).
+	Boundscheck bool
 }
 
 // Output is what a build wrote.
@@ -71,7 +73,13 @@ func Compile(ctx context.Context, req Request) (*Output, diag.List, error) {
 	}
 	exports := exportsOf(fe, results)
 	start := time.Now()
-	mod, err := codegen.Generate(fe.prog.Specs(), exports, codegen.Options{Entry: entry})
+	checked := map[string]bool{}
+	for _, fn := range fe.mod.Funcs {
+		if fn.Options.Boundscheck {
+			checked[fn.Name] = true
+		}
+	}
+	mod, err := codegen.Generate(fe.prog.Specs(), exports, codegen.Options{Entry: entry, Boundscheck: req.Boundscheck, Checked: checked})
 	if err != nil {
 		diags.Errorf(diag.CodeUnsupported, fe.file, source.Span{}, "%v", err)
 		return nil, diags, nil

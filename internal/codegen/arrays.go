@@ -34,42 +34,109 @@ func (c *fn) arrayField(a value.Value, field int, dim int) value.Value {
 	return c.cur.NewExtractValue(a, uint64(field), uint64(dim))
 }
 
-// elementPtr is the address of a[idx...] (idx given for the first
-// len(idx) dimensions; negative indexes count from the end, as in
-// Python), and the array viewing what is left when idx is shorter than
-// the array's dimensions.
-func (c *fn) elementPtr(a value.Value, arr *types.Array, idx []value.Value) value.Value {
-	data := c.cur.NewExtractValue(a, arrData)
-	off := value.Value(constant.NewInt(lt.I64, 0))
-	for k, i := range idx {
-		n := c.arrayField(a, arrShape, k)
-		neg := c.cur.NewICmp(enum.IPredSLT, i, constant.NewInt(lt.I64, 0))
-		i = c.cur.NewSelect(neg, c.cur.NewAdd(i, n), i)
-		off = c.cur.NewAdd(off, c.cur.NewMul(i, c.arrayField(a, arrStrides, k)))
-	}
-	return c.cur.NewGetElementPtr(lt.I8, data, off)
+// sliceType is a slice value: start, stop, step, and flags saying
+// whether start (1) and stop (2) were given.
+var sliceType = lt.NewStruct(lt.I64, lt.I64, lt.I64, lt.I64)
+
+// indexPart is one index of a subscript: an integer, or a slice.
+type indexPart struct {
+	v     value.Value
+	slice bool
 }
 
-// index reads a[idx...]: an element, or a view when idx is short.
-func (c *fn) index(a value.Value, arr *types.Array, idx []value.Value) (value.Value, types.Type) {
-	p := c.elementPtr(a, arr, idx)
-	if len(idx) == arr.NDim {
-		et := llType(arr.Dtype)
-		return c.loadElement(c.cur.NewBitCast(p, lt.NewPointer(storeType(et))), arr.Dtype), arr.Dtype
+// indexParts loads a subscript's indexes.
+func (c *fn) indexParts(idx *pir.Var) []indexPart {
+	part := func(v value.Value, t types.Type) indexPart {
+		if types.Equal(t, types.SliceType{}) {
+			return indexPart{v: v, slice: true}
+		}
+		return indexPart{v: c.convert(v, t, types.Int64)}
 	}
-	view := &types.Array{Dtype: arr.Dtype, NDim: arr.NDim - len(idx), Layout: arr.Layout}
-	var v value.Value = c.cur.NewInsertValue(a, p, arrData)
-	v = c.cur.NewInsertValue(v, constant.NewInt(lt.I64, int64(view.NDim)), arrNDim)
+	it := c.typeOf(idx)
+	if tt, ok := it.(*types.Tuple); ok {
+		tup := c.loadRaw(idx)
+		out := make([]indexPart, len(tt.Elems))
+		for i, e := range tt.Elems {
+			out[i] = part(c.cur.NewExtractValue(tup, uint64(i)), e)
+		}
+		return out
+	}
+	return []indexPart{part(c.loadRaw(idx), it)}
+}
+
+func intParts(idx []value.Value) []indexPart {
+	out := make([]indexPart, len(idx))
+	for i, v := range idx {
+		out[i] = indexPart{v: v}
+	}
+	return out
+}
+
+// subscript computes a[parts...]: the address of an element when every
+// dimension gets an integer, else the view the slices and the remaining
+// dimensions describe. Negative integers count from the end, as in
+// Python; with bounds checking on, an index out of range raises
+// IndexError("index 7 is out of bounds for axis 0 with size 5").
+func (c *fn) subscript(a value.Value, arr *types.Array, parts []indexPart) (ptr value.Value, view value.Value, nd int) {
+	off := value.Value(constant.NewInt(lt.I64, 0))
+	var shapes, strides []value.Value
+	for k, p := range parts {
+		n, stride := c.arrayField(a, arrShape, k), c.arrayField(a, arrStrides, k)
+		if p.slice {
+			f := c.g.runtime("pynjit_slice_adjust", lt.I32, lt.I64, lt.I64, lt.I64, lt.I64, lt.I64, lt.NewPointer(lt.NewArray(3, lt.I64)))
+			out := c.entry.NewAlloca(lt.NewArray(3, lt.I64))
+			c.check(c.cur.NewCall(f, n, c.cur.NewExtractValue(p.v, 0), c.cur.NewExtractValue(p.v, 1), c.cur.NewExtractValue(p.v, 2), c.cur.NewExtractValue(p.v, 3), out))
+			res := c.cur.NewLoad(lt.NewArray(3, lt.I64), out)
+			start, step, length := c.cur.NewExtractValue(res, 0), c.cur.NewExtractValue(res, 1), c.cur.NewExtractValue(res, 2)
+			off = c.cur.NewAdd(off, c.cur.NewMul(start, stride))
+			shapes = append(shapes, length)
+			strides = append(strides, c.cur.NewMul(stride, step))
+			continue
+		}
+		i := p.v
+		neg := c.cur.NewICmp(enum.IPredSLT, i, constant.NewInt(lt.I64, 0))
+		wrapped := c.cur.NewSelect(neg, c.cur.NewAdd(i, n), i)
+		if c.boundscheck {
+			f := c.g.runtime("pynjit_check_index", lt.I32, lt.I64, lt.I64, lt.I64)
+			c.check(c.cur.NewCall(f, i, n, constant.NewInt(lt.I64, int64(k))))
+		}
+		off = c.cur.NewAdd(off, c.cur.NewMul(wrapped, stride))
+	}
+	data := c.cur.NewGetElementPtr(lt.I8, c.cur.NewExtractValue(a, arrData), off)
+	nd = len(shapes) + arr.NDim - len(parts)
+	if len(shapes) == 0 && len(parts) == arr.NDim {
+		return data, nil, 0
+	}
+	for k := len(parts); k < arr.NDim; k++ {
+		shapes = append(shapes, c.arrayField(a, arrShape, k))
+		strides = append(strides, c.arrayField(a, arrStrides, k))
+	}
+	var v value.Value = c.cur.NewInsertValue(a, data, arrData)
+	v = c.cur.NewInsertValue(v, constant.NewInt(lt.I64, int64(nd)), arrNDim)
 	for k := 0; k < MaxDims; k++ {
-		src := k + len(idx)
 		shape, stride := value.Value(constant.NewInt(lt.I64, 1)), value.Value(constant.NewInt(lt.I64, 0))
-		if src < arr.NDim {
-			shape, stride = c.arrayField(a, arrShape, src), c.arrayField(a, arrStrides, src)
+		if k < nd {
+			shape, stride = shapes[k], strides[k]
 		}
 		v = c.cur.NewInsertValue(v, shape, arrShape, uint64(k))
 		v = c.cur.NewInsertValue(v, stride, arrStrides, uint64(k))
 	}
-	return v, view
+	return nil, v, nd
+}
+
+// index reads a[parts...]: an element, or a view.
+func (c *fn) index(a value.Value, arr *types.Array, parts []indexPart) (value.Value, types.Type) {
+	ptr, view, nd := c.subscript(a, arr, parts)
+	if view == nil {
+		return c.loadElement(c.cur.NewBitCast(ptr, lt.NewPointer(storeType(llType(arr.Dtype)))), arr.Dtype), arr.Dtype
+	}
+	layout := arr.Layout
+	for _, p := range parts {
+		if p.slice {
+			layout = types.LayoutA
+		}
+	}
+	return view, &types.Array{Dtype: arr.Dtype, NDim: nd, Layout: layout}
 }
 
 // storeType is how an element sits in memory: bool as a byte.
@@ -94,29 +161,72 @@ func (c *fn) storeElement(v value.Value, p value.Value, t types.Type) {
 	c.cur.NewStore(v, p)
 }
 
-// indexValues loads the integer indexes of a subscript as int64.
-func (c *fn) indexValues(idx *pir.Var) []value.Value {
-	it := c.typeOf(idx)
-	if tt, ok := it.(*types.Tuple); ok {
-		tup := c.loadRaw(idx)
-		out := make([]value.Value, len(tt.Elems))
-		for i, e := range tt.Elems {
-			out[i] = c.convert(c.cur.NewExtractValue(tup, uint64(i)), e, types.Int64)
-		}
-		return out
+// elemAddr is the typed address of element idx of a view.
+func (c *fn) elemAddr(a value.Value, dtype types.Type, idx []value.Value) value.Value {
+	off := value.Value(constant.NewInt(lt.I64, 0))
+	for k, i := range idx {
+		off = c.cur.NewAdd(off, c.cur.NewMul(i, c.arrayField(a, arrStrides, k)))
 	}
-	return []value.Value{c.load(idx, types.Int64)}
+	p := c.cur.NewGetElementPtr(lt.I8, c.cur.NewExtractValue(a, arrData), off)
+	return c.cur.NewBitCast(p, lt.NewPointer(storeType(llType(dtype))))
 }
 
-// setItem stores s.Value into s.Target[s.Index].
+// forEach runs body for every index of an nd-dimensional view, in C
+// order.
+func (c *fn) forEach(a value.Value, nd int, body func(idx []value.Value)) {
+	idx := make([]value.Value, nd)
+	var loop func(k int)
+	loop = func(k int) {
+		if k == nd {
+			body(idx)
+			return
+		}
+		slot := c.entry.NewAlloca(lt.I64)
+		c.cur.NewStore(constant.NewInt(lt.I64, 0), slot)
+		head, bodyB, done := c.newBlock("each"), c.newBlock("elem"), c.newBlock("done")
+		c.cur.NewBr(head)
+		c.cur = head
+		i := c.cur.NewLoad(lt.I64, slot)
+		c.cur.NewCondBr(c.cur.NewICmp(enum.IPredSLT, i, c.arrayField(a, arrShape, k)), bodyB, done)
+		c.cur = bodyB
+		idx[k] = i
+		loop(k + 1)
+		c.cur.NewStore(c.cur.NewAdd(i, constant.NewInt(lt.I64, 1)), slot)
+		c.cur.NewBr(head)
+		c.cur = done
+	}
+	loop(0)
+}
+
+// setItem stores s.Value into s.Target[s.Index]: one element, or every
+// element of a view (from a scalar, or from an array of the view's shape).
 func (c *fn) setItem(s *pir.SetItem) error {
 	arr, ok := c.typeOf(s.Target).(*types.Array)
 	if !ok {
 		return fmt.Errorf("item assignment to %s", c.typeOf(s.Target))
 	}
-	p := c.elementPtr(c.loadRaw(s.Target), arr, c.indexValues(s.Index))
-	p = c.cur.NewBitCast(p, lt.NewPointer(storeType(llType(arr.Dtype))))
-	c.storeElement(c.load(s.Value, arr.Dtype), p, arr.Dtype)
+	ptr, view, nd := c.subscript(c.loadRaw(s.Target), arr, c.indexParts(s.Index))
+	if view == nil {
+		p := c.cur.NewBitCast(ptr, lt.NewPointer(storeType(llType(arr.Dtype))))
+		c.storeElement(c.load(s.Value, arr.Dtype), p, arr.Dtype)
+		return nil
+	}
+	if src, ok := c.typeOf(s.Value).(*types.Array); ok {
+		sv := c.loadRaw(s.Value)
+		for k := 0; k < nd; k++ {
+			f := c.g.runtime("pynjit_check_broadcast", lt.I32, lt.I64, lt.I64)
+			c.check(c.cur.NewCall(f, c.arrayField(sv, arrShape, k), c.arrayField(view, arrShape, k)))
+		}
+		c.forEach(view, nd, func(idx []value.Value) {
+			x := c.loadElement(c.elemAddr(sv, src.Dtype, idx), src.Dtype)
+			c.storeElement(c.convert(x, src.Dtype, arr.Dtype), c.elemAddr(view, arr.Dtype, idx), arr.Dtype)
+		})
+		return nil
+	}
+	x := c.load(s.Value, arr.Dtype)
+	c.forEach(view, nd, func(idx []value.Value) {
+		c.storeElement(x, c.elemAddr(view, arr.Dtype, idx), arr.Dtype)
+	})
 	return nil
 }
 
@@ -175,7 +285,7 @@ func (c *fn) arrayIterNext(it value.Value, t types.ArrayIter) (value.Value, type
 	if t.Array.NDim == 1 {
 		x = c.readGuarded(a, t.Array, safe, valid)
 	} else {
-		x, elemT = c.index(a, t.Array, []value.Value{safe})
+		x, elemT = c.index(a, t.Array, intParts([]value.Value{safe}))
 	}
 	pairT := types.Pair{First: elemT, Second: types.Bool}
 	var agg value.Value = constant.NewUndef(llType(pairT).(*lt.StructType))
@@ -191,9 +301,31 @@ func (c *fn) readGuarded(a value.Value, arr *types.Array, i, valid value.Value) 
 	then, done := c.newBlock("elem"), c.newBlock("next")
 	c.cur.NewCondBr(valid, then, done)
 	c.cur = then
-	x, _ := c.index(a, arr, []value.Value{i})
+	x, _ := c.index(a, arr, intParts([]value.Value{i}))
 	c.cur.NewStore(x, slot)
 	c.cur.NewBr(done)
 	c.cur = done
 	return c.cur.NewLoad(llType(arr.Dtype), slot)
+}
+
+// buildSlice makes a slice value; absent parts are flagged, and an absent
+// step is 1.
+func (c *fn) buildSlice(s *pir.BuildSlice) value.Value {
+	var v value.Value = constant.NewUndef(sliceType)
+	flags := int64(0)
+	parts := []*pir.Var{s.Start, s.Stop, s.Step}
+	for i, p := range parts {
+		x := value.Value(constant.NewInt(lt.I64, 0))
+		if i == 2 {
+			x = constant.NewInt(lt.I64, 1)
+		}
+		if p != nil && !types.Equal(c.typeOf(p), types.None) {
+			x = c.load(p, types.Int64)
+			if i < 2 {
+				flags |= 1 << i
+			}
+		}
+		v = c.cur.NewInsertValue(v, x, uint64(i))
+	}
+	return c.cur.NewInsertValue(v, constant.NewInt(lt.I64, flags), 3)
 }

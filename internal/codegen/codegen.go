@@ -37,6 +37,11 @@ type Options struct {
 	// Entry, when set, is the specialization an executable runs: the
 	// module gets a C main that calls it through pynjit_run_main.
 	Entry *infer.Result
+	// Boundscheck checks every array index (--boundscheck); Checked
+	// names the functions that ask for it themselves
+	// (@njit(boundscheck=True)).
+	Boundscheck bool
+	Checked     map[string]bool
 }
 
 // module is the state of one generation.
@@ -110,6 +115,8 @@ func llType(t types.Type) lt.Type {
 		return arrayType
 	case types.ArrayIter:
 		return lt.NewPointer(arrayIterType)
+	case types.SliceType:
+		return sliceType
 	case *types.Tuple:
 		fields := make([]lt.Type, len(t.Elems))
 		for i, e := range t.Elems {
@@ -202,6 +209,8 @@ type fn struct {
 	blocks map[*pir.Block]*ir.Block
 	slots  []value.Value // alloca per variable, nil for value-less types
 	n      int
+	// boundscheck makes array indexing raise IndexError out of range.
+	boundscheck bool
 }
 
 func (g *module) define(s *infer.Result) (err error) {
@@ -215,7 +224,7 @@ func (g *module) define(s *infer.Result) (err error) {
 		}
 	}()
 	f := g.funcs[s]
-	c := &fn{g: g, spec: s, f: f, blocks: map[*pir.Block]*ir.Block{}}
+	c := &fn{g: g, spec: s, f: f, blocks: map[*pir.Block]*ir.Block{}, boundscheck: g.opts.Boundscheck || g.opts.Checked[s.Func.Name]}
 	c.entry = f.NewBlock("entry")
 	c.slots = make([]value.Value, len(s.Func.Vars))
 	for _, v := range s.Func.Vars {
@@ -369,6 +378,8 @@ func (c *fn) value(a *pir.Assign) (value.Value, types.Type, error) {
 		return c.loadRaw(src), c.typeOf(src), nil
 	case *pir.Print:
 		return c.print(v)
+	case *pir.BuildSlice:
+		return c.buildSlice(v), types.SliceType{}, nil
 	case *pir.BinOp:
 		sig := c.spec.OpSigs[a]
 		if v.Op == syntax.Div && isIntegral(c.spec.VarTypes[v.Lhs.ID]) && isIntegral(c.spec.VarTypes[v.Rhs.ID]) {
@@ -397,7 +408,7 @@ func (c *fn) value(a *pir.Assign) (value.Value, types.Type, error) {
 		return c.getattr(a, v)
 	case *pir.GetItem:
 		if arr, ok := c.typeOf(v.Value).(*types.Array); ok {
-			x, t := c.index(c.loadRaw(v.Value), arr, c.indexValues(v.Index))
+			x, t := c.index(c.loadRaw(v.Value), arr, c.indexParts(v.Index))
 			return x, t, nil
 		}
 		if _, ok := c.typeOf(v.Value).(types.Argv); ok {
@@ -413,7 +424,7 @@ func (c *fn) value(a *pir.Assign) (value.Value, types.Type, error) {
 		return agg, t, nil
 	case *pir.StaticGetItem:
 		if arr, ok := c.typeOf(v.Value).(*types.Array); ok {
-			x, t := c.index(c.loadRaw(v.Value), arr, []value.Value{constant.NewInt(lt.I64, int64(v.Index))})
+			x, t := c.index(c.loadRaw(v.Value), arr, intParts([]value.Value{constant.NewInt(lt.I64, int64(v.Index))}))
 			return x, t, nil
 		}
 		if _, ok := c.typeOf(v.Value).(types.Argv); ok {

@@ -361,6 +361,21 @@ func (t *typer) value(a *ir.Assign) types.Type {
 		if x := t.typeOf(v.Pair); x != nil {
 			return x.(types.Pair).Second
 		}
+	case *ir.BuildSlice:
+		for _, p := range []*ir.Var{v.Start, v.Stop, v.Step} {
+			if p == nil {
+				continue
+			}
+			pt := t.typeOf(p)
+			if pt == nil {
+				return nil
+			}
+			if !isIntegral(pt) && !types.Equal(pt, types.None) {
+				t.errorf(a, CodeTyping, "slice indices must be integers or None, not %s", pt)
+				return nil
+			}
+		}
+		return types.SliceType{}
 	case *ir.Print:
 		for _, arg := range v.Args {
 			for _, part := range arg.Parts {
@@ -782,17 +797,25 @@ func ElemType(it types.Type) types.Type {
 // arrayItem types indexing arr with integer indexes: all of its
 // dimensions give an element, fewer a view of the rest.
 func (t *typer) arrayItem(a ir.Inst, arr *types.Array, idx []types.Type) types.Type {
+	slices := 0
 	for _, i := range idx {
-		if !isIntegral(i) {
-			t.errorf(a, CodeTyping, "indexing %s with %s is unsupported in nopython mode for now (integers only)", arr, types.ArgsString(idx))
+		switch {
+		case types.Equal(i, types.SliceType{}):
+			slices++
+		case !isIntegral(i):
+			t.errorf(a, CodeTyping, "indexing %s with %s is unsupported in nopython mode for now (integers and slices only)", arr, types.ArgsString(idx))
 			return nil
 		}
 	}
 	switch {
-	case len(idx) == arr.NDim:
+	case len(idx) == arr.NDim && slices == 0:
 		return arr.Dtype
-	case len(idx) < arr.NDim:
-		return &types.Array{Dtype: arr.Dtype, NDim: arr.NDim - len(idx), Layout: arr.Layout}
+	case len(idx) <= arr.NDim:
+		layout := arr.Layout
+		if slices > 0 {
+			layout = types.LayoutA
+		}
+		return &types.Array{Dtype: arr.Dtype, NDim: arr.NDim - len(idx) + slices, Layout: layout}
 	}
 	t.errorf(a, CodeTyping, "too many indices for %s: %d given", arr, len(idx))
 	return nil
@@ -809,16 +832,20 @@ func (t *typer) setItem(s *ir.SetItem) {
 		t.errorf(s, CodeTyping, "'%s' object does not support item assignment", x)
 		return
 	}
-	idx := indexTypes(i)
-	if len(idx) != arr.NDim {
-		t.errorf(s, CodeTyping, "assignment to %s needs %d indices, %d given", arr, arr.NDim, len(idx))
+	target := t.arrayItem(s, arr, indexTypes(i))
+	if target == nil {
 		return
 	}
-	for _, it := range idx {
-		if !isIntegral(it) {
-			t.errorf(s, CodeTyping, "indexing %s with %s is unsupported in nopython mode for now (integers only)", arr, types.ArgsString(idx))
+	if view, ok := target.(*types.Array); ok {
+		// a[1:-1] = x: a scalar fills the view; an array of the same
+		// number of dimensions is copied into it.
+		if src, ok := v.(*types.Array); ok && src.NDim == view.NDim {
 			return
 		}
+		if !(isNumeric(v) || isComplex(v)) || isComplex(v) && !isComplex(arr.Dtype) {
+			t.errorf(s, CodeTyping, "cannot assign %s to %s", v, view)
+		}
+		return
 	}
 	if !(isNumeric(v) || isComplex(v)) || isComplex(v) && !isComplex(arr.Dtype) {
 		t.errorf(s, CodeTyping, "cannot store %s in %s", v, arr)

@@ -483,21 +483,39 @@ func (b *builder) store(t syntax.Expr, v *Var, span source.Span) {
 	}
 }
 
-// index lowers a subscript's index; slices are not supported yet.
+// index lowers a subscript's index: an expression, a slice, or a tuple
+// of them.
 func (b *builder) index(e syntax.Expr) *Var {
-	if _, ok := e.(*syntax.Slice); ok {
-		b.unsupported(e.Span(), "slices are unsupported in nopython mode for now")
-		return nil
-	}
-	if t, ok := e.(*syntax.Tuple); ok {
-		for _, x := range t.Elts {
-			if _, ok := x.(*syntax.Slice); ok {
-				b.unsupported(x.Span(), "slices are unsupported in nopython mode for now")
+	switch e := e.(type) {
+	case *syntax.Slice:
+		return b.slice(e)
+	case *syntax.Tuple:
+		items := make([]*Var, len(e.Elts))
+		for i, x := range e.Elts {
+			if items[i] = b.index(x); items[i] == nil {
 				return nil
 			}
 		}
+		return b.assign(e.Span(), &BuildTuple{Items: items})
 	}
 	return b.expr(e)
+}
+
+func (b *builder) slice(s *syntax.Slice) *Var {
+	part := func(e syntax.Expr) (*Var, bool) {
+		if e == nil {
+			return nil, true
+		}
+		v := b.expr(e)
+		return v, v != nil
+	}
+	start, ok1 := part(s.Lower)
+	stop, ok2 := part(s.Upper)
+	step, ok3 := part(s.Step)
+	if !ok1 || !ok2 || !ok3 {
+		return nil
+	}
+	return b.assign(s.Span(), &BuildSlice{Start: start, Stop: stop, Step: step})
 }
 
 func targetKind(e syntax.Expr) string {

@@ -117,6 +117,14 @@ func FormatValue(v Value) string {
 		return fmt.Sprintf("pair_second(value=%s)", v.Pair.Name)
 	case *Cast:
 		return fmt.Sprintf("cast(value=%s)", v.Value.Name)
+	case *BuildSlice:
+		part := func(v *Var) string {
+			if v == nil {
+				return "None"
+			}
+			return v.Name
+		}
+		return fmt.Sprintf("build_slice(%s, %s, %s)", part(v.Start), part(v.Stop), part(v.Step))
 	case *Print:
 		var args []string
 		for _, a := range v.Args {

@@ -234,6 +234,11 @@ type Cast struct {
 	Value *Var
 }
 
+// BuildSlice is start:stop:step in a subscript; absent parts are nil.
+type BuildSlice struct {
+	Start, Stop, Step *Var
+}
+
 // Print is print(args..., sep=Sep, end=End); its value is None. Each
 // argument is a string literal, an f-string, or a value printed as str()
 // prints it.
@@ -258,6 +263,7 @@ type PrintPart struct {
 }
 
 func (*Print) valueNode()         {}
+func (*BuildSlice) valueNode()    {}
 func (*Arg) valueNode()           {}
 func (*Const) valueNode()         {}
 func (*Global) valueNode()        {}

@@ -94,6 +94,8 @@ type (
 	Enumerate     struct{ Inner Type }
 	Zip           struct{ Inners []Type }
 	EnumerateIter struct{ Inner Type }
+	// SliceType is start:stop:step with integer parts.
+	SliceType struct{}
 	ArrayIter     struct{ Array *Array }
 	ZipIter       struct{ Inners []Type }
 )
@@ -145,6 +147,7 @@ func (Enumerate) isType()      {}
 func (Zip) isType()            {}
 func (EnumerateIter) isType()  {}
 func (ArrayIter) isType()      {}
+func (SliceType) isType()      {}
 func (ZipIter) isType()        {}
 func (ArgvItem) isType()       {}
 func (ExceptionClass) isType() {}
@@ -201,6 +204,7 @@ func (t Zip) String() string            { return "zip(" + ArgsString(t.Inners) +
 func (t EnumerateIter) String() string  { return "iter(enumerate(" + t.Inner.String() + "))" }
 func (t ZipIter) String() string        { return "iter(zip(" + ArgsString(t.Inners) + "))" }
 func (t ArrayIter) String() string      { return "iter(" + t.Array.String() + ")" }
+func (SliceType) String() string        { return "slice<a:b:c>" }
 func (ArgvItem) String() string         { return "unicode_type" }
 func (t ExceptionClass) String() string { return "ExceptionClass(" + t.Name + ")" }
 

@@ -33,10 +33,12 @@ func Parse(name string, src []byte) (dump string, diags diag.List) {
 
 // Options configure Compile.
 type Options struct {
-	Emit     []string // "so", "obj", "ll", "asm", "h", "py"; default so
+	Emit     []string // "so", "obj", "ll", "asm", "h", "py", "exe"; default so
 	Output   string   // output path (one output) or path stem (several)
 	OptLevel int      // 0..3
 	Sigs     []string // extra signatures, "add(int64, int64)"
+	// Boundscheck makes out-of-range array indexes raise IndexError.
+	Boundscheck bool
 }
 
 // Result lists the files Compile wrote and how long each stage took.
@@ -50,7 +52,7 @@ type Result struct {
 // (a *toolchain.MissingError or *toolchain.ToolError).
 func Compile(ctx context.Context, name string, src []byte, opts Options) (*Result, diag.List, error) {
 	out, diags, err := build.Compile(ctx, build.Request{Name: name, Source: src, Emit: opts.Emit, Output: opts.Output,
-		OptLevel: opts.OptLevel, Sigs: opts.Sigs, Env: toolchain.EnvFromOS(), CacheDir: build.DefaultCacheDir(os.Getenv), Version: Version})
+		OptLevel: opts.OptLevel, Sigs: opts.Sigs, Env: toolchain.EnvFromOS(), CacheDir: build.DefaultCacheDir(os.Getenv), Version: Version, Boundscheck: opts.Boundscheck})
 	if out == nil {
 		return nil, diags, err
 	}

@@ -122,3 +122,66 @@ CASES = [
     ("checksum", (np.frombuffer(b"hello, world", dtype=np.uint8),)), ("checksum", lambda: (np.arange(256, dtype=np.uint8)[::-1],)),
     ("fill_wrap", lambda: (np.zeros(5, dtype=np.int32), 7)), ("fill_wrap", lambda: (np.zeros(3, dtype=np.int32), 2 ** 30)),
 ]
+
+
+@njit("float64(float64[:])")
+def inner_sum(a):
+    s = 0.0
+    for x in a[1:-1]:
+        s += x
+    return s
+
+
+@njit("float64(float64[:])")
+def strided(a):
+    s = 0.0
+    b = a[::2]
+    for i in range(len(b)):
+        s += b[i] * (i + 1)
+    r = a[::-3]
+    return s + r[0] + len(r) + len(a[5:2]) + len(a[-100:100])
+
+
+@njit("float64(float64[:, :], int64)")
+def column(m, j):
+    c = m[:, j]
+    s = 0.0
+    for x in c:
+        s += x
+    return s + m[1:, 1:].shape[0] + m[::-1, ::2][0, 0]
+
+
+@njit("none(float64[:], float64)")
+def fill_middle(a, v):
+    a[1:-1] = v
+    a[:1] = -1.0
+
+
+@njit("none(float64[:, :], float64[:])")
+def set_rows(m, row):
+    m[0] = row
+    m[1:, 0] = 7.0
+    m[-1, ::2] = row[:len(m[-1, ::2])]
+
+
+@njit("int64(int64[:], int64)")
+def step_zero(a, k):
+    return len(a[::k])
+
+
+@njit(["float64(float64[:], int64)"], boundscheck=True)
+def checked_get(a, i):
+    return a[i]
+
+
+CASES += [
+    ("inner_sum", (np.arange(6.0),)), ("inner_sum", (np.arange(2.0),)), ("inner_sum", lambda: (np.arange(12.0)[::2],)),
+    ("strided", (np.arange(10.0),)), ("strided", lambda: (np.arange(30.0)[3:25:3],)),
+    ("column", (np.arange(12.0).reshape(3, 4), 2)), ("column", (np.arange(12.0).reshape(3, 4), -1)),
+    ("fill_middle", lambda: (np.arange(5.0), 9.5)), ("fill_middle", lambda: (np.arange(10.0)[::3], 0.0)),
+    ("set_rows", lambda: (np.zeros((3, 4)), np.array([1.0, 2.0, 3.0, 4.0]))),
+    ("set_rows", lambda: (np.zeros((3, 3)), np.array([1.0, 2.0]))),
+    ("step_zero", (np.arange(4), 2)), ("step_zero", (np.arange(4), 0)), ("step_zero", (np.arange(4), -1)),
+    ("checked_get", (np.arange(5.0), 4)), ("checked_get", (np.arange(5.0), -5)), ("checked_get", (np.arange(5.0), 5)),
+    ("checked_get", (np.arange(5.0), -6)), ("checked_get", (np.zeros(0), 0)),
+]

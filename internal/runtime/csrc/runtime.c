@@ -370,6 +370,49 @@ int pynjit_complex_abs(double re, double im, double *out) {
     return 0;
 }
 
+/* start, step and length of a slice over a dimension of the given
+ * length, as CPython's PySlice_Unpack and PySlice_AdjustIndices give
+ * them; flags say whether start (1) and stop (2) were given. */
+int pynjit_slice_adjust(int64_t length, int64_t start, int64_t stop, int64_t step, int64_t flags, int64_t *out) {
+    if (step == 0) return raise("ValueError", "slice step cannot be zero");
+    int64_t lower = step < 0 ? -1 : 0, upper = step < 0 ? length - 1 : length;
+    if (!(flags & 1)) start = step < 0 ? upper : lower;
+    else if (start < 0) { start += length; if (start < lower) start = lower; }
+    else if (start > upper) start = upper;
+    if (!(flags & 2)) stop = step < 0 ? lower : upper;
+    else if (stop < 0) { stop += length; if (stop < lower) stop = lower; }
+    else if (stop > upper) stop = upper;
+    int64_t n = 0;
+    if (step > 0 && stop > start) n = (stop - start - 1) / step + 1;
+    if (step < 0 && start > stop) n = (start - stop - 1) / (-step) + 1;
+    out[0] = start;
+    out[1] = step;
+    out[2] = n;
+    return 0;
+}
+
+/* IndexError for an array index out of range (with --boundscheck), in
+ * NumPy's words. */
+int pynjit_check_index(int64_t i, int64_t n, int64_t axis) {
+    if (i < -n || i >= n) {
+        char msg[120];
+        snprintf(msg, sizeof msg, "index %lld is out of bounds for axis %lld with size %lld", (long long)i, (long long)axis, (long long)n);
+        return raise("IndexError", msg);
+    }
+    return 0;
+}
+
+/* assigning an array to a view needs the same extent in every
+ * dimension (no broadcasting yet) */
+int pynjit_check_broadcast(int64_t src, int64_t dst) {
+    if (src != dst) {
+        char msg[160];
+        snprintf(msg, sizeof msg, "could not broadcast input array from shape (%lld,) into shape (%lld,)", (long long)src, (long long)dst);
+        return raise("ValueError", msg);
+    }
+    return 0;
+}
+
 /* pow(base, exp, mod) for ints, as CPython 3.8+: a negative exponent
  * uses the modular inverse; the result has the sign of mod. */
 int pynjit_int_powmod(int64_t base, int64_t exp, int64_t mod, int64_t *out) {
