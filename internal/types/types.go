@@ -96,8 +96,8 @@ type (
 	EnumerateIter struct{ Inner Type }
 	// SliceType is start:stop:step with integer parts.
 	SliceType struct{}
-	ArrayIter     struct{ Array *Array }
-	ZipIter       struct{ Inners []Type }
+	ArrayIter struct{ Array *Array }
+	ZipIter   struct{ Inners []Type }
 )
 
 // TupleIter iterates a tuple whose elements share one type.
