@@ -329,3 +329,78 @@ func (c *fn) buildSlice(s *pir.BuildSlice) value.Value {
 	}
 	return c.cur.NewInsertValue(v, constant.NewInt(lt.I64, flags), 3)
 }
+
+// dtypeCode numbers element types for the runtime's reductions.
+func dtypeCode(t types.Type) int64 {
+	switch t := t.(type) {
+	case types.Float:
+		if t.Bits == 32 {
+			return 1
+		}
+		return 0
+	case types.Int:
+		code := map[int]int64{8: 2, 16: 3, 32: 4, 64: 5}[t.Bits]
+		if !t.Signed {
+			code += 4
+		}
+		return code
+	}
+	return 10 // bool
+}
+
+// arrayPtr spills an array value so the runtime can read it.
+func (c *fn) arrayPtr(a value.Value) value.Value {
+	p := c.entry.NewAlloca(arrayType)
+	c.cur.NewStore(a, p)
+	return p
+}
+
+// reduce is a.sum(), np.min(a), ..., np.dot(a, b), through the runtime.
+func (c *fn) reduce(name string, args []value.Value, sig *types.Signature) (value.Value, types.Type, error) {
+	arr := sig.Args[0].(*types.Array)
+	rt := sig.Return
+	ap := c.arrayPtr(args[0])
+	code := constant.NewInt(lt.I64, dtypeCode(arr.Dtype))
+	ptrT := lt.NewPointer(arrayType)
+	isFloat := types.IsFloat(arr.Dtype)
+	which := constant.NewInt(lt.I64, 0)
+	if name == "max" || name == "argmax" {
+		which = constant.NewInt(lt.I64, 1)
+	}
+	switch name {
+	case "sum", "prod", "mean":
+		var r value.Value
+		if isFloat || name == "mean" {
+			r = c.cur.NewCall(c.g.runtime("pynjit_"+map[string]string{"sum": "sum", "mean": "sum", "prod": "prod"}[name]+"_f", lt.Double, ptrT, lt.I64), ap, code)
+			if name == "mean" {
+				n, _ := c.arrayAttr(args[0], arr, "size")
+				r = c.cur.NewFDiv(r, c.cur.NewSIToFP(n, lt.Double))
+			}
+			return c.convert(r, types.Float64, rt), rt, nil
+		}
+		r = c.cur.NewCall(c.g.runtime("pynjit_"+name+"_i", lt.I64, ptrT, lt.I64), ap, code)
+		return r, rt, nil
+	case "min", "max":
+		if isFloat {
+			r := c.checked("pynjit_minmax_f", lt.Double, []value.Value{ap, code, which}, ptrT, lt.I64, lt.I64)
+			return c.convert(r, types.Float64, rt), rt, nil
+		}
+		r := c.checked("pynjit_minmax_i", lt.I64, []value.Value{ap, code, which}, ptrT, lt.I64, lt.I64)
+		return c.convert(r, types.Int64, rt), rt, nil
+	case "argmin", "argmax":
+		suffix := "_i"
+		if isFloat {
+			suffix = "_f"
+		}
+		return c.checked("pynjit_arg"+suffix, lt.I64, []value.Value{ap, code, which}, ptrT, lt.I64, lt.I64), rt, nil
+	case "dot":
+		brr := sig.Args[1].(*types.Array)
+		bp := c.arrayPtr(args[1])
+		bcode := constant.NewInt(lt.I64, dtypeCode(brr.Dtype))
+		if types.Equal(rt, types.Float64) {
+			return c.checked("pynjit_dot_f", lt.Double, []value.Value{ap, code, bp, bcode}, ptrT, lt.I64, ptrT, lt.I64), rt, nil
+		}
+		return c.checked("pynjit_dot_i", lt.I64, []value.Value{ap, code, bp, bcode}, ptrT, lt.I64, ptrT, lt.I64), rt, nil
+	}
+	return nil, nil, fmt.Errorf("reduction %s", name)
+}

@@ -2,6 +2,7 @@ package codegen
 
 import (
 	"fmt"
+	"strings"
 	"math"
 
 	"github.com/llir/llvm/ir/constant"
@@ -29,6 +30,9 @@ func (c *fn) global(a *pir.Assign, v *pir.Global) (value.Value, types.Type, erro
 }
 
 func (c *fn) getattr(a *pir.Assign, v *pir.GetAttr) (value.Value, types.Type, error) {
+	if _, ok := c.typeOf(a.Target).(*types.Function); ok {
+		return nil, nil, nil // a method: only its calls have values
+	}
 	if arr, ok := c.typeOf(v.Value).(*types.Array); ok {
 		x, t := c.arrayAttr(c.loadRaw(v.Value), arr, v.Attr)
 		return x, t, nil
@@ -93,6 +97,9 @@ func (c *fn) checked(name string, ret lt.Type, args []value.Value, params ...lt.
 
 func (c *fn) builtin(name string, args []value.Value, sig *types.Signature) (value.Value, types.Type, error) {
 	rt := sig.Return
+	if strings.HasPrefix(name, "array.") {
+		return c.reduce(strings.TrimPrefix(name, "array."), args, sig)
+	}
 	if name == "complex" {
 		if types.Equal(sig.Args[0], types.Complex128) {
 			return args[0], rt, nil

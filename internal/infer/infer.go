@@ -126,11 +126,14 @@ type typer struct {
 	// at both places.
 	origin    map[int]ir.Inst
 	retOrigin ir.Inst
+	// recv maps a bound method's variable (a.sum) to its receiver (a).
+	recv map[int]*ir.Var
 }
 
 func (t *typer) run() {
 	t.failed = map[ir.Inst]bool{}
 	t.origin = map[int]ir.Inst{}
+	t.recv = map[int]*ir.Var{}
 	for iter := 0; iter < 100; iter++ {
 		t.changed = false
 		t.pass()
@@ -487,6 +490,10 @@ func (t *typer) getattr(a *ir.Assign, v *ir.GetAttr) types.Type {
 		case "ndim", "size":
 			return types.Int64
 		}
+		if reductions[v.Attr] {
+			t.recv[a.Target.ID] = v.Value
+			return &types.Function{Name: "array." + v.Attr}
+		}
 	}
 	if mod, ok := x.(*types.Module); ok {
 		if mod.Name == "sys" && v.Attr == "argv" {
@@ -494,6 +501,9 @@ func (t *typer) getattr(a *ir.Assign, v *ir.GetAttr) types.Type {
 		}
 		if mod.Name == "numpy" && (v.Attr == "pi" || v.Attr == "e" || v.Attr == "inf" || v.Attr == "nan") {
 			return types.Float64
+		}
+		if mod.Name == "numpy" && (reductions[v.Attr] || v.Attr == "dot") {
+			return &types.Function{Name: "array." + v.Attr}
 		}
 		if mod.Name == "math" {
 			if ty, ok := mathConstants[v.Attr]; ok {
@@ -563,6 +573,9 @@ func (t *typer) call(a *ir.Assign, c *ir.Call) types.Type {
 	if !ok {
 		t.errorf(a, CodeCall, "'%s' object is not callable", ft)
 		return nil
+	}
+	if strings.HasPrefix(f.Name, "array.") {
+		return t.reduction(a, c, strings.TrimPrefix(f.Name, "array."), args)
 	}
 	if f.Name == "<built-in function enumerate>" && len(c.Args) == 1 && len(c.Kws) == 1 && c.Kws[0].Name == "start" {
 		start := t.typeOf(c.Kws[0].Value)
@@ -866,4 +879,64 @@ func uniTuple(t types.Type, n int) *types.Tuple {
 		out.Elems[k] = t
 	}
 	return out
+}
+
+// reductions are the array methods (and numpy functions of the same
+// names) that reduce an array to a scalar.
+var reductions = map[string]bool{"sum": true, "prod": true, "mean": true, "min": true, "max": true, "argmin": true, "argmax": true}
+
+// reduction types a.sum() (receiver recorded by getattr) or np.sum(a),
+// and np.dot(a, b) of 1-D arrays.
+func (t *typer) reduction(a *ir.Assign, c *ir.Call, name string, args []types.Type) types.Type {
+	operands := c.Args
+	if recv, ok := t.recv[c.Func.ID]; ok {
+		operands = append([]*ir.Var{recv}, c.Args...)
+		args = append([]types.Type{t.typeOf(recv)}, args...)
+	}
+	want := 1
+	if name == "dot" {
+		want = 2
+	}
+	if len(args) != want || len(c.Kws) > 0 {
+		t.errorf(a, CodeCall, "%s() takes %d array argument(s) in nopython mode (no axis or other options yet)", name, want)
+		return nil
+	}
+	var arrs []*types.Array
+	for _, x := range args {
+		arr, ok := x.(*types.Array)
+		if !ok || isComplex(arr.Dtype) {
+			t.errorf(a, CodeCall, "No implementation of function np.%s found for signature (%s)", name, types.ArgsString(args))
+			return nil
+		}
+		arrs = append(arrs, arr)
+	}
+	d := arrs[0].Dtype
+	var res types.Type
+	switch name {
+	case "sum", "prod":
+		res = types.Int64
+		if f, ok := d.(types.Float); ok {
+			res = f
+		} else if i, ok := d.(types.Int); ok && !i.Signed && i.Bits == 64 {
+			res = types.Uint64
+		}
+	case "mean":
+		res = types.Float64
+	case "min", "max":
+		res = d
+	case "argmin", "argmax":
+		res = types.Int64
+	case "dot":
+		if arrs[0].NDim != 1 || arrs[1].NDim != 1 {
+			t.errorf(a, CodeCall, "np.dot of %s and %s is unsupported in nopython mode for now (1-D arrays only)", arrs[0], arrs[1])
+			return nil
+		}
+		res = types.Int64
+		if types.IsFloat(d) || types.IsFloat(arrs[1].Dtype) {
+			res = types.Float64
+		}
+	}
+	t.r.Callees[a] = &Callee{Kind: CallBuiltin, Name: "array." + name, Args: operands}
+	t.r.OpSigs[a] = &types.Signature{Args: args, Return: res}
+	return res
 }

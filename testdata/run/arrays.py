@@ -185,3 +185,64 @@ CASES += [
     ("checked_get", (np.arange(5.0), 4)), ("checked_get", (np.arange(5.0), -5)), ("checked_get", (np.arange(5.0), 5)),
     ("checked_get", (np.arange(5.0), -6)), ("checked_get", (np.zeros(0), 0)),
 ]
+
+
+@njit(["float64(float64[:])", "float64(float64[:, :])"])
+def fsum(a):
+    return a.sum()
+
+
+@njit(["int64(int64[:])", "int64(boolean[:])", "int64(int32[:, :])"])
+def isum(a):
+    return np.sum(a)
+
+
+@njit("float32(float32[:])")
+def f32sum(a):
+    return a.sum()
+
+
+@njit("Tuple((float64, float64, float64, float64))(float64[:])")
+def stats(a):
+    return a.min(), a.max(), a.mean(), np.prod(a)
+
+
+@njit("Tuple((int64, int64, int64, int64))(int64[:])")
+def istats(a):
+    return np.min(a), a.max(), a.prod(), a.argmax() - np.argmin(a)
+
+
+@njit("Tuple((int64, int64))(float64[:])")
+def args_(a):
+    return a.argmin(), np.argmax(a)
+
+
+@njit("float64(float64[:], float64[:])")
+def npdot(a, b):
+    return np.dot(a, b)
+
+
+@njit("int64(int64[:], int64[:])")
+def npdot_i(a, b):
+    return np.dot(a, b)
+
+
+def _noisy(n, seed):
+    return np.random.default_rng(seed).standard_normal(n) * 10.0 ** np.random.default_rng(seed + 1).integers(-6, 6, n)
+
+
+CASES += [
+    ("fsum", (_noisy(7, 1),)), ("fsum", (_noisy(8, 2),)), ("fsum", (_noisy(100, 3),)), ("fsum", (_noisy(129, 4),)),
+    ("fsum", (_noisy(1000, 5),)), ("fsum", (_noisy(8193, 6),)), ("fsum", (_noisy(20000, 7),)), ("fsum", (np.zeros(0),)),
+    ("fsum", lambda: (_noisy(3001, 8)[::3],)), ("fsum", lambda: (_noisy(500, 9)[::-1],)), ("fsum", (_noisy(600, 10).reshape(20, 30),)),
+    ("fsum", (np.array([np.inf, -np.inf]),)), ("fsum", (np.array([-0.0]),)), ("fsum", (np.array([1.0, np.nan]),)),
+    ("isum", (np.arange(100),)), ("isum", (np.array([2 ** 62, 2 ** 62, 2 ** 62]),)), ("isum", (np.array([True, False, True]),)),
+    ("isum", (np.arange(12, dtype=np.int32).reshape(3, 4),)),
+    ("f32sum", (_noisy(300, 11).astype(np.float32),)), ("f32sum", (np.full(9, 0.1, dtype=np.float32),)),
+    ("stats", (np.array([3.0, -1.0, 2.5, 8.0]),)), ("stats", (np.array([1.0, np.nan, -5.0]),)), ("stats", (np.zeros(0),)),
+    ("stats", (np.array([0.0, -0.0]),)), ("stats", (np.array([-0.0, 0.0]),)),
+    ("istats", (np.array([5, -3, 9, 9, -3]),)), ("istats", (np.zeros(0, dtype=np.int64),)),
+    ("args_", (np.array([3.0, 1.0, 1.0, 7.0, 7.0]),)), ("args_", (np.array([1.0, np.nan, 0.0, np.nan]),)), ("args_", (np.zeros(0),)),
+    ("npdot", (np.array([1.0, 2.0, 3.0]), np.array([4.0, 5.0, 6.0]))), ("npdot", (np.arange(3.0), np.arange(4.0))),
+    ("npdot_i", (np.arange(10), np.arange(10)[::-1])),
+]

@@ -1,0 +1,223 @@
+/* Reductions over arrays (a.sum(), np.min(a), ...), with NumPy's results:
+ * float sums are pairwise within blocks of 8192 elements taken in C
+ * order, as NumPy's add.reduce over a contiguous or 1-D array; min and
+ * max propagate NaN; argmin and argmax give the first index. Compiled
+ * after runtime.c, in the same unit. */
+
+typedef struct {
+    void *owner;
+    char *data;
+    int64_t ndim, itemsize;
+    int64_t shape[4], strides[4];
+} array_t;
+
+/* element type codes, as codegen passes them */
+enum { D_F64, D_F32, D_I8, D_I16, D_I32, D_I64, D_U8, D_U16, D_U32, D_U64, D_BOOL };
+
+static int64_t array_size(const array_t *a) {
+    int64_t n = 1;
+    for (int k = 0; k < a->ndim; k++) n *= a->shape[k];
+    return n;
+}
+
+/* the address of flat element i (C order) */
+static const char *flat_at(const array_t *a, int64_t i) {
+    int64_t off = 0;
+    for (int k = (int)a->ndim - 1; k >= 0; k--) {
+        int64_t n = a->shape[k];
+        off += (i % n) * a->strides[k];
+        i /= n;
+    }
+    return a->data + off;
+}
+
+static double get_f(const array_t *a, int64_t i, int d) {
+    const char *p = flat_at(a, i);
+    switch (d) {
+    case D_F64: return *(const double *)p;
+    case D_F32: return *(const float *)p;
+    case D_I8: return *(const int8_t *)p;
+    case D_I16: return *(const int16_t *)p;
+    case D_I32: return *(const int32_t *)p;
+    case D_I64: return (double)*(const int64_t *)p;
+    case D_U8: return *(const uint8_t *)p;
+    case D_U16: return *(const uint16_t *)p;
+    case D_U32: return *(const uint32_t *)p;
+    case D_U64: return (double)*(const uint64_t *)p;
+    }
+    return *(const uint8_t *)p != 0;
+}
+
+static int64_t get_i(const array_t *a, int64_t i, int d) {
+    const char *p = flat_at(a, i);
+    switch (d) {
+    case D_I8: return *(const int8_t *)p;
+    case D_I16: return *(const int16_t *)p;
+    case D_I32: return *(const int32_t *)p;
+    case D_I64: return *(const int64_t *)p;
+    case D_U8: return *(const uint8_t *)p;
+    case D_U16: return *(const uint16_t *)p;
+    case D_U32: return *(const uint32_t *)p;
+    case D_U64: return (int64_t)*(const uint64_t *)p;
+    }
+    return *(const uint8_t *)p != 0;
+}
+
+/* NumPy's pairwise summation of n elements from flat index i */
+static double pairwise(const array_t *a, int64_t i, int64_t n, int d, int single) {
+#define ROUND(x) (single ? (double)(float)(x) : (x))
+    if (n < 8) {
+        double r = 0.0;
+        for (int64_t k = 0; k < n; k++) r = ROUND(r + get_f(a, i + k, d));
+        return r;
+    }
+    if (n <= 128) {
+        double r[8];
+        for (int j = 0; j < 8; j++) r[j] = get_f(a, i + j, d);
+        int64_t k = 8;
+        for (; k < n - (n % 8); k += 8)
+            for (int j = 0; j < 8; j++) r[j] = ROUND(r[j] + get_f(a, i + k + j, d));
+        double res = ROUND(ROUND(ROUND(r[0] + r[1]) + ROUND(r[2] + r[3])) + ROUND(ROUND(r[4] + r[5]) + ROUND(r[6] + r[7])));
+        for (; k < n; k++) res = ROUND(res + get_f(a, i + k, d));
+        return res;
+    }
+    int64_t n2 = n / 2;
+    n2 -= n2 % 8;
+    return ROUND(pairwise(a, i, n2, d, single) + pairwise(a, i + n2, n - n2, d, single));
+#undef ROUND
+}
+
+double pynjit_sum_f(const array_t *a, int64_t d) {
+    int64_t n = array_size(a);
+    int single = d == D_F32;
+    double r = 0.0;
+    for (int64_t i = 0; i < n; i += 8192) {
+        int64_t m = n - i < 8192 ? n - i : 8192;
+        double c = pairwise(a, i, m, (int)d, single);
+        r = i == 0 ? c : (single ? (double)(float)(r + c) : r + c);
+    }
+    return r;
+}
+
+int64_t pynjit_sum_i(const array_t *a, int64_t d) {
+    int64_t n = array_size(a);
+    uint64_t r = 0;
+    for (int64_t i = 0; i < n; i++) r += (uint64_t)get_i(a, i, (int)d);
+    return (int64_t)r;
+}
+
+double pynjit_prod_f(const array_t *a, int64_t d) {
+    int64_t n = array_size(a);
+    double r = 1.0;
+    for (int64_t i = 0; i < n; i++) {
+        r *= get_f(a, i, (int)d);
+        if (d == D_F32) r = (float)r;
+    }
+    return r;
+}
+
+int64_t pynjit_prod_i(const array_t *a, int64_t d) {
+    int64_t n = array_size(a);
+    uint64_t r = 1;
+    for (int64_t i = 0; i < n; i++) r *= (uint64_t)get_i(a, i, (int)d);
+    return (int64_t)r;
+}
+
+static int empty_reduction(const char *op) {
+    char msg[120];
+    snprintf(msg, sizeof msg, "zero-size array to reduction operation %s which has no identity", op);
+    return raise("ValueError", msg);
+}
+
+/* min (which = 0) or max (1) of a float array; NaN wins */
+int pynjit_minmax_f(const array_t *a, int64_t d, int64_t which, double *out) {
+    int64_t n = array_size(a);
+    if (n == 0) return empty_reduction(which ? "maximum" : "minimum");
+    double r = get_f(a, 0, (int)d);
+    for (int64_t i = 1; i < n; i++) {
+        double x = get_f(a, i, (int)d);
+        if (which ? !(r >= x || isnan(r)) : !(r <= x || isnan(r))) r = x;
+    }
+    *out = r;
+    return 0;
+}
+
+int pynjit_minmax_i(const array_t *a, int64_t d, int64_t which, int64_t *out) {
+    int64_t n = array_size(a);
+    if (n == 0) return empty_reduction(which ? "maximum" : "minimum");
+    int unsig = d == D_U64;
+    int64_t r = get_i(a, 0, (int)d);
+    for (int64_t i = 1; i < n; i++) {
+        int64_t x = get_i(a, i, (int)d);
+        int less = unsig ? (uint64_t)x < (uint64_t)r : x < r;
+        int more = unsig ? (uint64_t)x > (uint64_t)r : x > r;
+        if (which ? more : less) r = x;
+    }
+    *out = r;
+    return 0;
+}
+
+/* argmin (which = 0) or argmax (1): the first index of the extreme, or
+ * of the first NaN */
+int pynjit_arg_f(const array_t *a, int64_t d, int64_t which, int64_t *out) {
+    int64_t n = array_size(a);
+    if (n == 0) return raise("ValueError", which ? "attempt to get argmax of an empty sequence" : "attempt to get argmin of an empty sequence");
+    double m = get_f(a, 0, (int)d);
+    int64_t best = 0;
+    if (!isnan(m)) {
+        for (int64_t i = 1; i < n; i++) {
+            double x = get_f(a, i, (int)d);
+            if (which ? !(x <= m) : !(x >= m)) {
+                m = x;
+                best = i;
+                if (isnan(m)) break;
+            }
+        }
+    }
+    *out = best;
+    return 0;
+}
+
+int pynjit_arg_i(const array_t *a, int64_t d, int64_t which, int64_t *out) {
+    int64_t n = array_size(a);
+    if (n == 0) return raise("ValueError", which ? "attempt to get argmax of an empty sequence" : "attempt to get argmin of an empty sequence");
+    int unsig = d == D_U64;
+    int64_t m = get_i(a, 0, (int)d), best = 0;
+    for (int64_t i = 1; i < n; i++) {
+        int64_t x = get_i(a, i, (int)d);
+        int better = which ? (unsig ? (uint64_t)x > (uint64_t)m : x > m) : (unsig ? (uint64_t)x < (uint64_t)m : x < m);
+        if (better) {
+            m = x;
+            best = i;
+        }
+    }
+    *out = best;
+    return 0;
+}
+
+/* np.dot of two 1-D arrays, summed in order */
+int pynjit_dot_f(const array_t *a, int64_t da, const array_t *b, int64_t db, double *out) {
+    if (a->shape[0] != b->shape[0]) {
+        char msg[160];
+        snprintf(msg, sizeof msg, "shapes (%lld,) and (%lld,) not aligned: %lld (dim 0) != %lld (dim 0)",
+                 (long long)a->shape[0], (long long)b->shape[0], (long long)a->shape[0], (long long)b->shape[0]);
+        return raise("ValueError", msg);
+    }
+    double r = 0.0;
+    for (int64_t i = 0; i < a->shape[0]; i++) r += get_f(a, i, (int)da) * get_f(b, i, (int)db);
+    *out = r;
+    return 0;
+}
+
+int pynjit_dot_i(const array_t *a, int64_t da, const array_t *b, int64_t db, int64_t *out) {
+    if (a->shape[0] != b->shape[0]) {
+        char msg[160];
+        snprintf(msg, sizeof msg, "shapes (%lld,) and (%lld,) not aligned: %lld (dim 0) != %lld (dim 0)",
+                 (long long)a->shape[0], (long long)b->shape[0], (long long)a->shape[0], (long long)b->shape[0]);
+        return raise("ValueError", msg);
+    }
+    uint64_t r = 0;
+    for (int64_t i = 0; i < a->shape[0]; i++) r += (uint64_t)get_i(a, i, (int)da) * (uint64_t)get_i(b, i, (int)db);
+    *out = (int64_t)r;
+    return 0;
+}
