@@ -2,8 +2,8 @@ package codegen
 
 import (
 	"fmt"
-	"strings"
 	"math"
+	"strings"
 
 	"github.com/llir/llvm/ir/constant"
 	"github.com/llir/llvm/ir/enum"
