@@ -25,7 +25,7 @@ import (
 func (g *module) wrapper(e Export) error {
 	s := e.Spec
 	ret := llType(s.Return)
-	_, tupleResult := s.Return.(*types.Tuple)
+	tupleResult := byPointer(s.Return) // tuples and arrays come back through out
 	cret := cABIType(s.Return)
 	if types.Equal(s.Return, types.None) || tupleResult {
 		cret = lt.Void
@@ -178,6 +178,12 @@ typedef struct {
     int64_t shape[4], strides[4];
 } pynjit_array;
 
+/* An array a compiled function returns (through its out argument) is the
+ * caller's: give it back with pynjit_array_release. pynjit_nrt_live
+ * counts the arrays alive, for leak checks. */
+void pynjit_array_release(pynjit_array *a);
+int64_t pynjit_nrt_live(void);
+
 /* Exceptions raised by compiled code: after a call, pynjit_err_occurred()
  * is non-zero and the call returned 0; the state is per thread. */
 int pynjit_err_occurred(void);
@@ -226,7 +232,10 @@ func Header(exports []Export, lib, source string) ([]byte, error) {
 			params = append(params, cType(a)+" "+name)
 		}
 		result := cType(s.Return)
-		if _, ok := s.Return.(*types.Tuple); ok {
+		if _, ok := s.Return.(*types.Array); ok {
+			params = append(params, "pynjit_array *out")
+			result = "void"
+		} else if _, ok := s.Return.(*types.Tuple); ok {
 			tn := e.Symbol + "_result"
 			d.Types = append(d.Types, "typedef "+cStruct(s.Return, "")+" "+tn+";")
 			params = append(params, tn+" *out")

@@ -404,3 +404,154 @@ func (c *fn) reduce(name string, args []value.Value, sig *types.Signature) (valu
 	}
 	return nil, nil, fmt.Errorf("reduction %s", name)
 }
+
+// ownsArray reports whether an instruction's array value comes with a
+// reference of its own (a new array, or one a call returned); other array
+// values (arguments, copies, views) borrow theirs.
+func ownsArray(v pir.Value) bool {
+	switch v.(type) {
+	case *pir.Call, *pir.BinOp, *pir.UnaryOp:
+		return true
+	}
+	return false
+}
+
+func (c *fn) incref(a value.Value) {
+	c.cur.NewCall(c.g.runtime("pynjit_nrt_incref", lt.Void, lt.I8Ptr), c.cur.NewExtractValue(a, arrOwner))
+}
+
+func (c *fn) decref(a value.Value) {
+	c.cur.NewCall(c.g.runtime("pynjit_nrt_decref", lt.Void, lt.I8Ptr), c.cur.NewExtractValue(a, arrOwner))
+}
+
+// newArray allocates a C-contiguous array of the given shape through the
+// runtime; its one reference is the caller's.
+func (c *fn) newArray(dtype types.Type, shape []value.Value) value.Value {
+	itemsize := int64(1)
+	switch t := dtype.(type) {
+	case types.Int:
+		itemsize = int64(t.Bits / 8)
+	case types.Float:
+		itemsize = int64(t.Bits / 8)
+	}
+	n := value.Value(constant.NewInt(lt.I64, 1))
+	for _, s := range shape {
+		n = c.cur.NewMul(n, s)
+	}
+	owner, data := c.entry.NewAlloca(lt.I8Ptr), c.entry.NewAlloca(lt.I8Ptr)
+	f := c.g.runtime("pynjit_nrt_alloc", lt.I32, lt.I64, lt.NewPointer(lt.I8Ptr), lt.NewPointer(lt.I8Ptr))
+	c.check(c.cur.NewCall(f, c.cur.NewMul(n, constant.NewInt(lt.I64, itemsize)), owner, data))
+	var a value.Value = constant.NewZeroInitializer(arrayType)
+	a = c.cur.NewInsertValue(a, c.cur.NewLoad(lt.I8Ptr, owner), arrOwner)
+	a = c.cur.NewInsertValue(a, c.cur.NewLoad(lt.I8Ptr, data), arrData)
+	a = c.cur.NewInsertValue(a, constant.NewInt(lt.I64, int64(len(shape))), arrNDim)
+	a = c.cur.NewInsertValue(a, constant.NewInt(lt.I64, itemsize), arrItemsize)
+	stride := value.Value(constant.NewInt(lt.I64, itemsize))
+	for k := MaxDims - 1; k >= 0; k-- {
+		if k >= len(shape) {
+			a = c.cur.NewInsertValue(a, constant.NewInt(lt.I64, 1), arrShape, uint64(k))
+			continue
+		}
+		a = c.cur.NewInsertValue(a, shape[k], arrShape, uint64(k))
+		a = c.cur.NewInsertValue(a, stride, arrStrides, uint64(k))
+		stride = c.cur.NewMul(stride, shape[k])
+	}
+	return a
+}
+
+// shapeValues reads a shape operand (an int or a tuple of ints).
+func (c *fn) shapeValues(v value.Value, t types.Type) []value.Value {
+	if tt, ok := t.(*types.Tuple); ok {
+		out := make([]value.Value, len(tt.Elems))
+		for i, e := range tt.Elems {
+			out[i] = c.convert(c.cur.NewExtractValue(v, uint64(i)), e, types.Int64)
+		}
+		return out
+	}
+	return []value.Value{c.convert(v, t, types.Int64)}
+}
+
+// fill stores x into every element of the C-contiguous array a.
+func (c *fn) fill(a value.Value, arr *types.Array, x value.Value) {
+	c.forEach(a, arr.NDim, func(idx []value.Value) {
+		c.storeElement(x, c.elemAddr(a, arr.Dtype, idx), arr.Dtype)
+	})
+}
+
+// allocate is np.empty, zeros, ones, full, empty_like, zeros_like,
+// arange and linspace; the operands are as infer.allocation lists them.
+func (c *fn) allocate(name string, args []value.Value, sig *types.Signature) (value.Value, types.Type, error) {
+	res := sig.Return.(*types.Array)
+	zero := func() value.Value { return c.convert(constant.NewInt(lt.I64, 0), types.Int64, res.Dtype) }
+	switch name {
+	case "empty", "zeros", "ones", "full":
+		for _, s := range c.shapeValues(args[0], sig.Args[0]) {
+			f := c.g.runtime("pynjit_check_dim", lt.I32, lt.I64)
+			c.check(c.cur.NewCall(f, s))
+		}
+		a := c.newArray(res.Dtype, c.shapeValues(args[0], sig.Args[0]))
+		switch name {
+		case "zeros":
+			c.fill(a, res, zero())
+		case "ones":
+			c.fill(a, res, c.convert(constant.NewInt(lt.I64, 1), types.Int64, res.Dtype))
+		case "full":
+			c.fill(a, res, c.convert(args[1], sig.Args[1], res.Dtype))
+		}
+		return a, res, nil
+	case "empty_like", "zeros_like":
+		src := sig.Args[0].(*types.Array)
+		shape := make([]value.Value, src.NDim)
+		for k := range shape {
+			shape[k] = c.arrayField(args[0], arrShape, k)
+		}
+		a := c.newArray(res.Dtype, shape)
+		if name == "zeros_like" {
+			c.fill(a, res, zero())
+		}
+		return a, res, nil
+	case "arange":
+		start, stop, step := value.Value(constant.NewFloat(lt.Double, 0)), c.convert(args[0], sig.Args[0], types.Float64), value.Value(constant.NewFloat(lt.Double, 1))
+		if len(args) >= 2 {
+			start, stop = c.convert(args[0], sig.Args[0], types.Float64), c.convert(args[1], sig.Args[1], types.Float64)
+		}
+		if len(args) == 3 {
+			step = c.convert(args[2], sig.Args[2], types.Float64)
+		}
+		n := c.checked("pynjit_arange_len", lt.I64, []value.Value{start, stop, step}, lt.Double, lt.Double, lt.Double)
+		a := c.newArray(res.Dtype, []value.Value{n})
+		if types.IsFloat(res.Dtype) {
+			// NumPy fills start + i*delta, delta being (start+step)-start
+			delta := c.cur.NewFSub(c.cur.NewFAdd(start, step), start)
+			c.forEach(a, 1, func(idx []value.Value) {
+				x := c.cur.NewFAdd(start, c.cur.NewFMul(c.cur.NewSIToFP(idx[0], lt.Double), delta))
+				c.storeElement(c.convert(x, types.Float64, res.Dtype), c.elemAddr(a, res.Dtype, idx), res.Dtype)
+			})
+			return a, res, nil
+		}
+		istart, istep := value.Value(constant.NewInt(lt.I64, 0)), value.Value(constant.NewInt(lt.I64, 1))
+		if len(args) >= 2 {
+			istart = c.convert(args[0], sig.Args[0], types.Int64)
+		}
+		if len(args) == 3 {
+			istep = c.convert(args[2], sig.Args[2], types.Int64)
+		}
+		c.forEach(a, 1, func(idx []value.Value) {
+			x := c.cur.NewAdd(istart, c.cur.NewMul(idx[0], istep))
+			c.storeElement(c.convert(x, types.Int64, res.Dtype), c.elemAddr(a, res.Dtype, idx), res.Dtype)
+		})
+		return a, res, nil
+	case "linspace":
+		start, stop := c.convert(args[0], sig.Args[0], types.Float64), c.convert(args[1], sig.Args[1], types.Float64)
+		num := value.Value(constant.NewInt(lt.I64, 50))
+		if len(args) == 3 {
+			num = c.convert(args[2], sig.Args[2], types.Int64)
+		}
+		c.check(c.cur.NewCall(c.g.runtime("pynjit_check_num", lt.I32, lt.I64), num))
+		a := c.newArray(types.Float64, []value.Value{num})
+		f := c.g.runtime("pynjit_linspace_fill", lt.Void, lt.Double, lt.Double, lt.I64, lt.I8Ptr)
+		c.cur.NewCall(f, start, stop, num, c.cur.NewExtractValue(a, arrData))
+		return a, res, nil
+	}
+	return nil, nil, fmt.Errorf("np.%s", name)
+}

@@ -100,6 +100,9 @@ func (c *fn) builtin(name string, args []value.Value, sig *types.Signature) (val
 	if strings.HasPrefix(name, "array.") {
 		return c.reduce(strings.TrimPrefix(name, "array."), args, sig)
 	}
+	if strings.HasPrefix(name, "np.") {
+		return c.allocate(strings.TrimPrefix(name, "np."), args, sig)
+	}
 	if name == "complex" {
 		if types.Equal(sig.Args[0], types.Complex128) {
 			return args[0], rt, nil

@@ -211,6 +211,9 @@ type fn struct {
 	n      int
 	// boundscheck makes array indexing raise IndexError out of range.
 	boundscheck bool
+	// arraySlots are the variables holding array references, released
+	// when the function returns.
+	arraySlots []value.Value
 }
 
 func (g *module) define(s *infer.Result) (err error) {
@@ -236,6 +239,11 @@ func (g *module) define(s *infer.Result) (err error) {
 			a := c.entry.NewAlloca(llt)
 			a.SetName("v." + sanitize(v.Name))
 			c.slots[v.ID] = a
+			if _, ok := t.(*types.Array); ok {
+				// array slots hold a reference; they start empty
+				c.entry.NewStore(constant.NewZeroInitializer(llt), a)
+				c.arraySlots = append(c.arraySlots, a)
+			}
 		}
 	}
 	for _, b := range s.Func.Blocks {
@@ -329,9 +337,17 @@ func (c *fn) inst(inst pir.Inst) error {
 		if err != nil {
 			return err
 		}
-		if x != nil {
-			c.store(inst.Target, x, t)
+		if x == nil {
+			break
 		}
+		if _, ok := t.(*types.Array); ok && c.slots[inst.Target.ID] != nil {
+			// a new reference replaces the slot's old one
+			if !ownsArray(inst.Value) {
+				c.incref(x)
+			}
+			c.decref(c.cur.NewLoad(arrayType, c.slots[inst.Target.ID]))
+		}
+		c.store(inst.Target, x, t)
 	case *pir.Jump:
 		c.cur.NewBr(c.blocks[inst.Target])
 	case *pir.Branch:
@@ -341,6 +357,12 @@ func (c *fn) inst(inst pir.Inst) error {
 		return c.setItem(inst)
 	case *pir.Return:
 		x := c.load(inst.Value, c.spec.Return)
+		if _, ok := c.spec.Return.(*types.Array); ok {
+			c.incref(x) // the caller's reference
+		}
+		for _, s := range c.arraySlots {
+			c.decref(c.cur.NewLoad(arrayType, s))
+		}
 		c.cur.NewStore(x, c.f.Params[0])
 		c.cur.NewRet(constant.NewInt(lt.I32, 0))
 	case *pir.Raise:

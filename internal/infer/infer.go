@@ -505,6 +505,14 @@ func (t *typer) getattr(a *ir.Assign, v *ir.GetAttr) types.Type {
 		if mod.Name == "numpy" && (reductions[v.Attr] || v.Attr == "dot") {
 			return &types.Function{Name: "array." + v.Attr}
 		}
+		if mod.Name == "numpy" && allocators[v.Attr] {
+			return &types.Function{Name: "np." + v.Attr}
+		}
+		if mod.Name == "numpy" {
+			if d, ok := numpyDtypes[v.Attr]; ok {
+				return types.DType{Elem: d}
+			}
+		}
 		if mod.Name == "math" {
 			if ty, ok := mathConstants[v.Attr]; ok {
 				return ty
@@ -576,6 +584,9 @@ func (t *typer) call(a *ir.Assign, c *ir.Call) types.Type {
 	}
 	if strings.HasPrefix(f.Name, "array.") {
 		return t.reduction(a, c, strings.TrimPrefix(f.Name, "array."), args)
+	}
+	if strings.HasPrefix(f.Name, "np.") {
+		return t.allocation(a, c, strings.TrimPrefix(f.Name, "np."), args)
 	}
 	if f.Name == "<built-in function enumerate>" && len(c.Args) == 1 && len(c.Kws) == 1 && c.Kws[0].Name == "start" {
 		start := t.typeOf(c.Kws[0].Value)
@@ -939,4 +950,154 @@ func (t *typer) reduction(a *ir.Assign, c *ir.Call, name string, args []types.Ty
 	t.r.Callees[a] = &Callee{Kind: CallBuiltin, Name: "array." + name, Args: operands}
 	t.r.OpSigs[a] = &types.Signature{Args: args, Return: res}
 	return res
+}
+
+// allocators are the numpy functions that make new arrays.
+var allocators = map[string]bool{"empty": true, "zeros": true, "ones": true, "full": true,
+	"empty_like": true, "zeros_like": true, "arange": true, "linspace": true}
+
+// numpyDtypes are the numpy scalar types usable as dtype=.
+var numpyDtypes = map[string]types.Type{
+	"float64": types.Float64, "float32": types.Float32, "int64": types.Int64, "int32": types.Int32,
+	"int16": types.Int16, "int8": types.Int8, "uint64": types.Uint64, "uint32": types.Uint32,
+	"uint16": types.Uint16, "uint8": types.Uint8, "bool_": types.Bool, "complex128": types.Complex128,
+	"double": types.Float64, "intp": types.Int64,
+}
+
+// dtypeOf reads a dtype argument: np.float64 and friends, or the
+// builtins float, int, bool.
+func dtypeOf(x types.Type) types.Type {
+	switch x := x.(type) {
+	case types.DType:
+		return x.Elem
+	case *types.Function:
+		switch x.Name {
+		case "<built-in function float>":
+			return types.Float64
+		case "<built-in function int>":
+			return types.Int64
+		case "<built-in function bool>":
+			return types.Bool
+		case "<built-in function complex>":
+			return types.Complex128
+		}
+	}
+	return nil
+}
+
+// allocation types np.zeros(shape, dtype) and the other allocators. The
+// call's operands become, in order: the shape (or the template array,
+// or the range or linspace bounds), then the fill value for full.
+func (t *typer) allocation(a *ir.Assign, c *ir.Call, name string, args []types.Type) types.Type {
+	fail := func(why string) types.Type {
+		t.errorf(a, CodeCall, "np.%s(%s): %s", name, types.ArgsString(args), why)
+		return nil
+	}
+	operands := append([]*ir.Var{}, c.Args...)
+	var dtype types.Type
+	for _, kw := range c.Kws {
+		kt := t.typeOf(kw.Value)
+		if kt == nil {
+			return nil
+		}
+		switch {
+		case kw.Name == "dtype" && dtypeOf(kt) != nil:
+			dtype = dtypeOf(kt)
+		case kw.Name == "num" && name == "linspace" && isIntegral(kt):
+			operands = append(operands, kw.Value)
+			args = append(args, kt)
+		case kw.Name == "fill_value" && name == "full":
+			operands = append(operands, kw.Value)
+			args = append(args, kt)
+		default:
+			return fail("the keyword argument '" + kw.Name + "' is unsupported in nopython mode")
+		}
+	}
+	// a trailing positional dtype
+	if n := len(args); n > 1 && dtypeOf(args[n-1]) != nil && name != "linspace" && name != "arange" {
+		dtype = dtypeOf(args[n-1])
+		args, operands = args[:n-1], operands[:n-1]
+	}
+	var res *types.Array
+	switch name {
+	case "empty", "zeros", "ones", "full":
+		want := 1
+		if name == "full" {
+			want = 2
+		}
+		if len(args) != want {
+			return fail("expected a shape" + map[bool]string{true: " and a fill value", false: ""}[name == "full"])
+		}
+		nd, ok := shapeDims(args[0])
+		if !ok {
+			return fail("the shape must be an int or a tuple of ints")
+		}
+		if dtype == nil {
+			dtype = types.Float64
+			if name == "full" {
+				if !isNumeric(args[1]) {
+					return fail("the fill value must be a number")
+				}
+				dtype = promote(args[1], args[1])
+				if types.Equal(args[1], types.Bool) {
+					dtype = types.Bool
+				}
+			}
+		}
+		res = &types.Array{Dtype: dtype, NDim: nd, Layout: types.LayoutC}
+	case "empty_like", "zeros_like":
+		src, ok := args[0].(*types.Array)
+		if len(args) != 1 || !ok {
+			return fail("expected an array")
+		}
+		if dtype == nil {
+			dtype = src.Dtype
+		}
+		res = &types.Array{Dtype: dtype, NDim: src.NDim, Layout: types.LayoutC}
+	case "arange":
+		if len(args) < 1 || len(args) > 3 {
+			return fail("expected 1 to 3 numbers")
+		}
+		elem := types.Type(types.Int64)
+		for _, x := range args {
+			if !isNumeric(x) {
+				return fail("expected numbers")
+			}
+			if types.IsFloat(x) {
+				elem = types.Float64
+			}
+		}
+		if dtype == nil {
+			dtype = elem
+		}
+		res = &types.Array{Dtype: dtype, NDim: 1, Layout: types.LayoutC}
+	case "linspace":
+		if len(args) < 2 || len(args) > 3 || !isNumeric(args[0]) || !isNumeric(args[1]) || len(args) == 3 && !isIntegral(args[2]) {
+			return fail("expected start, stop and an int num")
+		}
+		res = &types.Array{Dtype: types.Float64, NDim: 1, Layout: types.LayoutC}
+	}
+	if llTypeOK := res.Dtype != nil && !isComplex(res.Dtype); !llTypeOK {
+		return fail("the dtype is unsupported in nopython mode for now")
+	}
+	t.r.Callees[a] = &Callee{Kind: CallBuiltin, Name: "np." + name, Args: operands}
+	t.r.OpSigs[a] = &types.Signature{Args: args, Return: res}
+	return res
+}
+
+// shapeDims reads a shape argument: an int, or a tuple of ints.
+func shapeDims(x types.Type) (int, bool) {
+	if isIntegral(x) {
+		return 1, true
+	}
+	tt, ok := x.(*types.Tuple)
+	if !ok || len(tt.Elems) == 0 || len(tt.Elems) > 4 {
+		return 0, false
+	}
+	for _, e := range tt.Elems {
+		if !isIntegral(e) {
+			return 0, false
+		}
+	}
+	return len(tt.Elems), true
 }

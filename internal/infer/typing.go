@@ -17,6 +17,11 @@ func Unify(a, b types.Type) (types.Type, bool) {
 	if isComplex(a) && (isNumeric(b) || isComplex(b)) || isComplex(b) && isNumeric(a) {
 		return types.Complex128, true
 	}
+	if x, ok := a.(*types.Array); ok {
+		if y, ok := b.(*types.Array); ok && types.Equal(x.Dtype, y.Dtype) && x.NDim == y.NDim {
+			return &types.Array{Dtype: x.Dtype, NDim: x.NDim, Layout: types.LayoutA}, true
+		}
+	}
 	if isNumeric(a) && isNumeric(b) {
 		return promote(a, b), true
 	}

@@ -96,6 +96,8 @@ type (
 	EnumerateIter struct{ Inner Type }
 	// SliceType is start:stop:step with integer parts.
 	SliceType struct{}
+	// DType is a NumPy scalar type used as a dtype (np.float64).
+	DType     struct{ Elem Type }
 	ArrayIter struct{ Array *Array }
 	ZipIter   struct{ Inners []Type }
 )
@@ -148,6 +150,7 @@ func (Zip) isType()            {}
 func (EnumerateIter) isType()  {}
 func (ArrayIter) isType()      {}
 func (SliceType) isType()      {}
+func (DType) isType()          {}
 func (ZipIter) isType()        {}
 func (ArgvItem) isType()       {}
 func (ExceptionClass) isType() {}
@@ -205,6 +208,7 @@ func (t EnumerateIter) String() string  { return "iter(enumerate(" + t.Inner.Str
 func (t ZipIter) String() string        { return "iter(zip(" + ArgsString(t.Inners) + "))" }
 func (t ArrayIter) String() string      { return "iter(" + t.Array.String() + ")" }
 func (SliceType) String() string        { return "slice<a:b:c>" }
+func (t DType) String() string          { return "dtype(" + t.Elem.String() + ")" }
 func (ArgvItem) String() string         { return "unicode_type" }
 func (t ExceptionClass) String() string { return "ExceptionClass(" + t.Name + ")" }
 

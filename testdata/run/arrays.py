@@ -246,3 +246,72 @@ CASES += [
     ("npdot", (np.array([1.0, 2.0, 3.0]), np.array([4.0, 5.0, 6.0]))), ("npdot", (np.arange(3.0), np.arange(4.0))),
     ("npdot_i", (np.arange(10), np.arange(10)[::-1])),
 ]
+
+
+@njit("float64[:](int64)")
+def squares(n):
+    out = np.empty(n)
+    for i in range(n):
+        out[i] = i * i
+    return out
+
+
+@njit("int64[:, :](int64, int64)")
+def table(r, c):
+    t = np.zeros((r, c), dtype=np.int64)
+    for i in range(r):
+        for j in range(c):
+            t[i, j] = i * 10 + j
+    return t
+
+
+@njit("float64[:](float64[:])")
+def doubled(a):
+    out = np.zeros_like(a)
+    for i in range(len(a)):
+        out[i] = 2 * a[i]
+    return out
+
+
+@njit(["float64[:](float64, float64, float64)", "int64[:](int64, int64, int64)"])
+def arange3(a, b, s):
+    return np.arange(a, b, s)
+
+
+@njit("float64[:](float64, float64, int64)")
+def linspace_(a, b, n):
+    return np.linspace(a, b, n)
+
+
+@njit("Tuple((float64, int64, float64))(int64)")
+def allocs(n):
+    a = np.ones((n, 2))
+    b = np.full(n, 3, dtype=np.int32)
+    c = np.empty_like(a)
+    c[:, :] = 0.5
+    d = np.arange(n)
+    return a.sum(), b.sum() + d.sum(), c.sum() + np.zeros(n, np.float64).sum()
+
+
+@njit("float64[:](float64[:])")
+def tail(a):
+    return a[1:]
+
+
+@njit("uint8[:](int64)")
+def bytes_(n):
+    return np.full(n, 250, dtype=np.uint8)
+
+
+CASES += [
+    ("squares", (5,)), ("squares", (0,)), ("squares", (-1,)),
+    ("table", (2, 3)), ("table", (0, 4)),
+    ("doubled", (np.arange(4.0),)), ("doubled", lambda: (np.arange(9.0)[::2],)),
+    ("arange3", (0.0, 1.0, 0.1)), ("arange3", (1.5, -2.0, -0.5)), ("arange3", (0, 10, 3)), ("arange3", (5, 0, 1)),
+    ("arange3", (0, 10, 0)), ("arange3", (1.0, 2.0, 0.3)),
+    ("linspace_", (0.0, 1.0, 5)), ("linspace_", (2.0, 3.0, 1)), ("linspace_", (-1.0, 1.0, 7)), ("linspace_", (0.0, 1.0, 0)),
+    ("linspace_", (1.0, 1.0, 4)), ("linspace_", (0.0, 10.0, -1)),
+    ("allocs", (3,)), ("allocs", (0,)),
+    ("tail", (np.arange(5.0),)), ("tail", lambda: (np.arange(10.0)[::-2],)),
+    ("bytes_", (3,)),
+]

@@ -136,7 +136,9 @@ int pynjit_minmax_f(const array_t *a, int64_t d, int64_t which, double *out) {
     double r = get_f(a, 0, (int)d);
     for (int64_t i = 1; i < n; i++) {
         double x = get_f(a, i, (int)d);
-        if (which ? !(r >= x || isnan(r)) : !(r <= x || isnan(r))) r = x;
+        /* NumPy keeps the later of equal values (so -0.0 and 0.0 order
+         * matters) and lets NaN win */
+        if (which ? !(r > x || isnan(r)) : !(r < x || isnan(r))) r = x;
     }
     *out = r;
     return 0;
@@ -220,4 +222,88 @@ int pynjit_dot_i(const array_t *a, int64_t da, const array_t *b, int64_t db, int
     for (int64_t i = 0; i < a->shape[0]; i++) r += (uint64_t)get_i(a, i, (int)da) * (uint64_t)get_i(b, i, (int)db);
     *out = (int64_t)r;
     return 0;
+}
+
+/* The reference-counted memory of arrays made by compiled code (Numba
+ * calls its equivalent NRT). An array's owner points at a meminfo; the
+ * data follows it, 64-byte aligned. */
+typedef struct {
+    int64_t refcount;
+    int64_t size;
+} meminfo;
+
+static int64_t nrt_live;
+
+/* pynjit_nrt_alloc returns a meminfo with one reference, and its data
+ * through *data; MemoryError when the allocation fails. */
+int pynjit_nrt_alloc(int64_t nbytes, void **owner, void **data) {
+    if (nbytes < 0) return raise("ValueError", "negative dimensions are not allowed");
+    meminfo *m = malloc(64 + (size_t)nbytes);
+    if (!m) return raise("MemoryError", "");
+    m->refcount = 1;
+    m->size = nbytes;
+    __atomic_add_fetch(&nrt_live, 1, __ATOMIC_RELAXED);
+    *owner = m;
+    *data = (char *)m + 64;
+    return 0;
+}
+
+void pynjit_nrt_incref(void *owner) {
+    if (owner) __atomic_add_fetch(&((meminfo *)owner)->refcount, 1, __ATOMIC_RELAXED);
+}
+
+void pynjit_nrt_decref(void *owner) {
+    if (owner && __atomic_sub_fetch(&((meminfo *)owner)->refcount, 1, __ATOMIC_ACQ_REL) == 0) {
+        __atomic_sub_fetch(&nrt_live, 1, __ATOMIC_RELAXED);
+        free(owner);
+    }
+}
+
+/* pynjit_array_release gives back an array a compiled function returned
+ * to C code. */
+void pynjit_array_release(array_t *a) {
+    pynjit_nrt_decref(a->owner);
+    a->owner = NULL;
+}
+
+/* pynjit_nrt_live counts the arrays alive: tests use it to find leaks. */
+int64_t pynjit_nrt_live(void) { return __atomic_load_n(&nrt_live, __ATOMIC_RELAXED); }
+
+/* NumPy's errors for sizes */
+int pynjit_check_dim(int64_t n) {
+    if (n < 0) return raise("ValueError", "negative dimensions are not allowed");
+    return 0;
+}
+
+int pynjit_check_num(int64_t n) {
+    if (n < 0) {
+        char msg[80];
+        snprintf(msg, sizeof msg, "Number of samples, %lld, must be non-negative.", (long long)n);
+        return raise("ValueError", msg);
+    }
+    return 0;
+}
+
+/* the length of np.arange(start, stop, step): ceil((stop - start) / step),
+ * at least 0 */
+int pynjit_arange_len(double start, double stop, double step, int64_t *out) {
+    if (step == 0) return raise("ZeroDivisionError", "division by zero");
+    double n = ceil((stop - start) / step);
+    if (isnan(n)) return raise("ValueError", "arange: cannot compute length");
+    *out = n > 0 ? (int64_t)n : 0;
+    return 0;
+}
+
+/* np.linspace(start, stop, num): i * step + start, the last exactly stop */
+void pynjit_linspace_fill(double start, double stop, int64_t num, double *out) {
+    if (num == 0) return;
+    int64_t div = num - 1;
+    double delta = stop - start;
+    if (div == 0) {
+        out[0] = start;
+        return;
+    }
+    double step = delta / div;
+    for (int64_t i = 0; i < num; i++) out[i] = step == 0 ? (double)i / div * delta + start : (double)i * step + start;
+    out[num - 1] = stop;
 }
