@@ -81,6 +81,10 @@ func (p *Program) Specialize(fn *resolve.Function, args []types.Type) (*Result, 
 	t := &typer{p: p, fn: fn, r: r}
 	t.run()
 	t.declaredReturn()
+	if tup, ok := r.Return.(*types.Tuple); ok && containsArray(tup) && !t.diags.HasErrors() {
+		// a tuple would carry array references the function releases
+		t.diags.Errorf(CodeTyping, f.File, fn.Def.NameSpan, "%s returns %s: arrays inside a returned tuple are unsupported in nopython mode for now", fn.Name, r.Return)
+	}
 	if !t.diags.HasErrors() && r.Return == nil {
 		t.diags.Errorf(CodeTyping, f.File, fn.Def.NameSpan, "cannot infer the return type of %s(%s): every path recurses without a base case", fn.Name, types.ArgsString(args))
 	}
@@ -1100,4 +1104,18 @@ func shapeDims(x types.Type) (int, bool) {
 		}
 	}
 	return len(tt.Elems), true
+}
+
+func containsArray(t types.Type) bool {
+	switch t := t.(type) {
+	case *types.Array:
+		return true
+	case *types.Tuple:
+		for _, e := range t.Elems {
+			if containsArray(e) {
+				return true
+			}
+		}
+	}
+	return false
 }
