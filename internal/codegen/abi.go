@@ -40,7 +40,7 @@ func (g *module) wrapper(e Export) error {
 	}
 	var outParam *ir.Param
 	if tupleResult {
-		outParam = ir.NewParam("out", lt.NewPointer(cABIType(s.Return)))
+		outParam = ir.NewParam("pynjit.out", lt.NewPointer(cABIType(s.Return)))
 		params = append(params, outParam)
 	}
 	f := g.m.NewFunc(e.Symbol, cret, params...)
@@ -233,12 +233,12 @@ func Header(exports []Export, lib, source string) ([]byte, error) {
 		}
 		result := cType(s.Return)
 		if _, ok := s.Return.(*types.Array); ok {
-			params = append(params, "pynjit_array *out")
+			params = append(params, "pynjit_array *pynjit_out")
 			result = "void"
 		} else if _, ok := s.Return.(*types.Tuple); ok {
 			tn := e.Symbol + "_result"
 			d.Types = append(d.Types, "typedef "+cStruct(s.Return, "")+" "+tn+";")
-			params = append(params, tn+" *out")
+			params = append(params, tn+" *pynjit_out")
 			result = "void"
 		}
 		if len(params) == 0 {

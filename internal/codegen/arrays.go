@@ -243,6 +243,18 @@ func (c *fn) arrayAttr(a value.Value, arr *types.Array, attr string) (value.Valu
 		return tup, t
 	case "ndim":
 		return constant.NewInt(lt.I64, int64(arr.NDim)), types.Int64
+	case "T":
+		// a view with the dimensions reversed
+		v := a
+		for k := 0; k < arr.NDim; k++ {
+			v = c.cur.NewInsertValue(v, c.arrayField(a, arrShape, arr.NDim-1-k), arrShape, uint64(k))
+			v = c.cur.NewInsertValue(v, c.arrayField(a, arrStrides, arr.NDim-1-k), arrStrides, uint64(k))
+		}
+		layout := types.LayoutA
+		if arr.NDim == 1 {
+			layout = arr.Layout
+		}
+		return v, &types.Array{Dtype: arr.Dtype, NDim: arr.NDim, Layout: layout}
 	}
 	size := value.Value(constant.NewInt(lt.I64, 1))
 	for k := 0; k < arr.NDim; k++ {
@@ -359,6 +371,17 @@ func (c *fn) arrayPtr(a value.Value) value.Value {
 func (c *fn) reduce(name string, args []value.Value, sig *types.Signature) (value.Value, types.Type, error) {
 	arr := sig.Args[0].(*types.Array)
 	rt := sig.Return
+	if name == "copy" {
+		shape := make([]value.Value, arr.NDim)
+		for k := range shape {
+			shape[k] = c.arrayField(args[0], arrShape, k)
+		}
+		dst := c.newArray(arr.Dtype, shape)
+		c.forEach(dst, arr.NDim, func(idx []value.Value) {
+			c.storeElement(c.loadElement(c.elemAddr(args[0], arr.Dtype, idx), arr.Dtype), c.elemAddr(dst, arr.Dtype, idx), arr.Dtype)
+		})
+		return dst, rt, nil
+	}
 	ap := c.arrayPtr(args[0])
 	code := constant.NewInt(lt.I64, dtypeCode(arr.Dtype))
 	ptrT := lt.NewPointer(arrayType)

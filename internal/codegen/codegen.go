@@ -157,7 +157,7 @@ func (g *module) declare(s *infer.Result, i int) error {
 	if ret == nil {
 		return fmt.Errorf("%s returns %s, which has no run-time representation", s.Func.Name, s.Return)
 	}
-	params := []*ir.Param{ir.NewParam("out", lt.NewPointer(ret))}
+	params := []*ir.Param{ir.NewParam("pynjit.out", lt.NewPointer(ret))} // not a Python name
 	for j, a := range s.Args {
 		at := llType(a)
 		if at == nil {

@@ -493,6 +493,15 @@ func (t *typer) getattr(a *ir.Assign, v *ir.GetAttr) types.Type {
 			return uniTuple(types.Int64, arr.NDim)
 		case "ndim", "size":
 			return types.Int64
+		case "T":
+			layout := types.LayoutA
+			if arr.NDim == 1 {
+				layout = arr.Layout
+			}
+			return &types.Array{Dtype: arr.Dtype, NDim: arr.NDim, Layout: layout}
+		case "copy":
+			t.recv[a.Target.ID] = v.Value
+			return &types.Function{Name: "array.copy"}
 		}
 		if reductions[v.Attr] {
 			t.recv[a.Target.ID] = v.Value
@@ -907,6 +916,17 @@ func (t *typer) reduction(a *ir.Assign, c *ir.Call, name string, args []types.Ty
 	if recv, ok := t.recv[c.Func.ID]; ok {
 		operands = append([]*ir.Var{recv}, c.Args...)
 		args = append([]types.Type{t.typeOf(recv)}, args...)
+	}
+	if name == "copy" {
+		arr, ok := args[0].(*types.Array)
+		if len(args) != 1 || !ok {
+			t.errorf(a, CodeCall, "copy() takes no arguments")
+			return nil
+		}
+		res := &types.Array{Dtype: arr.Dtype, NDim: arr.NDim, Layout: types.LayoutC}
+		t.r.Callees[a] = &Callee{Kind: CallBuiltin, Name: "array.copy", Args: operands}
+		t.r.OpSigs[a] = &types.Signature{Args: args, Return: res}
+		return res
 	}
 	want := 1
 	if name == "dot" {
