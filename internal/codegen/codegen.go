@@ -404,6 +404,9 @@ func (c *fn) value(a *pir.Assign) (value.Value, types.Type, error) {
 		return c.buildSlice(v), types.SliceType{}, nil
 	case *pir.BinOp:
 		sig := c.spec.OpSigs[a]
+		if res, ok := sig.Return.(*types.Array); ok {
+			return c.arrayBinary(v, sig), res, nil
+		}
 		if v.Op == syntax.Div && isIntegral(c.spec.VarTypes[v.Lhs.ID]) && isIntegral(c.spec.VarTypes[v.Rhs.ID]) {
 			// int / int checks its integer divisor: CPython's message
 			// is "division by zero", not the float one.
@@ -420,9 +423,15 @@ func (c *fn) value(a *pir.Assign) (value.Value, types.Type, error) {
 		return r, sig.Return, err
 	case *pir.Compare:
 		sig := c.spec.OpSigs[a]
+		if res, ok := sig.Return.(*types.Array); ok {
+			return c.arrayCompare(v, sig), res, nil
+		}
 		return c.compare(v, sig.Args[0]), types.Bool, nil
 	case *pir.UnaryOp:
 		sig := c.spec.OpSigs[a]
+		if res, ok := sig.Return.(*types.Array); ok {
+			return c.arrayUnary(v, sig), res, nil
+		}
 		return c.unary(v.Op, c.loadRaw(v.Operand), sig.Args[0], sig.Return), sig.Return, nil
 	case *pir.Call:
 		return c.call(a, v)

@@ -272,6 +272,9 @@ func (t *typer) value(a *ir.Assign) types.Type {
 			return nil
 		}
 		sig, ok := BinaryResult(v.Op, l, r, t.constNonNegative(v.Rhs))
+		if isArray(l) || isArray(r) {
+			sig, ok = ArrayBinaryResult(v.Op, l, r)
+		}
 		if !ok {
 			if d := t.errorf(a, CodeOperator, "unsupported operand type(s) for %s: '%s' and '%s'", opSymbol(v.Op, v.Inplace), l, r); d != nil {
 				d.Notes = append(d.Notes, diag.Related{Message: supportedOperands(v.Op)})
@@ -284,6 +287,15 @@ func (t *typer) value(a *ir.Assign) types.Type {
 		l, r := t.typeOf(v.Lhs), t.typeOf(v.Rhs)
 		if l == nil || r == nil {
 			return nil
+		}
+		if isArray(l) || isArray(r) {
+			sig, ok := ArrayCompareResult(v.Op, l, r)
+			if !ok {
+				t.errorf(a, CodeOperator, "'%s' not supported between instances of '%s' and '%s'", cmpSymbol(v.Op), l, r)
+				return nil
+			}
+			t.r.OpSigs[a] = sig
+			return sig.Return
 		}
 		common, ok := compareTypes(v.Op, l, r)
 		if !ok {
@@ -298,6 +310,13 @@ func (t *typer) value(a *ir.Assign) types.Type {
 		x := t.typeOf(v.Operand)
 		if x == nil {
 			return nil
+		}
+		if arr, ok := x.(*types.Array); ok {
+			if (v.Op == syntax.USub || v.Op == syntax.UAdd) && (kind(arr.Dtype) == 1 || kind(arr.Dtype) == 2) {
+				res := &types.Array{Dtype: arr.Dtype, NDim: arr.NDim, Layout: types.LayoutC}
+				t.r.OpSigs[a] = &types.Signature{Args: []types.Type{arr.Dtype}, Return: res}
+				return res
+			}
 		}
 		res, ok := unaryResult(v.Op, x)
 		if !ok {

@@ -315,3 +315,71 @@ CASES += [
     ("tail", (np.arange(5.0),)), ("tail", lambda: (np.arange(10.0)[::-2],)),
     ("bytes_", (3,)),
 ]
+
+
+@njit(["float64[:](float64[:], float64[:])", "float64[:, :](float64[:, :], float64[:])"])
+def axpy(x, y):
+    return 2.5 * x + y - x / 4.0
+
+
+@njit(["int64[:](int64[:], int64[:])", "int32[:](int32[:], int32[:])"])
+def int_ops(a, b):
+    return (a // b) + (a % b) * 1000 - b ** 2
+
+
+@njit("float64[:](float64[:], float64)")
+def float_floor(a, k):
+    return a // k + a % k
+
+
+@njit("float64[:, :](float64[:], float64[:])")
+def outer(a, b):
+    col = np.zeros((len(a), 1))
+    col[:, 0] = a
+    return col * b
+
+
+@njit("boolean[:](float64[:], float64)")
+def above(a, t):
+    return a > t
+
+
+@njit("int64(float64[:], float64)")
+def count_above(a, t):
+    return (a >= t).sum()
+
+
+@njit("float64[:](int64[:])")
+def int_true_div(a):
+    return a / 2 + -a
+
+
+@njit("int64[:](int64[:], int64)")
+def int_pow(a, p):
+    return a ** p
+
+
+@njit("float64(float64[:], float64[:])")
+def mismatch(a, b):
+    return (a + b).sum()
+
+
+@njit("float32[:](float32[:], int64)")
+def f32_scaled(a, k):
+    return a * k + 1.5
+
+
+CASES += [
+    ("axpy", (np.arange(5.0), np.ones(5))), ("axpy", (np.arange(6.0).reshape(2, 3), np.array([1.0, -1.0, 0.5]))),
+    ("axpy", lambda: (np.arange(10.0)[::2], np.arange(5.0)[::-1])),
+    ("int_ops", (np.array([7, -7, 7, -7, 0, 5]), np.array([2, 2, -2, -2, 3, 0]))),
+    ("int_ops", (np.array([100, -100], dtype=np.int32), np.array([7, 0], dtype=np.int32))),
+    ("float_floor", (np.array([7.5, -7.5, 0.0, -0.0, np.inf, np.nan]), 2.0)), ("float_floor", (np.array([7.0, -7.0, 0.0]), 0.0)),
+    ("float_floor", (np.array([1.0, -1.0]), -0.0)),
+    ("outer", (np.arange(3.0), np.array([1.0, 10.0, 100.0, 1000.0]))),
+    ("above", (np.array([0.5, 1.5, np.nan, 1.0]), 1.0)), ("count_above", (np.linspace(0.0, 1.0, 11), 0.5)),
+    ("int_true_div", (np.array([7, -7, 0]),)),
+    ("int_pow", (np.array([2, -3, 0]), 3)), ("int_pow", (np.array([2, 3]), -1)),
+    ("mismatch", (np.arange(3.0), np.arange(4.0))), ("mismatch", (np.arange(3.0), np.arange(3.0))),
+    ("f32_scaled", (np.array([0.1, 0.2, 3.0], dtype=np.float32), 3)),
+]

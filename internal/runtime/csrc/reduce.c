@@ -307,3 +307,72 @@ void pynjit_linspace_fill(double start, double stop, int64_t num, double *out) {
     for (int64_t i = 0; i < num; i++) out[i] = step == 0 ? (double)i / div * delta + start : (double)i * step + start;
     out[num - 1] = stop;
 }
+
+/* Elementwise arithmetic as NumPy does it: no ZeroDivisionError. */
+double pynjit_np_floordiv_f(double a, double b) {
+    if (b == 0) return a / b;
+    double mod = fmod(a, b), div = (a - mod) / b;
+    if (mod != 0 && ((b < 0) != (mod < 0))) div -= 1.0;
+    if (div != 0) {
+        double fl = floor(div);
+        if (div - fl > 0.5) fl += 1.0;
+        return fl;
+    }
+    return copysign(0.0, a / b);
+}
+
+double pynjit_np_mod_f(double a, double b) {
+    if (b == 0) return fmod(a, b);
+    double mod = fmod(a, b);
+    if (mod != 0) {
+        if ((b < 0) != (mod < 0)) mod += b;
+    } else {
+        mod = copysign(0.0, b);
+    }
+    return mod;
+}
+
+int64_t pynjit_np_floordiv_i(int64_t a, int64_t b) {
+    if (b == 0) return 0;
+    if (a == INT64_MIN && b == -1) return INT64_MIN;
+    int64_t q = a / b;
+    if ((a % b != 0) && ((a < 0) != (b < 0))) q -= 1;
+    return q;
+}
+
+int64_t pynjit_np_mod_i(int64_t a, int64_t b) {
+    if (b == 0 || b == -1) return 0;
+    int64_t r = a % b;
+    if (r != 0 && ((r < 0) != (b < 0))) r += b;
+    return r;
+}
+
+int pynjit_np_pow_i(int64_t a, int64_t b, int64_t *out) {
+    if (b < 0) return raise("ValueError", "Integers to negative integer powers are not allowed.");
+    uint64_t r = 1, base = (uint64_t)a;
+    while (b) {
+        if (b & 1) r *= base;
+        base *= base;
+        b >>= 1;
+    }
+    *out = (int64_t)r;
+    return 0;
+}
+
+static int shape_text(char *dst, size_t cap, const array_t *a) {
+    int n = snprintf(dst, cap, "(");
+    for (int k = 0; k < a->ndim; k++)
+        n += snprintf(dst + n, cap - n, k + 1 < a->ndim || a->ndim == 1 ? "%lld," : "%lld", (long long)a->shape[k]);
+    if (a->ndim > 1 && n > 0 && dst[n - 1] == ',') n--;
+    n += snprintf(dst + n, cap - n, ")");
+    return n;
+}
+
+/* NumPy's error when shapes do not broadcast */
+int pynjit_broadcast_error(const array_t *a, const array_t *b) {
+    char sa[120], sb[120], msg[300];
+    shape_text(sa, sizeof sa, a);
+    shape_text(sb, sizeof sb, b);
+    snprintf(msg, sizeof msg, "operands could not be broadcast together with shapes %s %s ", sa, sb);
+    return raise("ValueError", msg);
+}

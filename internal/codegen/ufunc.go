@@ -1,0 +1,237 @@
+package codegen
+
+import (
+	"github.com/llir/llvm/ir/constant"
+	"github.com/llir/llvm/ir/enum"
+	lt "github.com/llir/llvm/ir/types"
+	"github.com/llir/llvm/ir/value"
+
+	pir "github.com/pynjit/pynjit/internal/ir"
+	"github.com/pynjit/pynjit/internal/syntax"
+	"github.com/pynjit/pynjit/internal/types"
+)
+
+// operand is one input of an elementwise operation: an array, seen
+// through a view broadcast to the result's dimensions, or a scalar.
+type operand struct {
+	val   value.Value // the scalar, or the broadcast view
+	dtype types.Type
+	array bool
+}
+
+// broadcast gives the result shape of arrays operated on together, as
+// NumPy's broadcasting rules do (dimensions aligned at the right, a
+// dimension of 1 stretches), raising NumPy's ValueError when they do not
+// fit, and rewrites every array operand as a view with the result's
+// dimensions (stride 0 where it stretches).
+func (c *fn) broadcast(ops []operand, nd int) []value.Value {
+	shape := make([]value.Value, nd)
+	for k := range shape {
+		shape[k] = constant.NewInt(lt.I64, 1)
+	}
+	one := constant.NewInt(lt.I64, 1)
+	var arrays []value.Value
+	for _, op := range ops {
+		if !op.array {
+			continue
+		}
+		arrays = append(arrays, op.val)
+	}
+	for _, a := range arrays {
+		m := c.cur.NewExtractValue(a, arrNDim)
+		for k := 0; k < nd; k++ {
+			// j = k - (nd - m) is this operand's dimension, if any
+			j := c.cur.NewSub(constant.NewInt(lt.I64, int64(k)), c.cur.NewSub(constant.NewInt(lt.I64, int64(nd)), m))
+			has := c.cur.NewICmp(enum.IPredSGE, j, constant.NewInt(lt.I64, 0))
+			d := c.cur.NewSelect(has, c.dimAt(a, j), one)
+			cur := shape[k]
+			next := c.cur.NewSelect(c.cur.NewICmp(enum.IPredEQ, cur, one), d, cur)
+			bad := c.cur.NewAnd(c.cur.NewICmp(enum.IPredNE, d, one), c.cur.NewICmp(enum.IPredNE, d, next))
+			if len(arrays) == 2 {
+				fail, ok := c.newBlock("bcast"), c.newBlock("ok")
+				c.cur.NewCondBr(bad, fail, ok)
+				c.cur = fail
+				f := c.g.runtime("pynjit_broadcast_error", lt.I32, lt.NewPointer(arrayType), lt.NewPointer(arrayType))
+				c.cur.NewCall(f, c.arrayPtr(arrays[0]), c.arrayPtr(arrays[1]))
+				c.cur.NewRet(constant.NewInt(lt.I32, 1))
+				c.cur = ok
+			}
+			shape[k] = next
+		}
+	}
+	for i, op := range ops {
+		if !op.array {
+			continue
+		}
+		a := op.val
+		m := c.cur.NewExtractValue(a, arrNDim)
+		v := value.Value(a)
+		v = c.cur.NewInsertValue(v, constant.NewInt(lt.I64, int64(nd)), arrNDim)
+		for k := 0; k < nd; k++ {
+			j := c.cur.NewSub(constant.NewInt(lt.I64, int64(k)), c.cur.NewSub(constant.NewInt(lt.I64, int64(nd)), m))
+			has := c.cur.NewICmp(enum.IPredSGE, j, constant.NewInt(lt.I64, 0))
+			d := c.cur.NewSelect(has, c.dimAt(a, j), one)
+			stride := c.cur.NewSelect(c.cur.NewAnd(has, c.cur.NewICmp(enum.IPredNE, d, one)), c.strideAt(a, j), constant.NewInt(lt.I64, 0))
+			v = c.cur.NewInsertValue(v, shape[k], arrShape, uint64(k))
+			v = c.cur.NewInsertValue(v, stride, arrStrides, uint64(k))
+		}
+		ops[i].val = v
+	}
+	return shape
+}
+
+// dimAt and strideAt read shape[j] and strides[j] for a computed j (0
+// when j is negative).
+func (c *fn) dimAt(a, j value.Value) value.Value {
+	p := c.arrayPtr(a)
+	zero := constant.NewInt(lt.I32, 0)
+	safe := c.cur.NewSelect(c.cur.NewICmp(enum.IPredSGE, j, constant.NewInt(lt.I64, 0)), j, constant.NewInt(lt.I64, 0))
+	return c.cur.NewLoad(lt.I64, c.cur.NewGetElementPtr(arrayType, p, zero, constant.NewInt(lt.I32, arrShape), safe))
+}
+
+func (c *fn) strideAt(a, j value.Value) value.Value {
+	p := c.arrayPtr(a)
+	zero := constant.NewInt(lt.I32, 0)
+	safe := c.cur.NewSelect(c.cur.NewICmp(enum.IPredSGE, j, constant.NewInt(lt.I64, 0)), j, constant.NewInt(lt.I64, 0))
+	return c.cur.NewLoad(lt.I64, c.cur.NewGetElementPtr(arrayType, p, zero, constant.NewInt(lt.I32, arrStrides), safe))
+}
+
+// elementwise allocates the result of an operation over ops and fills
+// it: each element is f of the operands' elements, converted to ct.
+func (c *fn) elementwise(ops []operand, ct types.Type, res *types.Array, f func(xs []value.Value) value.Value) value.Value {
+	shape := c.broadcast(ops, res.NDim)
+	out := c.newArray(res.Dtype, shape)
+	c.forEach(out, res.NDim, func(idx []value.Value) {
+		xs := make([]value.Value, len(ops))
+		for i, op := range ops {
+			x := op.val
+			if op.array {
+				x = c.loadElement(c.elemAddr(op.val, op.dtype, idx), op.dtype)
+			}
+			xs[i] = c.convert(x, op.dtype, ct)
+		}
+		c.storeElement(f(xs), c.elemAddr(out, res.Dtype, idx), res.Dtype)
+	})
+	return out
+}
+
+func (c *fn) operandOf(v *pir.Var) operand {
+	t := c.typeOf(v)
+	if a, ok := t.(*types.Array); ok {
+		return operand{val: c.loadRaw(v), dtype: a.Dtype, array: true}
+	}
+	return operand{val: c.loadRaw(v), dtype: t}
+}
+
+// arrayBinary is a + b, a // 2, ... with an array operand.
+func (c *fn) arrayBinary(v *pir.BinOp, sig *types.Signature) value.Value {
+	ct := sig.Args[0]
+	res := sig.Return.(*types.Array)
+	return c.elementwise([]operand{c.operandOf(v.Lhs), c.operandOf(v.Rhs)}, ct, res, func(xs []value.Value) value.Value {
+		return c.npBinary(v.Op, xs[0], xs[1], ct)
+	})
+}
+
+// arrayCompare is a < b, a == 0, ... with an array operand: a bool array.
+func (c *fn) arrayCompare(v *pir.Compare, sig *types.Signature) value.Value {
+	ct := sig.Args[0]
+	res := sig.Return.(*types.Array)
+	return c.elementwise([]operand{c.operandOf(v.Lhs), c.operandOf(v.Rhs)}, ct, res, func(xs []value.Value) value.Value {
+		switch t := ct.(type) {
+		case types.Float:
+			return c.cur.NewFCmp(floatPreds[v.Op], xs[0], xs[1])
+		case types.Int:
+			if !t.Signed {
+				return c.cur.NewICmp(uintPreds[v.Op], xs[0], xs[1])
+			}
+			return c.cur.NewICmp(intPreds[v.Op], xs[0], xs[1])
+		}
+		return c.cur.NewICmp(uintPreds[v.Op], xs[0], xs[1])
+	})
+}
+
+// arrayUnary is -a or +a.
+func (c *fn) arrayUnary(v *pir.UnaryOp, sig *types.Signature) value.Value {
+	res := sig.Return.(*types.Array)
+	return c.elementwise([]operand{c.operandOf(v.Operand)}, res.Dtype, res, func(xs []value.Value) value.Value {
+		if v.Op == syntax.UAdd {
+			return xs[0]
+		}
+		if types.IsFloat(res.Dtype) {
+			return c.cur.NewFNeg(xs[0])
+		}
+		return c.cur.NewSub(constant.NewInt(llType(res.Dtype).(*lt.IntType), 0), xs[0])
+	})
+}
+
+// npBinary is one element of a NumPy arithmetic operation: no Python
+// exceptions (x / 0 is inf or nan, an integer // 0 or % 0 is 0), except
+// ValueError for an integer raised to a negative power.
+func (c *fn) npBinary(op syntax.Operator, x, y value.Value, t types.Type) value.Value {
+	switch t := t.(type) {
+	case types.Float:
+		d := llType(t)
+		wide := func(v value.Value) value.Value {
+			if t.Bits == 32 {
+				return c.cur.NewFPExt(v, lt.Double)
+			}
+			return v
+		}
+		narrow := func(v value.Value) value.Value {
+			if t.Bits == 32 {
+				return c.cur.NewFPTrunc(v, d)
+			}
+			return v
+		}
+		switch op {
+		case syntax.Add:
+			return c.cur.NewFAdd(x, y)
+		case syntax.Sub:
+			return c.cur.NewFSub(x, y)
+		case syntax.Mult:
+			return c.cur.NewFMul(x, y)
+		case syntax.Div:
+			return c.cur.NewFDiv(x, y)
+		case syntax.FloorDiv:
+			return narrow(c.cur.NewCall(c.g.runtime("pynjit_np_floordiv_f", lt.Double, lt.Double, lt.Double), wide(x), wide(y)))
+		case syntax.Mod:
+			return narrow(c.cur.NewCall(c.g.runtime("pynjit_np_mod_f", lt.Double, lt.Double, lt.Double), wide(x), wide(y)))
+		case syntax.Pow:
+			if t.Bits == 32 {
+				return c.cur.NewCall(c.g.runtime("powf", lt.Float, lt.Float, lt.Float), x, y)
+			}
+			return c.cur.NewCall(c.g.runtime("pow", lt.Double, lt.Double, lt.Double), x, y)
+		}
+	case types.Int:
+		it := llType(t).(*lt.IntType)
+		zero := constant.NewInt(it, 0)
+		isZero := c.cur.NewICmp(enum.IPredEQ, y, zero)
+		switch op {
+		case syntax.Add:
+			return c.cur.NewAdd(x, y)
+		case syntax.Sub:
+			return c.cur.NewSub(x, y)
+		case syntax.Mult:
+			return c.cur.NewMul(x, y)
+		case syntax.FloorDiv, syntax.Mod:
+			if !t.Signed {
+				safe := c.cur.NewSelect(isZero, constant.NewInt(it, 1), y)
+				var r value.Value = c.cur.NewUDiv(x, safe)
+				if op == syntax.Mod {
+					r = c.cur.NewURem(x, safe)
+				}
+				return c.cur.NewSelect(isZero, zero, r)
+			}
+			name := "pynjit_np_floordiv_i"
+			if op == syntax.Mod {
+				name = "pynjit_np_mod_i"
+			}
+			r := c.cur.NewCall(c.g.runtime(name, lt.I64, lt.I64, lt.I64), c.convert(x, t, types.Int64), c.convert(y, t, types.Int64))
+			return c.convert(r, types.Int64, t)
+		case syntax.Pow:
+			r := c.checked("pynjit_np_pow_i", lt.I64, []value.Value{c.convert(x, t, types.Int64), c.convert(y, t, types.Int64)}, lt.I64, lt.I64)
+			return c.convert(r, types.Int64, t)
+		}
+	}
+	return x
+}

@@ -1,0 +1,127 @@
+package infer
+
+import (
+	"github.com/pynjit/pynjit/internal/syntax"
+	"github.com/pynjit/pynjit/internal/types"
+)
+
+// kind orders NumPy's dtype kinds: bool < integer < float.
+func kind(t types.Type) int {
+	switch t.(type) {
+	case types.Boolean:
+		return 0
+	case types.Int:
+		return 1
+	case types.Float:
+		return 2
+	}
+	return 3
+}
+
+// npPromote is NumPy 1.x's result dtype of an operation between x and y;
+// a side that is a Python scalar (not an array) only decides the result
+// when its kind is higher, as NumPy's value-based casting does.
+func npPromote(x types.Type, xScalar bool, y types.Type, yScalar bool) types.Type {
+	if xScalar != yScalar {
+		s, a := x, y
+		if yScalar {
+			s, a = y, x
+		}
+		if kind(s) <= kind(a) {
+			return a
+		}
+		if kind(s) == 1 {
+			return types.Int64
+		}
+		return types.Float64
+	}
+	if types.Equal(x, y) {
+		return x
+	}
+	if kind(x) > kind(y) {
+		x, y = y, x
+	}
+	switch {
+	case kind(x) == 0:
+		return y
+	case kind(x) == 1 && kind(y) == 1:
+		a, b := x.(types.Int), y.(types.Int)
+		if a.Signed == b.Signed {
+			return types.Int{Bits: max(a.Bits, b.Bits), Signed: a.Signed}
+		}
+		if !a.Signed {
+			a, b = b, a // a signed, b unsigned
+		}
+		if a.Bits > b.Bits {
+			return a
+		}
+		if b.Bits < 64 {
+			return types.Int{Bits: 2 * b.Bits, Signed: true}
+		}
+		return types.Float64
+	case kind(x) == 1 && kind(y) == 2:
+		if y.(types.Float).Bits == 32 && x.(types.Int).Bits <= 16 {
+			return types.Float32
+		}
+		return types.Float64
+	}
+	if x.(types.Float).Bits == 64 || y.(types.Float).Bits == 64 {
+		return types.Float64
+	}
+	return types.Float32
+}
+
+// elementType is an operand's element type, and whether it is a scalar.
+func elementType(t types.Type) (types.Type, bool, int) {
+	if a, ok := t.(*types.Array); ok {
+		return a.Dtype, false, a.NDim
+	}
+	return t, true, 0
+}
+
+// ArrayBinaryResult types an arithmetic operator with an array operand:
+// elementwise with broadcasting and NumPy's dtypes. The signature's
+// arguments are the element types the operands convert to; its result is
+// the new array.
+func ArrayBinaryResult(op syntax.Operator, l, r types.Type) (*types.Signature, bool) {
+	le, ls, ln := elementType(l)
+	re, rs, rn := elementType(r)
+	if kind(le) > 2 || kind(re) > 2 || kind(le) == 0 && kind(re) == 0 {
+		return nil, false
+	}
+	res := npPromote(le, ls, re, rs)
+	switch op {
+	case syntax.Add, syntax.Sub, syntax.Mult, syntax.FloorDiv, syntax.Mod, syntax.Pow:
+	case syntax.Div:
+		if kind(res) < 2 {
+			res = types.Float64
+		}
+	default:
+		return nil, false
+	}
+	out := &types.Array{Dtype: res, NDim: max(ln, rn), Layout: types.LayoutC}
+	return &types.Signature{Args: []types.Type{res, res}, Return: out}, true
+}
+
+// ArrayCompareResult types a comparison with an array operand: a bool
+// array; the operands compare in their common dtype.
+func ArrayCompareResult(op syntax.CmpOp, l, r types.Type) (*types.Signature, bool) {
+	le, ls, ln := elementType(l)
+	re, rs, rn := elementType(r)
+	if kind(le) > 2 || kind(re) > 2 {
+		return nil, false
+	}
+	switch op {
+	case syntax.Eq, syntax.NotEq, syntax.Lt, syntax.LtE, syntax.Gt, syntax.GtE:
+	default:
+		return nil, false
+	}
+	common := npPromote(le, ls, re, rs)
+	out := &types.Array{Dtype: types.Bool, NDim: max(ln, rn), Layout: types.LayoutC}
+	return &types.Signature{Args: []types.Type{common, common}, Return: out}, true
+}
+
+func isArray(t types.Type) bool {
+	_, ok := t.(*types.Array)
+	return ok
+}
