@@ -103,6 +103,9 @@ func (c *fn) builtin(name string, args []value.Value, sig *types.Signature) (val
 	if strings.HasPrefix(name, "np.") {
 		return c.allocate(strings.TrimPrefix(name, "np."), args, sig)
 	}
+	if strings.HasPrefix(name, "ufunc.") {
+		return c.ufunc(strings.TrimPrefix(name, "ufunc."), args, sig), sig.Return, nil
+	}
 	if name == "complex" {
 		if types.Equal(sig.Args[0], types.Complex128) {
 			return args[0], rt, nil

@@ -235,3 +235,102 @@ func (c *fn) npBinary(op syntax.Operator, x, y value.Value, t types.Type) value.
 	}
 	return x
 }
+
+// ufunc applies np.sqrt, np.minimum, np.where, ... to arrays (a new
+// array) or to scalars (a scalar).
+func (c *fn) ufunc(name string, args []value.Value, sig *types.Signature) value.Value {
+	ops := make([]operand, len(args))
+	nd := 0
+	for i, a := range args {
+		if arr, ok := sig.Args[i].(*types.Array); ok {
+			ops[i] = operand{val: a, dtype: arr.Dtype, array: true}
+			nd = max(nd, arr.NDim)
+		} else {
+			ops[i] = operand{val: a, dtype: sig.Args[i]}
+		}
+	}
+	et := sig.Return
+	if arr, ok := et.(*types.Array); ok {
+		et = arr.Dtype
+	}
+	f := func(xs []value.Value) value.Value { return c.ufuncElement(name, xs, et) }
+	if nd == 0 {
+		xs := make([]value.Value, len(ops))
+		for i, op := range ops {
+			xs[i] = op.val
+			if !(name == "where" && i == 0) {
+				xs[i] = c.convert(op.val, op.dtype, et)
+			}
+		}
+		return f(xs)
+	}
+	res := sig.Return.(*types.Array)
+	if name != "where" {
+		return c.elementwise(ops, et, res, f)
+	}
+	// where: the condition stays bool, the choices convert
+	shape := c.broadcast(ops, res.NDim)
+	out := c.newArray(res.Dtype, shape)
+	c.forEach(out, res.NDim, func(idx []value.Value) {
+		xs := make([]value.Value, 3)
+		for i, op := range ops {
+			x := op.val
+			if op.array {
+				x = c.loadElement(c.elemAddr(op.val, op.dtype, idx), op.dtype)
+			}
+			if i > 0 {
+				x = c.convert(x, op.dtype, et)
+			}
+			xs[i] = x
+		}
+		c.storeElement(f(xs), c.elemAddr(out, res.Dtype, idx), res.Dtype)
+	})
+	return out
+}
+
+// ufuncElement is one element of a ufunc, in NumPy's floating-point
+// semantics: no exceptions (sqrt(-1) is nan, log(0) is -inf).
+func (c *fn) ufuncElement(name string, xs []value.Value, t types.Type) value.Value {
+	switch name {
+	case "where":
+		return c.cur.NewSelect(c.truth(xs[0], types.Bool), xs[1], xs[2])
+	case "minimum", "maximum":
+		a, b := xs[0], xs[1]
+		var better value.Value
+		switch t := t.(type) {
+		case types.Float:
+			// NaN wins; of equal values the second, as NumPy's loop does
+			pred := enum.FPredOLT
+			if name == "maximum" {
+				pred = enum.FPredOGT
+			}
+			better = c.cur.NewOr(c.cur.NewFCmp(pred, a, b), c.cur.NewFCmp(enum.FPredUNO, a, a))
+		case types.Int:
+			pred := map[bool]enum.IPred{true: enum.IPredSLT, false: enum.IPredULT}[t.Signed]
+			if name == "maximum" {
+				pred = map[bool]enum.IPred{true: enum.IPredSGT, false: enum.IPredUGT}[t.Signed]
+			}
+			better = c.cur.NewICmp(pred, a, b)
+		default:
+			better = c.cur.NewICmp(map[string]enum.IPred{"minimum": enum.IPredULT, "maximum": enum.IPredUGT}[name], a, b)
+		}
+		return c.cur.NewSelect(better, a, b)
+	}
+	x := xs[0]
+	if it, ok := t.(types.Int); ok { // abs of an integer
+		neg := c.cur.NewICmp(enum.IPredSLT, x, constant.NewInt(llType(it).(*lt.IntType), 0))
+		if !it.Signed {
+			return x
+		}
+		return c.cur.NewSelect(neg, c.cur.NewSub(constant.NewInt(llType(it).(*lt.IntType), 0), x), x)
+	}
+	libm := map[string]string{"absolute": "fabs", "abs": "fabs", "arctan": "atan"}[name]
+	if libm == "" {
+		libm = name
+	}
+	ft := llType(t)
+	if t.(types.Float).Bits == 32 {
+		libm += "f"
+	}
+	return c.cur.NewCall(c.g.runtime(libm, ft, ft), x)
+}

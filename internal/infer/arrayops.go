@@ -1,6 +1,7 @@
 package infer
 
 import (
+	"github.com/pynjit/pynjit/internal/ir"
 	"github.com/pynjit/pynjit/internal/syntax"
 	"github.com/pynjit/pynjit/internal/types"
 )
@@ -124,4 +125,72 @@ func ArrayCompareResult(op syntax.CmpOp, l, r types.Type) (*types.Signature, boo
 func isArray(t types.Type) bool {
 	_, ok := t.(*types.Array)
 	return ok
+}
+
+// unaryUfuncs are the one-argument NumPy ufuncs compiled elementwise.
+var unaryUfuncs = map[string]bool{"sqrt": true, "exp": true, "log": true, "log10": true, "log2": true,
+	"sin": true, "cos": true, "tan": true, "arctan": true, "sinh": true, "cosh": true, "tanh": true,
+	"floor": true, "ceil": true, "abs": true, "absolute": true, "fabs": true}
+
+// ufunc types np.sqrt(x), np.minimum(x, y), np.where(c, x, y) over arrays
+// or scalars; the elements are computed in the result's element type.
+func (t *typer) ufunc(a *ir.Assign, name string, args []types.Type) types.Type {
+	fail := func() types.Type {
+		t.errorf(a, CodeCall, "No implementation of function np.%s found for signature (%s)", name, types.ArgsString(args))
+		return nil
+	}
+	nd := 0
+	for _, x := range args {
+		e, _, n := elementType(x)
+		if kind(e) > 2 {
+			return fail()
+		}
+		nd = max(nd, n)
+	}
+	var res types.Type
+	switch {
+	case unaryUfuncs[name]:
+		if len(args) != 1 {
+			return fail()
+		}
+		e, _, _ := elementType(args[0])
+		switch {
+		case (name == "abs" || name == "absolute") && kind(e) == 1:
+			res = e
+		case kind(e) == 2:
+			res = e
+		case kind(e) <= 1 && (kind(e) == 0 || e.(types.Int).Bits >= 32):
+			res = types.Float64
+		case kind(e) == 1 && e.(types.Int).Bits == 16:
+			res = types.Float32
+		default:
+			return fail() // NumPy would compute in float16
+		}
+	case name == "minimum" || name == "maximum":
+		if len(args) != 2 {
+			return fail()
+		}
+		le, ls, _ := elementType(args[0])
+		re, rs, _ := elementType(args[1])
+		res = npPromote(le, ls, re, rs)
+	case name == "where":
+		if len(args) != 3 {
+			return fail()
+		}
+		if c, _, _ := elementType(args[0]); !types.Equal(c, types.Bool) {
+			return fail()
+		}
+		le, ls, _ := elementType(args[1])
+		re, rs, _ := elementType(args[2])
+		res = npPromote(le, ls, re, rs)
+	default:
+		return fail()
+	}
+	var out types.Type = res
+	if nd > 0 {
+		out = &types.Array{Dtype: res, NDim: nd, Layout: types.LayoutC}
+	}
+	t.r.Callees[a] = &Callee{Kind: CallBuiltin, Name: "ufunc." + name}
+	t.r.OpSigs[a] = &types.Signature{Args: args, Return: out}
+	return out
 }

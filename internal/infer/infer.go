@@ -540,6 +540,9 @@ func (t *typer) getattr(a *ir.Assign, v *ir.GetAttr) types.Type {
 		if mod.Name == "numpy" && allocators[v.Attr] {
 			return &types.Function{Name: "np." + v.Attr}
 		}
+		if mod.Name == "numpy" && (unaryUfuncs[v.Attr] || v.Attr == "minimum" || v.Attr == "maximum" || v.Attr == "where") {
+			return &types.Function{Name: "ufunc." + v.Attr}
+		}
 		if mod.Name == "numpy" {
 			if d, ok := numpyDtypes[v.Attr]; ok {
 				return types.DType{Elem: d}
@@ -619,6 +622,9 @@ func (t *typer) call(a *ir.Assign, c *ir.Call) types.Type {
 	}
 	if strings.HasPrefix(f.Name, "np.") {
 		return t.allocation(a, c, strings.TrimPrefix(f.Name, "np."), args)
+	}
+	if strings.HasPrefix(f.Name, "ufunc.") {
+		return t.ufunc(a, strings.TrimPrefix(f.Name, "ufunc."), args)
 	}
 	if f.Name == "<built-in function enumerate>" && len(c.Args) == 1 && len(c.Kws) == 1 && c.Kws[0].Name == "start" {
 		start := t.typeOf(c.Kws[0].Value)

@@ -383,3 +383,50 @@ CASES += [
     ("mismatch", (np.arange(3.0), np.arange(4.0))), ("mismatch", (np.arange(3.0), np.arange(3.0))),
     ("f32_scaled", (np.array([0.1, 0.2, 3.0], dtype=np.float32), 3)),
 ]
+
+
+@njit(["float64[:](float64[:])", "float64[:](int64[:])", "float32[:](float32[:])"])
+def ufuncs(a):
+    return np.sqrt(np.abs(a)) + np.exp(-np.abs(a)) - np.log(np.abs(a) + 1.0) + np.floor(a) * np.ceil(a) + np.sin(a) * np.cos(a)
+
+
+@njit("float64[:](float64[:])")
+def edge_ufuncs(a):
+    return np.sqrt(a) + np.log(a)
+
+
+@njit("int64[:](int64[:])")
+def int_abs(a):
+    return np.abs(a)
+
+
+@njit(["float64[:](float64[:], float64[:])", "int64[:](int64[:], int64)"])
+def clamp_min(a, b):
+    return np.maximum(np.minimum(a, b), -b)
+
+
+@njit("float64[:](float64[:], float64)")
+def relu_where(a, t):
+    return np.where(a > t, a, 0.0)
+
+
+@njit("float64(float64)")
+def scalar_ufunc(x):
+    return np.sqrt(x) + np.maximum(x, 0.5)
+
+
+# NumPy computes exp, log, sin and cos with its own vectorized code, whose
+# results may differ from the C library's in the last bits.
+ULP_TOLERANCE = {"ufuncs": (4, "NumPy's SIMD exp/log/sin/cos vs libm")}
+
+CASES += [
+    ("ufuncs", (np.linspace(-3.0, 3.0, 13),)), ("ufuncs", (np.arange(-4, 5),)),
+    ("ufuncs", (np.linspace(-2.0, 2.0, 9).astype(np.float32),)),
+    ("edge_ufuncs", (np.array([-1.0, 0.0, 1.0, np.inf, np.nan]),)),
+    ("int_abs", (np.array([-5, 0, 7, -(2 ** 63)]),)),
+    ("clamp_min", (np.array([-3.0, 0.5, 2.0, np.nan, 7.0]), np.array([1.0, 1.0, 1.0, 1.0, np.nan]))),
+    ("clamp_min", (np.array([-9, -1, 0, 4, 12]), 3)),
+    ("clamp_min", (np.array([0.0, -0.0]), np.array([-0.0, 0.0]))),
+    ("relu_where", (np.array([-1.0, 0.0, 0.5, 2.0, np.nan]), 0.0)),
+    ("scalar_ufunc", (4.0,)), ("scalar_ufunc", (-1.0,)),
+]

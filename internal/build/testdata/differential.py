@@ -57,8 +57,11 @@ def ulps(a, b):
 def same(a, b, tolerance=0):
     if type(a).__name__ == "ndarray" or type(b).__name__ == "ndarray":
         import numpy as np
-        return (type(a) == type(b) and a.dtype == b.dtype and a.shape == b.shape
-                and np.array_equal(a, b, equal_nan=a.dtype.kind in "fc"))
+        if not (type(a) == type(b) and a.dtype == b.dtype and a.shape == b.shape):
+            return False
+        if tolerance > 0 and a.dtype.kind == "f":
+            return all(same(float(x), float(y), tolerance) for x, y in zip(a.ravel(), b.ravel()))
+        return np.array_equal(a, b, equal_nan=a.dtype.kind in "fc")
     if isinstance(a, tuple) and isinstance(b, tuple):
         return len(a) == len(b) and all(same(x, y, tolerance) for x, y in zip(a, b))
     if isinstance(a, complex) and isinstance(b, complex):
