@@ -417,6 +417,9 @@ func (c *fn) reduce(name string, args []value.Value, sig *types.Signature) (valu
 		}
 		return c.checked("pynjit_arg"+suffix, lt.I64, []value.Value{ap, code, which}, ptrT, lt.I64, lt.I64), rt, nil
 	case "dot":
+		if res, ok := rt.(*types.Array); ok {
+			return c.matmul(args[0], args[1], arr, sig.Args[1].(*types.Array), res, false), rt, nil
+		}
 		brr := sig.Args[1].(*types.Array)
 		bp := c.arrayPtr(args[1])
 		bcode := constant.NewInt(lt.I64, dtypeCode(brr.Dtype))
@@ -577,4 +580,31 @@ func (c *fn) allocate(name string, args []value.Value, sig *types.Signature) (va
 		return a, res, nil
 	}
 	return nil, nil, fmt.Errorf("np.%s", name)
+}
+
+// matmul is np.dot(a, b) or a @ b with a 2-D operand: a new array filled
+// by the runtime, after NumPy's shape check.
+func (c *fn) matmul(a, b value.Value, at, bt, res *types.Array, operator bool) value.Value {
+	ptrT := lt.NewPointer(arrayType)
+	ap, bp := c.arrayPtr(a), c.arrayPtr(b)
+	flag := int64(0)
+	if operator {
+		flag = 1
+	}
+	c.check(c.cur.NewCall(c.g.runtime("pynjit_matmul_check", lt.I32, ptrT, ptrT, lt.I64), ap, bp, constant.NewInt(lt.I64, flag)))
+	var shape []value.Value
+	if at.NDim == 2 {
+		shape = append(shape, c.arrayField(a, arrShape, 0))
+	}
+	if bt.NDim == 2 {
+		shape = append(shape, c.arrayField(b, arrShape, 1))
+	}
+	out := c.newArray(res.Dtype, shape)
+	isFloat := int64(0)
+	if types.IsFloat(res.Dtype) {
+		isFloat = 1
+	}
+	f := c.g.runtime("pynjit_matmul_fill", lt.Void, ptrT, lt.I64, ptrT, lt.I64, ptrT, lt.I64)
+	c.cur.NewCall(f, ap, constant.NewInt(lt.I64, dtypeCode(at.Dtype)), bp, constant.NewInt(lt.I64, dtypeCode(bt.Dtype)), c.arrayPtr(out), constant.NewInt(lt.I64, isFloat))
+	return out
 }

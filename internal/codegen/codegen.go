@@ -407,6 +407,9 @@ func (c *fn) value(a *pir.Assign) (value.Value, types.Type, error) {
 		if res, ok := sig.Return.(*types.Array); ok {
 			return c.arrayBinary(v, sig), res, nil
 		}
+		if _, ok := sig.Args[0].(*types.Array); ok && v.Op == syntax.MatMult {
+			return c.reduce("dot", []value.Value{c.loadRaw(v.Lhs), c.loadRaw(v.Rhs)}, sig) // vector @ vector
+		}
 		if v.Op == syntax.Div && isIntegral(c.spec.VarTypes[v.Lhs.ID]) && isIntegral(c.spec.VarTypes[v.Rhs.ID]) {
 			// int / int checks its integer divisor: CPython's message
 			// is "division by zero", not the float one.

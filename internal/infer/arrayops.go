@@ -194,3 +194,29 @@ func (t *typer) ufunc(a *ir.Assign, name string, args []types.Type) types.Type {
 	t.r.OpSigs[a] = &types.Signature{Args: args, Return: out}
 	return out
 }
+
+// MatmulResult types np.dot(a, b) and a @ b for 1-D and 2-D arrays: a
+// scalar for two vectors, else an array; float64 when either is float.
+func MatmulResult(a, b *types.Array) (types.Type, bool) {
+	for _, x := range []*types.Array{a, b} {
+		if x.NDim < 1 || x.NDim > 2 {
+			return nil, false
+		}
+		switch x.Dtype.String() {
+		case "int32", "int64", "float32", "float64":
+		default:
+			return nil, false
+		}
+	}
+	elem := types.Type(types.Int64)
+	if types.IsFloat(a.Dtype) || types.IsFloat(b.Dtype) {
+		elem = types.Float64
+	}
+	switch {
+	case a.NDim == 1 && b.NDim == 1:
+		return elem, true
+	case a.NDim == 2 && b.NDim == 2:
+		return &types.Array{Dtype: elem, NDim: 2, Layout: types.LayoutC}, true
+	}
+	return &types.Array{Dtype: elem, NDim: 1, Layout: types.LayoutC}, true
+}

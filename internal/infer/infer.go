@@ -275,6 +275,12 @@ func (t *typer) value(a *ir.Assign) types.Type {
 		if isArray(l) || isArray(r) {
 			sig, ok = ArrayBinaryResult(v.Op, l, r)
 		}
+		if v.Op == syntax.MatMult && isArray(l) && isArray(r) {
+			var res types.Type
+			if res, ok = MatmulResult(l.(*types.Array), r.(*types.Array)); ok {
+				sig = &types.Signature{Args: []types.Type{l, r}, Return: res}
+			}
+		}
 		if !ok {
 			if d := t.errorf(a, CodeOperator, "unsupported operand type(s) for %s: '%s' and '%s'", opSymbol(v.Op, v.Inplace), l, r); d != nil {
 				d.Notes = append(d.Notes, diag.Related{Message: supportedOperands(v.Op)})
@@ -987,13 +993,10 @@ func (t *typer) reduction(a *ir.Assign, c *ir.Call, name string, args []types.Ty
 	case "argmin", "argmax":
 		res = types.Int64
 	case "dot":
-		if arrs[0].NDim != 1 || arrs[1].NDim != 1 {
-			t.errorf(a, CodeCall, "np.dot of %s and %s is unsupported in nopython mode for now (1-D arrays only)", arrs[0], arrs[1])
+		var ok bool
+		if res, ok = MatmulResult(arrs[0], arrs[1]); !ok {
+			t.errorf(a, CodeCall, "np.dot of %s and %s is unsupported in nopython mode for now (1-D and 2-D arrays of int32, int64, float32 or float64)", arrs[0], arrs[1])
 			return nil
-		}
-		res = types.Int64
-		if types.IsFloat(d) || types.IsFloat(arrs[1].Dtype) {
-			res = types.Float64
 		}
 	}
 	t.r.Callees[a] = &Callee{Kind: CallBuiltin, Name: "array." + name, Args: operands}

@@ -430,3 +430,34 @@ CASES += [
     ("relu_where", (np.array([-1.0, 0.0, 0.5, 2.0, np.nan]), 0.0)),
     ("scalar_ufunc", (4.0,)), ("scalar_ufunc", (-1.0,)),
 ]
+
+
+@njit(["float64[:, :](float64[:, :], float64[:, :])", "int64[:, :](int64[:, :], int64[:, :])"])
+def matprod(a, b):
+    return a @ b
+
+
+@njit("float64[:](float64[:, :], float64[:])")
+def matvec(m, v):
+    return np.dot(m, v)
+
+
+@njit("float64[:](float64[:], float64[:, :])")
+def vecmat(v, m):
+    return v @ m
+
+
+@njit("float64(float64[:], float64[:])")
+def vecvec(a, b):
+    return a @ b
+
+
+CASES += [
+    ("matprod", (np.arange(6.0).reshape(2, 3), np.arange(12.0).reshape(3, 4))),
+    ("matprod", (np.arange(6).reshape(2, 3), np.arange(6).reshape(3, 2))),
+    ("matprod", lambda: (np.arange(9.0).reshape(3, 3).T, np.eye(3)[::-1])),
+    ("matprod", (np.ones((2, 3)), np.ones((2, 3)))),
+    ("matvec", (np.arange(6.0).reshape(2, 3), np.array([1.0, 0.5, -1.0]))), ("matvec", (np.ones((2, 3)), np.ones(2))),
+    ("vecmat", (np.array([1.0, 2.0]), np.arange(6.0).reshape(2, 3))),
+    ("vecvec", (np.array([1.0, 2.0, 3.0]), np.array([3.0, 2.0, 1.0]))),
+]

@@ -376,3 +376,70 @@ int pynjit_broadcast_error(const array_t *a, const array_t *b) {
     snprintf(msg, sizeof msg, "operands could not be broadcast together with shapes %s %s ", sa, sb);
     return raise("ValueError", msg);
 }
+
+/* element (i, j) of a 1-D or 2-D array seen as a matrix */
+static const char *mat_at(const array_t *a, int64_t i, int64_t j) {
+    if (a->ndim == 1) return a->data + (i + j) * a->strides[0];
+    return a->data + i * a->strides[0] + j * a->strides[1];
+}
+
+static int not_aligned(const array_t *a, const array_t *b, int64_t k1, int64_t k2, int matmul) {
+    char msg[300];
+    if (matmul) {
+        snprintf(msg, sizeof msg, "matmul: Input operand 1 has a mismatch in its core dimension 0, with gufunc signature (n?,k),(k,m?)->(n?,m?) (size %lld is different from %lld)",
+                 (long long)k2, (long long)k1);
+    } else {
+        char sa[120], sb[120];
+        shape_text(sa, sizeof sa, a);
+        shape_text(sb, sizeof sb, b);
+        snprintf(msg, sizeof msg, "shapes %s and %s not aligned: %lld (dim %lld) != %lld (dim 0)",
+                 sa, sb, (long long)k1, (long long)(a->ndim - 1), (long long)k2);
+    }
+    return raise("ValueError", msg);
+}
+
+/* the inner dimension of a product, after checking it agrees */
+int pynjit_matmul_check(const array_t *a, const array_t *b, int64_t matmul) {
+    int64_t k1 = a->shape[a->ndim - 1], k2 = b->shape[0];
+    if (k1 != k2) return not_aligned(a, b, k1, k2, (int)matmul);
+    return 0;
+}
+
+static double mat_f(const char *p, int64_t d) {
+    switch (d) {
+    case D_F64: return *(const double *)p;
+    case D_F32: return *(const float *)p;
+    case D_I32: return *(const int32_t *)p;
+    }
+    return (double)*(const int64_t *)p;
+}
+
+/* out = a @ b for 1-D or 2-D operands (out already shaped: 2-D when both
+ * are, else 1-D), summing over the inner dimension in order; in float64
+ * when is_float, else in wrapping int64 */
+void pynjit_matmul_fill(const array_t *a, int64_t da, const array_t *b, int64_t db, array_t *out, int64_t is_float) {
+    int64_t n = a->ndim == 2 ? a->shape[0] : 1;
+    int64_t k = a->shape[a->ndim - 1];
+    int64_t m = b->ndim == 2 ? b->shape[1] : 1;
+    for (int64_t i = 0; i < n; i++) {
+        for (int64_t j = 0; j < m; j++) {
+            char *o = out->ndim == 2 ? out->data + i * out->strides[0] + j * out->strides[1]
+                                     : out->data + (a->ndim == 2 ? i : j) * out->strides[0];
+            double fs = 0.0;
+            uint64_t is = 0;
+            for (int64_t t = 0; t < k; t++) {
+                const char *pa = a->ndim == 2 ? mat_at(a, i, t) : mat_at(a, 0, t);
+                const char *pb = b->ndim == 2 ? mat_at(b, t, j) : mat_at(b, t, 0);
+                if (is_float) {
+                    fs += mat_f(pa, da) * mat_f(pb, db);
+                } else {
+                    int64_t x = da == D_I32 ? *(const int32_t *)pa : *(const int64_t *)pa;
+                    int64_t y = db == D_I32 ? *(const int32_t *)pb : *(const int64_t *)pb;
+                    is += (uint64_t)x * (uint64_t)y;
+                }
+            }
+            if (is_float) *(double *)o = fs;
+            else *(int64_t *)o = (int64_t)is;
+        }
+    }
+}
