@@ -22,7 +22,7 @@ assert str(inspect.signature(m.add)) == "(a, b)", inspect.signature(m.add)
 assert m.add.__doc__ == "Adds two numbers.", m.add.__doc__
 assert str(inspect.signature(m.interpreted)) == "(a, b)"
 assert m.interpreted.__doc__ == "Falls back to object mode."
-assert sorted(m.__all__) == ["ObjectModeWarning", "add", "byte", "interpreted", "inverse", "scale", "square"], m.__all__
+assert sorted(m.__all__) == ["ObjectModeWarning", "add", "byte", "double_all", "interpreted", "inverse", "scale", "square", "total"], m.__all__
 
 # The cheapest overload is called: ints stay ints, floats go to float64.
 assert m.add(2, 3) == 5 and type(m.add(2, 3)) is int
@@ -30,8 +30,8 @@ assert m.add(2.5, 3) == 5.5 and type(m.add(2, 3.0)) is float
 assert m.add(True, 1) == 2 and type(m.add(True, 1)) is int
 
 # Arguments no signature accepts are a TypeError, as Numba says it.
-raises(TypeError, "No matching definition for argument type(s) str, int64", m.add, "a", 1)
-raises(TypeError, "No matching definition for argument type(s) float64", m.square, 2.5)
+raises(TypeError, "No matching definition for argument type(s) str, int64; compiled for: (int64, int64); (float64, float64)", m.add, "a", 1)
+raises(TypeError, "No matching definition for argument type(s) float64; compiled for: (int64)", m.square, 2.5)
 raises(TypeError, "add() missing 1 required positional argument: 'b'", m.add, 1)
 raises(OverflowError, "int 256 does not fit in uint8", m.byte, 256)
 raises(OverflowError, "int -1 does not fit in uint8", m.byte, -1)
@@ -39,7 +39,7 @@ assert m.byte(255) == 255
 
 # Tuples in and out.
 assert m.scale((3, -4), 2) == (6, -8)
-raises(TypeError, "No matching definition for argument type(s) UniTuple(int64 x 3), int64", m.scale, (1, 2, 3), 2)
+raises(TypeError, "No matching definition for argument type(s) UniTuple(int64 x 3), int64; compiled for: (Tuple(int64, int64), int64)", m.scale, (1, 2, 3), 2)
 
 # Exceptions come back with their type and message.
 raises(ZeroDivisionError, "inverse of zero", m.inverse, 0.0)
@@ -57,6 +57,22 @@ if np is not None:
     assert m.add(np.int64(2), np.int32(3)) == 5
     assert m.add(np.float64(0.5), np.float32(0.25)) == 0.75
     assert m.inverse(np.float32(2.0)) == 0.5
+
+# Arrays: NumPy arrays and other buffers, checked against the signature.
+if np is not None:
+    import array
+    assert m.total(np.arange(4.0)) == 6.0
+    assert m.total(array.array("d", [1.5, 2.5])) == 4.0
+    buf = array.array("d", [1.0, 2.0, 3.0])
+    m.double_all(buf)
+    assert list(buf) == [2.0, 4.0, 6.0], buf
+    ro = np.arange(3.0)
+    ro.flags.writeable = False
+    m.double_all(ro)  # works on a copy: read-only memory is never written
+    assert list(ro) == [0.0, 1.0, 2.0]
+    raises(TypeError, "No matching definition for argument type(s) array(int64, 1d, C); compiled for: (array(float64, 1d, A))", m.total, np.arange(3))
+    r = m.double_all(np.arange(2.0))
+    assert r is None
 
 # Object-mode fallback: runs the original in the interpreter, warns once.
 with warnings.catch_warnings(record=True) as caught:

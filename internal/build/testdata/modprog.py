@@ -39,3 +39,14 @@ def interpreted(a, b):
 @njit("uint8(uint8)")
 def byte(x):
     return x
+
+
+@njit("float64(float64[:])")
+def total(a):
+    return a.sum()
+
+
+@njit("none(float64[:])")
+def double_all(a):
+    for i in range(len(a)):
+        a[i] *= 2.0
