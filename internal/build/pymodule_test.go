@@ -41,8 +41,9 @@ func TestPythonModule(t *testing.T) {
 }
 
 // leakCheck calls an array-returning function 10,000 times through the
-// generated module and prints the growth of resident memory after a
-// warm-up, and how many runtime arrays are still alive.
+// generated module, and one that raises after allocating 1,000 times, and
+// prints the growth of resident memory after a warm-up and how many
+// runtime arrays are still alive.
 const leakCheck = `
 import gc, sys
 import numpy as np
@@ -58,6 +59,11 @@ before = rss()
 for _ in range(10000):
     r = m.running_sum(a)
 del r
+for _ in range(1000):
+    try:
+        m.fails_after_allocating(5)
+    except ValueError:
+        pass
 gc.collect()
 print(rss() - before, m.nrt_live())
 `

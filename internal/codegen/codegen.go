@@ -309,6 +309,15 @@ func (c *fn) store(v *pir.Var, x value.Value, from types.Type) {
 func (c *fn) raise(class, msg string) {
 	set := c.g.runtime("pynjit_err_set", lt.Void, lt.I8Ptr, lt.I8Ptr)
 	c.cur.NewCall(set, c.g.cstring(class), c.g.cstring(msg))
+	c.fail()
+}
+
+// fail leaves the function with an exception set: it releases the array
+// references the function holds and returns status 1.
+func (c *fn) fail() {
+	for _, s := range c.arraySlots {
+		c.decref(c.cur.NewLoad(arrayType, s))
+	}
 	c.cur.NewRet(constant.NewInt(lt.I32, 1))
 }
 
@@ -326,7 +335,8 @@ func (c *fn) check(status value.Value) {
 	fail, ok := c.newBlock("exc"), c.newBlock("ok")
 	isErr := c.cur.NewICmp(enum.IPredNE, status, constant.NewInt(lt.I32, 0))
 	c.cur.NewCondBr(isErr, fail, ok)
-	fail.NewRet(constant.NewInt(lt.I32, 1))
+	c.cur = fail
+	c.fail()
 	c.cur = ok
 }
 

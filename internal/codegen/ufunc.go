@@ -53,7 +53,7 @@ func (c *fn) broadcast(ops []operand, nd int) []value.Value {
 				c.cur = fail
 				f := c.g.runtime("pynjit_broadcast_error", lt.I32, lt.NewPointer(arrayType), lt.NewPointer(arrayType))
 				c.cur.NewCall(f, c.arrayPtr(arrays[0]), c.arrayPtr(arrays[1]))
-				c.cur.NewRet(constant.NewInt(lt.I32, 1))
+				c.fail()
 				c.cur = ok
 			}
 			shape[k] = next

@@ -13,3 +13,12 @@ def running_sum(a):
     tmp = np.zeros(len(a))  # a temporary that must be freed
     tmp[0] = s
     return out
+
+
+@njit("float64(int64)")
+def fails_after_allocating(n):
+    a = np.ones(n)
+    b = np.zeros(n)
+    if n > 2:
+        raise ValueError("too big")
+    return a.sum() + b.sum()
