@@ -82,18 +82,13 @@ func (c *fn) broadcast(ops []operand, nd int) []value.Value {
 
 // dimAt and strideAt read shape[j] and strides[j] for a computed j (0
 // when j is negative).
-func (c *fn) dimAt(a, j value.Value) value.Value {
-	p := c.arrayPtr(a)
-	zero := constant.NewInt(lt.I32, 0)
-	safe := c.cur.NewSelect(c.cur.NewICmp(enum.IPredSGE, j, constant.NewInt(lt.I64, 0)), j, constant.NewInt(lt.I64, 0))
-	return c.cur.NewLoad(lt.I64, c.cur.NewGetElementPtr(arrayType, p, zero, constant.NewInt(lt.I32, arrShape), safe))
-}
+func (c *fn) dimAt(a, j value.Value) value.Value    { return c.fieldAt(a, arrShape, j) }
+func (c *fn) strideAt(a, j value.Value) value.Value { return c.fieldAt(a, arrStrides, j) }
 
-func (c *fn) strideAt(a, j value.Value) value.Value {
+func (c *fn) fieldAt(a value.Value, field int64, j value.Value) value.Value {
 	p := c.arrayPtr(a)
-	zero := constant.NewInt(lt.I32, 0)
 	safe := c.cur.NewSelect(c.cur.NewICmp(enum.IPredSGE, j, constant.NewInt(lt.I64, 0)), j, constant.NewInt(lt.I64, 0))
-	return c.cur.NewLoad(lt.I64, c.cur.NewGetElementPtr(arrayType, p, zero, constant.NewInt(lt.I32, arrStrides), safe))
+	return c.cur.NewLoad(lt.I64, c.cur.NewGetElementPtr(arrayType, p, constant.NewInt(lt.I32, 0), constant.NewInt(lt.I32, field), safe))
 }
 
 // elementwise allocates the result of an operation over ops and fills
