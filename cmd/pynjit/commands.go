@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"io"
@@ -15,6 +16,7 @@ import (
 // app holds what every command needs: the output streams and the
 // environment, passed in so tests can run commands in-process.
 type app struct {
+	ctx            context.Context // cancelled by Ctrl-C
 	stdout, stderr io.Writer
 	getenv         func(string) string
 	color          string

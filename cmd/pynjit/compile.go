@@ -1,7 +1,6 @@
 package main
 
 import (
-	"context"
 	"fmt"
 	"os"
 	"slices"
@@ -17,6 +16,9 @@ import (
 func (a *app) finish(diags diag.List, err error) error {
 	if rerr := a.report(diags); rerr != nil {
 		return rerr
+	}
+	if err != nil && a.ctx.Err() != nil {
+		return &exitError{exitInterrupt} // the interrupt is what failed it
 	}
 	if err != nil {
 		fmt.Fprintf(a.stderr, "pynjit: %v\n", err)
@@ -47,7 +49,7 @@ func (a *app) buildCmd() *cobra.Command {
 			if emit != "" {
 				opts.Emit = strings.Split(emit, ",")
 			}
-			res, diags, err := pynjit.Compile(context.Background(), args[0], src, opts)
+			res, diags, err := pynjit.Compile(a.ctx, args[0], src, opts)
 			if ferr := a.finish(diags, err); ferr != nil {
 				return ferr
 			}
@@ -87,7 +89,7 @@ runs it with the arguments. pynjit exits with the program's exit status.`,
 			if err != nil {
 				return err
 			}
-			code, diags, err := pynjit.Run(context.Background(), args[0], src, args[1:], opt, pynjit.Stdio{In: os.Stdin, Out: a.stdout, Err: a.stderr})
+			code, diags, err := pynjit.Run(a.ctx, args[0], src, args[1:], opt, pynjit.Stdio{In: os.Stdin, Out: a.stdout, Err: a.stderr})
 			if ferr := a.finish(diags, err); ferr != nil {
 				return ferr
 			}
@@ -194,7 +196,7 @@ func (a *app) inspectLLVMCmd() *cobra.Command {
 			if len(args) > 2 {
 				typeArgs = args[2:]
 			}
-			out, diags, err := pynjit.InspectLLVM(context.Background(), args[0], src, fn, typeArgs, opt)
+			out, diags, err := pynjit.InspectLLVM(a.ctx, args[0], src, fn, typeArgs, opt)
 			if ferr := a.finish(diags, err); ferr != nil {
 				return ferr
 			}

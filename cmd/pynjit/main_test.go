@@ -1,12 +1,14 @@
 package main
 
 import (
+	"errors"
 	"flag"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 )
 
 var update = flag.Bool("update", false, "rewrite golden files")
@@ -197,5 +199,58 @@ func TestRunProgram(t *testing.T) {
 	code, _, errOut := runCLI(t, nil, "run", "testdata/add.py")
 	if code != exitProgram || !strings.Contains(errOut, "nothing to run") {
 		t.Fatalf("run of a file without main: exit %d\n%s", code, errOut)
+	}
+}
+
+// TestInterruptCleansUp interrupts a build while a (slow) clang runs:
+// pynjit exits 130, writes no output and leaves no temporary directory.
+func TestInterruptCleansUp(t *testing.T) {
+	dir := t.TempDir()
+	bin := filepath.Join(dir, "pynjit")
+	if out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput(); err != nil {
+		t.Fatalf("go build: %v\n%s", err, out)
+	}
+	clang, err := exec.LookPath("clang-14")
+	if err != nil {
+		if clang, err = exec.LookPath("clang"); err != nil {
+			t.Fatal("no clang: scripts/setup.sh installs it")
+		}
+	}
+	slow := filepath.Join(dir, "slow-clang")
+	if err := os.WriteFile(slow, []byte("#!/bin/sh\nsleep 20\nexec "+clang+" \"$@\"\n"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	tmp := filepath.Join(dir, "tmp")
+	if err := os.Mkdir(tmp, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	out := filepath.Join(dir, "lib.so")
+	cmd := exec.Command(bin, "build", "-o", out, "../../examples/kernels.py")
+	cmd.Env = append(os.Environ(), "PYNJIT_CLANG="+slow, "PYNJIT_CACHE=off", "TMPDIR="+tmp)
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	for i := 0; ; i++ {
+		if entries, _ := os.ReadDir(tmp); len(entries) > 0 {
+			break
+		}
+		if i == 500 {
+			t.Fatal("the build never made its temporary directory")
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+	if err := cmd.Process.Signal(os.Interrupt); err != nil {
+		t.Fatal(err)
+	}
+	err = cmd.Wait()
+	var ee *exec.ExitError
+	if !errors.As(err, &ee) || ee.ExitCode() != exitInterrupt {
+		t.Errorf("exit %v, want %d", err, exitInterrupt)
+	}
+	if entries, _ := os.ReadDir(tmp); len(entries) != 0 {
+		t.Errorf("temporary files left: %v", entries)
+	}
+	if _, err := os.Stat(out); err == nil {
+		t.Error("an interrupted build wrote its output")
 	}
 }

@@ -15,6 +15,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"time"
 )
 
 // Env is what discovery may look at: the search path and overrides.
@@ -201,6 +202,9 @@ func (o Options) olevel() string { return "-O" + strconv.Itoa(min(max(o.OptLevel
 func run(ctx context.Context, dir string, args ...string) ([]byte, error) {
 	cmd := exec.CommandContext(ctx, args[0], args[1:]...)
 	cmd.Dir = dir
+	// On cancellation the tool is killed; its own children may still hold
+	// the output pipes, so do not wait for them for long.
+	cmd.WaitDelay = time.Second
 	var stdout, stderr bytes.Buffer
 	cmd.Stdout = &stdout
 	cmd.Stderr = &stderr
