@@ -86,3 +86,35 @@ func TestSyntaxErrors(t *testing.T) {
 		})
 	}
 }
+
+// TestPathologicalInputs: inputs that would exhaust a recursive parser's
+// stack, or a later stage's, give a diagnostic at once; a 1 MB line and
+// 100,000 functions parse.
+func TestPathologicalInputs(t *testing.T) {
+	deep := map[string]string{
+		"unary":  "x = " + strings.Repeat("-", 200000) + "1\n",
+		"not":    "x = " + strings.Repeat("not ", 200000) + "y\n",
+		"power":  "x = " + strings.Repeat("2 ** ", 200000) + "2\n",
+		"sum":    "x = " + strings.Repeat("1 + ", 200000) + "1\n",
+		"ifelse": "x = " + strings.Repeat("1 if y else ", 200000) + "2\n",
+		"lambda": "f = " + strings.Repeat("lambda: ", 200000) + "1\n",
+		"parens": "x = " + strings.Repeat("(", 200000) + "1" + strings.Repeat(")", 200000) + "\n",
+	}
+	for name, src := range deep {
+		m, diags := syntax.Parse(source.NewFile(name+".py", []byte(src)))
+		if m != nil || len(diags) != 1 || !strings.Contains(diags[0].Message, "too many nested") {
+			t.Errorf("%s: want one 'too many nested' diagnostic, got %v", name, diags)
+		}
+	}
+	wide := "x = [" + strings.Repeat("1, ", 350000) + "1]\n" // a line of about 1 MB
+	if m, diags := syntax.Parse(source.NewFile("wide.py", []byte(wide))); m == nil {
+		t.Errorf("a 1 MB line: %v", diags)
+	}
+	var many strings.Builder
+	for i := 0; i < 100000; i++ {
+		fmt.Fprintf(&many, "def f%d(x):\n    return x + %d\n", i, i)
+	}
+	if m, diags := syntax.Parse(source.NewFile("many.py", []byte(many.String()))); m == nil || len(m.Body) != 100000 {
+		t.Errorf("100,000 functions: %v", diags)
+	}
+}

@@ -99,6 +99,8 @@ func (p *parser) expression() Expr {
 	if e := p.loneAtom(); e != nil {
 		return e
 	}
+	p.enter()
+	defer func() { p.depth-- }()
 	if p.isKw("lambda") {
 		return p.lambda()
 	}
@@ -180,6 +182,8 @@ func (p *parser) conjunction() Expr {
 func (p *parser) inversion() Expr {
 	if p.isKw("not") {
 		start := p.advance().start()
+		p.enter()
+		defer func() { p.depth-- }()
 		v := p.inversion()
 		return setSpan(&UnaryOp{Op: Not, Operand: v}, p.spanFrom(start))
 	}
@@ -283,7 +287,10 @@ func (p *parser) bitwiseOr() Expr { return p.binary(1) }
 func (p *parser) binary(minLevel int) Expr {
 	start := p.tok().start()
 	left := p.factor()
-	for {
+	for chain := 1; ; chain++ {
+		if p.depth+chain > maxDepth {
+			p.fail(source.Span{Start: p.tok().start(), End: p.tok().start()}, "too many nested expressions: more than %d levels (CPython stops at about as many, with RecursionError)", maxDepth)
+		}
 		t := p.tok()
 		if t.kind != tOp {
 			return left
@@ -312,7 +319,9 @@ func (p *parser) factor() Expr {
 		}
 		if op != 0 {
 			p.advance()
+			p.enter()
 			v := p.factor()
+			p.depth--
 			return setSpan(&UnaryOp{Op: op, Operand: v}, p.spanFrom(t.start()))
 		}
 	}
@@ -324,6 +333,8 @@ func (p *parser) power() Expr {
 	left := p.awaitPrimary()
 	if p.isOp("**") {
 		p.advance()
+		p.enter()
+		defer func() { p.depth-- }()
 		right := p.factor()
 		return setSpan(&BinOp{Left: left, Op: Pow, Right: right}, p.spanFrom(start))
 	}
@@ -940,4 +951,17 @@ func (p *parser) dictRest(open token, keys, values []Expr) Expr {
 	}
 	p.advance()
 	return setSpan(&Dict{Keys: keys, Values: values}, p.spanFrom(open.start()))
+}
+
+// maxDepth bounds how deeply expressions nest (unary operators, not,
+// **, lambda and conditional expressions, chains of binary operators),
+// so that no input can exhaust the stack of this or a later stage;
+// CPython gives up near the same depth when it builds its tree.
+const maxDepth = 3000
+
+func (p *parser) enter() {
+	p.depth++
+	if p.depth > maxDepth {
+		p.fail(source.Span{Start: p.tok().start(), End: p.tok().start()}, "too many nested expressions: more than %d levels (CPython stops at about as many, with RecursionError)", maxDepth)
+	}
 }

@@ -757,6 +757,10 @@ func closerOf(open string) string {
 	return "}"
 }
 
+// maxParens is CPython's limit on open brackets (its tokenizer's
+// MAXLEVEL).
+const maxParens = 200
+
 func (s *scanner) operator(p source.Pos) bool {
 	start := s.pos
 	rest := s.text[start:]
@@ -764,6 +768,10 @@ func (s *scanner) operator(p source.Pos) bool {
 		s.pos += len(op)
 		switch op {
 		case "(", "[", "{":
+			if len(s.parens) >= maxParens {
+				s.fail(p, "too many nested parentheses")
+				return false
+			}
 			s.emit(tOp, op, p)
 			s.parens = append(s.parens, s.tokens[len(s.tokens)-1])
 			return true

@@ -96,6 +96,7 @@ CASES = [
     ("bytes-non-ascii", "b = b'\u00e9'\n"),
     ("fstring-unclosed-n-escape", "x = f'ab\\N{abc'\n"),
     ("fstring-unclosed-n-escape-then-more", "x = f'ab\\N{abc' + 1\n"),
+    ("too-many-nested-parentheses", "x = " + "(" * 201 + "1" + ")" * 201 + "\n"),
 ]
 
 
