@@ -51,7 +51,7 @@ type parser struct {
 	file    *source.File
 	toks    []token
 	i       int
-	depth   int // expression nesting, bounded by maxDepth
+	depth   int        // expression nesting, bounded by maxDepth
 	prevEnd source.Pos // end of the last consumed token other than NEWLINE/INDENT/DEDENT
 	// sub is set for the parser of an f-string replacement field.
 	sub bool
