@@ -4,7 +4,7 @@
 # front end's share (parse to LLVM text) from `pynjit build -v`.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-go build -o bin/pynjit ./cmd/pynjit
+go build -buildvcs=auto -o bin/pynjit ./cmd/pynjit
 src=testdata/bench/tenfuncs.py
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT

@@ -4,7 +4,7 @@
 # calls between them), wall time, median of 11 runs. Goal: < 200 ms.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-go build -o bin/pynjit ./cmd/pynjit
+go build -buildvcs=auto -o bin/pynjit ./cmd/pynjit
 dir=$(mktemp -d)
 trap 'rm -rf "$dir"' EXIT
 src=$dir/kernels5000.py

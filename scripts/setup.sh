@@ -28,4 +28,4 @@ fi
 
 command -v go >/dev/null || { echo "setup: Go is not installed (need Go 1.26)" >&2; exit 1; }
 mkdir -p bin
-go build -o bin/pynjit ./cmd/pynjit
+go build -buildvcs=auto -o bin/pynjit ./cmd/pynjit

@@ -46,7 +46,7 @@ func (a *app) execute(args []string) int {
 		}
 		return fmt.Errorf("invalid --color value %q (want auto, always or never)", a.color)
 	}
-	root.AddCommand(a.parseCmd(), a.buildCmd(), a.checkCmd(), a.runCmd(), a.inspectTypesCmd(), a.inspectLLVMCmd(), a.versionCmd())
+	root.AddCommand(a.parseCmd(), a.buildCmd(), a.checkCmd(), a.runCmd(), a.inspectTypesCmd(), a.inspectLLVMCmd(), a.versionCmd(), a.doctorCmd())
 	err := root.Execute()
 	var ee *exitError
 	switch {
@@ -79,7 +79,9 @@ func (a *app) report(diags diag.List) error {
 func (a *app) parseCmd() *cobra.Command {
 	var dump bool
 	cmd := &cobra.Command{
-		Use:   "parse FILE.py",
+		Use: "parse FILE.py",
+		Example: `  pynjit parse foo.py          # exit 0 when it parses, else the syntax error
+  pynjit parse --dump foo.py   # the tree, exactly as python3 -c "import ast; print(ast.dump(ast.parse(...)))"`,
 		Short: "Parse a file; with --dump, print its tree as CPython's ast.dump does",
 		Args:  cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
@@ -106,11 +108,46 @@ func (a *app) parseCmd() *cobra.Command {
 
 func (a *app) versionCmd() *cobra.Command {
 	return &cobra.Command{
-		Use:   "version",
-		Short: "Print pynjit's version",
-		Args:  cobra.NoArgs,
+		Use:     "version",
+		Short:   "Print pynjit's version, commit, Go version and the compiler it found",
+		Example: "  pynjit version",
+		Args:    cobra.NoArgs,
 		Run: func(cmd *cobra.Command, args []string) {
-			fmt.Fprintf(a.stdout, "pynjit %s\n", pynjit.Version)
+			fmt.Fprintln(a.stdout, pynjit.BuildInfo())
+			for _, c := range pynjit.Doctor(a.ctx)[:1] {
+				found := c.Found
+				if found == "" {
+					found = "none (" + c.Fix + ")"
+				}
+				fmt.Fprintf(a.stdout, "compiler: %s\n", found)
+			}
+		},
+	}
+}
+
+func (a *app) doctorCmd() *cobra.Command {
+	return &cobra.Command{
+		Use:     "doctor",
+		Short:   "List the tools pynjit uses and what to install for anything missing",
+		Example: "  pynjit doctor",
+		Args:    cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			missing := false
+			for _, c := range pynjit.Doctor(a.ctx) {
+				switch {
+				case c.Found == "":
+					missing = true
+					fmt.Fprintf(a.stdout, "%-9s missing: %s\n", c.Name, c.Fix)
+				case c.Fix != "":
+					fmt.Fprintf(a.stdout, "%-9s %s (%s)\n", c.Name, c.Found, c.Fix)
+				default:
+					fmt.Fprintf(a.stdout, "%-9s %s\n", c.Name, c.Found)
+				}
+			}
+			if missing {
+				return &exitError{exitToolchain}
+			}
+			return nil
 		},
 	}
 }

@@ -39,8 +39,12 @@ func (a *app) buildCmd() *cobra.Command {
 	var verbose bool
 	cmd := &cobra.Command{
 		Use:   "build FILE.py",
-		Short: "Compile the file's @njit functions to a shared library (and .o .ll .s .h on --emit)",
-		Args:  cobra.ExactArgs(1),
+		Short: "Compile the file's @njit functions to a shared library (and .o .ll .s .h .py or an executable on --emit)",
+		Example: `  pynjit build kernels.py                       # kernels.so
+  pynjit build kernels.py --emit so,h,py         # and kernels.h, kernels_pynjit.py
+  pynjit build kernels.py --sig 'add(int64, int64)' -O 3
+  pynjit build simulate.py --emit exe -o simulate`,
+		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			src, err := os.ReadFile(args[0])
 			if err != nil {
@@ -81,7 +85,7 @@ func (a *app) runCmd() *cobra.Command {
 		Long: `Run compiles the file into an executable, as build --emit exe does, keeps it in
 the cache directory so an unchanged file starts at once the next time, and
 runs it with the arguments. pynjit exits with the program's exit status.`,
-		Example: `  pynjit run examples/primes.py
+		Example: `  pynjit run primes.py
   pynjit run simulate.py 1000 0.01`,
 		Args: cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
@@ -149,7 +153,10 @@ Text goes to stderr; json, github and sarif go to stdout, for programs.`,
 func (a *app) inspectTypesCmd() *cobra.Command {
 	var format string
 	cmd := &cobra.Command{
-		Use:   "inspect-types FILE.py [FUNC [TYPE...]]",
+		Use: "inspect-types FILE.py [FUNC [TYPE...]]",
+		Example: `  pynjit inspect-types foo.py add int64 int64
+  pynjit inspect-types foo.py               # every signature of every compiled function
+  pynjit inspect-types foo.py add --format json`,
 		Short: "Print the typed IR of a function, as Numba's inspect_types() does",
 		Args:  cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
@@ -180,7 +187,9 @@ func (a *app) inspectTypesCmd() *cobra.Command {
 func (a *app) inspectLLVMCmd() *cobra.Command {
 	var opt int
 	cmd := &cobra.Command{
-		Use:   "inspect-llvm FILE.py [FUNC [TYPE...]]",
+		Use: "inspect-llvm FILE.py [FUNC [TYPE...]]",
+		Example: `  pynjit inspect-llvm foo.py add int64 int64
+  pynjit inspect-llvm foo.py add float64 float64 -O 0   # as generated, before optimization`,
 		Short: "Print the LLVM IR of a function (optimized; -O0 for the IR as generated)",
 		Args:  cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {

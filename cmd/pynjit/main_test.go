@@ -254,3 +254,25 @@ func TestInterruptCleansUp(t *testing.T) {
 		t.Error("an interrupted build wrote its output")
 	}
 }
+
+// TestEveryCommandHasAnExample: `pynjit CMD --help` shows at least one
+// example for every command.
+func TestEveryCommandHasAnExample(t *testing.T) {
+	for _, cmd := range []string{"build", "check", "run", "inspect-types", "inspect-llvm", "parse", "version", "doctor"} {
+		code, out, errOut := runCLI(t, nil, cmd, "--help")
+		if code != exitOK || !strings.Contains(out, "Examples:\n  pynjit "+cmd) {
+			t.Errorf("%s --help: exit %d, no example\n%s%s", cmd, code, out, errOut)
+		}
+	}
+}
+
+func TestDoctor(t *testing.T) {
+	code, out, _ := runCLI(t, nil, "doctor")
+	if code != exitOK || !strings.Contains(out, "compiler ") || !strings.Contains(out, "numpy ") {
+		t.Errorf("doctor: exit %d\n%s", code, out)
+	}
+	code, out, _ = runCLI(t, nil, "version")
+	if code != exitOK || !strings.HasPrefix(out, "pynjit "+"0.") || !strings.Contains(out, "\ncompiler: ") {
+		t.Errorf("version: exit %d\n%s", code, out)
+	}
+}

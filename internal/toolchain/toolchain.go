@@ -426,3 +426,15 @@ func (tc *Toolchain) BuildShared(ctx context.Context, ll []byte, objs [][]byte, 
 
 // Key identifies the toolchain for caching compiled objects.
 func (tc *Toolchain) Key() string { return tc.Clang + "|" + tc.LLC + "|" + tc.CC }
+
+// Probe runs a program with args (such as "--version") and returns the
+// first line it prints, or "" when it cannot run: doctor uses it to show
+// what is installed.
+func Probe(ctx context.Context, path string, args ...string) string {
+	out, err := exec.CommandContext(ctx, path, args...).CombinedOutput()
+	if err != nil {
+		return ""
+	}
+	line, _, _ := strings.Cut(strings.TrimSpace(string(out)), "\n")
+	return line
+}
