@@ -7,10 +7,22 @@ cd "$(dirname "$0")/.."
 scripts/setup.sh
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
-echo "== pynjit build examples/kernels.py --emit so,h"
-bin/pynjit build examples/kernels.py --emit so,h -o "$out/kernels" -v
+echo "== pynjit build examples/kernels.py --emit so,h,py"
+bin/pynjit build examples/kernels.py --emit so,h,py -o "$out/kernels" -v
 echo "== the generated header"
 grep -E '^(int64_t|double|bool)' "$out/kernels.h"
+echo "== calling the generated Python module"
+/usr/bin/python3 - "$out" <<'PY'
+import inspect, sys
+sys.path.insert(0, sys.argv[1])
+import kernels_pynjit as k
+print("kernels_pynjit.add%s = %d" % (inspect.signature(k.add), k.add(2, 40)))
+print("collatz_steps(27) =", k.collatz_steps(27))
+try:
+    k.add(2.5, 1)
+except TypeError as e:
+    print("add(2.5, 1) -> TypeError:", e)
+PY
 echo "== calling the library from Python (ctypes)"
 /usr/bin/python3 - "$out/kernels.so" <<'PY'
 import ctypes, sys
