@@ -114,13 +114,7 @@ func (a *app) versionCmd() *cobra.Command {
 		Args:    cobra.NoArgs,
 		Run: func(cmd *cobra.Command, args []string) {
 			fmt.Fprintln(a.stdout, pynjit.BuildInfo())
-			for _, c := range pynjit.Doctor(a.ctx)[:1] {
-				found := c.Found
-				if found == "" {
-					found = "none (" + c.Fix + ")"
-				}
-				fmt.Fprintf(a.stdout, "compiler: %s\n", found)
-			}
+			fmt.Fprintf(a.stdout, "compiler: %s\n", describe(pynjit.CompilerCheck(a.ctx)))
 		},
 	}
 }
@@ -134,15 +128,8 @@ func (a *app) doctorCmd() *cobra.Command {
 		RunE: func(cmd *cobra.Command, args []string) error {
 			missing := false
 			for _, c := range pynjit.Doctor(a.ctx) {
-				switch {
-				case c.Found == "":
-					missing = true
-					fmt.Fprintf(a.stdout, "%-9s missing: %s\n", c.Name, c.Fix)
-				case c.Fix != "":
-					fmt.Fprintf(a.stdout, "%-9s %s (%s)\n", c.Name, c.Found, c.Fix)
-				default:
-					fmt.Fprintf(a.stdout, "%-9s %s\n", c.Name, c.Found)
-				}
+				missing = missing || c.Found == ""
+				fmt.Fprintf(a.stdout, "%-9s %s\n", c.Name, describe(c))
 			}
 			if missing {
 				return &exitError{exitToolchain}
@@ -150,4 +137,16 @@ func (a *app) doctorCmd() *cobra.Command {
 			return nil
 		},
 	}
+}
+
+// describe is one doctor line: what was found (and a hint), or what to
+// install.
+func describe(c pynjit.DoctorCheck) string {
+	switch {
+	case c.Found == "":
+		return "missing: " + c.Fix
+	case c.Fix != "":
+		return c.Found + " (" + c.Fix + ")"
+	}
+	return c.Found
 }

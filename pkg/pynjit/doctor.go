@@ -20,18 +20,9 @@ type DoctorCheck struct {
 // would build with, LLVM's opt, and the Python and NumPy the tests
 // compare against, with what to install for anything missing.
 func Doctor(ctx context.Context) []DoctorCheck {
-	var out []DoctorCheck
-	tc, err := toolchain.Discover(toolchain.EnvFromOS())
-	switch {
-	case err != nil:
-		out = append(out, DoctorCheck{Name: "compiler", Fix: err.Error()})
-	case tc.Clang != "":
-		out = append(out, DoctorCheck{Name: "compiler", Found: tc.Clang + " (" + toolchain.Probe(ctx, tc.Clang, "--version") + ")"})
-	default:
-		out = append(out, DoctorCheck{Name: "compiler", Found: tc.LLC + " + " + tc.CC,
-			Fix: "clang is faster to build with: apt-get install -y clang-14"})
-	}
-	if err == nil && tc.Opt != "" {
+	compiler, tc := compilerCheck(ctx)
+	out := []DoctorCheck{compiler}
+	if tc != nil && tc.Opt != "" {
 		out = append(out, DoctorCheck{Name: "opt", Found: tc.Opt})
 	} else {
 		out = append(out, DoctorCheck{Name: "opt", Fix: "inspect-llvm optimizes with LLVM's opt: apt-get install -y llvm-14"})
@@ -53,6 +44,24 @@ func Doctor(ctx context.Context) []DoctorCheck {
 		out = append(out, DoctorCheck{Name: "numba", Fix: "benchmarks compare with Numba: apt-get install -y python3-numba"})
 	}
 	return out
+}
+
+// CompilerCheck is Doctor's first line alone: the compiler pynjit would
+// build with, without probing Python.
+func CompilerCheck(ctx context.Context) DoctorCheck {
+	c, _ := compilerCheck(ctx)
+	return c
+}
+
+func compilerCheck(ctx context.Context) (DoctorCheck, *toolchain.Toolchain) {
+	tc, err := toolchain.Discover(toolchain.EnvFromOS())
+	switch {
+	case err != nil:
+		return DoctorCheck{Name: "compiler", Fix: err.Error()}, nil
+	case tc.Clang != "":
+		return DoctorCheck{Name: "compiler", Found: tc.Clang + " (" + toolchain.Probe(ctx, tc.Clang, "--version") + ")"}, tc
+	}
+	return DoctorCheck{Name: "compiler", Found: tc.LLC + " + " + tc.CC, Fix: "clang is faster to build with: apt-get install -y clang-14"}, tc
 }
 
 // BuildInfo describes this pynjit: version, the commit it was built
