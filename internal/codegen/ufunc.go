@@ -12,42 +12,59 @@ import (
 )
 
 // operand is one input of an elementwise operation: an array, seen
-// through a view broadcast to the result's dimensions, or a scalar.
+// through a view broadcast to the result's dimensions, or a scalar. keep
+// leaves its elements in their own type (np.where's condition).
 type operand struct {
 	val   value.Value // the scalar, or the broadcast view
 	dtype types.Type
 	array bool
+	keep  bool
 }
 
 // broadcast gives the result shape of arrays operated on together, as
 // NumPy's broadcasting rules do (dimensions aligned at the right, a
-// dimension of 1 stretches), raising NumPy's ValueError when they do not
-// fit, and rewrites every array operand as a view with the result's
-// dimensions (stride 0 where it stretches).
+// dimension of 1 stretches), raising NumPy's ValueError when two arrays
+// do not fit, and rewrites every array operand as a view with the
+// result's dimensions (stride 0 where it stretches).
 func (c *fn) broadcast(ops []operand, nd int) []value.Value {
+	one, zero := constant.NewInt(lt.I64, 1), constant.NewInt(lt.I64, 0)
 	shape := make([]value.Value, nd)
 	for k := range shape {
-		shape[k] = constant.NewInt(lt.I64, 1)
+		shape[k] = one
 	}
-	one := constant.NewInt(lt.I64, 1)
+	// each array operand's extent and stride along every result
+	// dimension: 1 and 0 where it has no such dimension
+	type dims struct{ n, stride []value.Value }
+	per := make([]*dims, len(ops)) // nil for scalars
 	var arrays []value.Value
-	for _, op := range ops {
+	for i, op := range ops {
 		if !op.array {
 			continue
 		}
 		arrays = append(arrays, op.val)
-	}
-	for _, a := range arrays {
-		m := c.cur.NewExtractValue(a, arrNDim)
+		p := c.arrayPtr(op.val)
+		lead := c.cur.NewSub(constant.NewInt(lt.I64, int64(nd)), c.cur.NewExtractValue(op.val, arrNDim))
+		d := &dims{make([]value.Value, nd), make([]value.Value, nd)}
 		for k := 0; k < nd; k++ {
-			// j = k - (nd - m) is this operand's dimension, if any
-			j := c.cur.NewSub(constant.NewInt(lt.I64, int64(k)), c.cur.NewSub(constant.NewInt(lt.I64, int64(nd)), m))
-			has := c.cur.NewICmp(enum.IPredSGE, j, constant.NewInt(lt.I64, 0))
-			d := c.cur.NewSelect(has, c.dimAt(a, j), one)
-			cur := shape[k]
-			next := c.cur.NewSelect(c.cur.NewICmp(enum.IPredEQ, cur, one), d, cur)
-			bad := c.cur.NewAnd(c.cur.NewICmp(enum.IPredNE, d, one), c.cur.NewICmp(enum.IPredNE, d, next))
+			j := c.cur.NewSub(constant.NewInt(lt.I64, int64(k)), lead) // its own dimension, if j >= 0
+			has := c.cur.NewICmp(enum.IPredSGE, j, zero)
+			safe := c.cur.NewSelect(has, j, zero)
+			field := func(f int64) value.Value {
+				return c.cur.NewLoad(lt.I64, c.cur.NewGetElementPtr(arrayType, p, constant.NewInt(lt.I32, 0), constant.NewInt(lt.I32, f), safe))
+			}
+			d.n[k] = c.cur.NewSelect(has, field(arrShape), one)
+			d.stride[k] = c.cur.NewSelect(c.cur.NewAnd(has, c.cur.NewICmp(enum.IPredNE, d.n[k], one)), field(arrStrides), zero)
+		}
+		per[i] = d
+	}
+	for _, d := range per {
+		if d == nil {
+			continue
+		}
+		for k := 0; k < nd; k++ {
+			next := c.cur.NewSelect(c.cur.NewICmp(enum.IPredEQ, shape[k], one), d.n[k], shape[k])
 			if len(arrays) == 2 {
+				bad := c.cur.NewAnd(c.cur.NewICmp(enum.IPredNE, d.n[k], one), c.cur.NewICmp(enum.IPredNE, d.n[k], next))
 				fail, ok := c.newBlock("bcast"), c.newBlock("ok")
 				c.cur.NewCondBr(bad, fail, ok)
 				c.cur = fail
@@ -59,40 +76,23 @@ func (c *fn) broadcast(ops []operand, nd int) []value.Value {
 			shape[k] = next
 		}
 	}
-	for i, op := range ops {
-		if !op.array {
+	for i, d := range per {
+		if d == nil {
 			continue
 		}
-		a := op.val
-		m := c.cur.NewExtractValue(a, arrNDim)
-		v := value.Value(a)
-		v = c.cur.NewInsertValue(v, constant.NewInt(lt.I64, int64(nd)), arrNDim)
+		v := c.cur.NewInsertValue(ops[i].val, constant.NewInt(lt.I64, int64(nd)), arrNDim)
 		for k := 0; k < nd; k++ {
-			j := c.cur.NewSub(constant.NewInt(lt.I64, int64(k)), c.cur.NewSub(constant.NewInt(lt.I64, int64(nd)), m))
-			has := c.cur.NewICmp(enum.IPredSGE, j, constant.NewInt(lt.I64, 0))
-			d := c.cur.NewSelect(has, c.dimAt(a, j), one)
-			stride := c.cur.NewSelect(c.cur.NewAnd(has, c.cur.NewICmp(enum.IPredNE, d, one)), c.strideAt(a, j), constant.NewInt(lt.I64, 0))
 			v = c.cur.NewInsertValue(v, shape[k], arrShape, uint64(k))
-			v = c.cur.NewInsertValue(v, stride, arrStrides, uint64(k))
+			v = c.cur.NewInsertValue(v, d.stride[k], arrStrides, uint64(k))
 		}
 		ops[i].val = v
 	}
 	return shape
 }
 
-// dimAt and strideAt read shape[j] and strides[j] for a computed j (0
-// when j is negative).
-func (c *fn) dimAt(a, j value.Value) value.Value    { return c.fieldAt(a, arrShape, j) }
-func (c *fn) strideAt(a, j value.Value) value.Value { return c.fieldAt(a, arrStrides, j) }
-
-func (c *fn) fieldAt(a value.Value, field int64, j value.Value) value.Value {
-	p := c.arrayPtr(a)
-	safe := c.cur.NewSelect(c.cur.NewICmp(enum.IPredSGE, j, constant.NewInt(lt.I64, 0)), j, constant.NewInt(lt.I64, 0))
-	return c.cur.NewLoad(lt.I64, c.cur.NewGetElementPtr(arrayType, p, constant.NewInt(lt.I32, 0), constant.NewInt(lt.I32, field), safe))
-}
-
 // elementwise allocates the result of an operation over ops and fills
-// it: each element is f of the operands' elements, converted to ct.
+// it: each element is f of the operands' elements, converted to ct
+// (unless an operand keeps its type).
 func (c *fn) elementwise(ops []operand, ct types.Type, res *types.Array, f func(xs []value.Value) value.Value) value.Value {
 	shape := c.broadcast(ops, res.NDim)
 	out := c.newArray(res.Dtype, shape)
@@ -103,7 +103,10 @@ func (c *fn) elementwise(ops []operand, ct types.Type, res *types.Array, f func(
 			if op.array {
 				x = c.loadElement(c.elemAddr(op.val, op.dtype, idx), op.dtype)
 			}
-			xs[i] = c.convert(x, op.dtype, ct)
+			if !op.keep {
+				x = c.convert(x, op.dtype, ct)
+			}
+			xs[i] = x
 		}
 		c.storeElement(f(xs), c.elemAddr(out, res.Dtype, idx), res.Dtype)
 	})
@@ -241,11 +244,12 @@ func (c *fn) ufunc(name string, args []value.Value, sig *types.Signature) value.
 	ops := make([]operand, len(args))
 	nd := 0
 	for i, a := range args {
+		keep := name == "where" && i == 0 // the condition stays bool
 		if arr, ok := sig.Args[i].(*types.Array); ok {
-			ops[i] = operand{val: a, dtype: arr.Dtype, array: true}
+			ops[i] = operand{val: a, dtype: arr.Dtype, array: true, keep: keep}
 			nd = max(nd, arr.NDim)
 		} else {
-			ops[i] = operand{val: a, dtype: sig.Args[i]}
+			ops[i] = operand{val: a, dtype: sig.Args[i], keep: keep}
 		}
 	}
 	et := sig.Return
@@ -253,38 +257,17 @@ func (c *fn) ufunc(name string, args []value.Value, sig *types.Signature) value.
 		et = arr.Dtype
 	}
 	f := func(xs []value.Value) value.Value { return c.ufuncElement(name, xs, et) }
-	if nd == 0 {
-		xs := make([]value.Value, len(ops))
-		for i, op := range ops {
-			xs[i] = op.val
-			if !(name == "where" && i == 0) {
-				xs[i] = c.convert(op.val, op.dtype, et)
-			}
-		}
-		return f(xs)
+	if nd > 0 {
+		return c.elementwise(ops, et, sig.Return.(*types.Array), f)
 	}
-	res := sig.Return.(*types.Array)
-	if name != "where" {
-		return c.elementwise(ops, et, res, f)
-	}
-	// where: the condition stays bool, the choices convert
-	shape := c.broadcast(ops, res.NDim)
-	out := c.newArray(res.Dtype, shape)
-	c.forEach(out, res.NDim, func(idx []value.Value) {
-		xs := make([]value.Value, 3)
-		for i, op := range ops {
-			x := op.val
-			if op.array {
-				x = c.loadElement(c.elemAddr(op.val, op.dtype, idx), op.dtype)
-			}
-			if i > 0 {
-				x = c.convert(x, op.dtype, et)
-			}
-			xs[i] = x
+	xs := make([]value.Value, len(ops))
+	for i, op := range ops {
+		xs[i] = op.val
+		if !op.keep {
+			xs[i] = c.convert(op.val, op.dtype, et)
 		}
-		c.storeElement(f(xs), c.elemAddr(out, res.Dtype, idx), res.Dtype)
-	})
-	return out
+	}
+	return f(xs)
 }
 
 // ufuncElement is one element of a ufunc, in NumPy's floating-point
