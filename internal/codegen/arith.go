@@ -119,6 +119,15 @@ func (c *fn) binary(op syntax.Operator, x, y value.Value, ot, rt types.Type) (va
 	case types.Int:
 		if _, isFloat := rt.(types.Float); isFloat {
 			// int / int and int ** int (variable exponent) are float.
+			if op == syntax.Div {
+				// CPython's message names no float, and it rounds the
+				// exact quotient once, even beyond 2**53
+				c.raiseIf(c.cur.NewICmp(enum.IPredEQ, y, intConst(ot, 0)), "ZeroDivisionError", "division by zero")
+				if isSigned(ot) {
+					f := c.g.runtime("pynjit_int_truediv", lt.Double, lt.I64, lt.I64)
+					return c.convert(c.cur.NewCall(f, c.convert(x, ot, types.Int64), c.convert(y, ot, types.Int64)), types.Float64, rt), nil
+				}
+			}
 			fx, fy := c.convert(x, ot, rt), c.convert(y, ot, rt)
 			return c.floatBinary(op, fx, fy, rt)
 		}
@@ -292,25 +301,4 @@ func (c *fn) unary(op syntax.UnaryOpKind, x value.Value, xt, rt types.Type) valu
 		return c.cur.NewXor(x, intConst(rt, -1))
 	}
 	return x
-}
-
-// isIntegral reports whether t is an integer type or bool.
-func isIntegral(t types.Type) bool {
-	switch t.(type) {
-	case types.Int, types.Boolean:
-		return true
-	}
-	return false
-}
-
-// isInt64ish reports whether t is int64, or a narrower integer or bool
-// that converts to int64 exactly.
-func isInt64ish(t types.Type) bool {
-	switch t := t.(type) {
-	case types.Boolean:
-		return true
-	case types.Int:
-		return t.Signed || t.Bits < 64
-	}
-	return false
 }

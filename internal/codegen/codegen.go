@@ -420,17 +420,6 @@ func (c *fn) value(a *pir.Assign) (value.Value, types.Type, error) {
 		if _, ok := sig.Args[0].(*types.Array); ok && v.Op == syntax.MatMult {
 			return c.reduce("dot", []value.Value{c.loadRaw(v.Lhs), c.loadRaw(v.Rhs)}, sig) // vector @ vector
 		}
-		if v.Op == syntax.Div && isIntegral(c.spec.VarTypes[v.Lhs.ID]) && isIntegral(c.spec.VarTypes[v.Rhs.ID]) {
-			// int / int checks its integer divisor: CPython's message
-			// is "division by zero", not the float one.
-			rt := c.spec.VarTypes[v.Rhs.ID]
-			c.raiseIf(c.cur.NewICmp(enum.IPredEQ, c.loadRaw(v.Rhs), constant.NewInt(llType(rt).(*lt.IntType), 0)), "ZeroDivisionError", "division by zero")
-		}
-		if lhsT, rhsT := c.spec.VarTypes[v.Lhs.ID], c.spec.VarTypes[v.Rhs.ID]; v.Op == syntax.Div && isInt64ish(lhsT) && isInt64ish(rhsT) && types.Equal(sig.Return, types.Float64) {
-			// Correctly rounded like CPython, even beyond 2**53.
-			f := c.g.runtime("pynjit_int_truediv", llType(types.Float64), llType(types.Int64), llType(types.Int64))
-			return c.cur.NewCall(f, c.load(v.Lhs, types.Int64), c.load(v.Rhs, types.Int64)), types.Float64, nil
-		}
 		x, y := c.load(v.Lhs, sig.Args[0]), c.load(v.Rhs, sig.Args[1])
 		r, err := c.binary(v.Op, x, y, sig.Args[0], sig.Return)
 		return r, sig.Return, err

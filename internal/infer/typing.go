@@ -125,7 +125,9 @@ func BinaryResult(op syntax.Operator, l, r types.Type, expNonNegative bool) (*ty
 	case syntax.Div:
 		t := promote(l, r)
 		if isIntegral(t) {
-			t = types.Float64
+			// int / int stays integral until the division, which rounds
+			// the exact quotient as CPython does
+			return &types.Signature{Args: []types.Type{t, t}, Return: types.Float64}, true
 		}
 		return sig(t, t)
 	case syntax.Pow:
