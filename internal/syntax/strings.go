@@ -57,7 +57,8 @@ func normalizeNewlines(s string) string {
 // when any is an f-string, a JoinedStr.
 func (p *parser) strings() Expr {
 	start := p.tok().start()
-	var parts []stringParts
+	var buf [2]stringParts // most literals are one or two tokens
+	parts := buf[:0]
 	for p.tok().kind == tString {
 		parts = append(parts, splitString(p.advance()))
 	}
