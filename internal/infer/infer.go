@@ -132,12 +132,24 @@ type typer struct {
 	retOrigin ir.Inst
 	// recv maps a bound method's variable (a.sum) to its receiver (a).
 	recv map[int]*ir.Var
+	// firstDef is, per variable, the value of its first assignment.
+	firstDef map[*ir.Var]ir.Value
 }
 
 func (t *typer) run() {
 	t.failed = map[ir.Inst]bool{}
 	t.origin = map[int]ir.Inst{}
 	t.recv = map[int]*ir.Var{}
+	t.firstDef = map[*ir.Var]ir.Value{}
+	for _, b := range t.r.Func.Blocks {
+		for _, inst := range b.Insts {
+			if a, ok := inst.(*ir.Assign); ok {
+				if _, seen := t.firstDef[a.Target]; !seen {
+					t.firstDef[a.Target] = a.Value
+				}
+			}
+		}
+	}
 	for iter := 0; iter < 100; iter++ {
 		t.changed = false
 		t.pass()
@@ -448,19 +460,12 @@ func (t *typer) value(a *ir.Assign) types.Type {
 // constNonNegative reports whether v is a non-negative integer constant,
 // which decides the type of int ** int.
 func (t *typer) constNonNegative(v *ir.Var) bool {
-	for _, b := range t.r.Func.Blocks {
-		for _, inst := range b.Insts {
-			if a, ok := inst.(*ir.Assign); ok && a.Target == v {
-				c, ok := a.Value.(*ir.Const)
-				if !ok {
-					return false
-				}
-				n, ok := c.Value.(int64)
-				return ok && n >= 0
-			}
-		}
+	c, ok := t.firstDef[v].(*ir.Const)
+	if !ok {
+		return false
 	}
-	return false
+	n, ok := c.Value.(int64)
+	return ok && n >= 0
 }
 
 func (t *typer) global(a *ir.Assign, name string) types.Type {
