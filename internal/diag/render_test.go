@@ -101,3 +101,26 @@ func TestDedupe(t *testing.T) {
 		}
 	}
 }
+
+// TestTextLongLine cuts a long source line to a window around the span,
+// with the caret still under the span.
+func TestTextLongLine(t *testing.T) {
+	line := "x = " + strings.Repeat("a + ", 500) + "é$ + " + strings.Repeat("b + ", 500) + "1"
+	col := len([]rune(line[:strings.Index(line, "é$")]))
+	f := source.NewFile("long.py", []byte(line+"\n"))
+	var l diag.List
+	l.Errorf(diag.CodeSyntax, f, source.Span{Start: source.Pos{Line: 1, Col: col + 1}, End: source.Pos{Line: 1, Col: col + 2}}, "invalid character '$'")
+	var b strings.Builder
+	if err := diag.WriteText(&b, l, false); err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(b.String(), "\n")
+	src, mark := lines[1], lines[2]
+	if !strings.HasPrefix(src, " 1 | ...") || !strings.HasSuffix(src, "...") || len([]rune(src)) > 140 {
+		t.Fatalf("source line not cut to a window:\n%s", b.String())
+	}
+	caret := strings.Index(mark, "^")
+	if caret < 0 || []rune(src)[len([]rune(mark[:caret]))] != '$' {
+		t.Errorf("caret not under '$':\n%s\n%s", src, mark)
+	}
+}

@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"io"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/pynjit/pynjit/internal/source"
 )
@@ -80,6 +79,11 @@ func location(f *source.File, s source.Span) string {
 	return fmt.Sprintf("%s:%d:%d", name, s.Start.Line, s.Start.Col+1)
 }
 
+// maxSnippet is how many characters of a source line a snippet shows;
+// a longer line is cut to a window around the span's start, marked with
+// "..." where it was cut.
+const maxSnippet = 120
+
 // writeSnippet prints the span's first line and marks the span under it:
 // a caret at the start and tildes to its end (or to the end of the line
 // when the span goes on).
@@ -87,35 +91,39 @@ func writeSnippet(b *strings.Builder, f *source.File, s source.Span, color bool)
 	if f == nil || !s.IsValid() || s.Start.Line > f.LineCount() {
 		return
 	}
-	line := strings.TrimRight(f.Line(s.Start.Line), "\r\n")
+	line := []rune(strings.TrimRight(f.Line(s.Start.Line), "\r\n"))
+	start, end := s.Start.Col, s.End.Col
+	if s.End.Line != s.Start.Line || end > len(line) {
+		end = len(line)
+	}
+	var prefix, suffix string
+	if len(line) > maxSnippet {
+		lo := max(0, min(start-maxSnippet/3, len(line)-maxSnippet))
+		hi := lo + maxSnippet
+		if lo > 0 {
+			prefix = "..."
+		}
+		if hi < len(line) {
+			suffix = "..."
+		}
+		line = line[lo:hi]
+		start, end = start-lo+len(prefix), min(end, hi)-lo+len(prefix)
+	}
+	if end <= start {
+		end = start + 1
+	}
 	num := fmt.Sprint(s.Start.Line)
 	gutter := strings.Repeat(" ", len(num))
-	fmt.Fprintf(b, " %s | %s\n", num, line)
-	chars := utf8.RuneCountInString(line)
-	end := s.End.Col
-	if s.End.Line != s.Start.Line || end > chars {
-		end = chars
-	}
-	if end <= s.Start.Col {
-		end = s.Start.Col + 1
-	}
+	fmt.Fprintf(b, " %s | %s%s%s\n", num, prefix, string(line), suffix)
 	var pad strings.Builder
-	col := 0
-	for _, r := range line {
-		if col >= s.Start.Col {
-			break
-		}
-		if r == '\t' {
+	for col := 0; col < start; col++ {
+		if i := col - len(prefix); i >= 0 && i < len(line) && line[i] == '\t' {
 			pad.WriteByte('\t')
 		} else {
 			pad.WriteByte(' ')
 		}
-		col++
 	}
-	for ; col < s.Start.Col; col++ {
-		pad.WriteByte(' ')
-	}
-	mark := "^" + strings.Repeat("~", end-s.Start.Col-1)
+	mark := "^" + strings.Repeat("~", end-start-1)
 	if color {
 		mark = styleGreen + mark + styleReset
 	}
