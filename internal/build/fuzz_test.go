@@ -1,6 +1,7 @@
 package build
 
 import (
+	"context"
 	"os"
 	"path/filepath"
 	"testing"
@@ -8,6 +9,7 @@ import (
 
 	"github.com/pynjit/pynjit/internal/diag"
 	"github.com/pynjit/pynjit/internal/source"
+	"github.com/pynjit/pynjit/internal/toolchain"
 )
 
 // FuzzCheck runs pynjit check over mutated programs: the test programs of
@@ -44,6 +46,59 @@ func FuzzCheck(f *testing.F) {
 			if d.Span.Start.Line > lines+1 || d.Span.End.IsValid() && d.Span.End.Before(d.Span.Start) {
 				t.Errorf("%s: span %v outside a file of %d lines", d.Message, d.Span, lines)
 			}
+		}
+	})
+}
+
+// FuzzBuild builds mutated programs as far as the toolchain: LLVM IR, C
+// header and Python module (seeds as for FuzzCheck). A build must never
+// panic or hang, must fail with a diagnostic rather than an error, and
+// the IR of every program that builds must pass LLVM's verifier.
+func FuzzBuild(f *testing.F) {
+	for _, pattern := range []string{"../../testdata/run/*.py", "../../testdata/programs/*.py", "../../examples/*.py"} {
+		files, _ := filepath.Glob(pattern)
+		for _, path := range files {
+			src, err := os.ReadFile(path)
+			if err != nil {
+				f.Fatal(err)
+			}
+			f.Add(src)
+		}
+	}
+	tc, err := toolchain.Discover(toolchain.EnvFromOS())
+	if err != nil || tc.Opt == "" {
+		f.Fatalf("FuzzBuild needs opt to verify IR: %v", err)
+	}
+	f.Fuzz(func(t *testing.T, src []byte) {
+		dir := t.TempDir()
+		stem := filepath.Join(dir, "fuzz")
+		type result struct {
+			diags diag.List
+			err   error
+		}
+		done := make(chan result, 1)
+		go func() {
+			_, diags, err := Compile(context.Background(), Request{Name: "fuzz.py", Source: src, Output: stem, Emit: []string{"ll", "h", "py"}})
+			done <- result{diags, err}
+		}()
+		var r result
+		select {
+		case r = <-done:
+		case <-time.After(10 * time.Second):
+			t.Fatalf("build did not finish in 10s on %q", src)
+		}
+		if r.err != nil {
+			t.Fatalf("build failed without a diagnostic: %v", r.err)
+		}
+		if r.diags.HasErrors() {
+			return
+		}
+		ll, err := os.ReadFile(stem + ".ll")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := tc.VerifyIR(context.Background(), ll); err != nil {
+			t.Fatalf("invalid IR for %q: %v", src, err)
 		}
 	})
 }
