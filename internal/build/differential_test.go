@@ -52,7 +52,7 @@ func TestDifferential(t *testing.T) {
 			if err := os.WriteFile(retPath, data, 0o644); err != nil {
 				t.Fatal(err)
 			}
-			cmd := exec.Command(py, "testdata/differential.py", prog, dir, retPath)
+			cmd := exec.Command(py, "../../testdata/differential.py", prog, dir, retPath)
 			cmd.Env = append(os.Environ(), "PYTHONPATH="+shim)
 			out, err := cmd.Output()
 			if err != nil {

@@ -1,0 +1,56 @@
+package progen
+
+import (
+	"strconv"
+	"strings"
+)
+
+// arguments renders one argument tuple for f, as a Python expression.
+func (g *gen) arguments(f *Func) string {
+	var args []string
+	for _, p := range f.Params {
+		switch p.Type {
+		case Int:
+			args = append(args, g.intArg())
+		case Float:
+			args = append(args, g.floatArg())
+		case FloatArray:
+			n := g.arrayLen()
+			elems := make([]string, n)
+			for i := range elems {
+				elems[i] = g.floatArg()
+			}
+			args = append(args, "np.array(["+strings.Join(elems, ", ")+"], dtype=np.float64)")
+		case IntArray:
+			n := g.arrayLen()
+			elems := make([]string, n)
+			for i := range elems {
+				elems[i] = g.intArg()
+			}
+			args = append(args, "np.array(["+strings.Join(elems, ", ")+"], dtype=np.int64)")
+		}
+	}
+	return "(" + strings.Join(args, ", ") + ",)"
+}
+
+func (g *gen) arrayLen() int {
+	if g.r.IntN(12) == 0 {
+		return 0
+	}
+	return 1 + g.r.IntN(8)
+}
+
+func (g *gen) intArg() string {
+	if g.r.IntN(3) == 0 {
+		return strconv.Itoa(g.r.IntN(2*varBound+1) - varBound)
+	}
+	return pick(g.r, []string{"0", "1", "-1", "2", "3", "-7", "10", "100", "-1000", "999999", "-1048576", "1048576"})
+}
+
+func (g *gen) floatArg() string {
+	if g.r.IntN(3) == 0 {
+		return strconv.FormatFloat((g.r.Float64()-0.5)*200, 'g', -1, 64)
+	}
+	return pick(g.r, []string{"0.0", "-0.0", "1.0", "-1.5", "0.1", "3.7", "2.5", "-10.0", "1e6", "-1e-3", "1e300", "5e-324",
+		"float('inf')", "float('-inf')", "float('nan')"})
+}

@@ -1,0 +1,185 @@
+package progen
+
+import (
+	"strings"
+)
+
+// Type is the type of a generated value.
+type Type int
+
+// The types generated programs use.
+const (
+	Int Type = iota
+	Float
+	Bool
+	FloatArray
+	IntArray
+	Pair // a (int, float) tuple
+)
+
+// numba is the type's name in a Numba signature.
+func (t Type) numba() string {
+	return [...]string{"int64", "float64", "boolean", "float64[:]", "int64[:]", "Tuple((int64, float64))"}[t]
+}
+
+// Expr is a generated expression: Format with each '$' replaced by the
+// rendering of the next of Args. Bound is, for an Int, an upper bound of
+// the absolute value of every value it can take; the generator keeps
+// every integer far from int64's limits, so wrap-around never happens.
+type Expr struct {
+	Format string
+	Args   []*Expr
+	Type   Type
+	Bound  float64
+	// Keep marks an index: the shrinker may simplify inside it but not
+	// replace it, which could index out of bounds.
+	Keep bool
+}
+
+// String renders e as Python source.
+func (e *Expr) String() string {
+	var b strings.Builder
+	e.write(&b)
+	return b.String()
+}
+
+func (e *Expr) write(b *strings.Builder) {
+	i := 0
+	for _, r := range e.Format {
+		if r == '$' {
+			e.Args[i].write(b)
+			i++
+			continue
+		}
+		b.WriteRune(r)
+	}
+}
+
+// size counts the nodes of e.
+func (e *Expr) size() int {
+	n := 1
+	for _, a := range e.Args {
+		n += a.size()
+	}
+	return n
+}
+
+// Stmt is a generated statement: Head (one or more lines, each '$'
+// replaced by the next of Exprs) and, for compound statements, Body and
+// Else (an if's or a loop's else clause) indented under it. Fixed marks
+// statements the shrinker must keep (declarations, loop counters).
+type Stmt struct {
+	Head  string
+	Exprs []*Expr
+	Body  []*Stmt
+	Else  []*Stmt
+	Fixed bool
+}
+
+// Func is one generated function.
+type Func struct {
+	Name   string
+	Params []Param
+	Ret    Type
+	Body   []*Stmt
+	// Recursive functions take their recursion depth first, below 8.
+	Recursive bool
+}
+
+// Param is a function parameter.
+type Param struct {
+	Name string
+	Type Type
+}
+
+// Signature is the function's Numba signature string.
+func (f *Func) Signature() string {
+	args := make([]string, len(f.Params))
+	for i, p := range f.Params {
+		args[i] = p.Type.numba()
+	}
+	return f.Ret.numba() + "(" + strings.Join(args, ", ") + ")"
+}
+
+// Program is one generated program: helper functions, then the entry
+// function it is named for, and the arguments to call the entry with.
+type Program struct {
+	Seed  uint64
+	Funcs []*Func  // the entry is last
+	Cases []string // Python expressions giving a tuple of arguments
+}
+
+// Entry is the program's entry function.
+func (p *Program) Entry() *Func { return p.Funcs[len(p.Funcs)-1] }
+
+// Source renders the program's functions as Python source.
+func (p *Program) Source() string {
+	var b strings.Builder
+	for _, f := range p.Funcs {
+		b.WriteString("\n\n@njit(\"" + f.Signature() + "\")\n")
+		b.WriteString("def " + f.Name + "(")
+		for i, prm := range f.Params {
+			if i > 0 {
+				b.WriteString(", ")
+			}
+			b.WriteString(prm.Name)
+		}
+		b.WriteString("):\n")
+		writeBlock(&b, f.Body, "    ")
+	}
+	return b.String()
+}
+
+// CaseList renders the program's cases as entries of a CASES list.
+func (p *Program) CaseList() string {
+	var b strings.Builder
+	for _, c := range p.Cases {
+		b.WriteString("    (\"" + p.Entry().Name + "\", lambda: " + c + "),\n")
+	}
+	return b.String()
+}
+
+// Module renders programs as one testdata/run program: the functions and
+// a CASES list.
+func Module(doc string, progs []*Program) []byte {
+	var b strings.Builder
+	b.WriteString("\"\"\"" + doc + "\"\"\"\nimport math\n\nimport numpy as np\n\nfrom numba import njit\n")
+	for _, p := range progs {
+		b.WriteString(p.Source())
+	}
+	b.WriteString("\n\nCASES = [\n")
+	for _, p := range progs {
+		b.WriteString(p.CaseList())
+	}
+	b.WriteString("]\n")
+	return []byte(b.String())
+}
+
+func writeBlock(b *strings.Builder, body []*Stmt, indent string) {
+	if len(body) == 0 {
+		b.WriteString(indent + "pass\n")
+		return
+	}
+	for _, s := range body {
+		i := 0
+		for _, line := range strings.Split(s.Head, "\n") {
+			b.WriteString(indent)
+			for _, r := range line {
+				if r == '$' {
+					b.WriteString(s.Exprs[i].String())
+					i++
+					continue
+				}
+				b.WriteRune(r)
+			}
+			b.WriteByte('\n')
+		}
+		if strings.HasSuffix(s.Head, ":") {
+			writeBlock(b, s.Body, indent+"    ")
+			if s.Else != nil {
+				b.WriteString(indent + "else:\n")
+				writeBlock(b, s.Else, indent+"    ")
+			}
+		}
+	}
+}

@@ -1,0 +1,165 @@
+package progen
+
+import (
+	"strings"
+)
+
+// Shrink makes p smaller while fails still holds, greedily: it tries
+// dropping a case, a helper nobody calls, a statement, an if around its
+// body or an else clause, and replacing an expression with a constant or
+// with one of its operands, keeping every change after which fails still
+// holds, until no change is kept or attempts run out. Every change keeps
+// the program well typed and free of overflow and out-of-bounds indexes.
+func Shrink(p *Program, fails func(*Program) bool, attempts int) *Program {
+	for progress := true; progress && attempts > 0; {
+		progress = false
+		for i := 0; attempts > 0; {
+			q, ok := mutate(p, i)
+			if !ok {
+				break
+			}
+			attempts--
+			if fails(q) {
+				p, progress = q, true
+				continue // the same index now names the next site
+			}
+			i++
+		}
+	}
+	return p
+}
+
+// Lines counts the lines of p's functions.
+func (p *Program) Lines() int { return strings.Count(p.Source(), "\n") }
+
+// mutate returns a copy of p with its i-th possible change made, or false
+// when p has fewer changes.
+func mutate(p *Program, i int) (*Program, bool) {
+	q := p.clone()
+	m := &mutator{target: i}
+	if len(q.Cases) > 1 {
+		for j := range q.Cases {
+			if m.hit() {
+				q.Cases = append(q.Cases[:j:j], q.Cases[j+1:]...)
+				return q, true
+			}
+		}
+	}
+	for j, f := range q.Funcs[:len(q.Funcs)-1] {
+		if !q.calls(f.Name) && m.hit() {
+			q.Funcs = append(q.Funcs[:j:j], q.Funcs[j+1:]...)
+			return q, true
+		}
+	}
+	for _, f := range q.Funcs {
+		f.Body = m.stmts(f.Body)
+		if m.done {
+			return q, true
+		}
+	}
+	return nil, false
+}
+
+// calls reports whether any function of p calls name.
+func (p *Program) calls(name string) bool {
+	return strings.Contains(p.Source(), name+"(")
+}
+
+type mutator struct {
+	target, n int
+	done      bool
+}
+
+// hit counts one possible change and reports whether it is the one to
+// make.
+func (m *mutator) hit() bool {
+	if m.done {
+		return false
+	}
+	m.n++
+	m.done = m.n-1 == m.target
+	return m.done
+}
+
+func (m *mutator) stmts(list []*Stmt) []*Stmt {
+	for i := 0; i < len(list) && !m.done; i++ {
+		s := list[i]
+		if !s.Fixed && m.hit() {
+			return append(list[:i:i], list[i+1:]...)
+		}
+		if strings.HasPrefix(s.Head, "if $:") && s.Body != nil && m.hit() {
+			return append(append(list[:i:i], s.Body...), list[i+1:]...)
+		}
+		if s.Else != nil && m.hit() {
+			s.Else = nil
+			return list
+		}
+		for j := range s.Exprs {
+			s.Exprs[j] = m.expr(s.Exprs[j])
+		}
+		s.Body = m.stmts(s.Body)
+		if s.Else != nil {
+			s.Else = m.stmts(s.Else)
+		}
+	}
+	return list
+}
+
+// simplest is the constant an expression of type t shrinks to; 0 keeps
+// every integer bound valid.
+var simplest = map[Type]string{Int: "0", Float: "0.5", Bool: "True"}
+
+func (m *mutator) expr(e *Expr) *Expr {
+	if len(e.Args) == 0 || m.done {
+		return e
+	}
+	if c, ok := simplest[e.Type]; ok && !e.Keep && m.hit() {
+		return leaf(c, e.Type, 0)
+	}
+	for _, a := range e.Args {
+		if a.Type == e.Type && !e.Keep && (e.Type != Int || a.Bound <= e.Bound) && m.hit() {
+			return a
+		}
+	}
+	for i := range e.Args {
+		e.Args[i] = m.expr(e.Args[i])
+	}
+	return e
+}
+
+func (p *Program) clone() *Program {
+	q := &Program{Seed: p.Seed, Cases: append([]string(nil), p.Cases...)}
+	for _, f := range p.Funcs {
+		g := *f
+		g.Body = cloneStmts(f.Body)
+		q.Funcs = append(q.Funcs, &g)
+	}
+	return q
+}
+
+func cloneStmts(list []*Stmt) []*Stmt {
+	if list == nil {
+		return nil
+	}
+	out := make([]*Stmt, len(list))
+	for i, s := range list {
+		c := *s
+		c.Exprs = make([]*Expr, len(s.Exprs))
+		for j, e := range s.Exprs {
+			c.Exprs[j] = cloneExpr(e)
+		}
+		c.Body = cloneStmts(s.Body)
+		c.Else = cloneStmts(s.Else)
+		out[i] = &c
+	}
+	return out
+}
+
+func cloneExpr(e *Expr) *Expr {
+	c := *e
+	c.Args = make([]*Expr, len(e.Args))
+	for i, a := range e.Args {
+		c.Args[i] = cloneExpr(a)
+	}
+	return &c
+}
