@@ -16,4 +16,5 @@ PYNJIT_REQUIRE_ORACLE=1 go test -count=1 -timeout 20m ./...
 # Short fuzzing runs of the parser and of check on top of their seeds.
 go test ./internal/syntax -run '^$' -fuzz FuzzParse -fuzztime 30s
 go test ./internal/build -run '^$' -fuzz FuzzCheck -fuzztime 20s
+go test ./internal/build -run '^$' -fuzz FuzzBuild -fuzztime 20s
 echo "all tests passed"
