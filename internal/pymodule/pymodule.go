@@ -57,6 +57,7 @@ var tmpl = template.Must(template.New("py").Funcs(template.FuncMap{
 	"py":    pyString,
 	"ptype": pyType,
 	"join":  strings.Join,
+	"fast":  fastCheck,
 }).Parse(moduleTemplate))
 
 // Generate returns the module's source text.
@@ -91,4 +92,41 @@ func pyType(t types.Type) string {
 		return `"none"`
 	}
 	return fmt.Sprintf("%q", t.String())
+}
+
+// fastTypes are the Python classes that pass unconverted to a scalar
+// parameter of each type.
+var fastTypes = map[string]string{"int64": "_pynjit_int", "float64": "_pynjit_float", "bool": "_pynjit_bool"}
+
+// fastCheck is, for a function with one signature of int64, float64 and
+// bool parameters and a scalar or no result, the condition under which
+// its arguments go to the compiled code as they are: each of exactly its
+// parameter's class (an int also within int64). The generated function
+// then calls the library directly, skipping overload resolution and
+// conversion (about 4 µs per call); other arguments take the general
+// path, with its conversions and errors. It is "" for other functions.
+func fastCheck(f Func) string {
+	if len(f.Overloads) != 1 || len(f.Params) != len(f.Overloads[0].Args) {
+		return ""
+	}
+	o := f.Overloads[0]
+	if _, ok := fastTypes[o.Return.String()]; !ok && !types.Equal(o.Return, types.None) {
+		return ""
+	}
+	var conds []string
+	for i, t := range o.Args {
+		class, ok := fastTypes[t.String()]
+		if !ok {
+			return ""
+		}
+		p := f.Params[i]
+		conds = append(conds, "_pynjit_type("+p+") is "+class)
+		if class == "_pynjit_int" {
+			conds = append(conds, "-0x8000000000000000 <= "+p+" <= 0x7fffffffffffffff")
+		}
+	}
+	if len(conds) == 0 {
+		return "True"
+	}
+	return strings.Join(conds, " and ")
 }
