@@ -2,6 +2,7 @@ package codegen
 
 import (
 	"fmt"
+	"math/bits"
 
 	"github.com/llir/llvm/ir/constant"
 	"github.com/llir/llvm/ir/enum"
@@ -301,4 +302,59 @@ func (c *fn) unary(op syntax.UnaryOpKind, x value.Value, xt, rt types.Type) valu
 		return c.cur.NewXor(x, intConst(rt, -1))
 	}
 	return x
+}
+
+// divByPositive is x // k or x % k for a signed x and a constant k > 0,
+// which needs neither the divisor checks nor the general sign fix-up: a
+// power of two is a shift or a mask (exact for negative x too, as
+// Python rounds towards minus infinity), any other k a truncating
+// division corrected when the remainder is negative.
+func (c *fn) divByPositive(op syntax.Operator, x value.Value, k int64, t types.Type) value.Value {
+	if k&(k-1) == 0 {
+		if op == syntax.FloorDiv {
+			return c.cur.NewAShr(x, intConst(t, int64(bits.TrailingZeros64(uint64(k)))))
+		}
+		return c.cur.NewAnd(x, intConst(t, k-1))
+	}
+	r := c.cur.NewSRem(x, intConst(t, k))
+	negative := c.cur.NewICmp(enum.IPredSLT, r, intConst(t, 0))
+	if op == syntax.FloorDiv {
+		return c.cur.NewSub(c.cur.NewSDiv(x, intConst(t, k)), c.cur.NewZExt(negative, llType(t)))
+	}
+	return c.cur.NewAdd(r, c.cur.NewSelect(negative, intConst(t, k), intConst(t, 0)))
+}
+
+// positiveDivisor reports whether v is a temporary holding a constant k
+// > 0 that fits in the signed type t: x // k and x % k go to divByPositive.
+func (c *fn) positiveDivisor(v *pir.Var, t types.Type) (int64, bool) {
+	k, ok := c.intConsts[v.ID]
+	it, signed := t.(types.Int)
+	return k, ok && signed && it.Signed && k > 0 && (it.Bits == 64 || k < 1<<(it.Bits-1))
+}
+
+// intConstants finds the temporaries of f assigned exactly once, and
+// that once an integer constant.
+func intConstants(f *pir.Func) map[int]int64 {
+	assigns := map[int]int{}
+	consts := map[int]int64{}
+	for _, b := range f.Blocks {
+		for _, inst := range b.Insts {
+			a, ok := inst.(*pir.Assign)
+			if !ok || !a.Target.Temp {
+				continue
+			}
+			assigns[a.Target.ID]++
+			if k, ok := a.Value.(*pir.Const); ok {
+				if n, ok := k.Value.(int64); ok {
+					consts[a.Target.ID] = n
+				}
+			}
+		}
+	}
+	for id := range consts {
+		if assigns[id] != 1 {
+			delete(consts, id)
+		}
+	}
+	return consts
 }

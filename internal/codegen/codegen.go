@@ -214,6 +214,8 @@ type fn struct {
 	// arraySlots are the variables holding array references, released
 	// when the function returns.
 	arraySlots []value.Value
+	// intConsts are the temporaries assigned once, an integer constant.
+	intConsts map[int]int64
 }
 
 func (g *module) define(s *infer.Result) (err error) {
@@ -246,6 +248,7 @@ func (g *module) define(s *infer.Result) (err error) {
 			}
 		}
 	}
+	c.intConsts = intConstants(s.Func)
 	for _, b := range s.Func.Blocks {
 		c.blocks[b] = f.NewBlock(fmt.Sprintf("b%d", b.Label))
 	}
@@ -419,6 +422,9 @@ func (c *fn) value(a *pir.Assign) (value.Value, types.Type, error) {
 		}
 		if _, ok := sig.Args[0].(*types.Array); ok && v.Op == syntax.MatMult {
 			return c.reduce("dot", []value.Value{c.loadRaw(v.Lhs), c.loadRaw(v.Rhs)}, sig) // vector @ vector
+		}
+		if k, ok := c.positiveDivisor(v.Rhs, sig.Args[1]); ok && types.Equal(sig.Args[0], sig.Args[1]) && (v.Op == syntax.FloorDiv || v.Op == syntax.Mod) {
+			return c.divByPositive(v.Op, c.load(v.Lhs, sig.Args[0]), k, sig.Args[0]), sig.Return, nil
 		}
 		x, y := c.load(v.Lhs, sig.Args[0]), c.load(v.Rhs, sig.Args[1])
 		r, err := c.binary(v.Op, x, y, sig.Args[0], sig.Return)

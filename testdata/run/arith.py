@@ -78,7 +78,32 @@ def boolsum(p, q):
     return p + q
 
 
+@njit("UniTuple(int64, 4)(int64)")
+def by_constants(a):
+    # constant positive divisors take a shorter path: shifts and masks
+    # for powers of two, a corrected truncating division for others
+    return a // 8, a % 8, a // 10, a % 10
+
+
+@njit("UniTuple(int64, 4)(int64)")
+def by_one_and_big(a):
+    return a // 1, a % 1, a // 4611686018427387904, a % 9223372036854775807
+
+
+@njit("UniTuple(int32, 2)(int32)")
+def narrow_by_constants(a):
+    x = a
+    x //= 4
+    y = a
+    y %= 7
+    return x, y
+
+
 CASES = [
+    ("by_constants", (0,)), ("by_constants", (17,)), ("by_constants", (-17,)), ("by_constants", (-80,)), ("by_constants", (-1,)),
+    ("by_constants", (9223372036854775807,)), ("by_constants", (-9223372036854775808,)),
+    ("by_one_and_big", (-5,)), ("by_one_and_big", (-9223372036854775808,)), ("by_one_and_big", (9223372036854775807,)),
+    ("narrow_by_constants", (-9,)), ("narrow_by_constants", (2147483647,)), ("narrow_by_constants", (-2147483648,)),
     ("floordiv", (7, 2)), ("floordiv", (-7, 2)), ("floordiv", (7, -2)), ("floordiv", (-7, -2)),
     ("floordiv", (0, 5)), ("floordiv", (5, 0)), ("floordiv", (-9223372036854775807, 1)),
     ("mod", (7, 3)), ("mod", (-7, 3)), ("mod", (7, -3)), ("mod", (-7, -3)), ("mod", (6, -3)), ("mod", (1, 0)),
