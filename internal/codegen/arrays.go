@@ -81,7 +81,7 @@ func (c *fn) subscript(a value.Value, arr *types.Array, parts []indexPart) (ptr 
 	off := value.Value(constant.NewInt(lt.I64, 0))
 	var shapes, strides []value.Value
 	for k, p := range parts {
-		n, stride := c.arrayField(a, arrShape, k), c.arrayField(a, arrStrides, k)
+		n, stride := c.arrayField(a, arrShape, k), c.stride(a, arr, k)
 		if p.slice {
 			f := c.g.runtime("pynjit_slice_adjust", lt.I32, lt.I64, lt.I64, lt.I64, lt.I64, lt.I64, lt.NewPointer(lt.NewArray(3, lt.I64)))
 			out := c.entry.NewAlloca(lt.NewArray(3, lt.I64))
@@ -109,7 +109,7 @@ func (c *fn) subscript(a value.Value, arr *types.Array, parts []indexPart) (ptr 
 	}
 	for k := len(parts); k < arr.NDim; k++ {
 		shapes = append(shapes, c.arrayField(a, arrShape, k))
-		strides = append(strides, c.arrayField(a, arrStrides, k))
+		strides = append(strides, c.stride(a, arr, k))
 	}
 	var v value.Value = c.cur.NewInsertValue(a, data, arrData)
 	v = c.cur.NewInsertValue(v, constant.NewInt(lt.I64, int64(nd)), arrNDim)
@@ -453,13 +453,7 @@ func (c *fn) decref(a value.Value) {
 // newArray allocates a C-contiguous array of the given shape through the
 // runtime; its one reference is the caller's.
 func (c *fn) newArray(dtype types.Type, shape []value.Value) value.Value {
-	itemsize := int64(1)
-	switch t := dtype.(type) {
-	case types.Int:
-		itemsize = int64(t.Bits / 8)
-	case types.Float:
-		itemsize = int64(t.Bits / 8)
-	}
+	itemsize := itemSize(dtype)
 	n := value.Value(constant.NewInt(lt.I64, 1))
 	for _, s := range shape {
 		n = c.cur.NewMul(n, s)
@@ -483,6 +477,45 @@ func (c *fn) newArray(dtype types.Type, shape []value.Value) value.Value {
 		stride = c.cur.NewMul(stride, shape[k])
 	}
 	return a
+}
+
+// itemSize is the size in bytes of an element of type t.
+func itemSize(t types.Type) int64 {
+	switch t := t.(type) {
+	case types.Int:
+		return int64(t.Bits / 8)
+	case types.Float:
+		return int64(t.Bits / 8)
+	case types.Complex:
+		return int64(t.Bits / 8)
+	}
+	return 1 // bool
+}
+
+// stride is the byte stride of dimension k of a. A contiguous array's
+// strides follow from its shape and item size, and computing them lets
+// LLVM see that a[i] and a[i + 1] are neighbours (to forward stores and
+// vectorize); NumPy may give other strides to a dimension of extent 1,
+// or to an empty array, but no index of those reaches the stride.
+func (c *fn) stride(a value.Value, arr *types.Array, k int) value.Value {
+	var dims []int
+	switch arr.Layout {
+	case types.LayoutC:
+		for j := k + 1; j < arr.NDim; j++ {
+			dims = append(dims, j)
+		}
+	case types.LayoutF:
+		for j := 0; j < k; j++ {
+			dims = append(dims, j)
+		}
+	default:
+		return c.arrayField(a, arrStrides, k)
+	}
+	s := value.Value(constant.NewInt(lt.I64, itemSize(arr.Dtype)))
+	for _, j := range dims {
+		s = c.cur.NewMul(s, c.arrayField(a, arrShape, j))
+	}
+	return s
 }
 
 // shapeValues reads a shape operand (an int or a tuple of ints).

@@ -5,6 +5,7 @@ import (
 	"math"
 	"strings"
 
+	"github.com/llir/llvm/ir"
 	"github.com/llir/llvm/ir/constant"
 	"github.com/llir/llvm/ir/enum"
 	lt "github.com/llir/llvm/ir/types"
@@ -93,6 +94,33 @@ func (c *fn) checked(name string, ret lt.Type, args []value.Value, params ...lt.
 	out := c.entry.NewAlloca(ret)
 	c.check(c.cur.NewCall(f, append(args, out)...))
 	return c.cur.NewLoad(ret, out)
+}
+
+// roundings are the LLVM intrinsics doing what the runtime's float to
+// int conversions do before converting.
+var roundings = map[string]string{"pynjit_float_to_int": "llvm.trunc.f64", "pynjit_floor": "llvm.floor.f64",
+	"pynjit_ceil": "llvm.ceil.f64", "pynjit_round": "llvm.nearbyint.f64"}
+
+// floatToInt converts x to int64 as the runtime's helper does (rounding,
+// then ValueError for NaN and OverflowError outside int64), inline when
+// the rounded value is within int64; only other values call the helper,
+// which raises.
+func (c *fn) floatToInt(helper string, x value.Value) value.Value {
+	d := lt.Double
+	r := c.cur.NewCall(c.g.runtime(roundings[helper], d, d), x)
+	abs := c.cur.NewCall(c.g.runtime("llvm.fabs.f64", d, d), r)
+	inRange := c.cur.NewFCmp(enum.FPredOLT, abs, constant.NewFloat(d, 0x1p63)) // false for NaN
+	fast, slow, done := c.newBlock("toint"), c.newBlock("toint.slow"), c.newBlock("toint.done")
+	c.cur.NewCondBr(inRange, fast, slow)
+	c.cur = fast
+	v := c.cur.NewFPToSI(r, lt.I64)
+	c.cur.NewBr(done)
+	c.cur = slow
+	w := c.checked(helper, lt.I64, []value.Value{x}, d)
+	from := c.cur
+	c.cur.NewBr(done)
+	c.cur = done
+	return c.cur.NewPhi(ir.NewIncoming(v, fast), ir.NewIncoming(w, from))
 }
 
 func (c *fn) builtin(name string, args []value.Value, sig *types.Signature) (value.Value, types.Type, error) {
@@ -200,7 +228,7 @@ func (c *fn) builtin(name string, args []value.Value, sig *types.Signature) (val
 		return r, rt, nil
 	case "int":
 		if _, ok := sig.Args[0].(types.Float); ok {
-			return c.checked("pynjit_float_to_int", lt.I64, []value.Value{c.convert(args[0], sig.Args[0], types.Float64)}, lt.Double), types.Int64, nil
+			return c.floatToInt("pynjit_float_to_int", c.convert(args[0], sig.Args[0], types.Float64)), types.Int64, nil
 		}
 		return c.convert(args[0], sig.Args[0], types.Int64), types.Int64, nil
 	case "float":
@@ -210,7 +238,7 @@ func (c *fn) builtin(name string, args []value.Value, sig *types.Signature) (val
 	case "round":
 		if len(args) == 1 {
 			if _, ok := sig.Args[0].(types.Float); ok {
-				return c.checked("pynjit_round", lt.I64, []value.Value{c.convert(args[0], sig.Args[0], types.Float64)}, lt.Double), types.Int64, nil
+				return c.floatToInt("pynjit_round", c.convert(args[0], sig.Args[0], types.Float64)), types.Int64, nil
 			}
 			return c.convert(args[0], sig.Args[0], types.Int64), types.Int64, nil
 		}
@@ -247,7 +275,7 @@ func (c *fn) mathCall(name string, args []value.Value, sig *types.Signature) (va
 			return args[0], rt, nil
 		}
 		helper := map[string]string{"floor": "pynjit_floor", "ceil": "pynjit_ceil", "trunc": "pynjit_float_to_int"}[name]
-		return c.checked(helper, lt.I64, args, d), rt, nil
+		return c.floatToInt(helper, args[0]), rt, nil
 	case "isnan":
 		return c.cur.NewFCmp(enum.FPredUNO, args[0], args[0]), rt, nil
 	case "isinf":
