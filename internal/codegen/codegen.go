@@ -216,6 +216,9 @@ type fn struct {
 	arraySlots []value.Value
 	// intConsts are the temporaries assigned once, an integer constant.
 	intConsts map[int]int64
+	// bound are, for the locals a CheckBound reads, flags set when the
+	// local is first assigned.
+	bound map[int]value.Value
 }
 
 func (g *module) define(s *infer.Result) (err error) {
@@ -249,6 +252,16 @@ func (g *module) define(s *infer.Result) (err error) {
 		}
 	}
 	c.intConsts = intConstants(s.Func)
+	c.bound = map[int]value.Value{}
+	for _, b := range s.Func.Blocks {
+		for _, inst := range b.Insts {
+			if cb, ok := inst.(*pir.CheckBound); ok && c.bound[cb.Var.ID] == nil {
+				flag := c.entry.NewAlloca(lt.I1)
+				c.entry.NewStore(constant.False, flag)
+				c.bound[cb.Var.ID] = flag
+			}
+		}
+	}
 	for _, b := range s.Func.Blocks {
 		c.blocks[b] = f.NewBlock(fmt.Sprintf("b%d", b.Label))
 	}
@@ -302,6 +315,9 @@ func (c *fn) loadRaw(v *pir.Var) value.Value {
 
 // store writes x, of type from, to variable v, converting to v's type.
 func (c *fn) store(v *pir.Var, x value.Value, from types.Type) {
+	if flag := c.bound[v.ID]; flag != nil {
+		c.cur.NewStore(constant.True, flag)
+	}
 	if c.slots[v.ID] == nil {
 		return
 	}
@@ -368,6 +384,9 @@ func (c *fn) inst(inst pir.Inst) error {
 		c.cur.NewCondBr(cond, c.blocks[inst.True], c.blocks[inst.False])
 	case *pir.SetItem:
 		return c.setItem(inst)
+	case *pir.CheckBound:
+		unset := c.cur.NewICmp(enum.IPredEQ, c.cur.NewLoad(lt.I1, c.bound[inst.Var.ID]), constant.False)
+		c.raiseIf(unset, "UnboundLocalError", inst.UnboundMessage())
 	case *pir.Return:
 		x := c.load(inst.Value, c.spec.Return)
 		if _, ok := c.spec.Return.(*types.Array); ok {

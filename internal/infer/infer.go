@@ -172,6 +172,8 @@ func (t *typer) pass() {
 				ty := t.value(inst)
 				if ty != nil {
 					t.set(inst, inst.Target, ty)
+				} else if t.final && !t.failed[inst] {
+					t.untypedOperand(inst)
 				}
 			case *ir.Return:
 				if ty := t.r.VarTypes[inst.Value.ID]; ty != nil {
@@ -180,6 +182,18 @@ func (t *typer) pass() {
 			case *ir.SetItem:
 				t.setItem(inst)
 			}
+		}
+	}
+}
+
+// untypedOperand reports a local that a value reads but that no
+// assignment gives a type, such as total in "total += x" when total is
+// assigned only there: its type would depend on itself.
+func (t *typer) untypedOperand(a *ir.Assign) {
+	for _, v := range ir.Operands(a.Value) {
+		if !v.Temp && t.r.VarTypes[v.ID] == nil {
+			t.errorf(a, CodeTyping, "cannot determine the type of '%s': every assignment to it depends on its own value, so it has none before it is first read", v.Name)
+			return
 		}
 	}
 }

@@ -35,6 +35,7 @@ type builder struct {
 	locals map[string]*Var
 	loops  []loopTargets
 	diags  diag.List
+	reads  []readSite // reads of locals, for checkReads
 }
 
 type loopTargets struct{ cont, brk *Block }
@@ -71,6 +72,7 @@ func Build(m *resolve.Module, fn *resolve.Function) (*Func, diag.List) {
 		b.emit(&Assign{At: At{end}, Target: none, Value: &Const{Value: NoneConst{}}})
 		b.ret(none, end)
 	}
+	b.checkReads()
 	return b.f, b.diags
 }
 
@@ -534,6 +536,9 @@ func targetKind(e syntax.Expr) string {
 func (b *builder) load(n *syntax.Name) *Var {
 	if v, ok := b.locals[n.Id]; ok {
 		b.n++ // Numba counts the read as a value of the block
+		if b.cur != nil {
+			b.reads = append(b.reads, readSite{v, n.Span(), b.cur, len(b.cur.Insts)})
+		}
 		return v
 	}
 	if _, ok := b.m.Globals[n.Id]; ok || Builtins[n.Id] {

@@ -281,3 +281,58 @@ func (*IterNext) valueNode()      {}
 func (*PairFirst) valueNode()     {}
 func (*PairSecond) valueNode()    {}
 func (*Cast) valueNode()          {}
+
+// Operands are the variables a value reads.
+func Operands(v Value) []*Var {
+	var out []*Var
+	add := func(vs ...*Var) {
+		for _, x := range vs {
+			if x != nil {
+				out = append(out, x)
+			}
+		}
+	}
+	switch v := v.(type) {
+	case *Copy:
+		add(v.Source)
+	case *Cast:
+		add(v.Value)
+	case *BinOp:
+		add(v.Lhs, v.Rhs)
+	case *Compare:
+		add(v.Lhs, v.Rhs)
+	case *UnaryOp:
+		add(v.Operand)
+	case *Call:
+		add(v.Func)
+		add(v.Args...)
+		for _, k := range v.Kws {
+			add(k.Value)
+		}
+	case *GetAttr:
+		add(v.Value)
+	case *GetItem:
+		add(v.Value, v.Index)
+	case *StaticGetItem:
+		add(v.Value)
+	case *BuildTuple:
+		add(v.Items...)
+	case *GetIter:
+		add(v.Value)
+	case *IterNext:
+		add(v.Iter)
+	case *PairFirst:
+		add(v.Pair)
+	case *PairSecond:
+		add(v.Pair)
+	case *BuildSlice:
+		add(v.Start, v.Stop, v.Step)
+	case *Print:
+		for _, a := range v.Args {
+			for _, p := range a.Parts {
+				add(p.Value)
+			}
+		}
+	}
+	return out
+}

@@ -125,7 +125,26 @@ def raise_if_negative(a):
     return a
 
 
+@njit("int64(int64)")
+def last_of_loop(n):
+    # assigned only in the loop: CPython raises UnboundLocalError when
+    # the loop runs zero times, and so does the compiled code
+    for i in range(n):
+        v = i * 2
+    return v + i
+
+
+@njit("int64(int64)")
+def maybe_assigned(x):
+    if x > 0:
+        y = x
+    elif x < -5:
+        y = -x
+    return y
+
+
 CASES = [
+    ("last_of_loop", (3,)), ("last_of_loop", (0,)), ("maybe_assigned", (4,)), ("maybe_assigned", (-9,)), ("maybe_assigned", (-1,)),
     ("range_sum", (0, 10, 1)), ("range_sum", (10, 0, -1)), ("range_sum", (10, 0, -3)), ("range_sum", (5, 5, 1)),
     ("range_sum", (-5, 5, 2)), ("range_sum", (0, 10, 0)),
     ("first_multiple_of_7", (20,)), ("first_multiple_of_7", (5,)),
