@@ -110,17 +110,26 @@ func (c *fn) floatToInt(helper string, x value.Value) value.Value {
 	r := c.cur.NewCall(c.g.runtime(roundings[helper], d, d), x)
 	abs := c.cur.NewCall(c.g.runtime("llvm.fabs.f64", d, d), r)
 	inRange := c.cur.NewFCmp(enum.FPredOLT, abs, constant.NewFloat(d, 0x1p63)) // false for NaN
-	fast, slow, done := c.newBlock("toint"), c.newBlock("toint.slow"), c.newBlock("toint.done")
-	c.cur.NewCondBr(inRange, fast, slow)
-	c.cur = fast
-	v := c.cur.NewFPToSI(r, lt.I64)
+	return c.unlessRare(inRange,
+		func() value.Value { return c.cur.NewFPToSI(r, lt.I64) },
+		func() value.Value { return c.checked(helper, lt.I64, []value.Value{x}, d) })
+}
+
+// unlessRare is fast() when ok holds, else slow() (which may raise): the
+// common case inline, the rare one through the runtime.
+func (c *fn) unlessRare(ok value.Value, fast, slow func() value.Value) value.Value {
+	fastB, slowB, done := c.newBlock("fast"), c.newBlock("slow"), c.newBlock("join")
+	c.cur.NewCondBr(ok, fastB, slowB)
+	c.cur = fastB
+	v := fast()
+	fastEnd := c.cur
 	c.cur.NewBr(done)
-	c.cur = slow
-	w := c.checked(helper, lt.I64, []value.Value{x}, d)
-	from := c.cur
+	c.cur = slowB
+	w := slow()
+	slowEnd := c.cur
 	c.cur.NewBr(done)
 	c.cur = done
-	return c.cur.NewPhi(ir.NewIncoming(v, fast), ir.NewIncoming(w, from))
+	return c.cur.NewPhi(ir.NewIncoming(v, fastEnd), ir.NewIncoming(w, slowEnd))
 }
 
 func (c *fn) builtin(name string, args []value.Value, sig *types.Signature) (value.Value, types.Type, error) {
@@ -319,6 +328,12 @@ func (c *fn) mathCall(name string, args []value.Value, sig *types.Signature) (va
 		return c.checked("pynjit_math_log", d, args, d), rt, nil
 	case "pow", "fmod":
 		return c.checked("pynjit_math_"+name, d, args, d, d), rt, nil
+	case "sqrt":
+		// ValueError only below zero: NaN, -0.0 and +inf go inline
+		ok := c.cur.NewFCmp(enum.FPredUGE, args[0], constant.NewFloat(d, 0))
+		return c.unlessRare(ok,
+			func() value.Value { return c.cur.NewCall(c.g.runtime("llvm.sqrt.f64", d, d), args[0]) },
+			func() value.Value { return c.checked("pynjit_math_sqrt", d, args, d) }), rt, nil
 	}
 	return c.checked("pynjit_math_"+name, d, args, d), rt, nil
 }
