@@ -14,6 +14,7 @@ import (
 	"github.com/pynjit/pynjit/internal/infer"
 	"github.com/pynjit/pynjit/internal/pymodule"
 	"github.com/pynjit/pynjit/internal/source"
+	"github.com/pynjit/pynjit/internal/runtime"
 	"github.com/pynjit/pynjit/internal/toolchain"
 )
 
@@ -32,7 +33,9 @@ type Request struct {
 	OptLevel int
 	Sigs     []string // --sig values
 	Env      toolchain.Env
-	// CacheDir keeps the compiled runtime between builds; "" disables it.
+	// CacheDir keeps compiled artifacts between builds, keyed by the LLVM
+	// IR, the runtime's source, the toolchain and the options; "" disables
+	// it.
 	CacheDir string
 	// Version is pynjit's version, recorded in generated files.
 	Version string
@@ -119,22 +122,26 @@ func Compile(ctx context.Context, req Request) (*Output, diag.List, error) {
 			soPath := outputPath(req, "so", 2)
 			path = pyModulePath(soPath)
 			data, err = pymodule.Generate(pyModule(fe, exports, soPath, req.Name, req.Version))
-		case "asm":
-			data, err = tc.CompileIR(ctx, ll, toolchain.Assembly, opt)
-		case "obj":
-			data, err = tc.CompileIR(ctx, ll, toolchain.Object, opt)
-		case "exe":
-			var obj, rt []byte
-			if obj, err = tc.CompileIR(ctx, ll, toolchain.Object, opt); err == nil {
-				if rt, err = runtimeObject(ctx, tc, opt, req.CacheDir); err == nil {
-					data, err = tc.LinkExe(ctx, [][]byte{obj, rt})
+		case "asm", "obj":
+			data, err = cached(req.CacheDir, kind, []any{tc.Key(), opt, ll}, func() ([]byte, error) {
+				return tc.CompileIR(ctx, ll, map[string]toolchain.Kind{"asm": toolchain.Assembly, "obj": toolchain.Object}[kind], opt)
+			})
+		case "exe", "so":
+			// the runtime's source is part of the key: both link it in
+			data, err = cached(req.CacheDir, kind, []any{tc.Key(), opt, ll, runtime.Source()}, func() ([]byte, error) {
+				rt, err := runtimeObject(ctx, tc, opt, req.CacheDir)
+				if err != nil {
+					return nil, err
 				}
-			}
-		case "so":
-			var rt []byte
-			if rt, err = runtimeObject(ctx, tc, opt, req.CacheDir); err == nil {
-				data, err = tc.BuildShared(ctx, ll, [][]byte{rt}, opt)
-			}
+				if kind == "so" {
+					return tc.BuildShared(ctx, ll, [][]byte{rt}, opt)
+				}
+				obj, err := tc.CompileIR(ctx, ll, toolchain.Object, opt)
+				if err != nil {
+					return nil, err
+				}
+				return tc.LinkExe(ctx, [][]byte{obj, rt})
+			})
 		default:
 			return nil, diags, fmt.Errorf("unknown --emit kind %q (want so, obj, ll, asm, h, py, exe)", kind)
 		}

@@ -5,6 +5,7 @@ import (
 	"context"
 	"fmt"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"sync"
 	"testing"
@@ -108,5 +109,71 @@ func TestConcurrentBuildsShareCache(t *testing.T) {
 		if got, _ := os.ReadFile(filepath.Join(dir, fmt.Sprintf("k%d.so", i))); !bytes.Equal(got, first) {
 			t.Errorf("library %d differs", i)
 		}
+	}
+}
+
+// TestBuildCache builds the same source twice into one cache directory:
+// the second build runs no compiler (a wrapper around clang logs every
+// run) and writes the same bytes; another -O level or another source
+// runs the compiler again.
+func TestBuildCache(t *testing.T) {
+	dir := t.TempDir()
+	real := ""
+	for _, name := range []string{"clang-14", "clang", "clang-19", "clang-18", "clang-17", "clang-16", "clang-15"} {
+		if p, err := exec.LookPath(name); err == nil {
+			real = p
+			break
+		}
+	}
+	if real == "" {
+		t.Fatal("no clang: scripts/setup.sh installs it")
+	}
+	log := filepath.Join(dir, "runs.log")
+	wrapper := filepath.Join(dir, "clang")
+	if err := os.WriteFile(wrapper, []byte("#!/bin/sh\necho run >> '"+log+"'\nexec '"+real+"' \"$@\"\n"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	src, err := os.ReadFile("../../examples/kernels.py")
+	if err != nil {
+		t.Fatal(err)
+	}
+	runs := func() int {
+		data, _ := os.ReadFile(log)
+		return bytes.Count(data, []byte("run\n"))
+	}
+	cache := filepath.Join(dir, "cache")
+	build := func(src []byte, opt int, out string) []byte {
+		t.Helper()
+		_, diags, err := Compile(context.Background(), Request{Name: "kernels.py", Source: src, Output: out, OptLevel: opt,
+			Emit: []string{"so"}, Env: toolchain.Env{Clang: wrapper, Path: os.Getenv("PATH")}, CacheDir: cache})
+		if err != nil || diags.HasErrors() {
+			t.Fatalf("build: %v %v", err, diags)
+		}
+		data, err := os.ReadFile(out)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return data
+	}
+	first := build(src, 2, filepath.Join(dir, "a.so"))
+	if runs() == 0 {
+		t.Fatal("the first build ran no compiler")
+	}
+	before := runs()
+	second := build(src, 2, filepath.Join(dir, "b.so"))
+	if runs() != before {
+		t.Errorf("an unchanged rebuild ran the compiler %d times", runs()-before)
+	}
+	if !bytes.Equal(first, second) {
+		t.Error("the cached library differs from the built one")
+	}
+	build(src, 1, filepath.Join(dir, "c.so"))
+	if runs() == before {
+		t.Error("another -O level came from the cache")
+	}
+	before = runs()
+	build(append(append([]byte(nil), src...), "\n\n@njit(\"int64(int64)\")\ndef extra(x):\n    return x + 1\n"...), 2, filepath.Join(dir, "d.so"))
+	if runs() == before {
+		t.Error("a changed source came from the cache")
 	}
 }

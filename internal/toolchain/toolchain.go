@@ -424,8 +424,22 @@ func (tc *Toolchain) BuildShared(ctx context.Context, ll []byte, objs [][]byte, 
 	return os.ReadFile(filepath.Join(dir, "out.so"))
 }
 
-// Key identifies the toolchain for caching compiled objects.
-func (tc *Toolchain) Key() string { return tc.Clang + "|" + tc.LLC + "|" + tc.CC }
+// Key identifies the toolchain for caching compiled objects: each tool's
+// path, and the size and modification time of the file it resolves to,
+// so that upgrading a compiler in place invalidates what it built.
+func (tc *Toolchain) Key() string {
+	var b strings.Builder
+	for _, p := range []string{tc.Clang, tc.LLC, tc.CC} {
+		b.WriteString(p)
+		if real, err := filepath.EvalSymlinks(p); err == nil {
+			if fi, err := os.Stat(real); err == nil {
+				fmt.Fprintf(&b, "=%s:%d:%d", real, fi.Size(), fi.ModTime().UnixNano())
+			}
+		}
+		b.WriteByte('|')
+	}
+	return b.String()
+}
 
 // Probe runs a program with args (such as "--version") and returns the
 // first line it prints, or "" when it cannot run: doctor uses it to show

@@ -1,0 +1,47 @@
+package build
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"os"
+	"path/filepath"
+
+	"github.com/pynjit/pynjit/internal/toolchain"
+)
+
+// cached returns what make builds from its inputs, kept in cacheDir (like
+// Go's build cache) under a name derived from kind and a hash of the
+// inputs: every string and byte slice the artifact depends on. A hit
+// skips make; a miss stores its result with an atomic rename, so
+// concurrent builds sharing the directory only ever read whole files.
+// cacheDir "" disables the cache; a failed write only costs the next
+// build its time.
+func cached(cacheDir, kind string, inputs []any, make func() ([]byte, error)) ([]byte, error) {
+	if cacheDir == "" {
+		return make()
+	}
+	h := sha256.New()
+	for _, in := range inputs {
+		switch in := in.(type) {
+		case []byte:
+			fmt.Fprintf(h, "%d:", len(in))
+			h.Write(in)
+		default:
+			s := fmt.Sprint(in)
+			fmt.Fprintf(h, "%d:%s", len(s), s)
+		}
+	}
+	path := filepath.Join(cacheDir, kind+"-"+hex.EncodeToString(h.Sum(nil))[:32])
+	if data, err := os.ReadFile(path); err == nil && len(data) > 0 {
+		return data, nil
+	}
+	data, err := make()
+	if err != nil {
+		return nil, err
+	}
+	if err := os.MkdirAll(cacheDir, 0o755); err == nil {
+		_ = toolchain.WriteFileAtomic(path, data, 0o644)
+	}
+	return data, nil
+}
