@@ -13,8 +13,8 @@ import (
 	"github.com/pynjit/pynjit/internal/diag"
 	"github.com/pynjit/pynjit/internal/infer"
 	"github.com/pynjit/pynjit/internal/pymodule"
-	"github.com/pynjit/pynjit/internal/source"
 	"github.com/pynjit/pynjit/internal/runtime"
+	"github.com/pynjit/pynjit/internal/source"
 	"github.com/pynjit/pynjit/internal/toolchain"
 )
 
