@@ -11,6 +11,7 @@ packages=(
   libpython3.11-testsuite  # the standard library's tests: part of the parser's oracle corpus
   python3-numpy            # real numpy for the tests (Debian's /usr/bin/python3)
   python3-numba            # real Numba: its sources are a parser corpus; it is a benchmark peer
+  lld-14                   # wasm-ld, for --target wasm32 --emit wasm
 )
 missing=()
 for p in "${packages[@]}"; do

@@ -43,7 +43,8 @@ func (a *app) buildCmd() *cobra.Command {
 		Example: `  pynjit build kernels.py                       # kernels.so
   pynjit build kernels.py --emit so,h,py         # and kernels.h, kernels_pynjit.py
   pynjit build kernels.py --sig 'add(int64, int64)' -O 3
-  pynjit build simulate.py --emit exe -o simulate`,
+  pynjit build simulate.py --emit exe -o simulate
+  pynjit build kernels.py --emit obj --target aarch64-linux-gnu   # an object for another machine`,
 		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			src, err := os.ReadFile(args[0])
@@ -73,6 +74,7 @@ func (a *app) buildCmd() *cobra.Command {
 	cmd.Flags().StringArrayVar(&opts.Sigs, "sig", nil, "add a signature, e.g. --sig 'add(int64, int64)'")
 	cmd.Flags().IntVarP(&opts.OptLevel, "opt", "O", 2, "optimization level 0..3")
 	cmd.Flags().BoolVar(&opts.Boundscheck, "boundscheck", false, "array indexes out of range raise IndexError (as @njit(boundscheck=True))")
+	targetFlags(cmd, &opts.Target)
 	cmd.Flags().BoolVarP(&verbose, "verbose", "v", false, "print stage timings and written files")
 	return cmd
 }
@@ -150,6 +152,19 @@ Text goes to stderr; json, github and sarif go to stdout, for programs.`,
 	return cmd
 }
 
+// inspectArgs reads an inspect command's FILE and splits off the
+// optional FUNC and argument TYPEs.
+func inspectArgs(args []string) (src []byte, fn string, typeArgs []string, err error) {
+	src, err = os.ReadFile(args[0])
+	if len(args) > 1 {
+		fn = args[1]
+	}
+	if len(args) > 2 {
+		typeArgs = args[2:]
+	}
+	return src, fn, typeArgs, err
+}
+
 func (a *app) inspectTypesCmd() *cobra.Command {
 	var format string
 	cmd := &cobra.Command{
@@ -160,17 +175,9 @@ func (a *app) inspectTypesCmd() *cobra.Command {
 		Short: "Print the typed IR of a function, as Numba's inspect_types() does",
 		Args:  cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			src, err := os.ReadFile(args[0])
+			src, fn, typeArgs, err := inspectArgs(args)
 			if err != nil {
 				return err
-			}
-			fn := ""
-			if len(args) > 1 {
-				fn = args[1]
-			}
-			var typeArgs []string
-			if len(args) > 2 {
-				typeArgs = args[2:]
 			}
 			out, diags := pynjit.InspectTypes(args[0], src, fn, typeArgs, format)
 			if err := a.finish(diags, nil); err != nil {
@@ -193,17 +200,9 @@ func (a *app) inspectLLVMCmd() *cobra.Command {
 		Short: "Print the LLVM IR of a function (optimized; -O0 for the IR as generated)",
 		Args:  cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			src, err := os.ReadFile(args[0])
+			src, fn, typeArgs, err := inspectArgs(args)
 			if err != nil {
 				return err
-			}
-			fn := ""
-			if len(args) > 1 {
-				fn = args[1]
-			}
-			var typeArgs []string
-			if len(args) > 2 {
-				typeArgs = args[2:]
 			}
 			out, diags, err := pynjit.InspectLLVM(a.ctx, args[0], src, fn, typeArgs, opt)
 			if ferr := a.finish(diags, err); ferr != nil {
@@ -215,4 +214,38 @@ func (a *app) inspectLLVMCmd() *cobra.Command {
 	}
 	cmd.Flags().IntVarP(&opt, "opt", "O", 2, "optimization level 0..3")
 	return cmd
+}
+
+func (a *app) inspectASMCmd() *cobra.Command {
+	var t pynjit.Target
+	var opt int
+	cmd := &cobra.Command{
+		Use: "inspect-asm FILE.py [FUNC [TYPE...]]",
+		Example: `  pynjit inspect-asm foo.py add int64 int64
+  pynjit inspect-asm foo.py add int64 int64 --target aarch64-linux-gnu
+  pynjit inspect-asm foo.py dot --cpu native -O 3`,
+		Short: "Print the assembly of a function for this machine or a --target",
+		Args:  cobra.MinimumNArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			src, fn, typeArgs, err := inspectArgs(args)
+			if err != nil {
+				return err
+			}
+			out, diags, err := pynjit.InspectASM(a.ctx, args[0], src, fn, typeArgs, opt, t)
+			if ferr := a.finish(diags, err); ferr != nil {
+				return ferr
+			}
+			fmt.Fprint(a.stdout, out)
+			return nil
+		},
+	}
+	cmd.Flags().IntVarP(&opt, "opt", "O", 2, "optimization level 0..3")
+	targetFlags(cmd, &t)
+	return cmd
+}
+
+// targetFlags adds --target and --cpu.
+func targetFlags(cmd *cobra.Command, t *pynjit.Target) {
+	cmd.Flags().StringVar(&t.Triple, "target", "", "target triple, e.g. aarch64-linux-gnu, x86_64-apple-darwin, wasm32 (default: this machine)")
+	cmd.Flags().StringVar(&t.CPU, "cpu", "", "CPU to tune and select instructions for, e.g. native (default: the target's baseline)")
 }

@@ -276,3 +276,16 @@ func TestDoctor(t *testing.T) {
 		t.Errorf("version: exit %d\n%s", code, out)
 	}
 }
+
+// TestInspectASM prints the assembly of a function for this machine and
+// for an AArch64 target.
+func TestInspectASM(t *testing.T) {
+	code, out, errOut := runCLI(t, nil, "inspect-asm", "testdata/add.py", "add", "int64", "int64", "--target", "aarch64-linux-gnu")
+	if code != 0 || !strings.Contains(out, "add\tx0, x") || !strings.Contains(out, "ret") {
+		t.Fatalf("exit %d\n%s\n%s", code, out, errOut)
+	}
+	code, out, errOut = runCLI(t, nil, "inspect-asm", "testdata/add.py", "add", "int64", "int64")
+	if code != 0 || !strings.Contains(out, "addq") && !strings.Contains(out, "leaq") {
+		t.Fatalf("exit %d\n%s\n%s", code, out, errOut)
+	}
+}

@@ -41,6 +41,10 @@ type Request struct {
 	Version string
 	// Boundscheck checks every array index (--boundscheck).
 	Boundscheck bool
+	// Triple and CPU select the machine to compile for (--target, --cpu);
+	// empty for this one. Another target gets obj, asm, ll and (wasm32)
+	// wasm outputs only.
+	Triple, CPU string
 }
 
 // Output is what a build wrote.
@@ -101,14 +105,22 @@ func Compile(ctx context.Context, req Request) (*Output, diag.List, error) {
 	var tc *toolchain.Toolchain
 	needTools := false
 	for _, k := range emit {
-		needTools = needTools || k == "so" || k == "obj" || k == "asm" || k == "exe"
+		needTools = needTools || k == "so" || k == "obj" || k == "asm" || k == "exe" || k == "wasm"
+		if req.Triple != "" && (k == "so" || k == "exe" || k == "py") {
+			diags.Errorf("E-usage", fe.file, source.Span{}, "--target %s: --emit %s builds for this machine only; for another target emit obj, asm or ll (or wasm for wasm32)", req.Triple, k)
+			return nil, diags, nil
+		}
+		if k == "wasm" && !strings.HasPrefix(req.Triple, "wasm32") {
+			diags.Errorf("E-usage", fe.file, source.Span{}, "--emit wasm needs --target wasm32")
+			return nil, diags, nil
+		}
 	}
 	if needTools {
 		if tc, err = toolchain.Discover(req.Env); err != nil {
 			return nil, diags, err
 		}
 	}
-	opt := toolchain.Options{OptLevel: req.OptLevel}
+	opt := toolchain.Options{OptLevel: req.OptLevel, Triple: req.Triple, CPU: req.CPU}
 	start = time.Now()
 	for _, kind := range emit {
 		path := outputPath(req, kind, len(emit))
@@ -122,6 +134,14 @@ func Compile(ctx context.Context, req Request) (*Output, diag.List, error) {
 			soPath := outputPath(req, "so", 2)
 			path = pyModulePath(soPath)
 			data, err = pymodule.Generate(pyModule(fe, exports, soPath, req.Name, req.Version))
+		case "wasm":
+			data, err = cached(req.CacheDir, kind, []any{tc.Key(), tc.WasmLD, opt, ll}, func() ([]byte, error) {
+				obj, err := tc.CompileIR(ctx, ll, toolchain.Object, opt)
+				if err != nil {
+					return nil, err
+				}
+				return tc.LinkWasm(ctx, obj)
+			})
 		case "asm", "obj":
 			data, err = cached(req.CacheDir, kind, []any{tc.Key(), opt, ll}, func() ([]byte, error) {
 				return tc.CompileIR(ctx, ll, map[string]toolchain.Kind{"asm": toolchain.Assembly, "obj": toolchain.Object}[kind], opt)
@@ -143,7 +163,7 @@ func Compile(ctx context.Context, req Request) (*Output, diag.List, error) {
 				return tc.LinkExe(ctx, [][]byte{obj, rt})
 			})
 		default:
-			return nil, diags, fmt.Errorf("unknown --emit kind %q (want so, obj, ll, asm, h, py, exe)", kind)
+			return nil, diags, fmt.Errorf("unknown --emit kind %q (want so, obj, ll, asm, h, py, exe, wasm)", kind)
 		}
 		if err != nil {
 			return nil, diags, err
@@ -192,7 +212,7 @@ func stem(name string) string {
 	return strings.TrimSuffix(base, filepath.Ext(base))
 }
 
-var extensions = map[string]string{"so": ".so", "obj": ".o", "ll": ".ll", "asm": ".s", "h": ".h", "exe": ""}
+var extensions = map[string]string{"so": ".so", "obj": ".o", "ll": ".ll", "asm": ".s", "h": ".h", "exe": "", "wasm": ".wasm"}
 
 func outputPath(req Request, kind string, n int) string {
 	if req.Output != "" && n == 1 {
@@ -208,24 +228,8 @@ func outputPath(req Request, kind string, n int) string {
 // InspectLLVM returns the LLVM IR of the requested specializations,
 // optimized at optLevel (0 for the IR as generated).
 func InspectLLVM(ctx context.Context, name string, src []byte, fn string, argTypes []string, optLevel int, env toolchain.Env) (string, diag.List, error) {
-	fe, diags := load(name, src, nil, false)
-	if fe == nil || diags.HasErrors() {
-		return "", diags, nil
-	}
-	reqs, d := fe.requested(fn, argTypes)
-	diags = append(diags, d...)
-	results, d := fe.typeAll(reqs)
-	diags = append(diags, d...)
-	if diags.HasErrors() {
-		return "", diags, nil
-	}
-	mod, err := codegen.Generate(fe.prog.Specs(), exportsOf(fe, results), codegen.Options{})
-	if err != nil {
-		diags.Errorf(diag.CodeUnsupported, fe.file, source.Span{}, "%v", err)
-		return "", diags, nil
-	}
-	ll := []byte(mod.String())
-	if optLevel == 0 {
+	ll, diags := specializedIR(name, src, fn, argTypes)
+	if ll == nil || optLevel == 0 {
 		return string(ll), diags, nil
 	}
 	tc, err := toolchain.Discover(env)
@@ -234,6 +238,43 @@ func InspectLLVM(ctx context.Context, name string, src []byte, fn string, argTyp
 	}
 	opt, err := tc.OptimizeIR(ctx, ll, toolchain.Options{OptLevel: optLevel})
 	return string(opt), diags, err
+}
+
+// InspectASM returns the assembly of the requested specializations, for
+// the target and at the level opt gives.
+func InspectASM(ctx context.Context, name string, src []byte, fn string, argTypes []string, opt toolchain.Options, env toolchain.Env) (string, diag.List, error) {
+	ll, diags := specializedIR(name, src, fn, argTypes)
+	if ll == nil {
+		return "", diags, nil
+	}
+	tc, err := toolchain.Discover(env)
+	if err != nil {
+		return "", diags, err
+	}
+	asm, err := tc.CompileIR(ctx, ll, toolchain.Assembly, opt)
+	return string(asm), diags, err
+}
+
+// specializedIR is the LLVM IR, as generated, of fn at argTypes (every
+// requested specialization when fn is ""), or nil with the errors.
+func specializedIR(name string, src []byte, fn string, argTypes []string) ([]byte, diag.List) {
+	fe, diags := load(name, src, nil, false)
+	if fe == nil || diags.HasErrors() {
+		return nil, diags
+	}
+	reqs, d := fe.requested(fn, argTypes)
+	diags = append(diags, d...)
+	results, d := fe.typeAll(reqs)
+	diags = append(diags, d...)
+	if diags.HasErrors() {
+		return nil, diags
+	}
+	mod, err := codegen.Generate(fe.prog.Specs(), exportsOf(fe, results), codegen.Options{})
+	if err != nil {
+		diags.Errorf(diag.CodeUnsupported, fe.file, source.Span{}, "%v", err)
+		return nil, diags
+	}
+	return []byte(mod.String()), diags
 }
 
 // Check types every compiled function at its signatures or, lacking

@@ -45,6 +45,8 @@ type Toolchain struct {
 	CC    string
 	// Opt verifies and optimizes IR; it may be empty.
 	Opt string
+	// WasmLD links WebAssembly objects into a module; it may be empty.
+	WasmLD string
 }
 
 // MissingError says that no usable compiler was found. Its message is one
@@ -124,20 +126,8 @@ func Discover(env Env) (*Toolchain, error) {
 			}
 		}
 	}
-	for _, name := range append([]string{"opt"}, suffixed("opt")...) {
-		if p := lookPath(env.Path, name); p != "" {
-			tc.Opt = p
-			break
-		}
-	}
-	if tc.Opt == "" {
-		for _, dir := range llvmDirs {
-			if p := filepath.Join(dir, "opt"); isExec(p) {
-				tc.Opt = p
-				break
-			}
-		}
-	}
+	tc.Opt = findLLVMTool(env, llvmDirs, "opt")
+	tc.WasmLD = findLLVMTool(env, llvmDirs, "wasm-ld")
 	if tc.Clang != "" {
 		return tc, nil
 	}
@@ -422,6 +412,39 @@ func (tc *Toolchain) BuildShared(ctx context.Context, ll []byte, objs [][]byte, 
 		return nil, err
 	}
 	return os.ReadFile(filepath.Join(dir, "out.so"))
+}
+
+// findLLVMTool finds an LLVM tool on PATH (plain or version-suffixed)
+// or in an LLVM bin directory; "" when there is none.
+func findLLVMTool(env Env, llvmDirs []string, name string) string {
+	for _, n := range append([]string{name}, suffixed(name)...) {
+		if p := lookPath(env.Path, n); p != "" {
+			return p
+		}
+	}
+	for _, dir := range llvmDirs {
+		if p := filepath.Join(dir, name); isExec(p) {
+			return p
+		}
+	}
+	return ""
+}
+
+// LinkWasm links a wasm32 object into a WebAssembly module exporting its
+// functions; the math functions it calls stay imports for the host.
+func (tc *Toolchain) LinkWasm(ctx context.Context, obj []byte) ([]byte, error) {
+	if tc.WasmLD == "" {
+		return nil, &MissingError{"wasm-ld not found: install lld (apt-get install -y lld-14) to link .wasm modules"}
+	}
+	dir, cleanup, err := workdir(map[string][]byte{"in.o": obj})
+	if err != nil {
+		return nil, err
+	}
+	defer cleanup()
+	if _, err := run(ctx, dir, tc.WasmLD, "--no-entry", "--export-dynamic", "--allow-undefined", "in.o", "-o", "out.wasm"); err != nil {
+		return nil, err
+	}
+	return os.ReadFile(filepath.Join(dir, "out.wasm"))
 }
 
 // Key identifies the toolchain for caching compiled objects: each tool's

@@ -39,6 +39,19 @@ type Options struct {
 	Sigs     []string // extra signatures, "add(int64, int64)"
 	// Boundscheck makes out-of-range array indexes raise IndexError.
 	Boundscheck bool
+	// Target is the machine to compile for; the zero value is this one.
+	Target Target
+}
+
+// Target is a machine to compile for: an LLVM target triple
+// ("aarch64-linux-gnu", "x86_64-apple-darwin", "wasm32") and a CPU
+// ("native"); empty fields mean this machine and its baseline CPU. Other
+// targets get objects, assembly and LLVM IR (and wasm32 a .wasm module
+// when wasm-ld is installed); libraries and executables are for this
+// machine only.
+type Target struct {
+	Triple string
+	CPU    string
 }
 
 // Result lists the files Compile wrote and how long each stage took.
@@ -52,7 +65,8 @@ type Result struct {
 // (a *toolchain.MissingError or *toolchain.ToolError).
 func Compile(ctx context.Context, name string, src []byte, opts Options) (*Result, diag.List, error) {
 	out, diags, err := build.Compile(ctx, build.Request{Name: name, Source: src, Emit: opts.Emit, Output: opts.Output,
-		OptLevel: opts.OptLevel, Sigs: opts.Sigs, Env: toolchain.EnvFromOS(), CacheDir: build.DefaultCacheDir(os.Getenv), Version: Version, Boundscheck: opts.Boundscheck})
+		OptLevel: opts.OptLevel, Sigs: opts.Sigs, Env: toolchain.EnvFromOS(), CacheDir: build.DefaultCacheDir(os.Getenv), Version: Version, Boundscheck: opts.Boundscheck,
+		Triple: opts.Target.Triple, CPU: opts.Target.CPU})
 	if out == nil {
 		return nil, diags, err
 	}
@@ -73,6 +87,12 @@ func InspectTypes(name string, src []byte, fn string, argTypes []string, format 
 // optimized at optLevel (0: as generated).
 func InspectLLVM(ctx context.Context, name string, src []byte, fn string, argTypes []string, optLevel int) (string, diag.List, error) {
 	return build.InspectLLVM(ctx, name, src, fn, argTypes, optLevel, toolchain.EnvFromOS())
+}
+
+// InspectASM returns the assembly of the requested specializations for
+// target, optimized at optLevel.
+func InspectASM(ctx context.Context, name string, src []byte, fn string, argTypes []string, optLevel int, target Target) (string, diag.List, error) {
+	return build.InspectASM(ctx, name, src, fn, argTypes, toolchain.Options{OptLevel: optLevel, Triple: target.Triple, CPU: target.CPU}, toolchain.EnvFromOS())
 }
 
 // IsToolchainError reports whether err comes from a missing or failing
