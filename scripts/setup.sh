@@ -12,6 +12,7 @@ packages=(
   python3-numpy            # real numpy for the tests (Debian's /usr/bin/python3)
   python3-numba            # real Numba: its sources are a parser corpus; it is a benchmark peer
   lld-14                   # wasm-ld, for --target wasm32 --emit wasm
+  graphviz                 # dot, for inspect-cfg --format svg
 )
 missing=()
 for p in "${packages[@]}"; do

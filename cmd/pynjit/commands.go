@@ -46,7 +46,7 @@ func (a *app) execute(args []string) int {
 		}
 		return fmt.Errorf("invalid --color value %q (want auto, always or never)", a.color)
 	}
-	root.AddCommand(a.parseCmd(), a.buildCmd(), a.checkCmd(), a.runCmd(), a.inspectTypesCmd(), a.inspectLLVMCmd(), a.inspectASMCmd(), a.versionCmd(), a.doctorCmd())
+	root.AddCommand(a.parseCmd(), a.buildCmd(), a.checkCmd(), a.runCmd(), a.inspectTypesCmd(), a.inspectLLVMCmd(), a.inspectASMCmd(), a.inspectCFGCmd(), a.versionCmd(), a.doctorCmd())
 	err := root.Execute()
 	var ee *exitError
 	switch {

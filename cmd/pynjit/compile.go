@@ -244,6 +244,34 @@ func (a *app) inspectASMCmd() *cobra.Command {
 	return cmd
 }
 
+func (a *app) inspectCFGCmd() *cobra.Command {
+	var format string
+	cmd := &cobra.Command{
+		Use: "inspect-cfg FILE.py [FUNC [TYPE...]]",
+		Example: `  pynjit inspect-cfg foo.py add int64 int64            # Graphviz DOT
+  pynjit inspect-cfg foo.py add int64 int64 --format svg > add.svg`,
+		Short: "Print a function's control-flow graph with its typed IR per block, as Numba's inspect_cfg() does",
+		Args:  cobra.MinimumNArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			src, fn, typeArgs, err := inspectArgs(args)
+			if err != nil {
+				return err
+			}
+			if format != "dot" && format != "svg" {
+				return fmt.Errorf("unknown --format %q (want dot or svg)", format)
+			}
+			out, diags, err := pynjit.InspectCFG(a.ctx, args[0], src, fn, typeArgs, format)
+			if ferr := a.finish(diags, err); ferr != nil {
+				return ferr
+			}
+			fmt.Fprint(a.stdout, out)
+			return nil
+		},
+	}
+	cmd.Flags().StringVar(&format, "format", "dot", "dot (Graphviz's language) or svg (needs Graphviz)")
+	return cmd
+}
+
 // targetFlags adds --target and --cpu.
 func targetFlags(cmd *cobra.Command, t *pynjit.Target) {
 	cmd.Flags().StringVar(&t.Triple, "target", "", "target triple, e.g. aarch64-linux-gnu, x86_64-apple-darwin, wasm32 (default: this machine)")

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"encoding/xml"
 	"errors"
 	"flag"
 	"os"
@@ -287,5 +288,48 @@ func TestInspectASM(t *testing.T) {
 	code, out, errOut = runCLI(t, nil, "inspect-asm", "testdata/add.py", "add", "int64", "int64")
 	if code != 0 || !strings.Contains(out, "addq") && !strings.Contains(out, "leaq") {
 		t.Fatalf("exit %d\n%s\n%s", code, out, errOut)
+	}
+}
+
+// TestInspectCFG prints a control-flow graph as DOT and as SVG; the SVG
+// must parse as XML with an svg root and hold every block and edge.
+func TestInspectCFG(t *testing.T) {
+	code, dot, errOut := runCLI(t, nil, "inspect-cfg", "../../examples/kernels.py", "collatz_steps", "int64")
+	if code != 0 || !strings.HasPrefix(dot, "digraph ") || !strings.Contains(dot, "b1 -> b2 [label=\"true\"]") {
+		t.Fatalf("exit %d\n%s\n%s", code, dot, errOut)
+	}
+	blocks, edges := strings.Count(dot, "[label=\"block "), strings.Count(dot, " -> ")
+	code, svg, errOut := runCLI(t, nil, "inspect-cfg", "../../examples/kernels.py", "collatz_steps", "int64", "--format", "svg")
+	if code != 0 {
+		t.Fatalf("exit %d\n%s", code, errOut)
+	}
+	var doc struct {
+		XMLName xml.Name
+		Groups  []struct {
+			Groups []struct {
+				Class string `xml:"class,attr"`
+				Title string `xml:"title"`
+			} `xml:"g"`
+		} `xml:"g"`
+	}
+	if err := xml.Unmarshal([]byte(svg), &doc); err != nil || doc.XMLName.Local != "svg" {
+		t.Fatalf("not an SVG document (%v):\n%.500s", err, svg)
+	}
+	nodes, arrows := 0, 0
+	for _, g := range doc.Groups {
+		for _, e := range g.Groups {
+			switch e.Class {
+			case "node":
+				nodes++
+			case "edge":
+				arrows++
+			}
+		}
+	}
+	if nodes != blocks || arrows != edges || blocks < 5 {
+		t.Errorf("SVG has %d nodes and %d edges; the DOT has %d blocks and %d edges", nodes, arrows, blocks, edges)
+	}
+	if code, _, errOut := runCLI(t, nil, "inspect-cfg", "../../examples/kernels.py", "--format", "png"); code != exitUsage {
+		t.Errorf("--format png: exit %d\n%s", code, errOut)
 	}
 }

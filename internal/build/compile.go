@@ -258,15 +258,8 @@ func InspectASM(ctx context.Context, name string, src []byte, fn string, argType
 // specializedIR is the LLVM IR, as generated, of fn at argTypes (every
 // requested specialization when fn is ""), or nil with the errors.
 func specializedIR(name string, src []byte, fn string, argTypes []string) ([]byte, diag.List) {
-	fe, diags := load(name, src, nil, false)
-	if fe == nil || diags.HasErrors() {
-		return nil, diags
-	}
-	reqs, d := fe.requested(fn, argTypes)
-	diags = append(diags, d...)
-	results, d := fe.typeAll(reqs)
-	diags = append(diags, d...)
-	if diags.HasErrors() {
+	fe, results, diags := typed(name, src, fn, argTypes)
+	if fe == nil {
 		return nil, diags
 	}
 	mod, err := codegen.Generate(fe.prog.Specs(), exportsOf(fe, results), codegen.Options{})

@@ -475,3 +475,18 @@ func Probe(ctx context.Context, path string, args ...string) string {
 	line, _, _ := strings.Cut(strings.TrimSpace(string(out)), "\n")
 	return line
 }
+
+// RenderSVG renders a Graphviz DOT graph as SVG with Graphviz's dot,
+// found on env's PATH.
+func RenderSVG(ctx context.Context, env Env, dot []byte) ([]byte, error) {
+	path := lookPath(env.Path, "dot")
+	if path == "" {
+		return nil, &MissingError{"Graphviz's dot not found: install graphviz (apt-get install -y graphviz) to render SVG, or use --format dot"}
+	}
+	dir, cleanup, err := workdir(map[string][]byte{"in.dot": dot})
+	if err != nil {
+		return nil, err
+	}
+	defer cleanup()
+	return run(ctx, dir, path, "-Tsvg", "in.dot")
+}

@@ -7,6 +7,7 @@ package pynjit
 import (
 	"context"
 	"errors"
+	"fmt"
 	"os"
 
 	"github.com/pynjit/pynjit/internal/astdump"
@@ -93,6 +94,22 @@ func InspectLLVM(ctx context.Context, name string, src []byte, fn string, argTyp
 // target, optimized at optLevel.
 func InspectASM(ctx context.Context, name string, src []byte, fn string, argTypes []string, optLevel int, target Target) (string, diag.List, error) {
 	return build.InspectASM(ctx, name, src, fn, argTypes, toolchain.Options{OptLevel: optLevel, Triple: target.Triple, CPU: target.CPU}, toolchain.EnvFromOS())
+}
+
+// InspectCFG returns the control-flow graph of the requested
+// specializations with their typed IR per block, as Numba's inspect_cfg()
+// shows it: format "dot" (Graphviz's language) or "svg" (rendered by
+// Graphviz's dot, which must be installed).
+func InspectCFG(ctx context.Context, name string, src []byte, fn string, argTypes []string, format string) (string, diag.List, error) {
+	dot, diags := build.InspectCFG(name, src, fn, argTypes)
+	if dot == "" || format == "dot" {
+		return dot, diags, nil
+	}
+	if format != "svg" {
+		return "", diags, fmt.Errorf("unknown format %q (want dot or svg)", format)
+	}
+	svg, err := toolchain.RenderSVG(ctx, toolchain.EnvFromOS(), []byte(dot))
+	return string(svg), diags, err
 }
 
 // IsToolchainError reports whether err comes from a missing or failing
