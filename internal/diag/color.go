@@ -23,7 +23,7 @@ func ColorEnabled(mode string, f *os.File, getenv func(string) string) (bool, er
 		if getenv("NO_COLOR") != "" {
 			return false, nil
 		}
-		_, err := unix.IoctlGetTermios(int(f.Fd()), unix.TCGETS)
+		_, err := unix.IoctlGetTermios(int(f.Fd()), ioctlGetTermios)
 		return err == nil && getenv("TERM") != "dumb", nil
 	}
 	return false, fmt.Errorf("invalid --color value %q (want auto, always or never)", mode)

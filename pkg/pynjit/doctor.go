@@ -68,7 +68,9 @@ func compilerCheck(ctx context.Context) (DoctorCheck, *toolchain.Toolchain) {
 // from (when known) and the Go that built it.
 func BuildInfo() string {
 	commit := "unknown commit"
-	if bi, ok := debug.ReadBuildInfo(); ok {
+	if Commit != "" {
+		commit = "commit " + Commit[:min(12, len(Commit))]
+	} else if bi, ok := debug.ReadBuildInfo(); ok {
 		for _, s := range bi.Settings {
 			if s.Key == "vcs.revision" && len(s.Value) >= 12 {
 				commit = "commit " + s.Value[:12]

@@ -18,8 +18,14 @@ import (
 	"github.com/pynjit/pynjit/internal/toolchain"
 )
 
-// Version is pynjit's version.
-const Version = "0.1.0-dev"
+// Version is pynjit's version; release builds set it with
+// -ldflags "-X github.com/pynjit/pynjit/pkg/pynjit.Version=..." (see
+// .goreleaser.yaml).
+var Version = "0.1.0-dev"
+
+// Commit is the commit a release was built from, set like Version; when
+// empty, BuildInfo reads it from the Go build's VCS stamp.
+var Commit = ""
 
 // Parse parses one Python 3.11 file. When it parses, dump is the tree in
 // CPython's ast.dump format; otherwise diags holds the syntax error.
