@@ -29,24 +29,8 @@ type exitError struct{ code int }
 func (e *exitError) Error() string { return fmt.Sprintf("exit %d", e.code) }
 
 func (a *app) execute(args []string) int {
-	root := &cobra.Command{
-		Use:           "pynjit",
-		Short:         "Ahead-of-time compiler for Numba-style @njit Python functions",
-		SilenceUsage:  true,
-		SilenceErrors: true,
-	}
-	root.SetOut(a.stdout)
-	root.SetErr(a.stderr)
+	root := a.root()
 	root.SetArgs(args)
-	root.PersistentFlags().StringVar(&a.color, "color", "auto", "colour diagnostics: auto, always or never")
-	root.PersistentPreRunE = func(cmd *cobra.Command, args []string) error {
-		switch a.color {
-		case "auto", "always", "never":
-			return nil
-		}
-		return fmt.Errorf("invalid --color value %q (want auto, always or never)", a.color)
-	}
-	root.AddCommand(a.parseCmd(), a.buildCmd(), a.checkCmd(), a.runCmd(), a.inspectTypesCmd(), a.inspectLLVMCmd(), a.inspectASMCmd(), a.inspectCFGCmd(), a.versionCmd(), a.doctorCmd())
 	err := root.Execute()
 	var ee *exitError
 	switch {
@@ -58,6 +42,28 @@ func (a *app) execute(args []string) int {
 		fmt.Fprintf(a.stderr, "pynjit: %v\n", err)
 		return exitUsage
 	}
+}
+
+// root is the pynjit command with every subcommand.
+func (a *app) root() *cobra.Command {
+	root := &cobra.Command{
+		Use:           "pynjit",
+		Short:         "Ahead-of-time compiler for Numba-style @njit Python functions",
+		SilenceUsage:  true,
+		SilenceErrors: true,
+	}
+	root.SetOut(a.stdout)
+	root.SetErr(a.stderr)
+	root.PersistentFlags().StringVar(&a.color, "color", "auto", "colour diagnostics: auto, always or never")
+	root.PersistentPreRunE = func(cmd *cobra.Command, args []string) error {
+		switch a.color {
+		case "auto", "always", "never":
+			return nil
+		}
+		return fmt.Errorf("invalid --color value %q (want auto, always or never)", a.color)
+	}
+	root.AddCommand(a.parseCmd(), a.buildCmd(), a.checkCmd(), a.runCmd(), a.inspectTypesCmd(), a.inspectLLVMCmd(), a.inspectASMCmd(), a.inspectCFGCmd(), a.versionCmd(), a.doctorCmd())
+	return root
 }
 
 // report prints diagnostics on stderr, coloured as --color and the
