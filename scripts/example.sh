@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # The main job on the shipped example: pynjit compiles the @njit functions
-# of examples/kernels.py to a shared library, and Python calls it through
-# ctypes (no Numba, no JIT at run time).
+# of examples/kernels.py to a shared library, header and Python module,
+# and Python (the module and ctypes), C and the shell call them (no
+# Numba, no JIT at run time). examples/Makefile does the same in a
+# folder a user can copy.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh
@@ -36,5 +38,10 @@ print("collatz_steps(27) =", lib.collatz_steps(27))
 print("leibniz_pi(1_000_000) = %.6f" % lib.leibniz_pi(1_000_000))
 print("hypotenuse(3.0, 4.0) =", lib.hypotenuse(3.0, 4.0))
 PY
+echo "== calling the library from C (examples/main.c includes the generated header)"
+cc -std=c11 -Wall -O2 -I "$out" examples/main.c -o "$out/main" "$out/kernels.so" -Wl,-rpath,"$out"
+"$out/main" 27
+echo "== from the shell: pynjit run (the file's __main__ block, compiled)"
+bin/pynjit run examples/kernels.py
 echo "== pynjit inspect-types examples/kernels.py add int64 int64"
 bin/pynjit inspect-types examples/kernels.py add int64 int64

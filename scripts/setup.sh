@@ -13,6 +13,7 @@ packages=(
   python3-numba            # real Numba: its sources are a parser corpus; it is a benchmark peer
   lld-14                   # wasm-ld, for --target wasm32 --emit wasm
   graphviz                 # dot, for inspect-cfg --format svg
+  make                     # examples/Makefile
 )
 missing=()
 for p in "${packages[@]}"; do
