@@ -32,6 +32,12 @@ func (c *fn) convert(x value.Value, from, to types.Type) value.Value {
 		}
 	case types.Int:
 		switch from := from.(type) {
+		case types.Float:
+			// as int(x) does: truncation, ValueError for NaN and
+			// OverflowError outside int64 (NumPy raises the same when a
+			// float is stored into an integer array)
+			n := c.floatToInt("pynjit_float_to_int", c.convert(x, from, types.Float64))
+			return c.convert(n, types.Int64, to)
 		case types.Boolean:
 			return c.cur.NewZExt(x, llType(to))
 		case types.Int:

@@ -6,6 +6,7 @@ package resolve
 import (
 	"math"
 	"math/big"
+	"slices"
 	"strings"
 
 	"github.com/pynjit/pynjit/internal/diag"
@@ -18,6 +19,7 @@ import (
 const (
 	CodeSignature diag.Code = "E-signature"
 	CodeDecorator diag.Code = "E-decorator"
+	CodeRedefined diag.Code = "W-redefined"
 )
 
 // Options carries what the command line adds to the file.
@@ -215,6 +217,13 @@ func (r *resolver) stmt(s syntax.Stmt) {
 		}
 	case *syntax.FunctionDef:
 		fn := &Function{Name: s.Name, Def: s}
+		if old := r.m.Globals[s.Name]; old != nil && old.Kind == GlobalFunc {
+			// As in Python, the later def replaces the earlier one: only
+			// it is reachable by name, so only it is compiled.
+			r.m.Funcs = slices.DeleteFunc(r.m.Funcs, func(f *Function) bool { return f == old.Func })
+			d := r.diags.Add(diag.Warning, CodeRedefined, r.m.File, s.NameSpan, "'%s' is defined again here; the definition at line %d is replaced and not compiled", s.Name, old.Span.Start.Line)
+			d.Notes = append(d.Notes, diag.Related{File: r.m.File, Span: old.Span, Message: "the replaced definition"})
+		}
 		r.m.Funcs = append(r.m.Funcs, fn)
 		r.define(&Global{Kind: GlobalFunc, Name: s.Name, Span: s.NameSpan, Func: fn})
 		for _, d := range s.DecoratorList {

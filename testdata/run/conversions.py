@@ -1,6 +1,8 @@
 """Conversions between scalar types: int(), float(), bool() of every
 kind, the narrower integer and float widths of signatures (results
 convert to the declared type, as in Numba), and mixed arithmetic."""
+import numpy as np
+
 from numba import njit
 
 
@@ -74,7 +76,29 @@ def ratio(a, b):
     return a / b
 
 
+@njit("int64(int64, int64)")
+def ratio_as_int(a, b):
+    # a float result returned as the declared int64 converts as int() does
+    return a / b
+
+
+@njit("int64(int64[:], float64)")
+def store_float_in_int_array(b, x):
+    b[0] = x  # NumPy converts as int() does: ValueError for NaN
+    return b[0]
+
+
+@njit("int32(float64)")
+def float_as_int32(x):
+    return x
+
+
 CASES = [
+    ("ratio_as_int", (7, 2)), ("ratio_as_int", (-7, 2)), ("ratio_as_int", (1, 0)),
+    ("store_float_in_int_array", lambda: (np.zeros(3, dtype=np.int64), 2.75)),
+    ("store_float_in_int_array", lambda: (np.zeros(3, dtype=np.int64), -2.75)),
+    ("store_float_in_int_array", lambda: (np.zeros(3, dtype=np.int64), float("nan"))),
+    ("float_as_int32", (3.9,)), ("float_as_int32", (-3.9,)),
     ("ratio", (14472334024676221, 8944394323791464)), ("ratio", (2 ** 63 - 1, 3)), ("ratio", (-(2 ** 63), 7)),
     ("ratio", (2 ** 53 + 1, 1)), ("ratio", (-(2 ** 62) - 1, -(2 ** 61) - 3)), ("ratio", (1, 2 ** 62 + 1)), ("ratio", (0, -5)),
     ("int_of_float", (2.99,)), ("int_of_float", (-2.99,)), ("int_of_float", (-0.0,)), ("int_of_float", (1e18,)),
