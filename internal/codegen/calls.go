@@ -302,7 +302,7 @@ func (c *fn) mathCall(name string, args []value.Value, sig *types.Signature) (va
 	case "atan2":
 		return c.cur.NewCall(c.g.runtime("atan2", d, d, d), args...), rt, nil
 	case "hypot":
-		return c.cur.NewCall(c.g.runtime("hypot", d, d, d), args...), rt, nil
+		return c.cur.NewCall(c.g.runtime("pynjit_math_hypot", d, d, d), args...), rt, nil
 	case "gcd":
 		return c.cur.NewCall(c.g.runtime("pynjit_math_gcd", lt.I64, lt.I64, lt.I64), args...), rt, nil
 	case "frexp":

@@ -110,6 +110,11 @@ CASES = [
     ("m_gamma", (5.0,)), ("m_gamma", (0.5,)), ("m_gamma", (0.0,)), ("m_gamma", (-1.0,)), ("m_gamma", (200.0,)),
     ("m_gcd", (-4, 6)), ("m_gcd", (0, 0)), ("m_gcd", (12, 18)),
     ("m_hypot", (3.0, 4.0)), ("m_hypot", (1e308, 1e308)),
+    # CPython's own algorithm, not the C library's: these differ from
+    # glibc's hypot in the last bit
+    ("m_hypot", (-0.6, 1.0)), ("m_hypot", (0.1, 0.2)), ("m_hypot", (1.5, -2.7)), ("m_hypot", (7e-310, 3e-310)),
+    ("m_hypot", (5e-324, 0.0)), ("m_hypot", (float("nan"), float("inf"))), ("m_hypot", (float("nan"), 1.0)),
+    ("m_hypot", (-0.0, 0.0)), ("m_hypot", (1e-200, 1e200)),
     ("m_isfinite", (1.0,)), ("m_isfinite", (float("inf"),)), ("m_isinf", (float("-inf"),)), ("m_isnan", (float("nan"),)),
     ("m_ldexp", (1.0, 10)), ("m_ldexp", (1.0, 5000)), ("m_ldexp", (1.0, -5000)),
     ("m_lgamma", (10.0,)), ("m_lgamma", (0.0,)), ("m_lgamma", (-2.0,)),

@@ -10,6 +10,10 @@
 #include <string.h>
 #include <strings.h>
 
+/* Python's float arithmetic rounds every operation: never fuse a * b + c
+ * into one fma, even when the target CPU has it. */
+#pragma STDC FP_CONTRACT OFF
+
 static _Thread_local int err_set;
 static _Thread_local const char *err_type;
 static _Thread_local char err_msg[256];
@@ -226,6 +230,58 @@ int pynjit_math_lgamma(double x, double *out) {
     if (isinf(r)) return range_err();
     *out = r;
     return 0;
+}
+
+/* math.hypot(x, y) as CPython computes it (vector_norm in mathmodule.c),
+ * not as the C library's hypot does, so the last bit agrees: both
+ * coordinates scaled by the same power of two (exactly), squared with
+ * their rounding errors kept (fma), summed with compensation, and the
+ * square root corrected once by its own residual. An infinity wins over
+ * a NaN; it never raises. */
+typedef struct { double hi, lo; } pair_sum;
+
+static pair_sum fast_two_sum(double a, double b) { /* |a| >= |b| */
+    double x = a + b;
+    return (pair_sum){x, (a - x) + b};
+}
+
+static pair_sum two_product(double x, double y) {
+    double z = x * y;
+    return (pair_sum){z, fma(x, y, -z)};
+}
+
+static double norm2(double a, double b, double max) {
+    int e;
+    frexp(max, &e);
+    if (e < -1023) { /* subnormal: make both normal first */
+        return 0x1p-1022 * norm2(a / 0x1p-1022, b / 0x1p-1022, max / 0x1p-1022);
+    }
+    double scale = ldexp(1.0, -e), csum = 1.0, lo_products = 0.0, lo_sums = 0.0;
+    double v[2] = {a * scale, b * scale};
+    for (int i = 0; i < 2; i++) {
+        pair_sum p = two_product(v[i], v[i]), s = fast_two_sum(csum, p.hi);
+        csum = s.hi;
+        lo_products += p.lo;
+        lo_sums += s.lo;
+    }
+    double h = sqrt(csum - 1.0 + (lo_products + lo_sums));
+    pair_sum p = two_product(-h, h), s = fast_two_sum(csum, p.hi);
+    csum = s.hi;
+    lo_products += p.lo;
+    lo_sums += s.lo;
+    double residual = csum - 1.0 + (lo_products + lo_sums);
+    h += residual / (2.0 * h);
+    return h / scale;
+}
+
+double pynjit_math_hypot(double x, double y) {
+    double a = fabs(x), b = fabs(y), max = 0.0;
+    if (a > max) max = a; /* NaN never becomes max */
+    if (b > max) max = b;
+    if (isinf(max)) return max;
+    if (isnan(a) || isnan(b)) return NAN;
+    if (max == 0.0) return max;
+    return norm2(a, b, max);
 }
 
 int pynjit_math_pow(double x, double y, double *out) {
