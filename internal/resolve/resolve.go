@@ -18,7 +18,6 @@ import (
 // Diagnostic codes of this stage.
 const (
 	CodeSignature diag.Code = "E-signature"
-	CodeDecorator diag.Code = "E-decorator"
 	CodeRedefined diag.Code = "W-redefined"
 )
 

@@ -1,0 +1,6 @@
+from numba import njit
+
+
+@njit
+def f(x):
+    return x + 1

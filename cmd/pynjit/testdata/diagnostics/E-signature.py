@@ -1,0 +1,6 @@
+from numba import njit
+
+
+@njit("int65(int64)")
+def f(x):
+    return x

@@ -1,0 +1,8 @@
+import math
+
+from numba import njit
+
+
+@njit("float64(float64)")
+def f(x):
+    return math.sqroot(x)

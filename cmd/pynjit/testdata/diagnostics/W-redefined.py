@@ -1,0 +1,11 @@
+from numba import njit
+
+
+@njit("int64(int64)")
+def f(x):
+    return x + 1
+
+
+@njit("float64(float64)")
+def f(x):
+    return x / 2
