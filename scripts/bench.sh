@@ -7,7 +7,7 @@ cd "$(dirname "$0")/.."
 scripts/setup.sh >/dev/null
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
-bin/pynjit build bench/kernels.py -O 2 --emit so,py -o "$tmp/kernels"
+bin/pynjit build bench/kernels.py -O 2 --emit so,py,pyext -o "$tmp/kernels"
 cc=$(command -v clang-14 || command -v clang || command -v cc)
 "$cc" -O3 -shared -fPIC bench/kernels.c -o "$tmp/c.so" -lm
 BENCH_CC=$cc /usr/bin/python3 bench/run.py "$tmp" "$tmp/c.so" docs

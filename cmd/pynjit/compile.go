@@ -42,6 +42,7 @@ func (a *app) buildCmd() *cobra.Command {
 		Short: "Compile the file's @njit functions to a shared library (and .o .ll .s .h .py or an executable on --emit)",
 		Example: `  pynjit build kernels.py                       # kernels.so
   pynjit build kernels.py --emit so,h,py         # and kernels.h, kernels_pynjit.py
+  pynjit build kernels.py --emit pyext           # kernels_pyext.abi3.so: import kernels_pyext
   pynjit build kernels.py --sig 'add(int64, int64)' -O 3
   pynjit build simulate.py --emit exe -o simulate
   pynjit build kernels.py --emit obj --target aarch64-linux-gnu   # an object for another machine`,
@@ -70,7 +71,7 @@ func (a *app) buildCmd() *cobra.Command {
 		},
 	}
 	cmd.Flags().StringVarP(&opts.Output, "output", "o", "", "output file (or path stem with several --emit kinds)")
-	cmd.Flags().StringVar(&emit, "emit", "", "comma-separated outputs: so,obj,ll,asm,h,py,exe,wasm (default so; py writes STEM_pynjit.py beside the library; exe runs the __main__ block or main(); wasm needs --target wasm32)")
+	cmd.Flags().StringVar(&emit, "emit", "", "comma-separated outputs: so,obj,ll,asm,h,py,pyext,exe,wasm (default so; py writes STEM_pynjit.py beside the library; pyext writes STEM_pyext.abi3.so, a CPython extension module; exe runs the __main__ block or main(); wasm needs --target wasm32)")
 	cmd.Flags().StringArrayVar(&opts.Sigs, "sig", nil, "add a signature, e.g. --sig 'add(int64, int64)'")
 	cmd.Flags().IntVarP(&opts.OptLevel, "opt", "O", 2, "optimization level 0..3")
 	cmd.Flags().BoolVar(&opts.Boundscheck, "boundscheck", false, "array indexes out of range raise IndexError (as @njit(boundscheck=True))")

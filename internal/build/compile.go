@@ -105,8 +105,8 @@ func Compile(ctx context.Context, req Request) (*Output, diag.List, error) {
 	var tc *toolchain.Toolchain
 	needTools := false
 	for _, k := range emit {
-		needTools = needTools || k == "so" || k == "obj" || k == "asm" || k == "exe" || k == "wasm"
-		if req.Triple != "" && (k == "so" || k == "exe" || k == "py") {
+		needTools = needTools || k == "so" || k == "obj" || k == "asm" || k == "exe" || k == "wasm" || k == "pyext"
+		if req.Triple != "" && (k == "so" || k == "exe" || k == "py" || k == "pyext") {
 			diags.Errorf("E-usage", fe.file, source.Span{}, "--target %s: --emit %s builds for this machine only; for another target emit obj, asm or ll (or wasm for wasm32)", req.Triple, k)
 			return nil, diags, nil
 		}
@@ -134,6 +134,33 @@ func Compile(ctx context.Context, req Request) (*Output, diag.List, error) {
 			soPath := outputPath(req, "so", 2)
 			path = pyModulePath(soPath)
 			data, err = pymodule.Generate(pyModule(fe, exports, soPath, req.Name, req.Version))
+		case "pyext":
+			// <stem>_pyext.abi3.so: the library, its runtime and the
+			// extension module's C wrappers in one shared object
+			if !strings.HasSuffix(path, ".so") { // -o STEM: STEM_pyext.abi3.so
+				path = strings.TrimSuffix(path, extensions[kind]) + extensions[kind]
+			}
+			m := pyModule(fe, exports, outputPath(req, "so", 2), req.Name, req.Version)
+			m.Name, _, _ = strings.Cut(filepath.Base(path), ".") // what Python imports it as
+			if !isIdentifier(m.Name) {
+				diags.Errorf("E-usage", fe.file, source.Span{}, "--emit pyext: the module would be named %q, which Python cannot import; name the output with -o NAME", m.Name)
+				return nil, diags, nil
+			}
+			ext, skipped := pymodule.Extension(m)
+			for _, name := range skipped {
+				diags.Add(diag.Warning, "W-pyext", fe.file, source.Span{}, "%s is not in the extension module (it takes only int64 and float64 arguments and returns a scalar); --emit py calls it", name)
+			}
+			data, err = cached(req.CacheDir, kind, []any{tc.Key(), opt, ll, runtime.Source(), ext}, func() ([]byte, error) {
+				rt, err := runtimeObject(ctx, tc, opt, req.CacheDir)
+				if err != nil {
+					return nil, err
+				}
+				wrappers, err := tc.CompileC(ctx, ext, opt)
+				if err != nil {
+					return nil, err
+				}
+				return tc.BuildShared(ctx, ll, [][]byte{rt, wrappers}, opt)
+			})
 		case "wasm":
 			data, err = cached(req.CacheDir, kind, []any{tc.Key(), tc.WasmLD, opt, ll}, func() ([]byte, error) {
 				obj, err := tc.CompileIR(ctx, ll, toolchain.Object, opt)
@@ -163,7 +190,7 @@ func Compile(ctx context.Context, req Request) (*Output, diag.List, error) {
 				return tc.LinkExe(ctx, [][]byte{obj, rt})
 			})
 		default:
-			return nil, diags, fmt.Errorf("unknown --emit kind %q (want so, obj, ll, asm, h, py, exe, wasm)", kind)
+			return nil, diags, fmt.Errorf("unknown --emit kind %q (want so, obj, ll, asm, h, py, pyext, exe, wasm)", kind)
 		}
 		if err != nil {
 			return nil, diags, err
@@ -212,7 +239,7 @@ func stem(name string) string {
 	return strings.TrimSuffix(base, filepath.Ext(base))
 }
 
-var extensions = map[string]string{"so": ".so", "obj": ".o", "ll": ".ll", "asm": ".s", "h": ".h", "exe": "", "wasm": ".wasm"}
+var extensions = map[string]string{"so": ".so", "obj": ".o", "ll": ".ll", "asm": ".s", "h": ".h", "exe": "", "wasm": ".wasm", "pyext": "_pyext.abi3.so"}
 
 func outputPath(req Request, kind string, n int) string {
 	if req.Output != "" && n == 1 {
@@ -290,4 +317,15 @@ func Check(name string, src []byte, strict bool) diag.List {
 	diags = append(diags, d...)
 	diags.Sort()
 	return diags.Dedupe()
+}
+
+// isIdentifier reports whether s is an ASCII Python identifier (what a C
+// function name PyInit_<s> also needs).
+func isIdentifier(s string) bool {
+	for i, r := range s {
+		if !(r == '_' || 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || i > 0 && '0' <= r && r <= '9') {
+			return false
+		}
+	}
+	return s != ""
 }

@@ -42,7 +42,7 @@ func TestDifferential(t *testing.T) {
 			}
 			dir := t.TempDir()
 			so := filepath.Join(dir, "prog.so")
-			_, diags, err := Compile(context.Background(), Request{Name: prog, Source: src, Output: so, Emit: []string{"so", "py"},
+			_, diags, err := Compile(context.Background(), Request{Name: prog, Source: src, Output: so, Emit: []string{"so", "py", "pyext"},
 				OptLevel: 2, Env: toolchain.EnvFromOS()})
 			if err != nil || diags.HasErrors() {
 				t.Fatalf("build: %v %v", err, diags)
@@ -52,27 +52,31 @@ func TestDifferential(t *testing.T) {
 			if err := os.WriteFile(retPath, data, 0o644); err != nil {
 				t.Fatal(err)
 			}
-			cmd := exec.Command(py, "../../testdata/differential.py", prog, dir, retPath)
-			cmd.Env = append(os.Environ(), "PYTHONPATH="+shim)
-			out, err := cmd.Output()
-			if err != nil {
-				if ee, ok := err.(*exec.ExitError); ok {
-					t.Fatalf("differential.py: %v\n%s", err, ee.Stderr)
+			// the Python module, then the extension module (--emit pyext)
+			// on the functions it has
+			for _, module := range []string{"prog_pynjit", "prog_pyext"} {
+				cmd := exec.Command(py, "../../testdata/differential.py", prog, dir, retPath)
+				cmd.Env = append(os.Environ(), "PYTHONPATH="+shim, "PYNJIT_MODULE="+module)
+				out, err := cmd.Output()
+				if err != nil {
+					if ee, ok := err.(*exec.ExitError); ok {
+						t.Fatalf("differential.py: %v\n%s", err, ee.Stderr)
+					}
+					t.Fatal(err)
 				}
-				t.Fatal(err)
+				var res struct {
+					Cases    int
+					Failures []struct{ Call, CPython, Pynjit string }
+				}
+				if err := json.Unmarshal(out, &res); err != nil {
+					t.Fatalf("%v: %s", err, out)
+				}
+				total += res.Cases
+				for _, f := range res.Failures {
+					t.Errorf("%s %s: CPython %s, pynjit %s", module, f.Call, f.CPython, f.Pynjit)
+				}
+				t.Logf("%s: %d cases, %d failures", module, res.Cases, len(res.Failures))
 			}
-			var res struct {
-				Cases    int
-				Failures []struct{ Call, CPython, Pynjit string }
-			}
-			if err := json.Unmarshal(out, &res); err != nil {
-				t.Fatalf("%v: %s", err, out)
-			}
-			total += res.Cases
-			for _, f := range res.Failures {
-				t.Errorf("%s: CPython %s, pynjit %s", f.Call, f.CPython, f.Pynjit)
-			}
-			t.Logf("%d cases, %d failures", res.Cases, len(res.Failures))
 		})
 	}
 	t.Logf("%d differential cases in all", total)
