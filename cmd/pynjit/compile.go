@@ -153,17 +153,26 @@ Text goes to stderr; json, github and sarif go to stdout, for programs.`,
 	return cmd
 }
 
-// inspectArgs reads an inspect command's FILE and splits off the
-// optional FUNC and argument TYPEs.
-func inspectArgs(args []string) (src []byte, fn string, typeArgs []string, err error) {
-	src, err = os.ReadFile(args[0])
+// inspect runs an inspect command: it reads FILE, splits off the
+// optional FUNC and argument TYPEs, and prints what run returns.
+func (a *app) inspect(args []string, run func(src []byte, fn string, typeArgs []string) (string, diag.List, error)) error {
+	src, err := os.ReadFile(args[0])
+	if err != nil {
+		return err
+	}
+	fn, typeArgs := "", []string(nil)
 	if len(args) > 1 {
 		fn = args[1]
 	}
 	if len(args) > 2 {
 		typeArgs = args[2:]
 	}
-	return src, fn, typeArgs, err
+	out, diags, err := run(src, fn, typeArgs)
+	if ferr := a.finish(diags, err); ferr != nil {
+		return ferr
+	}
+	fmt.Fprint(a.stdout, out)
+	return nil
 }
 
 func (a *app) inspectTypesCmd() *cobra.Command {
@@ -176,16 +185,10 @@ func (a *app) inspectTypesCmd() *cobra.Command {
 		Short: "Print the typed IR of a function, as Numba's inspect_types() does",
 		Args:  cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			src, fn, typeArgs, err := inspectArgs(args)
-			if err != nil {
-				return err
-			}
-			out, diags := pynjit.InspectTypes(args[0], src, fn, typeArgs, format)
-			if err := a.finish(diags, nil); err != nil {
-				return err
-			}
-			fmt.Fprint(a.stdout, out)
-			return nil
+			return a.inspect(args, func(src []byte, fn string, typeArgs []string) (string, diag.List, error) {
+				out, diags := pynjit.InspectTypes(args[0], src, fn, typeArgs, format)
+				return out, diags, nil
+			})
 		},
 	}
 	cmd.Flags().StringVar(&format, "format", "text", "text or json")
@@ -201,16 +204,9 @@ func (a *app) inspectLLVMCmd() *cobra.Command {
 		Short: "Print the LLVM IR of a function (optimized; -O0 for the IR as generated)",
 		Args:  cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			src, fn, typeArgs, err := inspectArgs(args)
-			if err != nil {
-				return err
-			}
-			out, diags, err := pynjit.InspectLLVM(a.ctx, args[0], src, fn, typeArgs, opt)
-			if ferr := a.finish(diags, err); ferr != nil {
-				return ferr
-			}
-			fmt.Fprint(a.stdout, out)
-			return nil
+			return a.inspect(args, func(src []byte, fn string, typeArgs []string) (string, diag.List, error) {
+				return pynjit.InspectLLVM(a.ctx, args[0], src, fn, typeArgs, opt)
+			})
 		},
 	}
 	cmd.Flags().IntVarP(&opt, "opt", "O", 2, "optimization level 0..3")
@@ -228,16 +224,9 @@ func (a *app) inspectASMCmd() *cobra.Command {
 		Short: "Print the assembly of a function for this machine or a --target",
 		Args:  cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			src, fn, typeArgs, err := inspectArgs(args)
-			if err != nil {
-				return err
-			}
-			out, diags, err := pynjit.InspectASM(a.ctx, args[0], src, fn, typeArgs, opt, t)
-			if ferr := a.finish(diags, err); ferr != nil {
-				return ferr
-			}
-			fmt.Fprint(a.stdout, out)
-			return nil
+			return a.inspect(args, func(src []byte, fn string, typeArgs []string) (string, diag.List, error) {
+				return pynjit.InspectASM(a.ctx, args[0], src, fn, typeArgs, opt, t)
+			})
 		},
 	}
 	cmd.Flags().IntVarP(&opt, "opt", "O", 2, "optimization level 0..3")
@@ -254,19 +243,12 @@ func (a *app) inspectCFGCmd() *cobra.Command {
 		Short: "Print a function's control-flow graph with its typed IR per block, as Numba's inspect_cfg() does",
 		Args:  cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			src, fn, typeArgs, err := inspectArgs(args)
-			if err != nil {
-				return err
-			}
 			if format != "dot" && format != "svg" {
 				return fmt.Errorf("unknown --format %q (want dot or svg)", format)
 			}
-			out, diags, err := pynjit.InspectCFG(a.ctx, args[0], src, fn, typeArgs, format)
-			if ferr := a.finish(diags, err); ferr != nil {
-				return ferr
-			}
-			fmt.Fprint(a.stdout, out)
-			return nil
+			return a.inspect(args, func(src []byte, fn string, typeArgs []string) (string, diag.List, error) {
+				return pynjit.InspectCFG(a.ctx, args[0], src, fn, typeArgs, format)
+			})
 		},
 	}
 	cmd.Flags().StringVar(&format, "format", "dot", "dot (Graphviz's language) or svg (needs Graphviz)")
