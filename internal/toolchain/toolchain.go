@@ -220,6 +220,22 @@ func workdir(files map[string][]byte) (string, func(), error) {
 	return dir, cleanup, nil
 }
 
+// runIn runs a tool in a private temporary directory holding files and
+// returns the file out it wrote there, or its stdout when out is ""; the
+// directory is removed on every path.
+func runIn(ctx context.Context, files map[string][]byte, out string, args ...string) ([]byte, error) {
+	dir, cleanup, err := workdir(files)
+	if err != nil {
+		return nil, err
+	}
+	defer cleanup()
+	stdout, err := run(ctx, dir, args...)
+	if err != nil || out == "" {
+		return stdout, err
+	}
+	return os.ReadFile(filepath.Join(dir, out))
+}
+
 // Kind is what CompileIR produces.
 type Kind int
 
@@ -231,11 +247,6 @@ const (
 
 // CompileIR compiles LLVM IR text to an object file or assembly.
 func (tc *Toolchain) CompileIR(ctx context.Context, ll []byte, kind Kind, o Options) ([]byte, error) {
-	dir, cleanup, err := workdir(map[string][]byte{"in.ll": ll})
-	if err != nil {
-		return nil, err
-	}
-	defer cleanup()
 	out := "out.o"
 	var args []string
 	if tc.Clang != "" {
@@ -269,20 +280,12 @@ func (tc *Toolchain) CompileIR(ctx context.Context, ll []byte, kind Kind, o Opti
 		}
 		args = append(args, "in.ll", "-o", out)
 	}
-	if _, err := run(ctx, dir, args...); err != nil {
-		return nil, err
-	}
-	return os.ReadFile(filepath.Join(dir, out))
+	return runIn(ctx, map[string][]byte{"in.ll": ll}, out, args...)
 }
 
 // CompileC compiles C source (the runtime) to a position-independent
 // object file.
 func (tc *Toolchain) CompileC(ctx context.Context, src []byte, o Options) ([]byte, error) {
-	dir, cleanup, err := workdir(map[string][]byte{"in.c": src})
-	if err != nil {
-		return nil, err
-	}
-	defer cleanup()
 	cc := tc.Clang
 	if cc == "" {
 		cc = tc.CC
@@ -291,10 +294,7 @@ func (tc *Toolchain) CompileC(ctx context.Context, src []byte, o Options) ([]byt
 	if o.Triple != "" && tc.Clang != "" {
 		args = append(args, "--target="+o.Triple)
 	}
-	if _, err := run(ctx, dir, args...); err != nil {
-		return nil, err
-	}
-	return os.ReadFile(filepath.Join(dir, "out.o"))
+	return runIn(ctx, map[string][]byte{"in.c": src}, "out.o", args...)
 }
 
 // LinkShared links objects into a shared library and returns its bytes.
@@ -324,24 +324,11 @@ func (tc *Toolchain) link(ctx context.Context, objs [][]byte, out, mode string) 
 		args = append(args, name)
 	}
 	args = append(args, "-lm")
-	dir, cleanup, err := workdir(files)
-	if err != nil {
-		return nil, err
-	}
-	defer cleanup()
-	if _, err := run(ctx, dir, args...); err != nil {
-		return nil, err
-	}
-	return os.ReadFile(filepath.Join(dir, out))
+	return runIn(ctx, files, out, args...)
 }
 
 // OptimizeIR returns the IR optimized at the given level, as text.
 func (tc *Toolchain) OptimizeIR(ctx context.Context, ll []byte, o Options) ([]byte, error) {
-	dir, cleanup, err := workdir(map[string][]byte{"in.ll": ll})
-	if err != nil {
-		return nil, err
-	}
-	defer cleanup()
 	var args []string
 	switch {
 	case tc.Clang != "":
@@ -351,10 +338,7 @@ func (tc *Toolchain) OptimizeIR(ctx context.Context, ll []byte, o Options) ([]by
 	default:
 		return nil, &MissingError{"no tool to optimize LLVM IR: install clang (apt-get install -y clang-14) or opt"}
 	}
-	if _, err := run(ctx, dir, args...); err != nil {
-		return nil, err
-	}
-	return os.ReadFile(filepath.Join(dir, "out.ll"))
+	return runIn(ctx, map[string][]byte{"in.ll": ll}, "out.ll", args...)
 }
 
 // VerifyIR runs LLVM's verifier over the IR (opt -passes=verify); a
@@ -363,12 +347,7 @@ func (tc *Toolchain) VerifyIR(ctx context.Context, ll []byte) error {
 	if tc.Opt == "" {
 		return &MissingError{"opt not found: install llvm (apt-get install -y llvm-14) to verify LLVM IR"}
 	}
-	dir, cleanup, err := workdir(map[string][]byte{"in.ll": ll})
-	if err != nil {
-		return err
-	}
-	defer cleanup()
-	_, err = run(ctx, dir, tc.Opt, "-passes=verify", "-disable-output", "in.ll")
+	_, err := runIn(ctx, map[string][]byte{"in.ll": ll}, "", tc.Opt, "-passes=verify", "-disable-output", "in.ll")
 	return err
 }
 
@@ -403,15 +382,7 @@ func (tc *Toolchain) BuildShared(ctx context.Context, ll []byte, objs [][]byte, 
 		args = append(args, name)
 	}
 	args = append(args, "-o", "out.so", "-lm")
-	dir, cleanup, err := workdir(files)
-	if err != nil {
-		return nil, err
-	}
-	defer cleanup()
-	if _, err := run(ctx, dir, args...); err != nil {
-		return nil, err
-	}
-	return os.ReadFile(filepath.Join(dir, "out.so"))
+	return runIn(ctx, files, "out.so", args...)
 }
 
 // findLLVMTool finds an LLVM tool on PATH (plain or version-suffixed)
@@ -436,15 +407,7 @@ func (tc *Toolchain) LinkWasm(ctx context.Context, obj []byte) ([]byte, error) {
 	if tc.WasmLD == "" {
 		return nil, &MissingError{"wasm-ld not found: install lld (apt-get install -y lld-14) to link .wasm modules"}
 	}
-	dir, cleanup, err := workdir(map[string][]byte{"in.o": obj})
-	if err != nil {
-		return nil, err
-	}
-	defer cleanup()
-	if _, err := run(ctx, dir, tc.WasmLD, "--no-entry", "--export-dynamic", "--allow-undefined", "in.o", "-o", "out.wasm"); err != nil {
-		return nil, err
-	}
-	return os.ReadFile(filepath.Join(dir, "out.wasm"))
+	return runIn(ctx, map[string][]byte{"in.o": obj}, "out.wasm", tc.WasmLD, "--no-entry", "--export-dynamic", "--allow-undefined", "in.o", "-o", "out.wasm")
 }
 
 // Key identifies the toolchain for caching compiled objects: each tool's
@@ -483,10 +446,5 @@ func RenderSVG(ctx context.Context, env Env, dot []byte) ([]byte, error) {
 	if path == "" {
 		return nil, &MissingError{"Graphviz's dot not found: install graphviz (apt-get install -y graphviz) to render SVG, or use --format dot"}
 	}
-	dir, cleanup, err := workdir(map[string][]byte{"in.dot": dot})
-	if err != nil {
-		return nil, err
-	}
-	defer cleanup()
-	return run(ctx, dir, path, "-Tsvg", "in.dot")
+	return runIn(ctx, map[string][]byte{"in.dot": dot}, "", path, "-Tsvg", "in.dot")
 }
