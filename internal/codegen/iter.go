@@ -159,8 +159,10 @@ func (c *fn) rangeNext(it value.Value) value.Value {
 	below := c.cur.NewICmp(enum.IPredSLT, cur, stop)
 	above := c.cur.NewICmp(enum.IPredSGT, cur, stop)
 	valid := c.cur.NewSelect(up, below, above)
-	next := c.cur.NewAdd(cur, step)
-	c.cur.NewStore(c.cur.NewSelect(valid, next, cur), curP)
+	// The iterator is not advanced again once exhausted (a loop leaves,
+	// zip stops), so cur + step is stored unconditionally: a plain
+	// induction variable that LLVM can unroll and vectorize.
+	c.cur.NewStore(c.cur.NewAdd(cur, step), curP)
 	pair := lt.NewStruct(lt.I64, lt.I1)
 	var agg value.Value = constant.NewUndef(pair)
 	agg = c.cur.NewInsertValue(agg, cur, 0)

@@ -143,7 +143,29 @@ def maybe_assigned(x):
     return y
 
 
+@njit("int64(int64)")
+def range_at_the_top(k):
+    # the iterator's counter passes the stop value at the end: near
+    # INT64_MAX it wraps, which must not restart the loop
+    n = 0
+    for i in range(9223372036854775807 - k, 9223372036854775807):
+        n += 1
+    for i in range(-9223372036854775807 + k, -9223372036854775807 - 1, -1):
+        n += 1
+    return n
+
+
+@njit("int64(int64, int64)")
+def zip_ranges(a, b):
+    n = 0
+    for i, j in zip(range(a), range(b)):
+        n += i * 10 + j
+    return n
+
+
 CASES = [
+    ("range_at_the_top", (0,)), ("range_at_the_top", (1,)), ("range_at_the_top", (3,)),
+    ("zip_ranges", (3, 10)), ("zip_ranges", (10, 2)), ("zip_ranges", (0, 5)),
     ("last_of_loop", (3,)), ("last_of_loop", (0,)), ("maybe_assigned", (4,)), ("maybe_assigned", (-9,)), ("maybe_assigned", (-1,)),
     ("range_sum", (0, 10, 1)), ("range_sum", (10, 0, -1)), ("range_sum", (10, 0, -3)), ("range_sum", (5, 5, 1)),
     ("range_sum", (-5, 5, 2)), ("range_sum", (0, 10, 0)),
