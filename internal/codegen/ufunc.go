@@ -62,19 +62,35 @@ func (c *fn) broadcast(ops []operand, nd int) []value.Value {
 			continue
 		}
 		for k := 0; k < nd; k++ {
-			next := c.cur.NewSelect(c.cur.NewICmp(enum.IPredEQ, shape[k], one), d.n[k], shape[k])
-			if len(arrays) == 2 {
-				bad := c.cur.NewAnd(c.cur.NewICmp(enum.IPredNE, d.n[k], one), c.cur.NewICmp(enum.IPredNE, d.n[k], next))
-				fail, ok := c.newBlock("bcast"), c.newBlock("ok")
-				c.cur.NewCondBr(bad, fail, ok)
-				c.cur = fail
-				f := c.g.runtime("pynjit_broadcast_error", lt.I32, lt.NewPointer(arrayType), lt.NewPointer(arrayType))
-				c.cur.NewCall(f, c.arrayPtr(arrays[0]), c.arrayPtr(arrays[1]))
-				c.fail()
-				c.cur = ok
-			}
-			shape[k] = next
+			shape[k] = c.cur.NewSelect(c.cur.NewICmp(enum.IPredEQ, shape[k], one), d.n[k], shape[k])
 		}
+	}
+	if len(arrays) > 1 {
+		// every array must have the result's extent or 1 in each dimension
+		bad := value.Value(constant.False)
+		for _, d := range per {
+			for k := 0; d != nil && k < nd; k++ {
+				bad = c.cur.NewOr(bad, c.cur.NewAnd(c.cur.NewICmp(enum.IPredNE, d.n[k], one), c.cur.NewICmp(enum.IPredNE, d.n[k], shape[k])))
+			}
+		}
+		fail, ok := c.newBlock("bcast"), c.newBlock("ok")
+		c.cur.NewCondBr(bad, fail, ok)
+		c.cur = fail
+		ptr := lt.NewPointer(arrayType)
+		args := []value.Value{constant.NewInt(lt.I64, int64(len(ops)))}
+		for _, op := range ops[:min(len(ops), 3)] {
+			if op.array {
+				args = append(args, c.arrayPtr(op.val))
+			} else {
+				args = append(args, constant.NewNull(ptr))
+			}
+		}
+		for len(args) < 4 {
+			args = append(args, constant.NewNull(ptr))
+		}
+		c.cur.NewCall(c.g.runtime("pynjit_broadcast_error", lt.I32, lt.I64, ptr, ptr, ptr), args...)
+		c.fail()
+		c.cur = ok
 	}
 	for i, d := range per {
 		if d == nil {

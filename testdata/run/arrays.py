@@ -452,6 +452,17 @@ def vecvec(a, b):
     return a @ b
 
 
+@njit("float64[:](float64[:], float64[:], float64[:])")
+def where3(c, a, b):
+    # three arrays broadcast together: any two that do not fit raise
+    return np.where(c > 0.0, a, b)
+
+
+@njit("float64[:](float64[:], float64[:])")
+def where_scalar(c, a):
+    return np.where(c > 0.0, a, 0.5)
+
+
 CASES += [
     ("matprod", (np.arange(6.0).reshape(2, 3), np.arange(12.0).reshape(3, 4))),
     ("matprod", (np.arange(6).reshape(2, 3), np.arange(6).reshape(3, 2))),
@@ -460,4 +471,8 @@ CASES += [
     ("matvec", (np.arange(6.0).reshape(2, 3), np.array([1.0, 0.5, -1.0]))), ("matvec", (np.ones((2, 3)), np.ones(2))),
     ("vecmat", (np.array([1.0, 2.0]), np.arange(6.0).reshape(2, 3))),
     ("vecvec", (np.array([1.0, 2.0, 3.0]), np.array([3.0, 2.0, 1.0]))),
+    ("where3", (np.array([1.0, -1.0, 2.0]), np.arange(3.0), np.arange(10.0, 13.0))),
+    ("where3", (np.array([1.0, -1.0, 2.0]), np.arange(1.0), np.arange(10.0, 13.0))),
+    ("where3", (np.ones(3), np.ones(3), np.ones(5))), ("where3", (np.ones(4), np.ones(3), np.ones(4))),
+    ("where_scalar", (np.array([1.0, -1.0]), np.arange(2.0))), ("where_scalar", (np.ones(3), np.ones(5))),
 ]

@@ -368,12 +368,20 @@ static int shape_text(char *dst, size_t cap, const array_t *a) {
     return n;
 }
 
-/* NumPy's error when shapes do not broadcast */
-int pynjit_broadcast_error(const array_t *a, const array_t *b) {
-    char sa[120], sb[120], msg[300];
-    shape_text(sa, sizeof sa, a);
-    shape_text(sb, sizeof sb, b);
-    snprintf(msg, sizeof msg, "operands could not be broadcast together with shapes %s %s ", sa, sb);
+/* NumPy's error when shapes do not broadcast: the shapes of the n
+ * operands, a scalar (NULL) as () */
+int pynjit_broadcast_error(int64_t n, const array_t *a, const array_t *b, const array_t *c) {
+    const array_t *ops[3] = {a, b, c};
+    char msg[500];
+    int len = snprintf(msg, sizeof msg, "operands could not be broadcast together with shapes ");
+    for (int64_t i = 0; i < n && i < 3 && len < (int)sizeof msg - 130; i++) {
+        if (ops[i] == NULL) {
+            len += snprintf(msg + len, sizeof msg - len, "() ");
+        } else {
+            len += shape_text(msg + len, sizeof msg - len - 1, ops[i]);
+            len += snprintf(msg + len, sizeof msg - len, " ");
+        }
+    }
     return raise("ValueError", msg);
 }
 
