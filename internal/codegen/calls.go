@@ -96,9 +96,9 @@ func (c *fn) checked(name string, ret lt.Type, args []value.Value, params ...lt.
 	return c.cur.NewLoad(ret, out)
 }
 
-// roundings are the LLVM intrinsics doing what the runtime's float to
-// int conversions do before converting.
-var roundings = map[string]string{"pynjit_float_to_int": "llvm.trunc.f64", "pynjit_floor": "llvm.floor.f64",
+// roundings are the LLVM intrinsics rounding as floor, ceil and round do
+// before converting; int() truncates, as the conversion itself does.
+var roundings = map[string]string{"pynjit_floor": "llvm.floor.f64",
 	"pynjit_ceil": "llvm.ceil.f64", "pynjit_round": "llvm.nearbyint.f64"}
 
 // floatToInt converts x to int64 as the runtime's helper does (rounding,
@@ -107,7 +107,10 @@ var roundings = map[string]string{"pynjit_float_to_int": "llvm.trunc.f64", "pynj
 // which raises.
 func (c *fn) floatToInt(helper string, x value.Value) value.Value {
 	d := lt.Double
-	r := c.cur.NewCall(c.g.runtime(roundings[helper], d, d), x)
+	r := x // int(): no rounding call (llvm.trunc is a libm call without SSE4.1)
+	if helper != "pynjit_float_to_int" {
+		r = c.cur.NewCall(c.g.runtime(roundings[helper], d, d), x)
+	}
 	abs := c.cur.NewCall(c.g.runtime("llvm.fabs.f64", d, d), r)
 	inRange := c.cur.NewFCmp(enum.FPredOLT, abs, constant.NewFloat(d, 0x1p63)) // false for NaN
 	return c.unlessRare(inRange,
