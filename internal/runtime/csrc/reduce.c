@@ -197,14 +197,11 @@ int pynjit_arg_i(const array_t *a, int64_t d, int64_t which, int64_t *out) {
     return 0;
 }
 
+static int not_aligned(const array_t *a, const array_t *b, int64_t k1, int64_t k2, int matmul);
+
 /* np.dot of two 1-D arrays, summed in order */
 int pynjit_dot_f(const array_t *a, int64_t da, const array_t *b, int64_t db, double *out) {
-    if (a->shape[0] != b->shape[0]) {
-        char msg[160];
-        snprintf(msg, sizeof msg, "shapes (%lld,) and (%lld,) not aligned: %lld (dim 0) != %lld (dim 0)",
-                 (long long)a->shape[0], (long long)b->shape[0], (long long)a->shape[0], (long long)b->shape[0]);
-        return raise("ValueError", msg);
-    }
+    if (a->shape[0] != b->shape[0]) return not_aligned(a, b, a->shape[0], b->shape[0], 0);
     double r = 0.0;
     for (int64_t i = 0; i < a->shape[0]; i++) r += get_f(a, i, (int)da) * get_f(b, i, (int)db);
     *out = r;
@@ -212,12 +209,7 @@ int pynjit_dot_f(const array_t *a, int64_t da, const array_t *b, int64_t db, dou
 }
 
 int pynjit_dot_i(const array_t *a, int64_t da, const array_t *b, int64_t db, int64_t *out) {
-    if (a->shape[0] != b->shape[0]) {
-        char msg[160];
-        snprintf(msg, sizeof msg, "shapes (%lld,) and (%lld,) not aligned: %lld (dim 0) != %lld (dim 0)",
-                 (long long)a->shape[0], (long long)b->shape[0], (long long)a->shape[0], (long long)b->shape[0]);
-        return raise("ValueError", msg);
-    }
+    if (a->shape[0] != b->shape[0]) return not_aligned(a, b, a->shape[0], b->shape[0], 0);
     uint64_t r = 0;
     for (int64_t i = 0; i < a->shape[0]; i++) r += (uint64_t)get_i(a, i, (int)da) * (uint64_t)get_i(b, i, (int)db);
     *out = (int64_t)r;
