@@ -18,15 +18,8 @@ import (
 // point inside the file it names, and check must finish (a hang fails
 // after 10 s, with the input saved).
 func FuzzCheck(f *testing.F) {
-	for _, pattern := range []string{"../../testdata/run/*.py", "../../testdata/errors/*.py", "../../examples/*.py"} {
-		files, _ := filepath.Glob(pattern)
-		for _, path := range files {
-			src, err := os.ReadFile(path)
-			if err != nil {
-				f.Fatal(err)
-			}
-			f.Add(src, false)
-		}
+	for _, src := range seeds(f, "../../testdata/run/*.py", "../../testdata/errors/*.py", "../../examples/*.py") {
+		f.Add(src, false)
 	}
 	f.Add([]byte("from numba import jit\n@jit\ndef f(x):\n    try:\n        return x\n    finally:\n        pass\nf(1)\n"), true)
 	f.Fuzz(func(t *testing.T, src []byte, strict bool) {
@@ -55,15 +48,8 @@ func FuzzCheck(f *testing.F) {
 // panic or hang, must fail with a diagnostic rather than an error, and
 // the IR of every program that builds must pass LLVM's verifier.
 func FuzzBuild(f *testing.F) {
-	for _, pattern := range []string{"../../testdata/run/*.py", "../../testdata/programs/*.py", "../../examples/*.py"} {
-		files, _ := filepath.Glob(pattern)
-		for _, path := range files {
-			src, err := os.ReadFile(path)
-			if err != nil {
-				f.Fatal(err)
-			}
-			f.Add(src)
-		}
+	for _, src := range seeds(f, "../../testdata/run/*.py", "../../testdata/programs/*.py", "../../examples/*.py") {
+		f.Add(src)
 	}
 	tc, err := toolchain.Discover(toolchain.EnvFromOS())
 	if err != nil || tc.Opt == "" {
@@ -101,4 +87,20 @@ func FuzzBuild(f *testing.F) {
 			t.Fatalf("invalid IR for %q: %v", src, err)
 		}
 	})
+}
+
+// seeds reads the files the glob patterns match, as fuzzing seeds.
+func seeds(f *testing.F, patterns ...string) [][]byte {
+	var out [][]byte
+	for _, pattern := range patterns {
+		files, _ := filepath.Glob(pattern)
+		for _, path := range files {
+			src, err := os.ReadFile(path)
+			if err != nil {
+				f.Fatal(err)
+			}
+			out = append(out, src)
+		}
+	}
+	return out
 }
