@@ -108,8 +108,8 @@ var roundings = map[string]string{"pynjit_floor": "llvm.floor.f64",
 func (c *fn) floatToInt(helper string, x value.Value) value.Value {
 	d := lt.Double
 	r := x // int(): no rounding call (llvm.trunc is a libm call without SSE4.1)
-	if helper != "pynjit_float_to_int" {
-		r = c.cur.NewCall(c.g.runtime(roundings[helper], d, d), x)
+	if round, ok := roundings[helper]; ok {
+		r = c.cur.NewCall(c.g.runtime(round, d, d), x)
 	}
 	abs := c.cur.NewCall(c.g.runtime("llvm.fabs.f64", d, d), r)
 	inRange := c.cur.NewFCmp(enum.FPredOLT, abs, constant.NewFloat(d, 0x1p63)) // false for NaN
@@ -239,10 +239,7 @@ func (c *fn) builtin(name string, args []value.Value, sig *types.Signature) (val
 		}
 		return r, rt, nil
 	case "int":
-		if _, ok := sig.Args[0].(types.Float); ok {
-			return c.floatToInt("pynjit_float_to_int", c.convert(args[0], sig.Args[0], types.Float64)), types.Int64, nil
-		}
-		return c.convert(args[0], sig.Args[0], types.Int64), types.Int64, nil
+		return c.convert(args[0], sig.Args[0], types.Int64), types.Int64, nil // a float converts as int() does
 	case "float":
 		return c.convert(args[0], sig.Args[0], types.Float64), types.Float64, nil
 	case "bool":
