@@ -15,22 +15,21 @@ func (g *gen) arguments(f *Func) string {
 		case Float:
 			args = append(args, g.floatArg())
 		case FloatArray:
-			n := g.arrayLen()
-			elems := make([]string, n)
-			for i := range elems {
-				elems[i] = g.floatArg()
-			}
-			args = append(args, "np.array(["+strings.Join(elems, ", ")+"], dtype=np.float64)")
+			args = append(args, g.arrayArg(g.floatArg, "float64"))
 		case IntArray:
-			n := g.arrayLen()
-			elems := make([]string, n)
-			for i := range elems {
-				elems[i] = g.intArg()
-			}
-			args = append(args, "np.array(["+strings.Join(elems, ", ")+"], dtype=np.int64)")
+			args = append(args, g.arrayArg(g.intArg, "int64"))
 		}
 	}
 	return "(" + strings.Join(args, ", ") + ",)"
+}
+
+// arrayArg renders a NumPy array of dtype with elements from elem.
+func (g *gen) arrayArg(elem func() string, dtype string) string {
+	elems := make([]string, g.arrayLen())
+	for i := range elems {
+		elems[i] = elem()
+	}
+	return "np.array([" + strings.Join(elems, ", ") + "], dtype=np." + dtype + ")"
 }
 
 func (g *gen) arrayLen() int {
