@@ -105,8 +105,8 @@ func Compile(ctx context.Context, req Request) (*Output, diag.List, error) {
 	var tc *toolchain.Toolchain
 	needTools := false
 	for _, k := range emit {
-		needTools = needTools || k == "so" || k == "obj" || k == "asm" || k == "exe" || k == "wasm" || k == "pyext"
-		if req.Triple != "" && (k == "so" || k == "exe" || k == "py" || k == "pyext") {
+		needTools = needTools || emitKinds[k].tools
+		if req.Triple != "" && emitKinds[k].hostOnly {
 			diags.Errorf("E-usage", fe.file, source.Span{}, "--target %s: --emit %s builds for this machine only; for another target emit obj, asm or ll (or wasm for wasm32)", req.Triple, k)
 			return nil, diags, nil
 		}
@@ -138,7 +138,7 @@ func Compile(ctx context.Context, req Request) (*Output, diag.List, error) {
 			// <stem>_pyext.abi3.so: the library, its runtime and the
 			// extension module's C wrappers in one shared object
 			if !strings.HasSuffix(path, ".so") { // -o STEM: STEM_pyext.abi3.so
-				path = strings.TrimSuffix(path, extensions[kind]) + extensions[kind]
+				path = strings.TrimSuffix(path, emitKinds[kind].ext) + emitKinds[kind].ext
 			}
 			m := pyModule(fe, exports, outputPath(req, "so", 2), req.Name, req.Version)
 			m.Name, _, _ = strings.Cut(filepath.Base(path), ".") // what Python imports it as
@@ -196,7 +196,7 @@ func Compile(ctx context.Context, req Request) (*Output, diag.List, error) {
 			return nil, diags, err
 		}
 		perm := os.FileMode(0o644)
-		if kind == "so" || kind == "exe" {
+		if emitKinds[kind].executable {
 			perm = 0o755
 		}
 		if err := toolchain.WriteFileAtomic(path, data, perm); err != nil {
@@ -239,7 +239,23 @@ func stem(name string) string {
 	return strings.TrimSuffix(base, filepath.Ext(base))
 }
 
-var extensions = map[string]string{"so": ".so", "obj": ".o", "ll": ".ll", "asm": ".s", "h": ".h", "exe": "", "wasm": ".wasm", "pyext": "_pyext.abi3.so"}
+// emitKinds describes each --emit kind: its file name ending, whether it
+// runs the toolchain, whether it only builds for this machine (not with
+// --target), and whether the file is executable.
+var emitKinds = map[string]struct {
+	ext                         string
+	tools, hostOnly, executable bool
+}{
+	"so":    {".so", true, true, true},
+	"obj":   {".o", true, false, false},
+	"ll":    {".ll", false, false, false},
+	"asm":   {".s", true, false, false},
+	"h":     {".h", false, false, false},
+	"py":    {"", false, true, false}, // beside the library: pyModulePath
+	"pyext": {"_pyext.abi3.so", true, true, false},
+	"exe":   {"", true, true, true},
+	"wasm":  {".wasm", true, false, false},
+}
 
 func outputPath(req Request, kind string, n int) string {
 	if req.Output != "" && n == 1 {
@@ -249,7 +265,7 @@ func outputPath(req Request, kind string, n int) string {
 	if req.Output != "" {
 		base = strings.TrimSuffix(req.Output, filepath.Ext(req.Output))
 	}
-	return base + extensions[kind]
+	return base + emitKinds[kind].ext
 }
 
 // InspectLLVM returns the LLVM IR of the requested specializations,
