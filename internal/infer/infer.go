@@ -186,6 +186,20 @@ func (t *typer) pass() {
 	}
 }
 
+// resolve records what call a calls and its signature, and returns the
+// call's result type.
+func (t *typer) resolve(a *ir.Assign, callee *Callee, args []types.Type, res types.Type) types.Type {
+	t.r.Callees[a] = callee
+	t.r.OpSigs[a] = &types.Signature{Args: args, Return: res}
+	return res
+}
+
+// builtinName is the name of a builtin function type ("abs" for
+// "<built-in function abs>").
+func builtinName(f *types.Function) string {
+	return strings.TrimSuffix(strings.TrimPrefix(f.Name, "<built-in function "), ">")
+}
+
 // untypedOperand reports a local that a value reads but that no
 // assignment gives a type, such as total in "total += x" when total is
 // assigned only there: its type would depend on itself.
@@ -663,7 +677,7 @@ func (t *typer) call(a *ir.Assign, c *ir.Call) types.Type {
 		return res
 	}
 	if len(c.Kws) > 0 && (strings.HasPrefix(f.Name, "math.") || strings.HasPrefix(f.Name, "<built-in function ")) {
-		name := strings.TrimSuffix(strings.TrimPrefix(f.Name, "<built-in function "), ">")
+		name := builtinName(f)
 		t.errorf(a, CodeCall, "keyword arguments to %s() are unsupported in nopython mode", name)
 		return nil
 	}
@@ -675,20 +689,14 @@ func (t *typer) call(a *ir.Assign, c *ir.Call) types.Type {
 			t.errorf(a, CodeCall, "No implementation of function math.%s found for signature (%s)", name, types.ArgsString(args))
 			return nil
 		}
-		t.r.Callees[a] = &Callee{Kind: CallMath, Name: name}
-		t.r.OpSigs[a] = &types.Signature{Args: conv, Return: res}
-		return res
+		return t.resolve(a, &Callee{Kind: CallMath, Name: name}, conv, res)
 	case len(args) == 1 && argvBuiltin(f.Name, args[0]) != nil:
 		res := argvBuiltin(f.Name, args[0])
-		t.r.Callees[a] = &Callee{Kind: CallBuiltin, Name: strings.TrimSuffix(strings.TrimPrefix(f.Name, "<built-in function "), ">")}
-		t.r.OpSigs[a] = &types.Signature{Args: args, Return: res}
-		return res
+		return t.resolve(a, &Callee{Kind: CallBuiltin, Name: builtinName(f)}, args, res)
 	case (f.Name == "<built-in function enumerate>" || f.Name == "<built-in function zip>") && len(args) > 0:
 		return t.iterableCall(a, f.Name, args)
 	case f.Name == "<built-in function len>" && len(args) == 1 && isTuple(args[0]):
-		t.r.Callees[a] = &Callee{Kind: CallBuiltin, Name: "len"}
-		t.r.OpSigs[a] = &types.Signature{Args: args, Return: types.Int64}
-		return types.Int64
+		return t.resolve(a, &Callee{Kind: CallBuiltin, Name: "len"}, args, types.Int64)
 	case f.Name == "<built-in function pow>" && len(args) == 2:
 		// pow(a, b) is a ** b, whose type depends on a constant exponent.
 		sig, ok := BinaryResult(syntax.Pow, args[0], args[1], t.constNonNegative(c.Args[1]))
@@ -696,19 +704,15 @@ func (t *typer) call(a *ir.Assign, c *ir.Call) types.Type {
 			t.errorf(a, CodeCall, "No implementation of function pow found for signature (%s)", types.ArgsString(args))
 			return nil
 		}
-		t.r.Callees[a] = &Callee{Kind: CallBuiltin, Name: "pow"}
-		t.r.OpSigs[a] = sig
-		return sig.Return
+		return t.resolve(a, &Callee{Kind: CallBuiltin, Name: "pow"}, sig.Args, sig.Return)
 	case strings.HasPrefix(f.Name, "<built-in function "):
-		name := strings.TrimSuffix(strings.TrimPrefix(f.Name, "<built-in function "), ">")
+		name := builtinName(f)
 		res, conv, ok := builtinSignature(name, args)
 		if !ok {
 			t.errorf(a, CodeCall, "No implementation of function %s found for signature (%s)", name, types.ArgsString(args))
 			return nil
 		}
-		t.r.Callees[a] = &Callee{Kind: CallBuiltin, Name: name}
-		t.r.OpSigs[a] = &types.Signature{Args: conv, Return: res}
-		return res
+		return t.resolve(a, &Callee{Kind: CallBuiltin, Name: name}, conv, res)
 	}
 	g := t.p.m.Globals[f.Name]
 	if g == nil || g.Func == nil {
@@ -830,9 +834,7 @@ func (t *typer) iterableCall(a *ir.Assign, fn string, args []types.Type) types.T
 		res = types.Enumerate{Inner: args[0]}
 		conv = []types.Type{args[0], types.Int64}[:len(args)]
 	}
-	t.r.Callees[a] = &Callee{Kind: CallBuiltin, Name: name}
-	t.r.OpSigs[a] = &types.Signature{Args: conv, Return: res}
-	return res
+	return t.resolve(a, &Callee{Kind: CallBuiltin, Name: name}, conv, res)
 }
 
 // IterType is the iterator type of an iterable, or nil and why not.
@@ -974,9 +976,7 @@ func (t *typer) reduction(a *ir.Assign, c *ir.Call, name string, args []types.Ty
 			return nil
 		}
 		res := &types.Array{Dtype: arr.Dtype, NDim: arr.NDim, Layout: types.LayoutC}
-		t.r.Callees[a] = &Callee{Kind: CallBuiltin, Name: "array.copy", Args: operands}
-		t.r.OpSigs[a] = &types.Signature{Args: args, Return: res}
-		return res
+		return t.resolve(a, &Callee{Kind: CallBuiltin, Name: "array.copy", Args: operands}, args, res)
 	}
 	want := 1
 	if name == "dot" {
@@ -1018,9 +1018,7 @@ func (t *typer) reduction(a *ir.Assign, c *ir.Call, name string, args []types.Ty
 			return nil
 		}
 	}
-	t.r.Callees[a] = &Callee{Kind: CallBuiltin, Name: "array." + name, Args: operands}
-	t.r.OpSigs[a] = &types.Signature{Args: args, Return: res}
-	return res
+	return t.resolve(a, &Callee{Kind: CallBuiltin, Name: "array." + name, Args: operands}, args, res)
 }
 
 // allocators are the numpy functions that make new arrays.
@@ -1151,9 +1149,7 @@ func (t *typer) allocation(a *ir.Assign, c *ir.Call, name string, args []types.T
 	if llTypeOK := res.Dtype != nil && !isComplex(res.Dtype); !llTypeOK {
 		return fail("the dtype is unsupported in nopython mode for now")
 	}
-	t.r.Callees[a] = &Callee{Kind: CallBuiltin, Name: "np." + name, Args: operands}
-	t.r.OpSigs[a] = &types.Signature{Args: args, Return: res}
-	return res
+	return t.resolve(a, &Callee{Kind: CallBuiltin, Name: "np." + name, Args: operands}, args, res)
 }
 
 // shapeDims reads a shape argument: an int, or a tuple of ints.
