@@ -8,28 +8,7 @@ go build -buildvcs=auto -o bin/pynjit ./cmd/pynjit
 dir=$(mktemp -d)
 trap 'rm -rf "$dir"' EXIT
 src=$dir/kernels5000.py
-python3 - "$src" <<'PY'
-import sys
-out = ["from numba import njit", "import math", "", "SCALE = 3", ""]
-i = 0
-while len(out) + 10 <= 5000:
-    callee = f"k{i - 1}(n, x)" if i else "x"
-    out += [
-        "",
-        f'@njit("float64(int64, float64)")',
-        f"def k{i}(n, x):",
-        f"    s = 0.0",
-        f"    for j in range(n):",
-        f"        if j % {i % 7 + 2} == 0:",
-        f"            s += math.sqrt(abs(x) + j) * SCALE",
-        f"        else:",
-        f"            s -= (j // 3) ** 2 / (j + 1)",
-        f"    return s + {callee} if n < 0 else s",
-    ]
-    i += 1
-out += ["# padding"] * (5000 - len(out))
-open(sys.argv[1], "w").write("\n".join(out) + "\n")
-PY
+python3 scripts/gen_kernels.py 5000 "$src"
 lines=$(wc -l < "$src")
 bin/pynjit check "$src" # must be clean; set -e stops here otherwise
 times=()

@@ -9,23 +9,6 @@ cd "$(dirname "$0")/.."
 go build -buildvcs=auto -o bin/pynjit ./cmd/pynjit
 dir=$(mktemp -d)
 trap 'rm -rf "$dir"' EXIT
-gen() { # gen LINES FILE
-  python3 - "$1" "$2" <<'PY'
-import sys
-lines, path = int(sys.argv[1]), sys.argv[2]
-out = ["from numba import njit", "import math", "", "SCALE = 3", ""]
-i = 0
-while len(out) + 10 <= lines:
-    callee = f"k{i - 1}(n, x)" if i else "x"
-    out += ["", '@njit("float64(int64, float64)")', f"def k{i}(n, x):", "    s = 0.0",
-            "    for j in range(n):", f"        if j % {i % 7 + 2} == 0:",
-            "            s += math.sqrt(abs(x) + j) * SCALE", "        else:",
-            "            s -= (j // 3) ** 2 / (j + 1)", f"    return s + {callee} if n < 0 else s"]
-    i += 1
-out += ["# padding"] * (lines - len(out))
-open(path, "w").write("\n".join(out) + "\n")
-PY
-}
 front() { # median front-end ms of 5 builds to LLVM text
   for i in 1 2 3 4 5; do
     PYNJIT_CACHE=off bin/pynjit build "$1" --emit ll -o "$dir/x.ll" -v 2>&1 |
@@ -33,7 +16,7 @@ front() { # median front-end ms of 5 builds to LLVM text
   done | sort -n | sed -n 3p
 }
 for n in 5000 10000 20000; do
-  gen $n "$dir/k$n.py"
+  python3 scripts/gen_kernels.py $n "$dir/k$n.py"
   echo "front end, $n lines: $(front "$dir/k$n.py") ms"
 done
 for n in 10000 20000; do
