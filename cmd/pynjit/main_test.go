@@ -189,6 +189,21 @@ func TestMissingToolchainExitsThree(t *testing.T) {
 	}
 }
 
+// TestCrashingToolchainExitsThree: a compiler that fails gives exit 3
+// and a message naming the command and what it printed.
+func TestCrashingToolchainExitsThree(t *testing.T) {
+	broken := filepath.Join(t.TempDir(), "clang")
+	if err := os.WriteFile(broken, []byte("#!/bin/sh\necho 'clang: error: unable to execute command: Segmentation fault' >&2\nexit 1\n"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	t.Setenv("PYNJIT_CLANG", broken)
+	t.Setenv("PYNJIT_CACHE", "off")
+	code, _, errOut := runCLI(t, nil, "build", "testdata/add.py", "--sig", "add(int64, int64)", "-o", filepath.Join(t.TempDir(), "x.so"))
+	if code != exitToolchain || !strings.Contains(errOut, broken) || !strings.Contains(errOut, "Segmentation fault") {
+		t.Fatalf("exit %d, stderr %q; want exit 3 naming the compiler and its error", code, errOut)
+	}
+}
+
 func TestRunProgram(t *testing.T) {
 	t.Setenv("PYNJIT_CACHE", t.TempDir())
 	for i := 0; i < 2; i++ { // the second run uses the cached executable
