@@ -58,6 +58,7 @@ type parser struct {
 	// overriding is set while an error is being replaced by an unclosed
 	// bracket error.
 	overriding bool
+	arena
 }
 
 func (t token) span() source.Span { return source.Span{Start: t.start(), End: t.end()} }
@@ -269,7 +270,7 @@ func (p *parser) file_() *Module {
 		if p.tok().kind == tError {
 			p.tokenError(p.tok())
 		}
-		m.Body = append(m.Body, p.statement()...)
+		m.Body = p.statement(m.Body)
 	}
 	if len(p.toks) > 1 && p.toks[len(p.toks)-2].kind == tError {
 		p.tokenError(p.toks[len(p.toks)-2])
@@ -284,13 +285,14 @@ func (p *parser) file_() *Module {
 // failure the parser is rewound. It is the PEG backtracking the few
 // ambiguous rules (with-items, match) need.
 func (p *parser) attempt(f func()) (ok bool) {
-	save, saveEnd := p.i, p.prevEnd
+	save, saveEnd, heights := p.i, p.prevEnd, p.marks()
 	defer func() {
 		if r := recover(); r != nil {
 			if _, isSyntax := r.(*syntaxError); !isSyntax {
 				panic(r)
 			}
 			p.i, p.prevEnd = save, saveEnd
+			p.rewind(heights)
 			ok = false
 		}
 	}()

@@ -234,17 +234,19 @@ func (p *parser) comparison() Expr {
 	if !ok {
 		return left
 	}
-	c := &Compare{Left: left}
+	opMark, cmpMark := p.cmpOps.mark(), p.exprs.mark()
 	for ok {
 		p.advance()
 		if op == IsNot || op == NotIn {
 			p.advance()
 		}
-		c.Ops = append(c.Ops, op)
-		c.Comparators = append(c.Comparators, p.bitwiseOr())
+		p.cmpOps.push(op)
+		p.exprs.push(p.bitwiseOr())
 		op, ok = p.compareOp()
 	}
-	return setSpan(c, p.spanFrom(start))
+	c := p.compares.alloc()
+	c.Left, c.Ops, c.Comparators, c.span = left, p.cmpOps.take(opMark), p.exprs.take(cmpMark), p.spanFrom(start)
+	return c
 }
 
 // binaryOp returns the precedence level and operator of a binary
@@ -301,7 +303,9 @@ func (p *parser) binary(minLevel int) Expr {
 		}
 		p.advance()
 		right := p.binary(level + 1)
-		left = setSpan(&BinOp{Left: left, Op: op, Right: right}, p.spanFrom(start))
+		b := p.binOps.alloc()
+		b.Left, b.Op, b.Right, b.span = left, op, right, p.spanFrom(start)
+		left = b
 	}
 }
 
@@ -365,10 +369,13 @@ func (p *parser) primary() Expr {
 			p.advance()
 			nt := p.tok()
 			attr := p.name()
-			e = setSpan(&Attribute{Value: e, Attr: attr, Ctx: Load, AttrSpan: nt.span()}, p.spanFrom(start))
+			a := p.attrs.alloc()
+			a.Value, a.Attr, a.Ctx, a.AttrSpan, a.span = e, attr, Load, nt.span(), p.spanFrom(start)
+			e = a
 		case "(":
 			p.advance()
-			c := &Call{Func: e, Args: []Expr{}, Keywords: []*Keyword{}}
+			c := p.calls.alloc()
+			c.Func, c.Args, c.Keywords = e, []Expr{}, []*Keyword{}
 			if !p.isOp(")") {
 				c.Args, c.Keywords = p.callArgs()
 			}
@@ -381,7 +388,9 @@ func (p *parser) primary() Expr {
 			p.advance()
 			s := p.slices()
 			p.expectOp("]")
-			e = setSpan(&Subscript{Value: e, Slice: s, Ctx: Load}, p.spanFrom(start))
+			sub := p.subscrs.alloc()
+			sub.Value, sub.Slice, sub.Ctx, sub.span = e, s, Load, p.spanFrom(start)
+			e = sub
 		default:
 			return e
 		}
@@ -401,46 +410,46 @@ func (p *parser) callArgsError(open token) {
 // A lone generator expression argument spans the call's parentheses.
 func (p *parser) callArgs() ([]Expr, []*Keyword) {
 	open := p.toks[p.i-1]
-	args := []Expr{}
-	kws := []*Keyword{}
+	argMark, kwMark := p.exprs.mark(), p.kws.mark()
 	for !p.isOp(")") {
 		t := p.tok()
 		switch {
 		case t.kind == tOp && t.lit == "*":
 			p.advance()
 			v := p.expression()
-			args = append(args, setSpan(&Starred{Value: v, Ctx: Load}, p.spanFrom(t.start())))
+			p.exprs.push(setSpan(&Starred{Value: v, Ctx: Load}, p.spanFrom(t.start())))
 		case t.kind == tOp && t.lit == "**":
 			p.advance()
 			v := p.expression()
-			kws = append(kws, setSpan(&Keyword{Value: v}, p.spanFrom(t.start())))
+			p.kws.push(setSpan(&Keyword{Value: v}, p.spanFrom(t.start())))
 		case t.kind == tName && p.peek(1).kind == tOp && p.peek(1).lit == "=" && !isKeyword(t.lit):
 			p.advance()
 			p.advance()
 			v := p.expression()
+			k := p.keywords.alloc()
 			name := t.lit
-			kws = append(kws, setSpan(&Keyword{Arg: &name, Value: v}, p.spanFrom(t.start())))
+			k.Arg, k.Value, k.span = &name, v, p.spanFrom(t.start())
+			p.kws.push(k)
 		default:
 			e := p.namedExpression()
 			if p.isKw("for") || p.isKw("async") {
 				gens := p.comprehensions()
-				if len(args) == 0 && len(kws) == 0 && p.isOp(")") {
+				if p.exprs.mark() == argMark && p.kws.mark() == kwMark && p.isOp(")") {
 					span := source.Span{Start: open.start(), End: p.tok().end()}
-					args = append(args, setSpan(&GeneratorExp{Elt: e, Generators: gens}, span))
-					return args, kws
+					return []Expr{setSpan(&GeneratorExp{Elt: e, Generators: gens}, span)}, []*Keyword{}
 				}
 				p.fail(source.Span{Start: e.Span().Start, End: p.prevEnd}, "Generator expression must be parenthesized")
 			}
 			if p.isOp("=") {
 				p.fail(source.Span{Start: e.Span().Start, End: p.tok().end()}, "expression cannot contain assignment, perhaps you meant \"==\"?")
 			}
-			if len(kws) > 0 {
-				if kws[len(kws)-1].Arg == nil {
+			if p.kws.mark() > kwMark {
+				if p.kws.items[len(p.kws.items)-1].Arg == nil {
 					p.failAtNext("positional argument follows keyword argument unpacking")
 				}
 				p.failAtNext("positional argument follows keyword argument")
 			}
-			args = append(args, e)
+			p.exprs.push(e)
 			if !p.isOp(",") && !p.isOp(")") {
 				p.parenError(open, e)
 			}
@@ -449,7 +458,7 @@ func (p *parser) callArgs() ([]Expr, []*Keyword) {
 			break
 		}
 	}
-	return args, kws
+	return p.exprs.take(argMark), p.kws.take(kwMark)
 }
 
 // slices parses the inside of a subscript.
@@ -729,22 +738,22 @@ func (p *parser) atom() Expr {
 		switch t.lit {
 		case "None":
 			p.advance()
-			return setSpan(&Constant{Value: NoneValue{}}, t.span())
+			return p.constant(NoneValue{}, t.span())
 		case "True":
 			p.advance()
-			return setSpan(&Constant{Value: true}, t.span())
+			return p.constant(true, t.span())
 		case "False":
 			p.advance()
-			return setSpan(&Constant{Value: false}, t.span())
+			return p.constant(false, t.span())
 		}
 		if isKeyword(t.lit) {
 			p.syntaxErrorAt(t)
 		}
 		p.advance()
-		return setSpan(&Name{Id: t.lit, Ctx: Load}, t.span())
+		return p.arena.name(t.lit, t.span())
 	case tNumber:
 		p.advance()
-		return setSpan(&Constant{Value: numberValue(t.lit)}, t.span())
+		return p.constant(p.number(t.lit), t.span())
 	case tString:
 		return p.strings()
 	case tOp:
@@ -814,17 +823,19 @@ func (p *parser) parenAtom() Expr {
 	if !p.isOp(",") {
 		p.parenError(open, first)
 	}
-	elts := []Expr{first}
+	mark := p.exprs.mark()
+	p.exprs.push(first)
 	for p.acceptOp(",") {
 		if p.isOp(")") {
 			break
 		}
-		elts = append(elts, p.starNamedExpression())
+		p.exprs.push(p.starNamedExpression())
 	}
 	if !p.isOp(")") {
-		p.parenError(open, elts[len(elts)-1])
+		p.parenError(open, p.exprs.top())
 	}
 	p.advance()
+	elts := p.exprs.take(mark)
 	return setSpan(&Tuple{Elts: elts, Ctx: Load}, p.spanFrom(open.start()))
 }
 
@@ -862,17 +873,19 @@ func (p *parser) listAtom() Expr {
 		p.expectOp("]")
 		return setSpan(&ListComp{Elt: first, Generators: gens}, p.spanFrom(open.start()))
 	}
-	elts := []Expr{first}
+	mark := p.exprs.mark()
+	p.exprs.push(first)
 	for p.acceptOp(",") {
 		if p.isOp("]") {
 			break
 		}
-		elts = append(elts, p.starNamedExpression())
+		p.exprs.push(p.starNamedExpression())
 	}
 	if !p.isOp("]") {
-		p.parenError(open, elts[len(elts)-1])
+		p.parenError(open, p.exprs.top())
 	}
 	p.advance()
+	elts := p.exprs.take(mark)
 	return setSpan(&List{Elts: elts, Ctx: Load}, p.spanFrom(open.start()))
 }
 

@@ -4,42 +4,43 @@ import (
 	"github.com/pynjit/pynjit/internal/source"
 )
 
-// statement parses compound_stmt | simple_stmts.
-func (p *parser) statement() []Stmt {
+// statement parses compound_stmt | simple_stmts and appends the
+// statements to dst.
+func (p *parser) statement(dst []Stmt) []Stmt {
 	t := p.tok()
 	if t.kind == tOp && t.lit == "@" {
-		return []Stmt{p.decorated()}
+		return append(dst, p.decorated())
 	}
 	if t.kind == tName {
 		switch t.lit {
 		case "def":
-			return []Stmt{p.funcDef(nil, t.start(), false)}
+			return append(dst, p.funcDef(nil, t.start(), false))
 		case "if":
-			return []Stmt{p.ifStmt()}
+			return append(dst, p.ifStmt())
 		case "class":
-			return []Stmt{p.classDef(nil, t.start())}
+			return append(dst, p.classDef(nil, t.start()))
 		case "with":
-			return []Stmt{p.withStmt(t.start(), false)}
+			return append(dst, p.withStmt(t.start(), false))
 		case "for":
-			return []Stmt{p.forStmt(t.start(), false)}
+			return append(dst, p.forStmt(t.start(), false))
 		case "try":
-			return []Stmt{p.tryStmt()}
+			return append(dst, p.tryStmt())
 		case "while":
-			return []Stmt{p.whileStmt()}
+			return append(dst, p.whileStmt())
 		case "async":
-			return []Stmt{p.asyncStmt()}
+			return append(dst, p.asyncStmt())
 		case "match":
 			if s := p.matchStmt(); s != nil {
-				return []Stmt{s}
+				return append(dst, s)
 			}
 		}
 	}
-	return p.simpleStmts()
+	return p.simpleStmts(dst)
 }
 
-// simpleStmts parses simple_stmt (';' simple_stmt)* [';'] NEWLINE.
-func (p *parser) simpleStmts() []Stmt {
-	var out []Stmt
+// simpleStmts parses simple_stmt (';' simple_stmt)* [';'] NEWLINE and
+// appends the statements to dst.
+func (p *parser) simpleStmts(out []Stmt) []Stmt {
 	for {
 		out = append(out, p.simpleStmt())
 		if !p.acceptOp(";") {
@@ -186,7 +187,8 @@ func (p *parser) exprOrAssign() Stmt {
 			}
 			return setSpan(s, p.spanFrom(start))
 		case "=":
-			targets := []Expr{first}
+			mark := p.exprs.mark()
+			p.exprs.push(first)
 			var value Expr
 			for p.acceptOp("=") {
 				if p.isKw("yield") {
@@ -195,16 +197,19 @@ func (p *parser) exprOrAssign() Stmt {
 					value = p.starExpressions()
 				}
 				if p.isOp("=") {
-					targets = append(targets, value)
+					p.exprs.push(value)
 				}
 			}
+			targets := p.exprs.take(mark)
 			for _, tg := range targets {
 				if len(targets) == 1 && hintable(tg) && hintableValue(value) {
 					p.fail(tg.Span(), "cannot assign to %s here. Maybe you meant '==' instead of '='?", exprName(tg))
 				}
 				p.setStore(tg, "assign")
 			}
-			return setSpan(&Assign{Targets: targets, Value: value}, p.spanFrom(start))
+			a := p.assigns.alloc()
+			a.Targets, a.Value, a.span = targets, value, p.spanFrom(start)
+			return a
 		default:
 			if op, ok := augOps[t.lit]; ok {
 				switch first.(type) {
@@ -227,7 +232,9 @@ func (p *parser) exprOrAssign() Stmt {
 	if t.kind != tNewline && t.kind != tEOF && !(t.kind == tOp && t.lit == ";") {
 		p.juxtapositionError(first, t)
 	}
-	return setSpan(&ExprStmt{Value: first}, p.spanFrom(start))
+	e := p.exprStmts.alloc()
+	e.Value, e.span = first, p.spanFrom(start)
+	return e
 }
 
 // juxtapositionError reports an expression followed directly by another
@@ -354,7 +361,9 @@ func (p *parser) block(what string, line int) []Stmt {
 		if p.tok().kind == tEOF {
 			p.syntaxErrorAt(p.tok())
 		}
-		return p.simpleStmts()
+		mark := p.stmts.mark()
+		p.stmts.items = p.simpleStmts(p.stmts.items)
+		return p.stmts.take(mark)
 	}
 	p.advance()
 	if p.tok().kind != tIndent {
@@ -369,7 +378,7 @@ func (p *parser) block(what string, line int) []Stmt {
 		p.fail(source.Span{Start: at, End: at}, "expected an indented block after %s on line %d", what, line)
 	}
 	p.advance()
-	var body []Stmt
+	mark := p.stmts.mark()
 	for p.tok().kind != tDedent && p.tok().kind != tEOF {
 		if p.tok().kind == tIndent {
 			p.syntaxErrorAt(p.tok())
@@ -377,12 +386,12 @@ func (p *parser) block(what string, line int) []Stmt {
 		if p.tok().kind == tError {
 			p.tokenError(p.tok())
 		}
-		body = append(body, p.statement()...)
+		p.stmts.items = p.statement(p.stmts.items)
 	}
 	if p.tok().kind == tDedent {
 		p.advance()
 	}
-	return body
+	return p.stmts.take(mark)
 }
 
 // colonBlock parses ':' block.
@@ -728,9 +737,11 @@ func (p *parser) varParam(lambda bool) *Arg {
 // param parses one parameter name with its annotation (not in lambdas).
 func (p *parser) param(lambda bool) *Arg {
 	start := p.tok().start()
-	a := &Arg{Arg: p.name()}
+	a := p.params.alloc()
+	a.Arg = p.name()
 	if !lambda && p.acceptOp(":") {
 		a.Annotation = p.expression()
 	}
-	return setSpan(a, p.spanFrom(start))
+	a.span = p.spanFrom(start)
+	return a
 }

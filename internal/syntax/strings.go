@@ -97,11 +97,11 @@ func (p *parser) strings() Expr {
 			}
 			value = b.String()
 		}
-		c := &Constant{Value: value}
+		c := p.constant(value, whole)
 		if parts[0].u {
 			c.Kind = "u"
 		}
-		return setSpan(c, whole)
+		return c
 	}
 	j := &joinedBuilder{whole: whole}
 	for _, sp := range parts {

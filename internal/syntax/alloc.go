@@ -1,0 +1,133 @@
+package syntax
+
+import (
+	"math/big"
+	"strconv"
+
+	"github.com/pynjit/pynjit/internal/source"
+)
+
+// The parser allocates the AST of a large file in few, large allocations:
+// the most frequent nodes come from slabs, and lists being parsed grow on
+// stacks shared by all nesting levels, so only the finished list is
+// allocated, at its exact length. A file of the standard library parses
+// with about half the allocations it would take node by node.
+
+// slab hands out pointers to zeroed values of T carved from blocks that
+// start small and double up to 256 values, so that a small file wastes
+// little. A block stays alive while any node in it is reachable.
+type slab[T any] struct {
+	free []T
+	next int // size of the next block
+}
+
+func (s *slab[T]) alloc() *T {
+	if len(s.free) == 0 {
+		s.next = min(max(2*s.next, 8), 256)
+		s.free = make([]T, s.next)
+	}
+	n := &s.free[0]
+	s.free = s.free[1:]
+	return n
+}
+
+// stack collects the elements of lists being parsed. A list starts at
+// mark() and ends with take(mark), which pops its elements and returns
+// them in a slice of their own, carved from a block like a slab's (with
+// no room to grow into its neighbour: appending to it copies).
+type stack[T any] struct {
+	items []T
+	free  []T
+	next  int // size of the next block
+}
+
+func (s *stack[T]) mark() int { return len(s.items) }
+
+func (s *stack[T]) push(x T) { s.items = append(s.items, x) }
+
+// top returns the last element pushed.
+func (s *stack[T]) top() T { return s.items[len(s.items)-1] }
+
+func (s *stack[T]) take(mark int) []T {
+	n := len(s.items) - mark
+	if n > len(s.free) {
+		s.next = min(max(2*s.next, 16), 1024)
+		s.free = make([]T, max(n, s.next))
+	}
+	out := s.free[:n:n]
+	s.free = s.free[n:]
+	copy(out, s.items[mark:])
+	clear(s.items[mark:])
+	s.items = s.items[:mark]
+	return out
+}
+
+// truncate drops what was pushed after mark, for a parse that was rewound.
+func (s *stack[T]) truncate(mark int) {
+	clear(s.items[mark:])
+	s.items = s.items[:mark]
+}
+
+// arena holds the parser's slabs and stacks.
+type arena struct {
+	names     slab[Name]
+	attrs     slab[Attribute]
+	calls     slab[Call]
+	constants slab[Constant]
+	keywords  slab[Keyword]
+	assigns   slab[Assign]
+	exprStmts slab[ExprStmt]
+	binOps    slab[BinOp]
+	compares  slab[Compare]
+	subscrs   slab[Subscript]
+	params    slab[Arg]
+	ints      slab[big.Int]
+	words     stack[big.Word]
+
+	stmts  stack[Stmt]
+	exprs  stack[Expr]
+	kws    stack[*Keyword]
+	cmpOps stack[CmpOp]
+}
+
+// marks records the stacks' heights, to rewind them with rewind.
+type marks struct{ stmts, exprs, kws, cmpOps int }
+
+func (a *arena) marks() marks {
+	return marks{a.stmts.mark(), a.exprs.mark(), a.kws.mark(), a.cmpOps.mark()}
+}
+
+func (a *arena) rewind(m marks) {
+	a.stmts.truncate(m.stmts)
+	a.exprs.truncate(m.exprs)
+	a.kws.truncate(m.kws)
+	a.cmpOps.truncate(m.cmpOps)
+}
+
+func (a *arena) name(id string, span source.Span) *Name {
+	n := a.names.alloc()
+	n.Id, n.Ctx, n.span = id, Load, span
+	return n
+}
+
+func (a *arena) constant(v any, span source.Span) *Constant {
+	c := a.constants.alloc()
+	c.Value, c.span = v, span
+	return c
+}
+
+// number converts a numeric literal the scanner accepted; a decimal
+// integer of one machine word, the most frequent kind, is made without
+// parsing through math/big.
+func (a *arena) number(lit string) any {
+	v, err := strconv.ParseUint(lit, 10, 64)
+	if err != nil || uint64(big.Word(v)) != v {
+		return numberValue(lit)
+	}
+	z := a.ints.alloc()
+	if v != 0 {
+		a.words.push(big.Word(v))
+		z.SetBits(a.words.take(a.words.mark() - 1))
+	}
+	return z
+}
