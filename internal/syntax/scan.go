@@ -2,6 +2,7 @@ package syntax
 
 import (
 	"fmt"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -26,20 +27,44 @@ const (
 )
 
 // token is one lexical token. Its positions are stored compactly (a file
-// has many tokens); start and end return them as source positions.
+// has many tokens, and their array is most of what parsing allocates);
+// start and end return them as source positions. Only a string token can
+// span lines, and its text is the source text, so its end line is not
+// stored: it is the start line plus the line breaks in the text.
 type token struct {
-	lit            string // the token's text; names are NFKC-normalized
-	line, col      int32
-	endLine, endCl int32
-	kind           tokenKind
+	lit       string // the token's text; names are NFKC-normalized
+	line, col int32
+	endCol    int32
+	kind      tokenKind
 }
 
 func mkTok(kind tokenKind, lit string, start, end source.Pos) token {
-	return token{kind: kind, lit: lit, line: int32(start.Line), col: int32(start.Col), endLine: int32(end.Line), endCl: int32(end.Col)}
+	return token{kind: kind, lit: lit, line: int32(start.Line), col: int32(start.Col), endCol: int32(end.Col)}
 }
 
 func (t token) start() source.Pos { return source.Pos{Line: int(t.line), Col: int(t.col)} }
-func (t token) end() source.Pos   { return source.Pos{Line: int(t.endLine), Col: int(t.endCl)} }
+
+func (t token) end() source.Pos {
+	line := int(t.line)
+	if t.kind == tString {
+		line += lineBreaks(t.lit)
+	}
+	return source.Pos{Line: line, Col: int(t.endCol)}
+}
+
+// lineBreaks counts the line endings in s: "\n", "\r\n" and a lone "\r".
+func lineBreaks(s string) int {
+	if strings.IndexByte(s, '\n') < 0 && strings.IndexByte(s, '\r') < 0 {
+		return 0
+	}
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] == '\n' || s[i] == '\r' && (i+1 == len(s) || s[i+1] != '\n') {
+			n++
+		}
+	}
+	return n
+}
 
 // scanner turns file text into tokens the way CPython 3.11's tokenizer
 // does: logical lines, INDENT/DEDENT, implicit joining inside brackets and
