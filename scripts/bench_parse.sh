@@ -1,15 +1,17 @@
 #!/usr/bin/env bash
 # Parser speed: pynjit's parser and CPython's ast.parse over the same
 # files (the standard library under /usr/lib/python3.11), measured in the
-# same run, in CPU seconds.
+# same run, in CPU seconds. Both are the best of three passes measured
+# in one process each: this machine is a shared VM whose noise is larger
+# than the differences being measured.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=${1:-/usr/lib/python3.11}
 py=/usr/bin/python3.11
 [ -x "$py" ] || py=$(command -v python3.11 || echo /usr/bin/python3)
 
-ours=$(PYNJIT_BENCH_ROOT=$root go test ./internal/astdump -run '^$' -bench BenchmarkParseStdlib -benchtime 5x -count 1 |
-  awk '/BenchmarkParseStdlib/ { for (i = 1; i <= NF; i++) if ($(i+1) == "cpu-s/op") print $i }')
+ours=$(PYNJIT_BENCH_ROOT=$root go test ./internal/astdump -run '^$' -bench BenchmarkParseStdlib -benchtime 3x -count 3 |
+  awk '/BenchmarkParseStdlib/ { for (i = 1; i <= NF; i++) if ($(i+1) == "cpu-s/op") print $i }' | sort -n | head -1)
 cpython=$("$py" - "$root" <<'PY'
 import ast, os, sys, time, warnings
 warnings.simplefilter("ignore")
@@ -32,6 +34,6 @@ print(f"{best:.3f}")
 PY
 )
 echo "corpus: $root"
-echo "pynjit parser:    ${ours} s CPU per pass (goal: < 1 s)"
+echo "pynjit parser:    ${ours} s CPU per pass, best of 3 (goal: < 1 s)"
 echo "CPython ast.parse: ${cpython} s CPU per pass (best of 3)"
 awk -v a="$ours" -v b="$cpython" 'BEGIN { printf "speed-up: %.1fx (goal: >= 5x)\n", b / a }'

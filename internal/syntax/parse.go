@@ -12,7 +12,7 @@ import (
 // nil Module and one diagnostic, at the place CPython reports it and with
 // CPython's message where we know it. It never panics on any input.
 func Parse(f *source.File) (m *Module, diags diag.List) {
-	p := &parser{file: f}
+	p := &parser{file: f, prev: -1}
 	defer func() {
 		r := recover()
 		if r == nil {
@@ -52,7 +52,10 @@ type parser struct {
 	toks    []token
 	i       int
 	depth   int        // expression nesting, bounded by maxDepth
-	prevEnd source.Pos // end of the last consumed token other than NEWLINE/INDENT/DEDENT
+	// prev is the index of the last consumed token other than
+	// NEWLINE/INDENT/DEDENT, or -1; its end is computed only when a node
+	// asks for it, which is less often than tokens are consumed.
+	prev int
 	// sub is set for the parser of an f-string replacement field.
 	sub bool
 	// overriding is set while an error is being replaced by an unclosed
@@ -78,7 +81,7 @@ func (p *parser) advance() token {
 		p.tokenError(*t)
 	}
 	if t.kind != tNewline && t.kind != tIndent && t.kind != tDedent {
-		p.prevEnd = t.end()
+		p.prev = p.i
 	}
 	if p.i < len(p.toks)-1 {
 		p.i++
@@ -134,7 +137,16 @@ func (p *parser) expectKw(kw string) token {
 // spanFrom returns the span from start to the end of the last consumed
 // token, which is how CPython's EXTRA computes node positions.
 func (p *parser) spanFrom(start source.Pos) source.Span {
-	return source.Span{Start: start, End: p.prevEnd}
+	return source.Span{Start: start, End: p.prevEnd()}
+}
+
+// prevEnd returns the end of the last consumed token other than
+// NEWLINE/INDENT/DEDENT (the zero position before the first).
+func (p *parser) prevEnd() source.Pos {
+	if p.prev < 0 {
+		return source.Pos{}
+	}
+	return p.toks[p.prev].end()
 }
 
 func (p *parser) fail(span source.Span, format string, args ...any) {
@@ -173,7 +185,7 @@ func (p *parser) overrideUnclosed() {
 
 func (p *parser) errorExpected(what string) {
 	// CPython points "expected ':'" just after the previous token.
-	p.fail(source.Span{Start: p.prevEnd, End: p.prevEnd}, "expected %s", what)
+	p.fail(source.Span{Start: p.prevEnd(), End: p.prevEnd()}, "expected %s", what)
 }
 
 // syntaxErrorAt reports the generic error at token t, after first checking
@@ -285,13 +297,13 @@ func (p *parser) file_() *Module {
 // failure the parser is rewound. It is the PEG backtracking the few
 // ambiguous rules (with-items, match) need.
 func (p *parser) attempt(f func()) (ok bool) {
-	save, saveEnd, heights := p.i, p.prevEnd, p.marks()
+	save, savePrev, heights := p.i, p.prev, p.marks()
 	defer func() {
 		if r := recover(); r != nil {
 			if _, isSyntax := r.(*syntaxError); !isSyntax {
 				panic(r)
 			}
-			p.i, p.prevEnd = save, saveEnd
+			p.i, p.prev = save, savePrev
 			p.rewind(heights)
 			ok = false
 		}

@@ -8,15 +8,19 @@ import (
 	"github.com/pynjit/pynjit/internal/source"
 )
 
-var keywords = map[string]bool{
-	"False": true, "None": true, "True": true, "and": true, "as": true, "assert": true, "async": true,
-	"await": true, "break": true, "class": true, "continue": true, "def": true, "del": true, "elif": true,
-	"else": true, "except": true, "finally": true, "for": true, "from": true, "global": true, "if": true,
-	"import": true, "in": true, "is": true, "lambda": true, "nonlocal": true, "not": true, "or": true,
-	"pass": true, "raise": true, "return": true, "try": true, "while": true, "with": true, "yield": true,
+// isKeyword reports whether s is one of Python's hard keywords. A switch,
+// not a map: it is asked for nearly every name, and comparing lengths first
+// is faster than hashing.
+func isKeyword(s string) bool {
+	switch s {
+	case "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class",
+		"continue", "def", "del", "elif", "else", "except", "finally", "for", "from", "global",
+		"if", "import", "in", "is", "lambda", "nonlocal", "not", "or", "pass", "raise", "return",
+		"try", "while", "with", "yield":
+		return true
+	}
+	return false
 }
-
-func isKeyword(s string) bool { return keywords[s] }
 
 // starExpressions parses star_expression (',' star_expression)* [','],
 // making a Tuple when there is a comma.
@@ -112,7 +116,7 @@ func (p *parser) expression() Expr {
 	p.advance()
 	test := p.disjunction()
 	if !p.isKw("else") {
-		p.fail(source.Span{Start: start, End: p.prevEnd}, "expected 'else' after 'if' expression")
+		p.fail(source.Span{Start: start, End: p.prevEnd()}, "expected 'else' after 'if' expression")
 	}
 	p.advance()
 	orelse := p.expression()
@@ -438,7 +442,7 @@ func (p *parser) callArgs() ([]Expr, []*Keyword) {
 					span := source.Span{Start: open.start(), End: p.tok().end()}
 					return []Expr{setSpan(&GeneratorExp{Elt: e, Generators: gens}, span)}, []*Keyword{}
 				}
-				p.fail(source.Span{Start: e.Span().Start, End: p.prevEnd}, "Generator expression must be parenthesized")
+				p.fail(source.Span{Start: e.Span().Start, End: p.prevEnd()}, "Generator expression must be parenthesized")
 			}
 			if p.isOp("=") {
 				p.fail(source.Span{Start: e.Span().Start, End: p.tok().end()}, "expression cannot contain assignment, perhaps you meant \"==\"?")
@@ -852,7 +856,7 @@ func (p *parser) parenError(open token, last Expr) {
 		}
 		save := p.i
 		ok := p.attempt(func() { p.expression() })
-		end := p.prevEnd
+		end := p.prevEnd()
 		p.i = save
 		if ok {
 			p.fail(source.Span{Start: last.Span().Start, End: end}, "invalid syntax. Perhaps you forgot a comma?")

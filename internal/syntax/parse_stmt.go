@@ -527,7 +527,7 @@ func (p *parser) tryStmt() Stmt {
 					elts = append(elts, p.expression())
 				}
 				if !p.isKw("as") {
-					p.fail(source.Span{Start: tstart, End: p.prevEnd}, "multiple exception types must be parenthesized")
+					p.fail(source.Span{Start: tstart, End: p.prevEnd()}, "multiple exception types must be parenthesized")
 				}
 			}
 			if p.acceptKw("as") {

@@ -1,6 +1,7 @@
 package syntax
 
 import (
+	"encoding/binary"
 	"fmt"
 	"strings"
 	"unicode"
@@ -74,10 +75,11 @@ type scanner struct {
 	src  string // text as a string, so token texts are substrings, not copies
 	pos  int    // byte offset of the next unread byte
 
-	line      int // current line, 1-based
-	lineStart int // byte offset where the current line starts
-	colOff    int // cached: byte offset colChars was computed at
-	colChars  int // character column of colOff
+	line      int  // current line, 1-based
+	lineStart int  // byte offset where the current line starts
+	colOff    int  // cached: byte offset colChars was computed at
+	colChars  int  // character column of colOff
+	ascii     bool // the text has no multi-byte characters: columns are byte offsets
 
 	indents    []int // indentation columns (tab stops of 8)
 	altIndents []int // the same with tabs counting 1, to detect ambiguity
@@ -91,7 +93,7 @@ type scanner struct {
 // scan tokenizes text. It always ends with tEOF, or with a tError token
 // followed by tEOF when the text cannot be tokenized.
 func scan(text []byte) []token {
-	s := &scanner{text: text, src: string(text), line: 1, indents: []int{0}, altIndents: []int{0}, atLineBeg: true}
+	s := &scanner{text: text, src: string(text), line: 1, indents: []int{0}, altIndents: []int{0}, atLineBeg: true, ascii: isASCII(text)}
 	if len(text) >= 3 && text[0] == 0xEF && text[1] == 0xBB && text[2] == 0xBF {
 		s.pos = 3
 		s.lineStart = 3
@@ -104,6 +106,9 @@ func scan(text []byte) []token {
 
 // col returns the character column of byte offset off on the current line.
 func (s *scanner) col(off int) int {
+	if s.ascii {
+		return off - s.lineStart
+	}
 	if off < s.colOff || s.colOff < s.lineStart {
 		s.colOff, s.colChars = s.lineStart, 0
 	}
@@ -115,6 +120,23 @@ func (s *scanner) col(off int) int {
 	}
 	s.colOff, s.colChars = off, n
 	return n
+}
+
+// isASCII reports whether text has only single-byte characters. It reads
+// eight bytes at a time: most files are ASCII, and the check is made once.
+func isASCII(text []byte) bool {
+	i := 0
+	for ; i+8 <= len(text); i += 8 {
+		if binary.LittleEndian.Uint64(text[i:])&0x8080808080808080 != 0 {
+			return false
+		}
+	}
+	for ; i < len(text); i++ {
+		if text[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
 }
 
 func (s *scanner) posAt(off int) source.Pos { return source.Pos{Line: s.line, Col: s.col(off)} }

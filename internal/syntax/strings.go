@@ -400,7 +400,7 @@ func (p *parser) fstringExpr(sp stringParts, exprStart int, text string) Expr {
 		i += size
 	}
 	toks := scanExpr([]byte(rawBody[rawIdx:mapNormalizedIndex(rawBody, exprStart+len(text))]), line, col)
-	sub := &parser{file: p.file, toks: toks, sub: true}
+	sub := &parser{file: p.file, toks: toks, sub: true, prev: -1}
 	var e Expr
 	func() {
 		defer func() {
