@@ -48,10 +48,10 @@ type syntaxError struct {
 // per grammar rule of CPython's Grammar/python.gram (simplified where the
 // PEG alternatives can be decided by lookahead).
 type parser struct {
-	file    *source.File
-	toks    []token
-	i       int
-	depth   int        // expression nesting, bounded by maxDepth
+	file  *source.File
+	toks  []token
+	i     int
+	depth int // expression nesting, bounded by maxDepth
 	// prev is the index of the last consumed token other than
 	// NEWLINE/INDENT/DEDENT, or -1; its end is computed only when a node
 	// asks for it, which is less often than tokens are consumed.
