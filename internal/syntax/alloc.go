@@ -2,7 +2,6 @@ package syntax
 
 import (
 	"math/big"
-	"strconv"
 
 	"github.com/pynjit/pynjit/internal/source"
 )
@@ -81,26 +80,29 @@ type arena struct {
 	compares  slab[Compare]
 	subscrs   slab[Subscript]
 	params    slab[Arg]
+	arguments slab[Arguments]
 	ints      slab[big.Int]
 	words     stack[big.Word]
 
 	stmts  stack[Stmt]
 	exprs  stack[Expr]
 	kws    stack[*Keyword]
+	args   stack[*Arg]
 	cmpOps stack[CmpOp]
 }
 
 // marks records the stacks' heights, to rewind them with rewind.
-type marks struct{ stmts, exprs, kws, cmpOps int }
+type marks struct{ stmts, exprs, kws, args, cmpOps int }
 
 func (a *arena) marks() marks {
-	return marks{a.stmts.mark(), a.exprs.mark(), a.kws.mark(), a.cmpOps.mark()}
+	return marks{a.stmts.mark(), a.exprs.mark(), a.kws.mark(), a.args.mark(), a.cmpOps.mark()}
 }
 
 func (a *arena) rewind(m marks) {
 	a.stmts.truncate(m.stmts)
 	a.exprs.truncate(m.exprs)
 	a.kws.truncate(m.kws)
+	a.args.truncate(m.args)
 	a.cmpOps.truncate(m.cmpOps)
 }
 
@@ -120,8 +122,8 @@ func (a *arena) constant(v any, span source.Span) *Constant {
 // integer of one machine word, the most frequent kind, is made without
 // parsing through math/big.
 func (a *arena) number(lit string) any {
-	v, err := strconv.ParseUint(lit, 10, 64)
-	if err != nil || uint64(big.Word(v)) != v {
+	v, ok := smallDecimal(lit)
+	if !ok || uint64(big.Word(v)) != v {
 		return numberValue(lit)
 	}
 	z := a.ints.alloc()
@@ -130,4 +132,22 @@ func (a *arena) number(lit string) any {
 		z.SetBits(a.words.take(a.words.mark() - 1))
 	}
 	return z
+}
+
+// smallDecimal returns the value of lit when it is a decimal integer of at
+// most 19 digits without underscores (so it fits a uint64). It does not
+// use strconv.ParseUint, whose error for every float literal allocates.
+func smallDecimal(lit string) (uint64, bool) {
+	if len(lit) == 0 || len(lit) > 19 || (lit[0] == '0' && len(lit) > 1) {
+		return 0, false
+	}
+	var v uint64
+	for i := 0; i < len(lit); i++ {
+		c := lit[i]
+		if c < '0' || c > '9' {
+			return 0, false
+		}
+		v = v*10 + uint64(c-'0')
+	}
+	return v, true
 }

@@ -644,7 +644,11 @@ func (p *parser) classDef(decs []Expr, start source.Pos) Stmt {
 // parameters parses a def's or a lambda's parameter list up to (not
 // including) the closing token.
 func (p *parser) parameters(closer string, lambda bool) *Arguments {
-	a := &Arguments{Posonlyargs: []*Arg{}, Args: []*Arg{}, Kwonlyargs: []*Arg{}, KwDefaults: []Expr{}, Defaults: []Expr{}}
+	a := p.arguments.alloc()
+	a.Posonlyargs, a.Args, a.Kwonlyargs, a.KwDefaults, a.Defaults = []*Arg{}, []*Arg{}, []*Arg{}, []Expr{}, []Expr{}
+	// The parameters being read are on the args stack from mark on: the
+	// positional ones until a '*', then the keyword-only ones.
+	mark := p.args.mark()
 	start := p.tok().start()
 	seenDefault := false
 	star := false // after * or *args: keyword-only
@@ -655,20 +659,21 @@ func (p *parser) parameters(closer string, lambda bool) *Arguments {
 			if star {
 				p.fail(t.span(), "/ must be ahead of *")
 			}
-			if len(a.Posonlyargs) > 0 || len(a.Args) == 0 {
-				if len(a.Args) == 0 {
+			if len(a.Posonlyargs) > 0 || p.args.mark() == mark {
+				if p.args.mark() == mark {
 					p.fail(t.span(), "at least one argument must precede /")
 				}
 				p.fail(t.span(), "/ may appear only once")
 			}
 			p.advance()
-			a.Posonlyargs, a.Args = a.Args, []*Arg{}
+			a.Posonlyargs = p.args.take(mark)
 		case t.kind == tOp && t.lit == "*":
 			if star {
 				p.fail(t.span(), "* argument may appear only once")
 			}
 			p.advance()
 			star = true
+			a.Args = p.args.take(mark)
 			if p.isOp(",") {
 				if p.peek(1).kind == tOp && p.peek(1).lit == closer {
 					p.fail(t.span(), "named arguments must follow bare *")
@@ -701,10 +706,10 @@ func (p *parser) parameters(closer string, lambda bool) *Arguments {
 				def = p.expression()
 			}
 			if star {
-				a.Kwonlyargs = append(a.Kwonlyargs, arg)
+				p.args.push(arg)
 				a.KwDefaults = append(a.KwDefaults, def)
 			} else {
-				a.Args = append(a.Args, arg)
+				p.args.push(arg)
 				if def != nil {
 					a.Defaults = append(a.Defaults, def)
 					seenDefault = true
@@ -719,6 +724,11 @@ func (p *parser) parameters(closer string, lambda bool) *Arguments {
 	}
 	if !p.isOp(closer) {
 		p.syntaxErrorAt(p.tok())
+	}
+	if star {
+		a.Kwonlyargs = p.args.take(mark)
+	} else {
+		a.Args = p.args.take(mark)
 	}
 	return setSpan(a, p.spanFrom(start))
 }
