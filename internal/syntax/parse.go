@@ -66,16 +66,16 @@ type parser struct {
 
 func (t token) span() source.Span { return source.Span{Start: t.start(), End: t.end()} }
 
-func (p *parser) tok() token { return p.toks[p.i] }
+func (p *parser) tok() *token { return &p.toks[p.i] }
 
-func (p *parser) peek(k int) token {
+func (p *parser) peek(k int) *token {
 	if p.i+k < len(p.toks) {
-		return p.toks[p.i+k]
+		return &p.toks[p.i+k]
 	}
-	return p.toks[len(p.toks)-1]
+	return &p.toks[len(p.toks)-1]
 }
 
-func (p *parser) advance() token {
+func (p *parser) advance() *token {
 	t := &p.toks[p.i]
 	if t.kind == tError {
 		p.tokenError(*t)
@@ -86,7 +86,7 @@ func (p *parser) advance() token {
 	if p.i < len(p.toks)-1 {
 		p.i++
 	}
-	return *t
+	return t
 }
 
 // isOp reports whether the current token is the operator op.
@@ -122,16 +122,16 @@ func (p *parser) expectOp(op string) token {
 		if op == ":" {
 			p.errorExpected("':'")
 		}
-		p.syntaxErrorAt(p.tok())
+		p.syntaxErrorAt(*p.tok())
 	}
-	return p.advance()
+	return *p.advance()
 }
 
 func (p *parser) expectKw(kw string) token {
 	if !p.isKw(kw) {
-		p.syntaxErrorAt(p.tok())
+		p.syntaxErrorAt(*p.tok())
 	}
-	return p.advance()
+	return *p.advance()
 }
 
 // spanFrom returns the span from start to the end of the last consumed
@@ -277,10 +277,10 @@ func (p *parser) file_() *Module {
 			continue
 		}
 		if p.tok().kind == tIndent {
-			p.syntaxErrorAt(p.tok())
+			p.syntaxErrorAt(*p.tok())
 		}
 		if p.tok().kind == tError {
-			p.tokenError(p.tok())
+			p.tokenError(*p.tok())
 		}
 		m.Body = p.statement(m.Body)
 	}

@@ -384,7 +384,7 @@ func (p *parser) primary() Expr {
 				c.Args, c.Keywords = p.callArgs()
 			}
 			if !p.isOp(")") {
-				p.callArgsError(t)
+				p.callArgsError(*t)
 			}
 			p.advance()
 			e = setSpan(c, p.spanFrom(start))
@@ -405,9 +405,9 @@ func (p *parser) primary() Expr {
 func (p *parser) callArgsError(open token) {
 	t := p.tok()
 	if t.kind == tEOF || t.kind == tNewline {
-		p.syntaxErrorAt(t)
+		p.syntaxErrorAt(*t)
 	}
-	p.syntaxErrorAt(t)
+	p.syntaxErrorAt(*t)
 }
 
 // callArgs parses the arguments of a call (or class bases) up to ')'.
@@ -522,7 +522,7 @@ func (p *parser) comprehensions() []*Comprehension {
 		p.advance()
 		c.Target = p.starTargets()
 		if !p.isKw("in") {
-			p.syntaxErrorAt(p.tok())
+			p.syntaxErrorAt(*p.tok())
 		}
 		p.advance()
 		c.Iter = p.disjunction()
@@ -655,7 +655,7 @@ func (p *parser) testExpression() Expr {
 		}
 	}
 	p.i = save
-	p.syntaxErrorAt(p.tok())
+	p.syntaxErrorAt(*p.tok())
 	return nil
 }
 
@@ -751,7 +751,7 @@ func (p *parser) atom() Expr {
 			return p.constant(false, t.span())
 		}
 		if isKeyword(t.lit) {
-			p.syntaxErrorAt(t)
+			p.syntaxErrorAt(*t)
 		}
 		p.advance()
 		return p.arena.name(t.lit, t.span())
@@ -773,9 +773,9 @@ func (p *parser) atom() Expr {
 			return setSpan(&Constant{Value: EllipsisValue{}}, t.span())
 		}
 	case tError:
-		p.tokenError(t)
+		p.tokenError(*t)
 	}
-	p.syntaxErrorAt(t)
+	p.syntaxErrorAt(*t)
 	return nil
 }
 
@@ -825,7 +825,7 @@ func (p *parser) parenAtom() Expr {
 		return first
 	}
 	if !p.isOp(",") {
-		p.parenError(open, first)
+		p.parenError(*open, first)
 	}
 	mark := p.exprs.mark()
 	p.exprs.push(first)
@@ -836,7 +836,7 @@ func (p *parser) parenAtom() Expr {
 		p.exprs.push(p.starNamedExpression())
 	}
 	if !p.isOp(")") {
-		p.parenError(open, p.exprs.top())
+		p.parenError(*open, p.exprs.top())
 	}
 	p.advance()
 	elts := p.exprs.take(mark)
@@ -848,11 +848,11 @@ func (p *parser) parenAtom() Expr {
 func (p *parser) parenError(open token, last Expr) {
 	t := p.tok()
 	if t.kind == tEOF || t.kind == tNewline {
-		p.syntaxErrorAt(t)
+		p.syntaxErrorAt(*t)
 	}
 	if p.startsExpression() && t.kind != tOp || (t.kind == tOp && (t.lit == "(" || t.lit == "[" || t.lit == "{")) && t.start().Line == last.Span().End.Line {
 		if t.kind == tName && isKeyword(t.lit) && t.lit != "None" && t.lit != "True" && t.lit != "False" && t.lit != "not" && t.lit != "lambda" {
-			p.syntaxErrorAt(t)
+			p.syntaxErrorAt(*t)
 		}
 		save := p.i
 		ok := p.attempt(func() { p.expression() })
@@ -862,7 +862,7 @@ func (p *parser) parenError(open token, last Expr) {
 			p.fail(source.Span{Start: last.Span().Start, End: end}, "invalid syntax. Perhaps you forgot a comma?")
 		}
 	}
-	p.syntaxErrorAt(t)
+	p.syntaxErrorAt(*t)
 }
 
 func (p *parser) listAtom() Expr {
@@ -886,7 +886,7 @@ func (p *parser) listAtom() Expr {
 		p.exprs.push(p.starNamedExpression())
 	}
 	if !p.isOp("]") {
-		p.parenError(open, p.exprs.top())
+		p.parenError(*open, p.exprs.top())
 	}
 	p.advance()
 	elts := p.exprs.take(mark)
@@ -900,7 +900,7 @@ func (p *parser) dictOrSetAtom() Expr {
 		return setSpan(&Dict{Keys: []Expr{}, Values: []Expr{}}, p.spanFrom(open.start()))
 	}
 	if p.isOp("**") {
-		return p.dictRest(open, nil, nil)
+		return p.dictRest(*open, nil, nil)
 	}
 	first := p.starNamedExpression()
 	if p.isOp(":") {
@@ -911,7 +911,7 @@ func (p *parser) dictOrSetAtom() Expr {
 			p.expectOp("}")
 			return setSpan(&DictComp{Key: first, Value: v, Generators: gens}, p.spanFrom(open.start()))
 		}
-		return p.dictRest(open, []Expr{first}, []Expr{v})
+		return p.dictRest(*open, []Expr{first}, []Expr{v})
 	}
 	if p.isKw("for") || p.isKw("async") {
 		gens := p.comprehensions()
@@ -926,7 +926,7 @@ func (p *parser) dictOrSetAtom() Expr {
 		elts = append(elts, p.starNamedExpression())
 	}
 	if !p.isOp("}") {
-		p.parenError(open, elts[len(elts)-1])
+		p.parenError(*open, elts[len(elts)-1])
 	}
 	p.advance()
 	return setSpan(&Set{Elts: elts}, p.spanFrom(open.start()))
@@ -953,7 +953,7 @@ func (p *parser) dictRest(open token, keys, values []Expr) Expr {
 				if p.isOp("}") || p.isOp(",") {
 					p.fail(k.Span(), "':' expected after dictionary key")
 				}
-				p.syntaxErrorAt(p.tok())
+				p.syntaxErrorAt(*p.tok())
 			}
 			p.advance()
 			keys = append(keys, k)

@@ -13,7 +13,7 @@ func (p *parser) matchStmt() Stmt {
 		subject = p.matchSubject()
 		p.expectOp(":")
 		if p.tok().kind != tNewline {
-			p.syntaxErrorAt(p.tok())
+			p.syntaxErrorAt(*p.tok())
 		}
 	})
 	if !ok {
@@ -28,7 +28,7 @@ func (p *parser) matchStmt() Stmt {
 	m := &Match{Subject: subject}
 	for p.tok().kind != tDedent && p.tok().kind != tEOF {
 		if !p.isKw("case") {
-			p.syntaxErrorAt(p.tok())
+			p.syntaxErrorAt(*p.tok())
 		}
 		m.Cases = append(m.Cases, p.caseBlock())
 	}
@@ -43,7 +43,7 @@ func (p *parser) matchSubject() Expr {
 	first := p.starNamedExpression()
 	if !p.isOp(",") {
 		if _, ok := first.(*Starred); ok {
-			p.syntaxErrorAt(p.tok())
+			p.syntaxErrorAt(*p.tok())
 		}
 		return first
 	}
@@ -188,7 +188,7 @@ func (p *parser) closedPattern() Pattern {
 			return setSpan(&MatchSingleton{Value: t.lit == "True"}, t.span())
 		}
 		if isKeyword(t.lit) {
-			p.syntaxErrorAt(t)
+			p.syntaxErrorAt(*t)
 		}
 		if !(p.peek(1).kind == tOp && (p.peek(1).lit == "." || p.peek(1).lit == "(")) {
 			p.advance()
@@ -209,7 +209,7 @@ func (p *parser) closedPattern() Pattern {
 		}
 		return p.classPattern(start, cls)
 	}
-	p.syntaxErrorAt(t)
+	p.syntaxErrorAt(*t)
 	return nil
 }
 
@@ -288,14 +288,14 @@ func (p *parser) literalExpr() Expr {
 		p.advance()
 		n := p.tok()
 		if n.kind != tNumber {
-			p.syntaxErrorAt(n)
+			p.syntaxErrorAt(*n)
 		}
 		num := p.atom()
 		real = setSpan(&UnaryOp{Op: USub, Operand: num}, p.spanFrom(start))
 	} else if t.kind == tNumber {
 		real = p.atom()
 	} else {
-		p.syntaxErrorAt(t)
+		p.syntaxErrorAt(*t)
 	}
 	if p.isOp("+") || p.isOp("-") {
 		opTok := p.advance()
@@ -305,7 +305,7 @@ func (p *parser) literalExpr() Expr {
 		}
 		n := p.tok()
 		if n.kind != tNumber {
-			p.syntaxErrorAt(n)
+			p.syntaxErrorAt(*n)
 		}
 		imag := p.atom()
 		if _, ok := imag.(*Constant).Value.(Imaginary); !ok {

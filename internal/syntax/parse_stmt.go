@@ -62,9 +62,9 @@ func (p *parser) simpleStmts(out []Stmt) []Stmt {
 func (p *parser) afterStatementError() {
 	t := p.tok()
 	if t.kind == tOp && t.lit == "=" {
-		p.syntaxErrorAt(t)
+		p.syntaxErrorAt(*t)
 	}
-	p.syntaxErrorAt(t)
+	p.syntaxErrorAt(*t)
 }
 
 var augOps = map[string]Operator{
@@ -143,7 +143,7 @@ func (p *parser) atStmtEnd() bool {
 func (p *parser) name() string {
 	t := p.tok()
 	if t.kind != tName || isKeyword(t.lit) {
-		p.syntaxErrorAt(t)
+		p.syntaxErrorAt(*t)
 	}
 	p.advance()
 	return t.lit
@@ -230,7 +230,7 @@ func (p *parser) exprOrAssign() Stmt {
 		}
 	}
 	if t.kind != tNewline && t.kind != tEOF && !(t.kind == tOp && t.lit == ";") {
-		p.juxtapositionError(first, t)
+		p.juxtapositionError(first, *t)
 	}
 	e := p.exprStmts.alloc()
 	e.Value, e.span = first, p.spanFrom(start)
@@ -266,7 +266,7 @@ func (p *parser) delStmt() Stmt {
 		}
 	}
 	if !p.atStmtEnd() {
-		p.syntaxErrorAt(p.tok())
+		p.syntaxErrorAt(*p.tok())
 	}
 	return setSpan(&Delete{Targets: targets}, p.spanFrom(start))
 }
@@ -359,7 +359,7 @@ func (p *parser) fromImport() Stmt {
 func (p *parser) block(what string, line int) []Stmt {
 	if p.tok().kind != tNewline {
 		if p.tok().kind == tEOF {
-			p.syntaxErrorAt(p.tok())
+			p.syntaxErrorAt(*p.tok())
 		}
 		mark := p.stmts.mark()
 		p.stmts.items = p.simpleStmts(p.stmts.items)
@@ -369,7 +369,7 @@ func (p *parser) block(what string, line int) []Stmt {
 	if p.tok().kind != tIndent {
 		t := p.tok()
 		if t.kind == tError {
-			p.tokenError(t)
+			p.tokenError(*t)
 		}
 		at := t.start()
 		if t.kind == tEOF {
@@ -381,10 +381,10 @@ func (p *parser) block(what string, line int) []Stmt {
 	mark := p.stmts.mark()
 	for p.tok().kind != tDedent && p.tok().kind != tEOF {
 		if p.tok().kind == tIndent {
-			p.syntaxErrorAt(p.tok())
+			p.syntaxErrorAt(*p.tok())
 		}
 		if p.tok().kind == tError {
-			p.tokenError(p.tok())
+			p.tokenError(*p.tok())
 		}
 		p.stmts.items = p.statement(p.stmts.items)
 	}
@@ -471,7 +471,7 @@ func (p *parser) withStmt(start source.Pos, async bool) Stmt {
 			}
 			p.expectOp(")")
 			if !p.isOp(":") {
-				p.syntaxErrorAt(p.tok())
+				p.syntaxErrorAt(*p.tok())
 			}
 		})
 	}
@@ -569,7 +569,7 @@ func (p *parser) asyncStmt() Stmt {
 	case p.isKw("for"):
 		return p.forStmt(t.start(), true)
 	}
-	p.syntaxErrorAt(p.tok())
+	p.syntaxErrorAt(*p.tok())
 	return nil
 }
 
@@ -579,7 +579,7 @@ func (p *parser) decorated() Stmt {
 		p.advance()
 		decs = append(decs, p.namedExpression())
 		if p.tok().kind != tNewline {
-			p.syntaxErrorAt(p.tok())
+			p.syntaxErrorAt(*p.tok())
 		}
 		p.advance()
 	}
@@ -593,7 +593,7 @@ func (p *parser) decorated() Stmt {
 		p.advance()
 		return p.funcDef(decs, t.start(), true)
 	}
-	p.syntaxErrorAt(t)
+	p.syntaxErrorAt(*t)
 	return nil
 }
 
@@ -696,7 +696,7 @@ func (p *parser) parameters(closer string, lambda bool) *Arguments {
 				p.fail(p.tok().span(), "arguments cannot follow var-keyword argument")
 			}
 			if !p.isOp(closer) {
-				p.syntaxErrorAt(p.tok())
+				p.syntaxErrorAt(*p.tok())
 			}
 			continue
 		default:
@@ -723,7 +723,7 @@ func (p *parser) parameters(closer string, lambda bool) *Arguments {
 		}
 	}
 	if !p.isOp(closer) {
-		p.syntaxErrorAt(p.tok())
+		p.syntaxErrorAt(*p.tok())
 	}
 	if star {
 		a.Kwonlyargs = p.args.take(mark)

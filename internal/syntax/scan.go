@@ -88,6 +88,7 @@ type scanner struct {
 	pendingEOF bool
 	tokens     []token
 	lastSig    tokenKind // kind of the last token that was not NEWLINE/INDENT/DEDENT
+	ended      bool      // the EOF token has been appended
 }
 
 // scan tokenizes text. It always ends with tEOF, or with a tError token
@@ -163,12 +164,18 @@ func (s *scanner) emit(kind tokenKind, lit string, start source.Pos) {
 // fail ends tokenization with an error token at p.
 func (s *scanner) fail(p source.Pos, format string, args ...any) {
 	s.tokens = append(s.tokens, mkTok(tError, fmt.Sprintf(format, args...), p, p))
-	s.tokens = append(s.tokens, mkTok(tEOF, "", p, p))
+	s.end(p)
 }
 
-func (s *scanner) failed() bool {
-	return len(s.tokens) > 0 && s.tokens[len(s.tokens)-1].kind == tEOF
+// end appends the EOF token at p: tokenization is over.
+func (s *scanner) end(p source.Pos) {
+	s.tokens = append(s.tokens, mkTok(tEOF, "", p, p))
+	s.ended = true
 }
+
+// failed reports whether tokenization is over (the name is for the
+// error paths, which end it early).
+func (s *scanner) failed() bool { return s.ended }
 
 func (s *scanner) run() {
 	for !s.failed() {
@@ -260,7 +267,7 @@ func (s *scanner) indentation() bool {
 			// CPython reports this at the end of the offending line.
 			at := source.Pos{Line: s.line, Col: utf8.RuneCount(s.lineText())}
 			s.tokens = append(s.tokens, mkTok(tError, "unindent does not match any outer indentation level", at, at))
-			s.tokens = append(s.tokens, mkTok(tEOF, "", p, p))
+			s.end(p)
 			return true
 		}
 		if alt != s.altIndents[len(s.altIndents)-1] {
@@ -285,7 +292,7 @@ func (s *scanner) finish() {
 	p := s.posAt(s.pos)
 	if len(s.parens) > 0 {
 		// The parser reports unclosed brackets; give it EOF where it is.
-		s.tokens = append(s.tokens, mkTok(tEOF, "", p, p))
+		s.end(p)
 		return
 	}
 	if len(s.tokens) > 0 && s.lastSig != tEOF {
@@ -298,7 +305,7 @@ func (s *scanner) finish() {
 		s.indents = s.indents[:len(s.indents)-1]
 		s.tokens = append(s.tokens, mkTok(tDedent, "", p, p))
 	}
-	s.tokens = append(s.tokens, mkTok(tEOF, "", p, p))
+	s.end(p)
 }
 
 // next scans one token (or skips whitespace and comments). It returns
@@ -368,6 +375,15 @@ func (s *scanner) next() bool {
 func isDigit(c byte) bool       { return c >= '0' && c <= '9' }
 func isASCIILetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
 
+// identByte tells the ASCII bytes that continue an identifier (letters,
+// digits, '_'): one load per byte in the scanner's most frequent loop.
+var identByte = func() (t [256]bool) {
+	for c := 0; c < utf8.RuneSelf; c++ {
+		t[c] = isASCIILetter(byte(c)) || isDigit(byte(c)) || c == '_'
+	}
+	return t
+}()
+
 func isIDStart(r rune) bool {
 	return r == '_' || unicode.IsLetter(r) || unicode.Is(unicode.Nl, r) || unicode.Is(unicode.Other_ID_Start, r)
 }
@@ -383,11 +399,11 @@ func (s *scanner) nameOrString(p source.Pos) bool {
 	ascii := true
 	for s.pos < len(s.text) {
 		c := s.text[s.pos]
+		if identByte[c] {
+			s.pos++
+			continue
+		}
 		if c < utf8.RuneSelf {
-			if isASCIILetter(c) || isDigit(c) || c == '_' {
-				s.pos++
-				continue
-			}
 			break
 		}
 		r, size := utf8.DecodeRune(s.text[s.pos:])
@@ -480,6 +496,10 @@ func (s *scanner) str(p source.Pos, start, q int) {
 			return
 		}
 		c := s.text[i]
+		if !stringStop[c] {
+			i++
+			continue
+		}
 		switch {
 		case c == '\\':
 			if i+1 < len(s.text) && (s.text[i+1] == '\n' || s.text[i+1] == '\r') {
@@ -511,6 +531,15 @@ func (s *scanner) str(p source.Pos, start, q int) {
 		i++
 	}
 }
+
+// stringStop tells the bytes a string literal's scan must look at: the
+// rest are skipped with one load each.
+var stringStop = func() (t [256]bool) {
+	for _, c := range "\\\n\r'\"" {
+		t[c] = true
+	}
+	return t
+}()
 
 // number scans a numeric literal; the parser converts it to a value.
 func (s *scanner) number(p source.Pos) {

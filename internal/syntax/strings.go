@@ -60,7 +60,7 @@ func (p *parser) strings() Expr {
 	var buf [2]stringParts // most literals are one or two tokens
 	parts := buf[:0]
 	for p.tok().kind == tString {
-		parts = append(parts, splitString(p.advance()))
+		parts = append(parts, splitString(*p.advance()))
 	}
 	whole := p.spanFrom(start)
 	anyF, anyBytes, allBytes := false, false, true
@@ -418,7 +418,7 @@ func (p *parser) fstringExpr(sp stringParts, exprStart int, text string) Expr {
 		}()
 		e = sub.starExpressions()
 		if sub.tok().kind != tEOF {
-			sub.syntaxErrorAt(sub.tok())
+			sub.syntaxErrorAt(*sub.tok())
 		}
 	}()
 	return e
@@ -468,7 +468,7 @@ func scanExpr(text []byte, line, col int) []token {
 		}
 	}
 	if !s.failed() {
-		s.tokens = append(s.tokens, mkTok(tEOF, "", s.posAt(s.pos), s.posAt(s.pos)))
+		s.end(s.posAt(s.pos))
 	}
 	shift := func(p source.Pos) source.Pos {
 		if p.Line == 1 {
