@@ -24,7 +24,6 @@ import (
 // the error stays set for pynjit_err_*.
 func (g *module) wrapper(e Export) error {
 	s := e.Spec
-	ret := llType(s.Return)
 	tupleResult := byPointer(s.Return) // tuples and arrays come back through out
 	cret := cABIType(s.Return)
 	if types.Equal(s.Return, types.None) || tupleResult {
@@ -45,8 +44,7 @@ func (g *module) wrapper(e Export) error {
 	}
 	f := g.m.NewFunc(e.Symbol, cret, params...)
 	b := f.NewBlock("entry")
-	out := b.NewAlloca(ret)
-	args := []value.Value{out}
+	var args []value.Value
 	for i, a := range s.Args {
 		var x value.Value = params[i]
 		if byPointer(a) {
@@ -54,20 +52,20 @@ func (g *module) wrapper(e Export) error {
 		}
 		args = append(args, fromCABI(b, x, a))
 	}
-	status := b.NewCall(g.funcs[s], args...)
+	x, status := callSpec(b, g.funcs[s], args...)
 	ok, fail := f.NewBlock("ok"), f.NewBlock("error")
 	isErr := b.NewICmp(enum.IPredNE, status, constant.NewInt(lt.I32, 0))
 	b.NewCondBr(isErr, fail, ok)
 	switch {
 	case tupleResult:
-		ok.NewStore(toCABI(ok, ok.NewLoad(ret, out), s.Return), outParam)
+		ok.NewStore(toCABI(ok, x, s.Return), outParam)
 		ok.NewRet(nil)
 		fail.NewRet(nil)
 	case cret == lt.Void:
 		ok.NewRet(nil)
 		fail.NewRet(nil)
 	default:
-		ok.NewRet(toCABI(ok, ok.NewLoad(ret, out), s.Return))
+		ok.NewRet(toCABI(ok, x, s.Return))
 		fail.NewRet(constant.NewZeroInitializer(cret))
 	}
 	return nil
@@ -292,8 +290,8 @@ func guard(lib string) string {
 func (g *module) main(entry *infer.Result) {
 	run := g.m.NewFunc("pynjit_entry", lt.I32)
 	b := run.NewBlock("entry")
-	out := b.NewAlloca(llType(entry.Return))
-	b.NewRet(b.NewCall(g.funcs[entry], out))
+	_, status := callSpec(b, g.funcs[entry])
+	b.NewRet(status)
 	argv := lt.NewPointer(lt.I8Ptr)
 	runMain := g.runtime("pynjit_run_main", lt.I32, lt.I32, argv, lt.NewPointer(run.Sig))
 	argc, args := ir.NewParam("argc", lt.I32), ir.NewParam("argv", argv)

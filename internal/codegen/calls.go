@@ -77,9 +77,9 @@ func (c *fn) call(a *pir.Assign, v *pir.Call) (value.Value, types.Type, error) {
 		if f == nil {
 			return nil, nil, fmt.Errorf("callee %s was not generated", callee.Name)
 		}
-		out := c.entry.NewAlloca(llType(callee.Spec.Return))
-		c.check(c.cur.NewCall(f, append([]value.Value{out}, args...)...))
-		return c.cur.NewLoad(llType(callee.Spec.Return), out), callee.Spec.Return, nil
+		x, status := callSpec(c.cur, f, args...)
+		c.check(status)
+		return x, callee.Spec.Return, nil
 	case infer.CallBuiltin:
 		return c.builtin(callee.Name, args, sig)
 	case infer.CallMath:

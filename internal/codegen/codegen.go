@@ -2,9 +2,9 @@
 // module with github.com/llir/llvm, spelling out Python's semantics.
 //
 // Inside a module every specialization is an internal function that
-// returns an i32 status (0 ok, 1 an exception was raised and recorded by
-// the runtime's pynjit_err_set) and writes its result through its first
-// parameter. Each export also gets a C-ABI function with plain arguments
+// returns its result together with an i32 status (0 ok, 1 an exception was
+// raised and recorded by the runtime's pynjit_err_set), as one two-field
+// struct returned in registers (see resultType). Each export also gets a C-ABI function with plain arguments
 // and result; on an exception it returns zero and leaves the error set for
 // pynjit_err_occurred().
 package codegen
@@ -157,7 +157,7 @@ func (g *module) declare(s *infer.Result, i int) error {
 	if ret == nil {
 		return fmt.Errorf("%s returns %s, which has no run-time representation", s.Func.Name, s.Return)
 	}
-	params := []*ir.Param{ir.NewParam("pynjit.out", lt.NewPointer(ret))} // not a Python name
+	var params []*ir.Param
 	for j, a := range s.Args {
 		at := llType(a)
 		if at == nil {
@@ -165,10 +165,52 @@ func (g *module) declare(s *infer.Result, i int) error {
 		}
 		params = append(params, ir.NewParam(s.Func.Params[j], at))
 	}
-	f := g.m.NewFunc(fmt.Sprintf("pynjit.%s.%d", Mangle(s.Func.Name, s.Args), i), lt.I32, params...)
+	f := g.m.NewFunc(fmt.Sprintf("pynjit.%s.%d", Mangle(s.Func.Name, s.Args), i), resultType(ret), params...)
 	f.Linkage = enum.LinkageInternal
 	g.funcs[s] = f
 	return nil
+}
+
+// resultType is what a generated function returns: its result and a status,
+// 0 or 1 when an exception is set, in one value that travels in registers.
+// (A result stored through a pointer instead costs every call a stack slot,
+// which recursion such as fib pays at each level.) Every path leaves through
+// one exit block that joins the result and the status in two scalar phis, so
+// LLVM's interprocedural constant propagation (which gives up on a phi of
+// structs) sees the status is 0 in a function that cannot raise, and
+// drops it with every check of it.
+func resultType(ret lt.Type) *lt.StructType { return lt.NewStruct(ret, lt.I32) }
+
+// leave ends the current block by returning x (nil: none) with status.
+func (c *fn) leave(x value.Value, status int64) {
+	ret := llType(c.spec.Return)
+	if c.exit == nil {
+		c.exit = c.newBlock("exit")
+	}
+	if x == nil {
+		x = constant.NewZeroInitializer(ret)
+	}
+	c.exitVals = append(c.exitVals, ir.NewIncoming(x, c.cur))
+	c.exitStatus = append(c.exitStatus, ir.NewIncoming(constant.NewInt(lt.I32, status), c.cur))
+	c.cur.NewBr(c.exit)
+}
+
+// finishExit emits the exit block's phis and return.
+func (c *fn) finishExit() {
+	if c.exit == nil {
+		return
+	}
+	x, status := c.exit.NewPhi(c.exitVals...), c.exit.NewPhi(c.exitStatus...)
+	var r value.Value = constant.NewUndef(resultType(llType(c.spec.Return)))
+	r = c.exit.NewInsertValue(r, x, 0)
+	r = c.exit.NewInsertValue(r, status, 1)
+	c.exit.NewRet(r)
+}
+
+// callSpec calls the generated function f and returns its result and status.
+func callSpec(b *ir.Block, f *ir.Func, args ...value.Value) (x, status value.Value) {
+	r := b.NewCall(f, args...)
+	return b.NewExtractValue(r, 0), b.NewExtractValue(r, 1)
 }
 
 // runtime declares (once) a function of the C runtime or libm.
@@ -219,6 +261,10 @@ type fn struct {
 	// bound are, for the locals a CheckBound reads, flags set when the
 	// local is first assigned.
 	bound map[int]value.Value
+	// exit is the block every return goes through; exitVals and
+	// exitStatus are its phis' incoming results and statuses.
+	exit                 *ir.Block
+	exitVals, exitStatus []*ir.Incoming
 }
 
 func (g *module) define(s *infer.Result) (err error) {
@@ -277,6 +323,7 @@ func (g *module) define(s *infer.Result) (err error) {
 			c.cur.NewUnreachable()
 		}
 	}
+	c.finishExit()
 	return nil
 }
 
@@ -337,7 +384,7 @@ func (c *fn) fail() {
 	for _, s := range c.arraySlots {
 		c.decref(c.cur.NewLoad(arrayType, s))
 	}
-	c.cur.NewRet(constant.NewInt(lt.I32, 1))
+	c.leave(nil, 1)
 }
 
 // raiseIf raises class(msg) when cond is true and continues otherwise.
@@ -395,8 +442,7 @@ func (c *fn) inst(inst pir.Inst) error {
 		for _, s := range c.arraySlots {
 			c.decref(c.cur.NewLoad(arrayType, s))
 		}
-		c.cur.NewStore(x, c.f.Params[0])
-		c.cur.NewRet(constant.NewInt(lt.I32, 0))
+		c.leave(x, 0)
 	case *pir.Raise:
 		msg := ""
 		if inst.Message != nil {
@@ -414,7 +460,7 @@ func (c *fn) inst(inst pir.Inst) error {
 func (c *fn) value(a *pir.Assign) (value.Value, types.Type, error) {
 	switch v := a.Value.(type) {
 	case *pir.Arg:
-		return c.f.Params[v.Index+1], c.spec.Args[v.Index], nil
+		return c.f.Params[v.Index], c.spec.Args[v.Index], nil
 	case *pir.Const:
 		return constValue(v.Value)
 	case *pir.Global:
