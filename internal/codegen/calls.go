@@ -96,6 +96,15 @@ func (c *fn) checked(name string, ret lt.Type, args []value.Value, params ...lt.
 	return c.cur.NewLoad(ret, out)
 }
 
+// libmDirect are the math functions whose runtime helper computes the C
+// library function of the same name and then checks its result (math_1 in
+// runtime.c). They are called inline; a finite result is never an error,
+// so only a NaN or infinite one goes to the helper, which recomputes it
+// and raises CPython's error if there is one.
+var libmDirect = map[string]bool{"acos": true, "acosh": true, "asin": true, "asinh": true,
+	"atan": true, "atanh": true, "cos": true, "cosh": true, "erf": true, "erfc": true,
+	"exp": true, "expm1": true, "sin": true, "sinh": true, "tan": true, "tanh": true}
+
 // roundings are the LLVM intrinsics rounding as floor, ceil and round do
 // before converting; int() truncates, as the conversion itself does.
 var roundings = map[string]string{"pynjit_floor": "llvm.floor.f64",
@@ -334,6 +343,14 @@ func (c *fn) mathCall(name string, args []value.Value, sig *types.Signature) (va
 		return c.unlessRare(ok,
 			func() value.Value { return c.cur.NewCall(c.g.runtime("llvm.sqrt.f64", d, d), args[0]) },
 			func() value.Value { return c.checked("pynjit_math_sqrt", d, args, d) }), rt, nil
+	}
+	if libmDirect[name] {
+		r := c.cur.NewCall(c.g.runtime(name, d, d), args[0])
+		abs := c.cur.NewCall(c.g.runtime("llvm.fabs.f64", d, d), r)
+		finite := c.cur.NewFCmp(enum.FPredOLT, abs, constant.NewFloat(d, math.Inf(1)))
+		return c.unlessRare(finite,
+			func() value.Value { return r },
+			func() value.Value { return c.checked("pynjit_math_"+name, d, args, d) }), rt, nil
 	}
 	return c.checked("pynjit_math_"+name, d, args, d), rt, nil
 }

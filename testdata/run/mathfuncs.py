@@ -127,4 +127,11 @@ CASES = [
     ("m_sqrt", (2.0,)), ("m_sqrt", (-1.0,)), ("m_sqrt", (float("inf"),)),
     ("m_tan", (1.0,)), ("m_tanh", (1.0,)), ("m_trunc", (-2.5,)), ("m_trunc", (float("nan"),)),
     ("m_consts", ()), ("m_infnan", ()),
+    # non-finite arguments and results: the C library's result is used
+    # inline only when it is finite, the rest goes through the checks
+    ("m_sin", (float("inf"),)), ("m_sin", (float("nan"),)), ("m_cos", (float("-inf"),)),
+    ("m_tan", (float("inf"),)), ("m_exp", (float("inf"),)), ("m_exp", (float("-inf"),)),
+    ("m_exp", (float("nan"),)), ("m_exp", (709.0,)), ("m_exp", (710.0,)), ("m_atan", (float("-inf"),)),
+    ("m_tanh", (float("inf"),)), ("m_sinh", (float("-inf"),)), ("m_cosh", (float("-inf"),)),
+    ("m_erf", (float("nan"),)), ("m_acos", (float("nan"),)), ("m_acos", (float("inf"),)),
 ]
