@@ -131,7 +131,7 @@ func (c *fn) floatToInt(helper string, x value.Value) value.Value {
 // common case inline, the rare one through the runtime.
 func (c *fn) unlessRare(ok value.Value, fast, slow func() value.Value) value.Value {
 	fastB, slowB, done := c.newBlock("fast"), c.newBlock("slow"), c.newBlock("join")
-	c.cur.NewCondBr(ok, fastB, slowB)
+	c.cur.NewCondBr(c.expect(ok, true), fastB, slowB)
 	c.cur = fastB
 	v := fast()
 	fastEnd := c.cur

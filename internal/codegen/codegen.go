@@ -390,17 +390,25 @@ func (c *fn) fail() {
 // raiseIf raises class(msg) when cond is true and continues otherwise.
 func (c *fn) raiseIf(cond value.Value, class, msg string) {
 	fail, ok := c.newBlock("raise"), c.newBlock("ok")
-	c.cur.NewCondBr(cond, fail, ok)
+	c.cur.NewCondBr(c.expect(cond, false), fail, ok)
 	c.cur = fail
 	c.raise(class, msg)
 	c.cur = ok
+}
+
+// expect tells LLVM which way cond usually goes (llvm.expect, turned into
+// branch weights): exceptions and runtime slow paths are rare, and with
+// the weights their blocks are laid out of the loops' straight line.
+func (c *fn) expect(cond value.Value, likely bool) value.Value {
+	f := c.g.runtime("llvm.expect.i1", lt.I1, lt.I1, lt.I1)
+	return c.cur.NewCall(f, cond, constant.NewBool(likely))
 }
 
 // check propagates a non-zero status from a call.
 func (c *fn) check(status value.Value) {
 	fail, ok := c.newBlock("exc"), c.newBlock("ok")
 	isErr := c.cur.NewICmp(enum.IPredNE, status, constant.NewInt(lt.I32, 0))
-	c.cur.NewCondBr(isErr, fail, ok)
+	c.cur.NewCondBr(c.expect(isErr, false), fail, ok)
 	c.cur = fail
 	c.fail()
 	c.cur = ok
