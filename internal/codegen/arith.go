@@ -330,37 +330,22 @@ func (c *fn) divByPositive(op syntax.Operator, x value.Value, k int64, t types.T
 	return c.cur.NewAdd(r, c.cur.NewSelect(negative, intConst(t, k), intConst(t, 0)))
 }
 
+// divNonNeg is x // y or x % y for x >= 0 and y >= 0 (package facts
+// proved it): the unsigned operations give Python's results, with no sign
+// fix-up and no special case for y == -1; only y == 0 still raises.
+func (c *fn) divNonNeg(op syntax.Operator, x, y value.Value, t types.Type) value.Value {
+	if op == syntax.FloorDiv {
+		c.raiseIf(c.cur.NewICmp(enum.IPredEQ, y, intConst(t, 0)), "ZeroDivisionError", "integer division or modulo by zero")
+		return c.cur.NewUDiv(x, y)
+	}
+	c.raiseIf(c.cur.NewICmp(enum.IPredEQ, y, intConst(t, 0)), "ZeroDivisionError", "integer modulo by zero")
+	return c.cur.NewURem(x, y)
+}
+
 // positiveDivisor reports whether v is a temporary holding a constant k
 // > 0 that fits in the signed type t: x // k and x % k go to divByPositive.
 func (c *fn) positiveDivisor(v *pir.Var, t types.Type) (int64, bool) {
-	k, ok := c.intConsts[v.ID]
+	k, ok := c.facts.Consts[v.ID]
 	it, signed := t.(types.Int)
 	return k, ok && signed && it.Signed && k > 0 && (it.Bits == 64 || k < 1<<(it.Bits-1))
-}
-
-// intConstants finds the temporaries of f assigned exactly once, and
-// that once an integer constant.
-func intConstants(f *pir.Func) map[int]int64 {
-	assigns := map[int]int{}
-	consts := map[int]int64{}
-	for _, b := range f.Blocks {
-		for _, inst := range b.Insts {
-			a, ok := inst.(*pir.Assign)
-			if !ok || !a.Target.Temp {
-				continue
-			}
-			assigns[a.Target.ID]++
-			if k, ok := a.Value.(*pir.Const); ok {
-				if n, ok := k.Value.(int64); ok {
-					consts[a.Target.ID] = n
-				}
-			}
-		}
-	}
-	for id := range consts {
-		if assigns[id] != 1 {
-			delete(consts, id)
-		}
-	}
-	return consts
 }

@@ -8,6 +8,7 @@ import (
 	lt "github.com/llir/llvm/ir/types"
 	"github.com/llir/llvm/ir/value"
 
+	"github.com/pynjit/pynjit/internal/facts"
 	pir "github.com/pynjit/pynjit/internal/ir"
 	"github.com/pynjit/pynjit/internal/types"
 )
@@ -38,19 +39,22 @@ func (c *fn) arrayField(a value.Value, field int, dim int) value.Value {
 // whether start (1) and stop (2) were given.
 var sliceType = lt.NewStruct(lt.I64, lt.I64, lt.I64, lt.I64)
 
-// indexPart is one index of a subscript: an integer, or a slice.
+// indexPart is one index of a subscript: an integer, or a slice. nonNeg
+// says the integer is known to be >= 0 (it needs no wrap-around).
 type indexPart struct {
-	v     value.Value
-	slice bool
+	v      value.Value
+	slice  bool
+	nonNeg bool
 }
 
-// indexParts loads a subscript's indexes.
-func (c *fn) indexParts(idx *pir.Var) []indexPart {
+// indexParts loads the indexes of the subscript of instruction at.
+func (c *fn) indexParts(at pir.Inst, idx *pir.Var) []indexPart {
+	items := c.facts.ItemsNonNeg(at, idx)
 	part := func(v value.Value, t types.Type) indexPart {
 		if types.Equal(t, types.SliceType{}) {
 			return indexPart{v: v, slice: true}
 		}
-		return indexPart{v: c.convert(v, t, types.Int64)}
+		return indexPart{v: c.convert(v, t, types.Int64), nonNeg: items}
 	}
 	it := c.typeOf(idx)
 	if tt, ok := it.(*types.Tuple); ok {
@@ -61,7 +65,9 @@ func (c *fn) indexParts(idx *pir.Var) []indexPart {
 		}
 		return out
 	}
-	return []indexPart{part(c.loadRaw(idx), it)}
+	p := part(c.loadRaw(idx), it)
+	p.nonNeg = !p.slice && c.facts.NonNeg(at, idx) && facts.Keeps(it, types.Int64)
+	return []indexPart{p}
 }
 
 func intParts(idx []value.Value) []indexPart {
@@ -94,8 +100,11 @@ func (c *fn) subscript(a value.Value, arr *types.Array, parts []indexPart) (ptr 
 			continue
 		}
 		i := p.v
-		neg := c.cur.NewICmp(enum.IPredSLT, i, constant.NewInt(lt.I64, 0))
-		wrapped := c.cur.NewSelect(neg, c.cur.NewAdd(i, n), i)
+		var wrapped value.Value = i
+		if !p.nonNeg {
+			neg := c.cur.NewICmp(enum.IPredSLT, i, constant.NewInt(lt.I64, 0))
+			wrapped = c.cur.NewSelect(neg, c.cur.NewAdd(i, n), i)
+		}
 		if c.boundscheck {
 			f := c.g.runtime("pynjit_check_index", lt.I32, lt.I64, lt.I64, lt.I64)
 			c.check(c.cur.NewCall(f, i, n, constant.NewInt(lt.I64, int64(k))))
@@ -205,7 +214,7 @@ func (c *fn) setItem(s *pir.SetItem) error {
 	if !ok {
 		return fmt.Errorf("item assignment to %s", c.typeOf(s.Target))
 	}
-	ptr, view, nd := c.subscript(c.loadRaw(s.Target), arr, c.indexParts(s.Index))
+	ptr, view, nd := c.subscript(c.loadRaw(s.Target), arr, c.indexParts(s, s.Index))
 	if view == nil {
 		p := c.cur.NewBitCast(ptr, lt.NewPointer(storeType(llType(arr.Dtype))))
 		c.storeElement(c.load(s.Value, arr.Dtype), p, arr.Dtype)

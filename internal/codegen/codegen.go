@@ -19,6 +19,7 @@ import (
 	lt "github.com/llir/llvm/ir/types"
 	"github.com/llir/llvm/ir/value"
 
+	"github.com/pynjit/pynjit/internal/facts"
 	"github.com/pynjit/pynjit/internal/infer"
 	pir "github.com/pynjit/pynjit/internal/ir"
 	"github.com/pynjit/pynjit/internal/syntax"
@@ -256,8 +257,9 @@ type fn struct {
 	// arraySlots are the variables holding array references, released
 	// when the function returns.
 	arraySlots []value.Value
-	// intConsts are the temporaries assigned once, an integer constant.
-	intConsts map[int]int64
+	// facts are the integer constants and the non-negative variables
+	// package facts proved.
+	facts *facts.Facts
 	// bound are, for the locals a CheckBound reads, flags set when the
 	// local is first assigned.
 	bound map[int]value.Value
@@ -297,7 +299,7 @@ func (g *module) define(s *infer.Result) (err error) {
 			}
 		}
 	}
-	c.intConsts = intConstants(s.Func)
+	c.facts = facts.Analyze(s)
 	c.bound = map[int]value.Value{}
 	for _, b := range s.Func.Blocks {
 		for _, inst := range b.Insts {
@@ -496,8 +498,18 @@ func (c *fn) value(a *pir.Assign) (value.Value, types.Type, error) {
 		if _, ok := sig.Args[0].(*types.Array); ok && v.Op == syntax.MatMult {
 			return c.reduce("dot", []value.Value{c.loadRaw(v.Lhs), c.loadRaw(v.Rhs)}, sig) // vector @ vector
 		}
-		if k, ok := c.positiveDivisor(v.Rhs, sig.Args[1]); ok && types.Equal(sig.Args[0], sig.Args[1]) && (v.Op == syntax.FloorDiv || v.Op == syntax.Mod) {
-			return c.divByPositive(v.Op, c.load(v.Lhs, sig.Args[0]), k, sig.Args[0]), sig.Return, nil
+		if isSigned(sig.Args[0]) && types.Equal(sig.Args[0], sig.Args[1]) && (v.Op == syntax.FloorDiv || v.Op == syntax.Mod) {
+			t := sig.Args[0]
+			nonNeg := func(x *pir.Var) bool { return c.facts.NonNeg(a, x) && facts.Keeps(c.typeOf(x), t) }
+			if k, ok := c.positiveDivisor(v.Rhs, t); ok {
+				if nonNeg(v.Lhs) {
+					return c.divNonNeg(v.Op, c.load(v.Lhs, t), intConst(t, k), t), sig.Return, nil
+				}
+				return c.divByPositive(v.Op, c.load(v.Lhs, t), k, t), sig.Return, nil
+			}
+			if nonNeg(v.Lhs) && nonNeg(v.Rhs) {
+				return c.divNonNeg(v.Op, c.load(v.Lhs, t), c.load(v.Rhs, t), t), sig.Return, nil
+			}
 		}
 		x, y := c.load(v.Lhs, sig.Args[0]), c.load(v.Rhs, sig.Args[1])
 		r, err := c.binary(v.Op, x, y, sig.Args[0], sig.Return)
@@ -520,7 +532,7 @@ func (c *fn) value(a *pir.Assign) (value.Value, types.Type, error) {
 		return c.getattr(a, v)
 	case *pir.GetItem:
 		if arr, ok := c.typeOf(v.Value).(*types.Array); ok {
-			x, t := c.index(c.loadRaw(v.Value), arr, c.indexParts(v.Index))
+			x, t := c.index(c.loadRaw(v.Value), arr, c.indexParts(a, v.Index))
 			return x, t, nil
 		}
 		if _, ok := c.typeOf(v.Value).(types.Argv); ok {
