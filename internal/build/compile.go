@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	goruntime "runtime"
 	"slices"
 	"strings"
 	"time"
@@ -86,7 +87,7 @@ func Compile(ctx context.Context, req Request) (*Output, diag.List, error) {
 			checked[fn.Name] = true
 		}
 	}
-	mod, err := codegen.Generate(fe.prog.Specs(), exports, codegen.Options{Entry: entry, Boundscheck: req.Boundscheck, Checked: checked})
+	mod, err := codegen.Generate(fe.prog.Specs(), exports, codegen.Options{Entry: entry, Boundscheck: req.Boundscheck, Checked: checked, X86_64: targetsX86(req.Triple)})
 	if err != nil {
 		diags.Errorf(diag.CodeUnsupported, fe.file, source.Span{}, "%v", err)
 		return nil, diags, nil
@@ -271,7 +272,7 @@ func outputPath(req Request, kind string, n int) string {
 // InspectLLVM returns the LLVM IR of the requested specializations,
 // optimized at optLevel (0 for the IR as generated).
 func InspectLLVM(ctx context.Context, name string, src []byte, fn string, argTypes []string, optLevel int, env toolchain.Env) (string, diag.List, error) {
-	ll, diags := specializedIR(name, src, fn, argTypes)
+	ll, diags := specializedIR(name, src, fn, argTypes, "")
 	if ll == nil || optLevel == 0 {
 		return string(ll), diags, nil
 	}
@@ -286,7 +287,7 @@ func InspectLLVM(ctx context.Context, name string, src []byte, fn string, argTyp
 // InspectASM returns the assembly of the requested specializations, for
 // the target and at the level opt gives.
 func InspectASM(ctx context.Context, name string, src []byte, fn string, argTypes []string, opt toolchain.Options, env toolchain.Env) (string, diag.List, error) {
-	ll, diags := specializedIR(name, src, fn, argTypes)
+	ll, diags := specializedIR(name, src, fn, argTypes, opt.Triple)
 	if ll == nil {
 		return "", diags, nil
 	}
@@ -298,14 +299,23 @@ func InspectASM(ctx context.Context, name string, src []byte, fn string, argType
 	return string(asm), diags, err
 }
 
+// targetsX86 reports whether code for triple (this machine when "") runs
+// on x86-64.
+func targetsX86(triple string) bool {
+	if triple == "" {
+		return goruntime.GOARCH == "amd64"
+	}
+	return strings.HasPrefix(triple, "x86_64")
+}
+
 // specializedIR is the LLVM IR, as generated, of fn at argTypes (every
 // requested specialization when fn is ""), or nil with the errors.
-func specializedIR(name string, src []byte, fn string, argTypes []string) ([]byte, diag.List) {
+func specializedIR(name string, src []byte, fn string, argTypes []string, triple string) ([]byte, diag.List) {
 	fe, results, diags := typed(name, src, fn, argTypes)
 	if fe == nil {
 		return nil, diags
 	}
-	mod, err := codegen.Generate(fe.prog.Specs(), exportsOf(fe, results), codegen.Options{})
+	mod, err := codegen.Generate(fe.prog.Specs(), exportsOf(fe, results), codegen.Options{X86_64: targetsX86(triple)})
 	if err != nil {
 		diags.Errorf(diag.CodeUnsupported, fe.file, source.Span{}, "%v", err)
 		return nil, diags

@@ -113,18 +113,29 @@ var roundings = map[string]string{"pynjit_floor": "llvm.floor.f64",
 // floatToInt converts x to int64 as the runtime's helper does (rounding,
 // then ValueError for NaN and OverflowError outside int64), inline when
 // the rounded value is within int64; only other values call the helper,
-// which raises.
+// which raises. On x86-64 the conversion instruction itself tells: it
+// gives INT64_MIN for NaN and for every value out of range, so one
+// comparison of its result replaces the range test (the helper also
+// returns INT64_MIN for an exact -2**63).
 func (c *fn) floatToInt(helper string, x value.Value) value.Value {
 	d := lt.Double
 	r := x // int(): no rounding call (llvm.trunc is a libm call without SSE4.1)
 	if round, ok := roundings[helper]; ok {
 		r = c.cur.NewCall(c.g.runtime(round, d, d), x)
 	}
+	slow := func() value.Value { return c.checked(helper, lt.I64, []value.Value{x}, d) }
+	if c.g.opts.X86_64 {
+		vec := lt.NewVector(2, d)
+		cvt := c.g.runtime("llvm.x86.sse2.cvttsd2si64", lt.I64, vec)
+		k := c.cur.NewCall(cvt, c.cur.NewInsertElement(constant.NewUndef(vec), r, constant.NewInt(lt.I32, 0)))
+		valid := c.cur.NewICmp(enum.IPredNE, k, constant.NewInt(lt.I64, math.MinInt64))
+		return c.unlessRare(valid, func() value.Value { return k }, slow)
+	}
 	abs := c.cur.NewCall(c.g.runtime("llvm.fabs.f64", d, d), r)
 	inRange := c.cur.NewFCmp(enum.FPredOLT, abs, constant.NewFloat(d, 0x1p63)) // false for NaN
 	return c.unlessRare(inRange,
 		func() value.Value { return c.cur.NewFPToSI(r, lt.I64) },
-		func() value.Value { return c.checked(helper, lt.I64, []value.Value{x}, d) })
+		slow)
 }
 
 // unlessRare is fast() when ok holds, else slow() (which may raise): the

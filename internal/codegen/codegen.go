@@ -35,6 +35,9 @@ type Export struct {
 // Options are code generation options.
 type Options struct {
 	FastMath bool
+	// X86_64 says the code runs on x86-64, whose instructions some
+	// conversions use directly (see floatToInt).
+	X86_64 bool
 	// Entry, when set, is the specialization an executable runs: the
 	// module gets a C main that calls it through pynjit_run_main.
 	Entry *infer.Result

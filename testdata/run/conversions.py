@@ -102,6 +102,11 @@ CASES = [
     ("ratio", (14472334024676221, 8944394323791464)), ("ratio", (2 ** 63 - 1, 3)), ("ratio", (-(2 ** 63), 7)),
     ("ratio", (2 ** 53 + 1, 1)), ("ratio", (-(2 ** 62) - 1, -(2 ** 61) - 3)), ("ratio", (1, 2 ** 62 + 1)), ("ratio", (0, -5)),
     ("int_of_float", (2.99,)), ("int_of_float", (-2.99,)), ("int_of_float", (-0.0,)), ("int_of_float", (1e18,)),
+    # the edges of the inline conversion: NaN, infinities and exactly -2**63
+    # (which x86-64's conversion returns for every failure too)
+    ("int_of_float", (float("nan"),)), ("int_of_float", (float("inf"),)), ("int_of_float", (float("-inf"),)),
+    ("int_of_float", (-9223372036854775808.0,)), ("int_of_float", (-9223372036854774784.0,)),
+    ("int_of_float", (9223372036854774784.0,)),
     ("int_of_bool", (True,)), ("int_of_bool", (False,)),
     ("float_of_int", (2 ** 53 + 1,)), ("float_of_int", (-7,)),
     ("float_of_bool", (True,)),

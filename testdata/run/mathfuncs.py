@@ -134,4 +134,5 @@ CASES = [
     ("m_exp", (float("nan"),)), ("m_exp", (709.0,)), ("m_exp", (710.0,)), ("m_atan", (float("-inf"),)),
     ("m_tanh", (float("inf"),)), ("m_sinh", (float("-inf"),)), ("m_cosh", (float("-inf"),)),
     ("m_erf", (float("nan"),)), ("m_acos", (float("nan"),)), ("m_acos", (float("inf"),)),
+    ("m_floor", (-9223372036854775808.0,)), ("m_ceil", (-9223372036854775807.5,)), ("m_trunc", (float("-inf"),)),
 ]
