@@ -12,7 +12,7 @@ import (
 
 // cached returns what make builds from its inputs, kept in cacheDir (like
 // Go's build cache) under a name derived from kind and a hash of the
-// inputs: every string and byte slice the artifact depends on. A hit
+// inputs: every string and byte slice (or list of them) the artifact depends on. A hit
 // skips make; a miss stores its result with an atomic rename, so
 // concurrent builds sharing the directory only ever read whole files.
 // cacheDir "" disables the cache; a failed write only costs the next
@@ -27,6 +27,12 @@ func cached(cacheDir, kind string, inputs []any, make func() ([]byte, error)) ([
 		case []byte:
 			fmt.Fprintf(h, "%d:", len(in))
 			h.Write(in)
+		case [][]byte: // the parts of a large module
+			fmt.Fprintf(h, "%d parts:", len(in))
+			for _, b := range in {
+				fmt.Fprintf(h, "%d:", len(b))
+				h.Write(b)
+			}
 		default:
 			s := fmt.Sprint(in)
 			fmt.Fprintf(h, "%d:%s", len(s), s)

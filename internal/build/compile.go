@@ -2,13 +2,17 @@ package build
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
 	goruntime "runtime"
 	"slices"
 	"strings"
+	"sync"
 	"time"
+
+	"github.com/llir/llvm/ir"
 
 	"github.com/pynjit/pynjit/internal/codegen"
 	"github.com/pynjit/pynjit/internal/diag"
@@ -46,6 +50,9 @@ type Request struct {
 	// empty for this one. Another target gets obj, asm, ll and (wasm32)
 	// wasm outputs only.
 	Triple, CPU string
+	// Split, when set, replaces how a large program is compiled in parts
+	// (tests split small ones).
+	Split *Split
 }
 
 // Output is what a build wrote.
@@ -87,22 +94,43 @@ func Compile(ctx context.Context, req Request) (*Output, diag.List, error) {
 			checked[fn.Name] = true
 		}
 	}
-	mod, err := codegen.Generate(fe.prog.Specs(), exports, codegen.Options{Entry: entry, Boundscheck: req.Boundscheck, Checked: checked, X86_64: targetsX86(req.Triple)})
+	opts := codegen.Options{Entry: entry, Boundscheck: req.Boundscheck, Checked: checked, X86_64: targetsX86(req.Triple)}
+	emit := req.Emit
+	if len(emit) == 0 {
+		emit = []string{"so"}
+	}
+	// ll is the whole module; lls are the parts libraries and executables
+	// are compiled from (the whole module, unless the file is large)
+	var ll []byte
+	var lls [][]byte
+	var err error
+	specs := fe.prog.Specs()
+	split := defaultSplit
+	if req.Split != nil {
+		split = *req.Split
+	}
+	if p := partition(specs, split); p != nil {
+		lls, err = generateParts(p, specs, exports, opts)
+	}
+	if err == nil && (lls == nil || slices.ContainsFunc(emit, wholeModule)) {
+		var mod *ir.Module
+		if mod, err = codegen.Generate(specs, exports, opts); err == nil {
+			ll = []byte(mod.String())
+		}
+	}
 	if err != nil {
 		diags.Errorf(diag.CodeUnsupported, fe.file, source.Span{}, "%v", err)
 		return nil, diags, nil
 	}
-	ll := []byte(mod.String())
+	if lls == nil {
+		lls = [][]byte{ll}
+	}
 	fe.time("codegen", start)
 	header, err := codegen.Header(exports, stem(req.Name), req.Name)
 	if err != nil {
 		return nil, diags, err
 	}
 	out := &Output{}
-	emit := req.Emit
-	if len(emit) == 0 {
-		emit = []string{"so"}
-	}
 	var tc *toolchain.Toolchain
 	needTools := false
 	for _, k := range emit {
@@ -122,6 +150,43 @@ func Compile(ctx context.Context, req Request) (*Output, diag.List, error) {
 		}
 	}
 	opt := toolchain.Options{OptLevel: req.OptLevel, Triple: req.Triple, CPU: req.CPU}
+	// objects compiles the program's parts and the runtime side by side
+	objects := func() (prog [][]byte, rt []byte, err error) {
+		var wg sync.WaitGroup
+		var progErr error
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			prog, progErr = compileParts(ctx, tc, lls, opt)
+		}()
+		rt, err = runtimeObject(ctx, tc, opt, req.CacheDir)
+		wg.Wait()
+		return prog, rt, errors.Join(err, progErr)
+	}
+	// library links the program, the runtime and the objects extra
+	// compiles into a shared library: in one clang run for a program of
+	// one part, else from objects compiled side by side
+	library := func(extra func() ([][]byte, error)) ([]byte, error) {
+		var prog [][]byte
+		var rt []byte
+		var err error
+		if len(lls) == 1 {
+			rt, err = runtimeObject(ctx, tc, opt, req.CacheDir)
+		} else {
+			prog, rt, err = objects()
+		}
+		if err != nil {
+			return nil, err
+		}
+		more, err := extra()
+		if err != nil {
+			return nil, err
+		}
+		if len(lls) == 1 {
+			return tc.BuildShared(ctx, lls[0], append([][]byte{rt}, more...), opt)
+		}
+		return tc.LinkShared(ctx, append(append(prog, rt), more...))
+	}
 	start = time.Now()
 	for _, kind := range emit {
 		path := outputPath(req, kind, len(emit))
@@ -151,16 +216,11 @@ func Compile(ctx context.Context, req Request) (*Output, diag.List, error) {
 			for _, name := range skipped {
 				diags.Add(diag.Warning, "W-pyext", fe.file, source.Span{}, "%s is not in the extension module (it takes only int64 and float64 arguments and returns a scalar); --emit py calls it", name)
 			}
-			data, err = cached(req.CacheDir, kind, []any{tc.Key(), opt, ll, runtime.Source(), ext}, func() ([]byte, error) {
-				rt, err := runtimeObject(ctx, tc, opt, req.CacheDir)
-				if err != nil {
-					return nil, err
-				}
-				wrappers, err := tc.CompileC(ctx, ext, opt)
-				if err != nil {
-					return nil, err
-				}
-				return tc.BuildShared(ctx, ll, [][]byte{rt, wrappers}, opt)
+			data, err = cached(req.CacheDir, kind, []any{tc.Key(), opt, lls, runtime.Source(), ext}, func() ([]byte, error) {
+				return library(func() ([][]byte, error) {
+					wrappers, err := tc.CompileC(ctx, ext, opt)
+					return [][]byte{wrappers}, err
+				})
 			})
 		case "wasm":
 			data, err = cached(req.CacheDir, kind, []any{tc.Key(), tc.WasmLD, opt, ll}, func() ([]byte, error) {
@@ -176,19 +236,15 @@ func Compile(ctx context.Context, req Request) (*Output, diag.List, error) {
 			})
 		case "exe", "so":
 			// the runtime's source is part of the key: both link it in
-			data, err = cached(req.CacheDir, kind, []any{tc.Key(), opt, ll, runtime.Source()}, func() ([]byte, error) {
-				rt, err := runtimeObject(ctx, tc, opt, req.CacheDir)
-				if err != nil {
-					return nil, err
-				}
+			data, err = cached(req.CacheDir, kind, []any{tc.Key(), opt, lls, runtime.Source()}, func() ([]byte, error) {
 				if kind == "so" {
-					return tc.BuildShared(ctx, ll, [][]byte{rt}, opt)
+					return library(func() ([][]byte, error) { return nil, nil })
 				}
-				obj, err := tc.CompileIR(ctx, ll, toolchain.Object, opt)
+				prog, rt, err := objects()
 				if err != nil {
 					return nil, err
 				}
-				return tc.LinkExe(ctx, [][]byte{obj, rt})
+				return tc.LinkExe(ctx, append(prog, rt))
 			})
 		default:
 			return nil, diags, fmt.Errorf("unknown --emit kind %q (want so, obj, ll, asm, h, py, pyext, exe, wasm)", kind)
@@ -256,6 +312,13 @@ var emitKinds = map[string]struct {
 	"pyext": {"_pyext.abi3.so", true, true, false},
 	"exe":   {"", true, true, true},
 	"wasm":  {".wasm", true, false, false},
+}
+
+// wholeModule reports whether an --emit kind is made from the whole
+// module in one piece (IR, assembly, one object, WebAssembly), not from
+// the parts a large file's library is compiled in.
+func wholeModule(kind string) bool {
+	return kind == "ll" || kind == "asm" || kind == "obj" || kind == "wasm"
 }
 
 func outputPath(req Request, kind string, n int) string {

@@ -3,6 +3,7 @@ package build
 import (
 	"context"
 	"encoding/json"
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -32,57 +33,103 @@ func TestDifferential(t *testing.T) {
 	if len(programs) == 0 {
 		t.Fatal("no programs in testdata/run")
 	}
-	shim, _ := filepath.Abs("../../testdata/pyshim")
 	total := 0
 	for _, prog := range programs {
 		t.Run(filepath.Base(prog), func(t *testing.T) {
-			src, err := os.ReadFile(prog)
-			if err != nil {
-				t.Fatal(err)
-			}
-			dir := t.TempDir()
-			so := filepath.Join(dir, "prog.so")
-			_, diags, err := Compile(context.Background(), Request{Name: prog, Source: src, Output: so, Emit: []string{"so", "py", "pyext"},
-				OptLevel: 2, Env: toolchain.EnvFromOS()})
-			if err != nil || diags.HasErrors() {
-				t.Fatalf("build: %v %v", err, diags)
-			}
-			retPath := filepath.Join(dir, "returns.json")
-			data, _ := json.Marshal(returnTypes(t, prog, src))
-			if err := os.WriteFile(retPath, data, 0o644); err != nil {
-				t.Fatal(err)
-			}
-			// the Python module, then the extension module (--emit pyext)
-			// on the functions it has
-			for _, module := range []string{"prog_pynjit", "prog_pyext"} {
-				cmd := exec.Command(py, "../../testdata/differential.py", prog, dir, retPath)
-				cmd.Env = append(os.Environ(), "PYTHONPATH="+shim, "PYNJIT_MODULE="+module)
-				out, err := cmd.Output()
-				if err != nil {
-					if ee, ok := err.(*exec.ExitError); ok {
-						t.Fatalf("differential.py: %v\n%s", err, ee.Stderr)
-					}
-					t.Fatal(err)
-				}
-				var res struct {
-					Cases    int
-					Failures []struct{ Call, CPython, Pynjit string }
-				}
-				if err := json.Unmarshal(out, &res); err != nil {
-					t.Fatalf("%v: %s", err, out)
-				}
-				total += res.Cases
-				for _, f := range res.Failures {
-					t.Errorf("%s %s: CPython %s, pynjit %s", module, f.Call, f.CPython, f.Pynjit)
-				}
-				t.Logf("%s: %d cases, %d failures", module, res.Cases, len(res.Failures))
-			}
+			total += differential(t, py, prog, nil)
 		})
 	}
 	t.Logf("%d differential cases in all", total)
 	if total < 60 {
 		t.Errorf("only %d differential cases; the suite promises at least 60", total)
 	}
+}
+
+// TestDifferentialInParts builds programs the way a large file is built,
+// split into parts compiled apart, each function in its own part where it
+// can be: calls across parts, copies of small callees, exports, errors and
+// recursion must all behave as in one module.
+func TestDifferentialInParts(t *testing.T) {
+	py := cpython(t)
+	for _, name := range []string{"calls.py", "exceptions.py", "kernels.py", "signs.py", "tuples.py"} {
+		prog := filepath.Join("../../testdata/run", name)
+		for _, copySize := range []int{0, 30} {
+			t.Run(fmt.Sprintf("%s/copy%d", name, copySize), func(t *testing.T) {
+				src, err := os.ReadFile(prog)
+				if err != nil {
+					t.Fatal(err)
+				}
+				fe, diags := load(prog, src, nil, false)
+				if fe == nil || diags.HasErrors() {
+					t.Fatal(diags)
+				}
+				reqs, _ := fe.requested("", nil)
+				fe.typeAll(reqs)
+				sp := Split{Parts: 4, PartSize: 1, CopySize: copySize}
+				p := partition(fe.prog.Specs(), sp)
+				if p == nil || len(p.defines) < 2 {
+					t.Fatalf("not split: %+v", p)
+				}
+				if name == "calls.py" && copySize == 0 && len(p.shared) == 0 {
+					t.Fatal("no call crosses parts")
+				}
+				if n := differential(t, py, prog, &sp); n == 0 {
+					t.Fatal("no cases ran")
+				}
+			})
+		}
+	}
+}
+
+// differential builds prog (split as sp says, when set) and runs its
+// cases under CPython and through the built modules, returning how many
+// ran.
+func differential(t *testing.T, py, prog string, sp *Split) int {
+	t.Helper()
+	shim, _ := filepath.Abs("../../testdata/pyshim")
+	src, err := os.ReadFile(prog)
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	so := filepath.Join(dir, "prog.so")
+	_, diags, err := Compile(context.Background(), Request{Name: prog, Source: src, Output: so, Emit: []string{"so", "py", "pyext"},
+		OptLevel: 2, Env: toolchain.EnvFromOS(), Split: sp})
+	if err != nil || diags.HasErrors() {
+		t.Fatalf("build: %v %v", err, diags)
+	}
+	retPath := filepath.Join(dir, "returns.json")
+	data, _ := json.Marshal(returnTypes(t, prog, src))
+	if err := os.WriteFile(retPath, data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	total := 0
+	// the Python module, then the extension module (--emit pyext) on the
+	// functions it has
+	for _, module := range []string{"prog_pynjit", "prog_pyext"} {
+		cmd := exec.Command(py, "../../testdata/differential.py", prog, dir, retPath)
+		cmd.Env = append(os.Environ(), "PYTHONPATH="+shim, "PYNJIT_MODULE="+module)
+		out, err := cmd.Output()
+		if err != nil {
+			if ee, ok := err.(*exec.ExitError); ok {
+				t.Fatalf("differential.py: %v\n%s", err, ee.Stderr)
+			}
+			t.Fatal(err)
+		}
+		var res struct {
+			Cases    int
+			Failures []struct{ Call, CPython, Pynjit string }
+		}
+		if err := json.Unmarshal(out, &res); err != nil {
+			t.Fatalf("%v: %s", err, out)
+		}
+		total += res.Cases
+		for _, f := range res.Failures {
+			t.Errorf("%s %s: CPython %s, pynjit %s", module, f.Call, f.CPython, f.Pynjit)
+		}
+		t.Logf("%s: %d cases, %d failures", module, res.Cases, len(res.Failures))
+	}
+	return total
 }
 
 // returnTypes gives, per Python name, the declared return type the

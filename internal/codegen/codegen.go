@@ -46,6 +46,12 @@ type Options struct {
 	// (@njit(boundscheck=True)).
 	Boundscheck bool
 	Checked     map[string]bool
+	// Part, when set, makes the module one part of a program compiled in
+	// several (see package build): only the specializations it says are
+	// defined here, the others are declared. Shared are the ones defined
+	// here that other parts call: they get hidden global linkage instead
+	// of internal. Exports and the entry must be of defined ones.
+	Part, Shared map[*infer.Result]bool
 }
 
 // module is the state of one generation.
@@ -66,6 +72,9 @@ func Generate(specs []*infer.Result, exports []Export, opts Options) (*ir.Module
 		}
 	}
 	for _, s := range specs {
+		if opts.Part != nil && !opts.Part[s] {
+			continue
+		}
 		if err := g.define(s); err != nil {
 			return nil, err
 		}
@@ -170,7 +179,14 @@ func (g *module) declare(s *infer.Result, i int) error {
 		params = append(params, ir.NewParam(s.Func.Params[j], at))
 	}
 	f := g.m.NewFunc(fmt.Sprintf("pynjit.%s.%d", Mangle(s.Func.Name, s.Args), i), resultType(ret), params...)
-	f.Linkage = enum.LinkageInternal
+	switch {
+	case g.opts.Part != nil && !g.opts.Part[s]: // defined in another part
+		f.Visibility = enum.VisibilityHidden
+	case g.opts.Shared[s]:
+		f.Visibility = enum.VisibilityHidden
+	default:
+		f.Linkage = enum.LinkageInternal
+	}
 	g.funcs[s] = f
 	return nil
 }

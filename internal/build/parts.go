@@ -1,0 +1,169 @@
+package build
+
+import (
+	"context"
+	goruntime "runtime"
+	"sync"
+
+	"github.com/pynjit/pynjit/internal/codegen"
+	"github.com/pynjit/pynjit/internal/infer"
+	"github.com/pynjit/pynjit/internal/toolchain"
+)
+
+// A large file is compiled in parts, one per core: clang optimizes and
+// compiles one module on one core, and on a file of thousands of
+// functions that is most of the build. The functions are cut, in file
+// order, into parts of about equal size. A call into another part goes
+// through a hidden global symbol, which LLVM cannot inline; so a small
+// callee (a helper, say) is instead copied into every part that calls
+// it, and only large callees, whose calls cost little next to their
+// work, are called across parts.
+
+// Split says how a program is compiled in parts.
+type Split struct {
+	// Parts is the most parts; 0 means one per core.
+	Parts int
+	// PartSize is the fewest IR instructions a part may have: below it,
+	// another clang process and a link cost more than they save.
+	PartSize int
+	// CopySize is the largest callee, in IR instructions, copied into
+	// the parts that call it rather than called across parts.
+	CopySize int
+}
+
+// defaultSplit is how Compile splits a program when the request does not
+// say.
+var defaultSplit = Split{PartSize: 10000, CopySize: 200}
+
+// plan is how a program is compiled in parts.
+type plan struct {
+	// defines lists, per part, the specializations it defines: those
+	// whose home it is, and copies of small ones they call.
+	defines []map[*infer.Result]bool
+	// home is the part of each specialization's one global copy, which
+	// has its exports.
+	home map[*infer.Result]int
+	// shared are the specializations called from parts other than their
+	// home.
+	shared map[*infer.Result]bool
+}
+
+// partition plans specs in parts as sp says; nil when the program is too
+// small to be worth more than one.
+func partition(specs []*infer.Result, sp Split) *plan {
+	n := sp.Parts
+	if n == 0 {
+		n = goruntime.GOMAXPROCS(0)
+	}
+	size := map[*infer.Result]int{}
+	total := 0
+	for _, s := range specs {
+		for _, b := range s.Func.Blocks {
+			size[s] += len(b.Insts)
+		}
+		total += size[s]
+	}
+	n = min(n, total/max(sp.PartSize, 1))
+	if n < 2 {
+		return nil
+	}
+	p := &plan{home: map[*infer.Result]int{}, shared: map[*infer.Result]bool{}}
+	acc := 0
+	for _, s := range specs {
+		p.home[s] = min(acc*n/total, n-1)
+		acc += size[s]
+	}
+	for k := range n {
+		def := map[*infer.Result]bool{}
+		var work []*infer.Result
+		for _, s := range specs {
+			if p.home[s] == k {
+				def[s] = true
+				work = append(work, s)
+			}
+		}
+		for len(work) > 0 {
+			s := work[len(work)-1]
+			work = work[:len(work)-1]
+			for _, c := range s.Callees {
+				if c.Kind != infer.CallUser || c.Spec == nil || def[c.Spec] {
+					continue
+				}
+				if size[c.Spec] <= sp.CopySize {
+					def[c.Spec] = true
+					work = append(work, c.Spec)
+				} else {
+					p.shared[c.Spec] = true
+				}
+			}
+		}
+		p.defines = append(p.defines, def)
+	}
+	return p
+}
+
+// generateParts builds the LLVM IR text of each part concurrently. Every
+// part declares all specializations and defines its own; exports and
+// the executable's entry go to their specialization's home part.
+func generateParts(p *plan, specs []*infer.Result, exports []codegen.Export, opts codegen.Options) ([][]byte, error) {
+	lls := make([][]byte, len(p.defines))
+	errs := make([]error, len(p.defines))
+	var wg sync.WaitGroup
+	for k, def := range p.defines {
+		var ex []codegen.Export
+		for _, e := range exports {
+			if p.home[e.Spec] == k {
+				ex = append(ex, e)
+			}
+		}
+		o := opts
+		if o.Entry != nil && p.home[o.Entry] != k {
+			o.Entry = nil
+		}
+		o.Part = def
+		o.Shared = map[*infer.Result]bool{}
+		for s := range p.shared {
+			if p.home[s] == k {
+				o.Shared[s] = true
+			}
+		}
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			mod, err := codegen.Generate(specs, ex, o)
+			if err != nil {
+				errs[k] = err
+				return
+			}
+			lls[k] = []byte(mod.String())
+		}()
+	}
+	wg.Wait()
+	for _, err := range errs {
+		if err != nil {
+			return nil, err
+		}
+	}
+	return lls, nil
+}
+
+// compileParts compiles each part's IR to an object, concurrently.
+func compileParts(ctx context.Context, tc *toolchain.Toolchain, lls [][]byte, opt toolchain.Options) ([][]byte, error) {
+	objs := make([][]byte, len(lls))
+	errs := make([]error, len(lls))
+	var wg sync.WaitGroup
+	for k, ll := range lls {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			objs[k], errs[k] = tc.CompileIR(ctx, ll, toolchain.Object, opt)
+		}()
+	}
+	wg.Wait()
+	for _, err := range errs {
+		if err != nil {
+			return nil, err
+		}
+	}
+	return objs, nil
+}
