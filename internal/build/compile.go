@@ -109,7 +109,7 @@ func Compile(ctx context.Context, req Request) (*Output, diag.List, error) {
 	if req.Split != nil {
 		split = *req.Split
 	}
-	if p := partition(specs, split); p != nil {
+	if p := partition(specs, split); p != nil && slices.ContainsFunc(emit, linked) {
 		lls, err = generateParts(p, specs, exports, opts)
 	}
 	if err == nil && (lls == nil || slices.ContainsFunc(emit, wholeModule)) {
@@ -313,6 +313,10 @@ var emitKinds = map[string]struct {
 	"exe":   {"", true, true, true},
 	"wasm":  {".wasm", true, false, false},
 }
+
+// linked reports whether an --emit kind is a library or an executable,
+// which are compiled from the program's parts.
+func linked(kind string) bool { return kind == "so" || kind == "exe" || kind == "pyext" }
 
 // wholeModule reports whether an --emit kind is made from the whole
 // module in one piece (IR, assembly, one object, WebAssembly), not from
