@@ -75,6 +75,7 @@ func (a *app) buildCmd() *cobra.Command {
 	cmd.Flags().StringArrayVar(&opts.Sigs, "sig", nil, "add a signature, e.g. --sig 'add(int64, int64)'")
 	cmd.Flags().IntVarP(&opts.OptLevel, "opt", "O", 2, "optimization level 0..3")
 	cmd.Flags().BoolVar(&opts.Boundscheck, "boundscheck", false, "array indexes out of range raise IndexError (as @njit(boundscheck=True))")
+	cmd.Flags().BoolVar(&opts.FastMath, "fastmath", false, "let LLVM reorder float arithmetic and assume no NaN or infinity, for every function (as @njit(fastmath=True)); results may differ from CPython's")
 	targetFlags(cmd, &opts.Target)
 	cmd.Flags().BoolVarP(&verbose, "verbose", "v", false, "print stage timings and written files")
 	return cmd

@@ -46,6 +46,8 @@ type Request struct {
 	Version string
 	// Boundscheck checks every array index (--boundscheck).
 	Boundscheck bool
+	// FastMath gives every function LLVM's fast-math flags (--fastmath).
+	FastMath bool
 	// Triple and CPU select the machine to compile for (--target, --cpu);
 	// empty for this one. Another target gets obj, asm, ll and (wasm32)
 	// wasm outputs only.
@@ -88,13 +90,12 @@ func Compile(ctx context.Context, req Request) (*Output, diag.List, error) {
 	}
 	exports := exportsOf(fe, results)
 	start := time.Now()
-	checked := map[string]bool{}
+	checked, fast := map[string]bool{}, map[string]bool{}
 	for _, fn := range fe.mod.Funcs {
-		if fn.Options.Boundscheck {
-			checked[fn.Name] = true
-		}
+		checked[fn.Name] = fn.Options.Boundscheck
+		fast[fn.Name] = fn.Options.FastMath
 	}
-	opts := codegen.Options{Entry: entry, Boundscheck: req.Boundscheck, Checked: checked, X86_64: targetsX86(req.Triple)}
+	opts := codegen.Options{Entry: entry, Boundscheck: req.Boundscheck, Checked: checked, FastMath: req.FastMath, Fast: fast, X86_64: targetsX86(req.Triple)}
 	emit := req.Emit
 	if len(emit) == 0 {
 		emit = []string{"so"}

@@ -34,7 +34,11 @@ type Export struct {
 
 // Options are code generation options.
 type Options struct {
+	// FastMath gives the float arithmetic of every function LLVM's
+	// fast-math flags (--fastmath); Fast names the functions that ask for
+	// them themselves (@njit(fastmath=True)).
 	FastMath bool
+	Fast     map[string]bool
 	// X86_64 says the code runs on x86-64, whose instructions some
 	// conversions use directly (see floatToInt).
 	X86_64 bool
@@ -345,7 +349,38 @@ func (g *module) define(s *infer.Result) (err error) {
 		}
 	}
 	c.finishExit()
+	if g.opts.FastMath || g.opts.Fast[s.Func.Name] {
+		fastMath(f)
+	}
 	return nil
+}
+
+// fastMath marks f's float arithmetic with LLVM's "fast" flags, which is
+// what Numba's fastmath=True does: LLVM may reassociate (so a sum
+// vectorizes), contract into fused multiply-adds, and assume that no
+// operand or result is NaN or infinite, so a test of such a result for
+// NaN may be folded away. Results may differ from CPython's in the last
+// bits, or more where NaN or infinity appear.
+func fastMath(f *ir.Func) {
+	fast := []enum.FastMathFlag{enum.FastMathFlagFast}
+	for _, b := range f.Blocks {
+		for _, inst := range b.Insts {
+			switch inst := inst.(type) {
+			case *ir.InstFAdd:
+				inst.FastMathFlags = fast
+			case *ir.InstFSub:
+				inst.FastMathFlags = fast
+			case *ir.InstFMul:
+				inst.FastMathFlags = fast
+			case *ir.InstFDiv:
+				inst.FastMathFlags = fast
+			case *ir.InstFRem:
+				inst.FastMathFlags = fast
+			case *ir.InstFNeg:
+				inst.FastMathFlags = fast
+			}
+		}
+	}
 }
 
 func sanitize(name string) string {

@@ -46,6 +46,8 @@ type Options struct {
 	Sigs     []string // extra signatures, "add(int64, int64)"
 	// Boundscheck makes out-of-range array indexes raise IndexError.
 	Boundscheck bool
+	// FastMath compiles every function as @njit(fastmath=True) does.
+	FastMath bool
 	// Target is the machine to compile for; the zero value is this one.
 	Target Target
 }
@@ -72,7 +74,7 @@ type Result struct {
 // (a *toolchain.MissingError or *toolchain.ToolError).
 func Compile(ctx context.Context, name string, src []byte, opts Options) (*Result, diag.List, error) {
 	out, diags, err := build.Compile(ctx, build.Request{Name: name, Source: src, Emit: opts.Emit, Output: opts.Output,
-		OptLevel: opts.OptLevel, Sigs: opts.Sigs, Env: toolchain.EnvFromOS(), CacheDir: build.DefaultCacheDir(os.Getenv), Version: Version, Boundscheck: opts.Boundscheck,
+		OptLevel: opts.OptLevel, Sigs: opts.Sigs, Env: toolchain.EnvFromOS(), CacheDir: build.DefaultCacheDir(os.Getenv), Version: Version, Boundscheck: opts.Boundscheck, FastMath: opts.FastMath,
 		Triple: opts.Target.Triple, CPU: opts.Target.CPU})
 	if out == nil {
 		return nil, diags, err
