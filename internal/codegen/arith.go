@@ -342,6 +342,25 @@ func (c *fn) divNonNeg(op syntax.Operator, x, y value.Value, t types.Type) value
 	return c.cur.NewURem(x, y)
 }
 
+// divNonNegDividend is x // y or x % y for x >= 0 (package facts proved
+// it) and any y: the truncating operations cannot trap (x is never
+// INT64_MIN), so y == -1 needs no special case, and the sign fix-up only
+// applies when y is negative.
+func (c *fn) divNonNegDividend(op syntax.Operator, x, y value.Value, t types.Type) value.Value {
+	zero := intConst(t, 0)
+	if op == syntax.FloorDiv {
+		c.raiseIf(c.cur.NewICmp(enum.IPredEQ, y, zero), "ZeroDivisionError", "integer division or modulo by zero")
+	} else {
+		c.raiseIf(c.cur.NewICmp(enum.IPredEQ, y, zero), "ZeroDivisionError", "integer modulo by zero")
+	}
+	r := c.cur.NewSRem(x, y)
+	adjust := c.cur.NewAnd(c.cur.NewICmp(enum.IPredNE, r, zero), c.cur.NewICmp(enum.IPredSLT, y, zero))
+	if op == syntax.FloorDiv {
+		return c.cur.NewSub(c.cur.NewSDiv(x, y), c.cur.NewZExt(adjust, llType(t)))
+	}
+	return c.cur.NewAdd(r, c.cur.NewSelect(adjust, y, zero))
+}
+
 // positiveDivisor reports whether v is a temporary holding a constant k
 // > 0 that fits in the signed type t: x // k and x % k go to divByPositive.
 func (c *fn) positiveDivisor(v *pir.Var, t types.Type) (int64, bool) {

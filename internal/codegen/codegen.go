@@ -564,6 +564,9 @@ func (c *fn) value(a *pir.Assign) (value.Value, types.Type, error) {
 			if nonNeg(v.Lhs) && nonNeg(v.Rhs) {
 				return c.divNonNeg(v.Op, c.load(v.Lhs, t), c.load(v.Rhs, t), t), sig.Return, nil
 			}
+			if nonNeg(v.Lhs) {
+				return c.divNonNegDividend(v.Op, c.load(v.Lhs, t), c.load(v.Rhs, t), t), sig.Return, nil
+			}
 		}
 		x, y := c.load(v.Lhs, sig.Args[0]), c.load(v.Rhs, sig.Args[1])
 		r, err := c.binary(v.Op, x, y, sig.Args[0], sig.Return)
