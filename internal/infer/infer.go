@@ -1115,8 +1115,12 @@ func (t *typer) allocation(a *ir.Assign, c *ir.Call, name string, args []types.T
 		}
 		res = &types.Array{Dtype: dtype, NDim: nd, Layout: types.LayoutC}
 	case "empty_like", "zeros_like":
-		src, ok := args[0].(*types.Array)
-		if len(args) != 1 || !ok {
+		var src *types.Array
+		ok := len(args) == 1
+		if ok {
+			src, ok = args[0].(*types.Array)
+		}
+		if !ok {
 			return fail("expected an array")
 		}
 		if dtype == nil {
