@@ -25,33 +25,44 @@ func TestPrograms(t *testing.T) {
 		t.Fatal("no programs in testdata/programs")
 	}
 	shim, _ := filepath.Abs("../../testdata/pyshim")
+	// each program is also built split into parts, every function apart
+	// where it can be, as a large file is
+	splits := map[string]*Split{"": nil, "/parts": {Parts: 3, PartSize: 1}}
 	for _, prog := range programs {
-		t.Run(filepath.Base(prog), func(t *testing.T) {
-			src, err := os.ReadFile(prog)
-			if err != nil {
-				t.Fatal(err)
-			}
-			exe := filepath.Join(t.TempDir(), "prog")
-			_, diags, err := Compile(context.Background(), Request{Name: prog, Source: src, Output: exe, Emit: []string{"exe"},
-				OptLevel: 2, Env: toolchain.EnvFromOS()})
-			if err != nil || diags.HasErrors() {
-				t.Fatalf("build: %v %v", err, diags)
-			}
-			args := programArgs(src)
-			oracle := exec.Command(py, append([]string{prog}, args...)...)
-			if !bytes.Contains(src, []byte(`__name__ == "__main__"`)) {
-				// The executable runs main(); so must CPython.
-				oracle = exec.Command(py, append([]string{"-c", "import runpy, sys; sys.argv = sys.argv[1:]; runpy.run_path(sys.argv[0])['main']()", prog}, args...)...)
-			}
-			want := runProgram(t, oracle, "PYTHONPATH="+shim)
-			got := runProgram(t, exec.Command(exe, args...))
-			if !bytes.Equal(got.stdout, want.stdout) {
-				t.Errorf("stdout differs:\n--- pynjit ---\n%s--- CPython ---\n%s", got.stdout, want.stdout)
-			}
-			if got.code != want.code || got.lastErr != want.lastErr {
-				t.Errorf("exit %d %q, CPython exit %d %q", got.code, got.lastErr, want.code, want.lastErr)
-			}
-		})
+		for suffix, split := range splits {
+			t.Run(filepath.Base(prog)+suffix, func(t *testing.T) {
+				runProgramCase(t, py, shim, prog, split)
+			})
+		}
+	}
+}
+
+// runProgramCase builds prog as an executable (split as split says, when
+// set) and compares its output and exit with CPython's.
+func runProgramCase(t *testing.T, py, shim, prog string, split *Split) {
+	src, err := os.ReadFile(prog)
+	if err != nil {
+		t.Fatal(err)
+	}
+	exe := filepath.Join(t.TempDir(), "prog")
+	_, diags, err := Compile(context.Background(), Request{Name: prog, Source: src, Output: exe, Emit: []string{"exe"},
+		OptLevel: 2, Env: toolchain.EnvFromOS(), Split: split})
+	if err != nil || diags.HasErrors() {
+		t.Fatalf("build: %v %v", err, diags)
+	}
+	args := programArgs(src)
+	oracle := exec.Command(py, append([]string{prog}, args...)...)
+	if !bytes.Contains(src, []byte(`__name__ == "__main__"`)) {
+		// The executable runs main(); so must CPython.
+		oracle = exec.Command(py, append([]string{"-c", "import runpy, sys; sys.argv = sys.argv[1:]; runpy.run_path(sys.argv[0])['main']()", prog}, args...)...)
+	}
+	want := runProgram(t, oracle, "PYTHONPATH="+shim)
+	got := runProgram(t, exec.Command(exe, args...))
+	if !bytes.Equal(got.stdout, want.stdout) {
+		t.Errorf("stdout differs:\n--- pynjit ---\n%s--- CPython ---\n%s", got.stdout, want.stdout)
+	}
+	if got.code != want.code || got.lastErr != want.lastErr {
+		t.Errorf("exit %d %q, CPython exit %d %q", got.code, got.lastErr, want.code, want.lastErr)
 	}
 }
 
