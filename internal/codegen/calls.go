@@ -100,10 +100,23 @@ func (c *fn) checked(name string, ret lt.Type, args []value.Value, params ...lt.
 // library function of the same name and then checks its result (math_1 in
 // runtime.c). They are called inline; a finite result is never an error,
 // so only a NaN or infinite one goes to the helper, which recomputes it
-// and raises CPython's error if there is one.
-var libmDirect = map[string]bool{"acos": true, "acosh": true, "asin": true, "asinh": true,
-	"atan": true, "atanh": true, "cos": true, "cosh": true, "erf": true, "erfc": true,
-	"exp": true, "expm1": true, "sin": true, "sinh": true, "tan": true, "tanh": true}
+// and raises CPython's error if there is one. How a result is known to be
+// finite depends on the function's range: a bounded one (sin is in
+// [-1, 1]) is finite unless it is NaN; one bounded below (exp >= 0) is
+// finite when it is below +inf; the others need the absolute value.
+var libmDirect = map[string]finiteTest{"acos": bounded, "asin": bounded, "atan": bounded,
+	"cos": bounded, "erf": bounded, "erfc": bounded, "sin": bounded, "tanh": bounded,
+	"cosh": boundedBelow, "exp": boundedBelow, "expm1": boundedBelow,
+	"acosh": unbounded, "asinh": unbounded, "atanh": unbounded, "sinh": unbounded, "tan": unbounded}
+
+// finiteTest is how a math function's result is tested for being finite.
+type finiteTest int
+
+const (
+	unbounded    finiteTest = iota + 1 // |r| < inf
+	bounded                            // r is not NaN
+	boundedBelow                       // r < +inf
+)
 
 // roundings are the LLVM intrinsics rounding as floor, ceil and round do
 // before converting; int() truncates, as the conversion itself does.
@@ -355,10 +368,18 @@ func (c *fn) mathCall(name string, args []value.Value, sig *types.Signature) (va
 			func() value.Value { return c.cur.NewCall(c.g.runtime("llvm.sqrt.f64", d, d), args[0]) },
 			func() value.Value { return c.checked("pynjit_math_sqrt", d, args, d) }), rt, nil
 	}
-	if libmDirect[name] {
+	if test := libmDirect[name]; test != 0 {
 		r := c.cur.NewCall(c.g.runtime(name, d, d), args[0])
-		abs := c.cur.NewCall(c.g.runtime("llvm.fabs.f64", d, d), r)
-		finite := c.cur.NewFCmp(enum.FPredOLT, abs, constant.NewFloat(d, math.Inf(1)))
+		inf := constant.NewFloat(d, math.Inf(1))
+		var finite value.Value
+		switch test {
+		case bounded:
+			finite = c.cur.NewFCmp(enum.FPredORD, r, r)
+		case boundedBelow:
+			finite = c.cur.NewFCmp(enum.FPredOLT, r, inf)
+		default:
+			finite = c.cur.NewFCmp(enum.FPredOLT, c.cur.NewCall(c.g.runtime("llvm.fabs.f64", d, d), r), inf)
+		}
 		return c.unlessRare(finite,
 			func() value.Value { return r },
 			func() value.Value { return c.checked("pynjit_math_"+name, d, args, d) }), rt, nil
