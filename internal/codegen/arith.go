@@ -160,17 +160,10 @@ func (c *fn) intBinary(op syntax.Operator, x, y value.Value, t types.Type) (valu
 	case syntax.BitXor:
 		return c.cur.NewXor(x, y), nil
 	case syntax.FloorDiv, syntax.Mod:
-		if op == syntax.FloorDiv {
-			c.raiseIf(c.cur.NewICmp(enum.IPredEQ, y, zero), "ZeroDivisionError", "integer division or modulo by zero")
-		} else {
-			c.raiseIf(c.cur.NewICmp(enum.IPredEQ, y, zero), "ZeroDivisionError", "integer modulo by zero")
+		if !signed { // never negative
+			return c.divNonNeg(op, x, y, t), nil
 		}
-		if !signed {
-			if op == syntax.FloorDiv {
-				return c.cur.NewUDiv(x, y), nil
-			}
-			return c.cur.NewURem(x, y), nil
-		}
+		c.zeroDivisor(op, y, t)
 		// Python rounds the quotient towards minus infinity; x // -1 is
 		// computed as a negation so that INT64_MIN // -1 wraps instead of
 		// trapping.
@@ -330,15 +323,24 @@ func (c *fn) divByPositive(op syntax.Operator, x value.Value, k int64, t types.T
 	return c.cur.NewAdd(r, c.cur.NewSelect(negative, intConst(t, k), intConst(t, 0)))
 }
 
-// divNonNeg is x // y or x % y for x >= 0 and y >= 0 (package facts
-// proved it): the unsigned operations give Python's results, with no sign
+// zeroDivisor raises CPython's ZeroDivisionError for integer x // y or
+// x % y when y is 0.
+func (c *fn) zeroDivisor(op syntax.Operator, y value.Value, t types.Type) {
+	msg := "integer modulo by zero"
+	if op == syntax.FloorDiv {
+		msg = "integer division or modulo by zero"
+	}
+	c.raiseIf(c.cur.NewICmp(enum.IPredEQ, y, intConst(t, 0)), "ZeroDivisionError", msg)
+}
+
+// divNonNeg is x // y or x % y for x >= 0 and y >= 0 (unsigned types, or
+// package facts proved it): the unsigned operations give Python's results, with no sign
 // fix-up and no special case for y == -1; only y == 0 still raises.
 func (c *fn) divNonNeg(op syntax.Operator, x, y value.Value, t types.Type) value.Value {
+	c.zeroDivisor(op, y, t)
 	if op == syntax.FloorDiv {
-		c.raiseIf(c.cur.NewICmp(enum.IPredEQ, y, intConst(t, 0)), "ZeroDivisionError", "integer division or modulo by zero")
 		return c.cur.NewUDiv(x, y)
 	}
-	c.raiseIf(c.cur.NewICmp(enum.IPredEQ, y, intConst(t, 0)), "ZeroDivisionError", "integer modulo by zero")
 	return c.cur.NewURem(x, y)
 }
 
@@ -347,12 +349,8 @@ func (c *fn) divNonNeg(op syntax.Operator, x, y value.Value, t types.Type) value
 // INT64_MIN), so y == -1 needs no special case, and the sign fix-up only
 // applies when y is negative.
 func (c *fn) divNonNegDividend(op syntax.Operator, x, y value.Value, t types.Type) value.Value {
+	c.zeroDivisor(op, y, t)
 	zero := intConst(t, 0)
-	if op == syntax.FloorDiv {
-		c.raiseIf(c.cur.NewICmp(enum.IPredEQ, y, zero), "ZeroDivisionError", "integer division or modulo by zero")
-	} else {
-		c.raiseIf(c.cur.NewICmp(enum.IPredEQ, y, zero), "ZeroDivisionError", "integer modulo by zero")
-	}
 	r := c.cur.NewSRem(x, y)
 	adjust := c.cur.NewAnd(c.cur.NewICmp(enum.IPredNE, r, zero), c.cur.NewICmp(enum.IPredSLT, y, zero))
 	if op == syntax.FloorDiv {
