@@ -49,25 +49,23 @@ type indexPart struct {
 
 // indexParts loads the indexes of the subscript of instruction at.
 func (c *fn) indexParts(at pir.Inst, idx *pir.Var) []indexPart {
-	items := c.facts.ItemsNonNeg(at, idx)
-	part := func(v value.Value, t types.Type) indexPart {
+	part := func(v value.Value, t types.Type, nonNeg bool) indexPart {
 		if types.Equal(t, types.SliceType{}) {
 			return indexPart{v: v, slice: true}
 		}
-		return indexPart{v: c.convert(v, t, types.Int64), nonNeg: items}
+		return indexPart{v: c.convert(v, t, types.Int64), nonNeg: nonNeg}
 	}
 	it := c.typeOf(idx)
 	if tt, ok := it.(*types.Tuple); ok {
 		tup := c.loadRaw(idx)
+		items := c.facts.ItemsNonNeg(at, idx)
 		out := make([]indexPart, len(tt.Elems))
 		for i, e := range tt.Elems {
-			out[i] = part(c.cur.NewExtractValue(tup, uint64(i)), e)
+			out[i] = part(c.cur.NewExtractValue(tup, uint64(i)), e, items)
 		}
 		return out
 	}
-	p := part(c.loadRaw(idx), it)
-	p.nonNeg = !p.slice && c.facts.NonNeg(at, idx) && facts.Keeps(it, types.Int64)
-	return []indexPart{p}
+	return []indexPart{part(c.loadRaw(idx), it, c.facts.NonNeg(at, idx) && facts.Keeps(it, types.Int64))}
 }
 
 func intParts(idx []value.Value) []indexPart {

@@ -183,12 +183,10 @@ func (g *module) declare(s *infer.Result, i int) error {
 		params = append(params, ir.NewParam(s.Func.Params[j], at))
 	}
 	f := g.m.NewFunc(fmt.Sprintf("pynjit.%s.%d", Mangle(s.Func.Name, s.Args), i), resultType(ret), params...)
-	switch {
-	case g.opts.Part != nil && !g.opts.Part[s]: // defined in another part
+	if g.opts.Part != nil && !g.opts.Part[s] || g.opts.Shared[s] {
+		// defined in another part, or called from one
 		f.Visibility = enum.VisibilityHidden
-	case g.opts.Shared[s]:
-		f.Visibility = enum.VisibilityHidden
-	default:
+	} else {
 		f.Linkage = enum.LinkageInternal
 	}
 	g.funcs[s] = f
