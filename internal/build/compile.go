@@ -110,10 +110,12 @@ func Compile(ctx context.Context, req Request) (*Output, diag.List, error) {
 	if req.Split != nil {
 		split = *req.Split
 	}
-	if p := partition(specs, split); p != nil && slices.ContainsFunc(emit, linked) {
-		lls, err = generateParts(p, specs, exports, opts)
+	if uses(emit, partsIR) {
+		if p := partition(specs, split); p != nil {
+			lls, err = generateParts(p, specs, exports, opts)
+		}
 	}
-	if err == nil && (lls == nil || slices.ContainsFunc(emit, wholeModule)) {
+	if err == nil && (lls == nil || uses(emit, wholeIR)) {
 		var mod *ir.Module
 		if mod, err = codegen.Generate(specs, exports, opts); err == nil {
 			ll = []byte(mod.String())
@@ -299,31 +301,36 @@ func stem(name string) string {
 
 // emitKinds describes each --emit kind: its file name ending, whether it
 // runs the toolchain, whether it only builds for this machine (not with
-// --target), and whether the file is executable.
+// --target), whether the file is executable, and which LLVM IR it is made
+// from.
 var emitKinds = map[string]struct {
 	ext                         string
 	tools, hostOnly, executable bool
+	ir                          irUse
 }{
-	"so":    {".so", true, true, true},
-	"obj":   {".o", true, false, false},
-	"ll":    {".ll", false, false, false},
-	"asm":   {".s", true, false, false},
-	"h":     {".h", false, false, false},
-	"py":    {"", false, true, false}, // beside the library: pyModulePath
-	"pyext": {"_pyext.abi3.so", true, true, false},
-	"exe":   {"", true, true, true},
-	"wasm":  {".wasm", true, false, false},
+	"so":    {".so", true, true, true, partsIR},
+	"obj":   {".o", true, false, false, wholeIR},
+	"ll":    {".ll", false, false, false, wholeIR},
+	"asm":   {".s", true, false, false, wholeIR},
+	"h":     {".h", false, false, false, noIR},
+	"py":    {"", false, true, false, noIR}, // beside the library: pyModulePath
+	"pyext": {"_pyext.abi3.so", true, true, false, partsIR},
+	"exe":   {"", true, true, true, partsIR},
+	"wasm":  {".wasm", true, false, false, wholeIR},
 }
 
-// linked reports whether an --emit kind is a library or an executable,
-// which are compiled from the program's parts.
-func linked(kind string) bool { return kind == "so" || kind == "exe" || kind == "pyext" }
+// irUse says which LLVM IR an --emit kind is made from.
+type irUse int
 
-// wholeModule reports whether an --emit kind is made from the whole
-// module in one piece (IR, assembly, one object, WebAssembly), not from
-// the parts a large file's library is compiled in.
-func wholeModule(kind string) bool {
-	return kind == "ll" || kind == "asm" || kind == "obj" || kind == "wasm"
+const (
+	noIR    irUse = iota
+	wholeIR       // the whole module in one piece (IR, assembly, one object)
+	partsIR       // the parts a large file is compiled in (libraries, executables)
+)
+
+// uses reports whether an --emit kind in emit is made from IR of kind u.
+func uses(emit []string, u irUse) bool {
+	return slices.ContainsFunc(emit, func(k string) bool { return emitKinds[k].ir == u })
 }
 
 func outputPath(req Request, kind string, n int) string {
