@@ -253,18 +253,25 @@ const (
 // loop's speed depend on its own code only, for a few padding bytes.
 const loopAlign = "64"
 
+// clangIRFlags are the flags clang compiles generated IR with, for a
+// library or an object alike.
+func clangIRFlags(o Options) []string {
+	args := []string{o.olevel(), "-fPIC", "-Wno-override-module", "-falign-loops=" + loopAlign}
+	if o.Triple != "" {
+		args = append(args, "--target="+o.Triple)
+	}
+	if o.CPU != "" {
+		args = append(args, "-march="+o.CPU)
+	}
+	return args
+}
+
 // CompileIR compiles LLVM IR text to an object file or assembly.
 func (tc *Toolchain) CompileIR(ctx context.Context, ll []byte, kind Kind, o Options) ([]byte, error) {
 	out := "out.o"
 	var args []string
 	if tc.Clang != "" {
-		args = []string{tc.Clang, "-x", "ir", o.olevel(), "-fPIC", "-Wno-override-module", "-falign-loops=" + loopAlign}
-		if o.Triple != "" {
-			args = append(args, "--target="+o.Triple)
-		}
-		if o.CPU != "" {
-			args = append(args, "-march="+o.CPU)
-		}
+		args = append([]string{tc.Clang, "-x", "ir"}, clangIRFlags(o)...)
 		if kind == Assembly {
 			out = "out.s"
 			args = append(args, "-S")
@@ -376,13 +383,7 @@ func (tc *Toolchain) BuildShared(ctx context.Context, ll []byte, objs [][]byte, 
 		return tc.LinkShared(ctx, append([][]byte{obj}, objs...))
 	}
 	files := map[string][]byte{"in.ll": ll}
-	args := []string{tc.Clang, "-shared", "-fPIC", o.olevel(), "-Wno-override-module", "-falign-loops=" + loopAlign}
-	if o.Triple != "" {
-		args = append(args, "--target="+o.Triple)
-	}
-	if o.CPU != "" {
-		args = append(args, "-march="+o.CPU)
-	}
+	args := append([]string{tc.Clang, "-shared"}, clangIRFlags(o)...)
 	args = append(args, "-x", "ir", "in.ll", "-x", "none")
 	for i, obj := range objs {
 		name := fmt.Sprintf("obj%d.o", i)
