@@ -5,7 +5,6 @@ import (
 	"math"
 	"strings"
 
-	"github.com/llir/llvm/ir"
 	"github.com/llir/llvm/ir/constant"
 	"github.com/llir/llvm/ir/enum"
 	lt "github.com/llir/llvm/ir/types"
@@ -99,8 +98,9 @@ func (c *fn) checked(name string, ret lt.Type, args []value.Value, params ...lt.
 // libmDirect are the math functions whose runtime helper computes the C
 // library function of the same name and then checks its result (math_1 in
 // runtime.c). They are called inline; a finite result is never an error,
-// so only a NaN or infinite one goes to the helper, which recomputes it
-// and raises CPython's error if there is one. How a result is known to be
+// and a NaN or infinite one is not either when the argument explains it
+// (mathExcused); only an error calls the helper, which recomputes the
+// result and raises CPython's error. How a result is known to be
 // finite depends on the function's range: a bounded one (sin is in
 // [-1, 1]) is finite unless it is NaN; one bounded below (exp >= 0) is
 // finite when it is below +inf; the others need the absolute value.
@@ -118,6 +118,16 @@ const (
 	boundedBelow                       // r < +inf
 )
 
+// mathExcused tells, on the rare path where a math function's result r
+// of x is NaN or infinite, that r is no error, as CPython's math_1 (and
+// the runtime's) decides: a NaN from a NaN, an infinity from an infinity.
+func (c *fn) mathExcused(x, r value.Value) value.Value {
+	d := lt.Double
+	xNaN := c.cur.NewFCmp(enum.FPredUNO, x, x)
+	xInf := c.cur.NewFCmp(enum.FPredOEQ, c.cur.NewCall(c.g.runtime("llvm.fabs.f64", d, d), x), constant.NewFloat(d, math.Inf(1)))
+	return c.cur.NewSelect(c.cur.NewFCmp(enum.FPredUNO, r, r), xNaN, xInf)
+}
+
 // roundings are the LLVM intrinsics rounding as floor, ceil and round do
 // before converting; int() truncates, as the conversion itself does.
 var roundings = map[string]string{"pynjit_floor": "llvm.floor.f64",
@@ -128,44 +138,29 @@ var roundings = map[string]string{"pynjit_floor": "llvm.floor.f64",
 // the rounded value is within int64; only other values call the helper,
 // which raises. On x86-64 the conversion instruction itself tells: it
 // gives INT64_MIN for NaN and for every value out of range, so one
-// comparison of its result replaces the range test (the helper also
-// returns INT64_MIN for an exact -2**63).
+// comparison of its result replaces the range test; an exact -2**63,
+// the one valid value it also gives INT64_MIN for, is told apart on the
+// rare path.
 func (c *fn) floatToInt(helper string, x value.Value) value.Value {
 	d := lt.Double
 	r := x // int(): no rounding call (llvm.trunc is a libm call without SSE4.1)
 	if round, ok := roundings[helper]; ok {
 		r = c.cur.NewCall(c.g.runtime(round, d, d), x)
 	}
-	slow := func() value.Value { return c.checked(helper, lt.I64, []value.Value{x}, d) }
+	var k, ok value.Value
 	if c.g.opts.X86_64 {
 		vec := lt.NewVector(2, d)
 		cvt := c.g.runtime("llvm.x86.sse2.cvttsd2si64", lt.I64, vec)
-		k := c.cur.NewCall(cvt, c.cur.NewInsertElement(constant.NewUndef(vec), r, constant.NewInt(lt.I32, 0)))
-		valid := c.cur.NewICmp(enum.IPredNE, k, constant.NewInt(lt.I64, math.MinInt64))
-		return c.unlessRare(valid, func() value.Value { return k }, slow)
+		k = c.cur.NewCall(cvt, c.cur.NewInsertElement(constant.NewUndef(vec), r, constant.NewInt(lt.I32, 0)))
+		ok = c.cur.NewICmp(enum.IPredNE, k, constant.NewInt(lt.I64, math.MinInt64))
+	} else {
+		abs := c.cur.NewCall(c.g.runtime("llvm.fabs.f64", d, d), r)
+		ok = c.cur.NewFCmp(enum.FPredOLT, abs, constant.NewFloat(d, 0x1p63)) // false for NaN
+		k = c.cur.NewFPToSI(r, lt.I64)                                       // poison only where it raises
 	}
-	abs := c.cur.NewCall(c.g.runtime("llvm.fabs.f64", d, d), r)
-	inRange := c.cur.NewFCmp(enum.FPredOLT, abs, constant.NewFloat(d, 0x1p63)) // false for NaN
-	return c.unlessRare(inRange,
-		func() value.Value { return c.cur.NewFPToSI(r, lt.I64) },
-		slow)
-}
-
-// unlessRare is fast() when ok holds, else slow() (which may raise): the
-// common case inline, the rare one through the runtime.
-func (c *fn) unlessRare(ok value.Value, fast, slow func() value.Value) value.Value {
-	fastB, slowB, done := c.newBlock("fast"), c.newBlock("slow"), c.newBlock("join")
-	c.cur.NewCondBr(c.expect(ok, true), fastB, slowB)
-	c.cur = fastB
-	v := fast()
-	fastEnd := c.cur
-	c.cur.NewBr(done)
-	c.cur = slowB
-	w := slow()
-	slowEnd := c.cur
-	c.cur.NewBr(done)
-	c.cur = done
-	return c.cur.NewPhi(ir.NewIncoming(v, fastEnd), ir.NewIncoming(w, slowEnd))
+	minInt := func() value.Value { return c.cur.NewFCmp(enum.FPredOEQ, r, constant.NewFloat(d, -0x1p63)) }
+	c.raiseUnless(rareRaise{ok: ok, excused: minInt, name: helper, args: []value.Value{x}, ret: lt.I64, params: []lt.Type{d}})
+	return k
 }
 
 func (c *fn) builtin(name string, args []value.Value, sig *types.Signature) (value.Value, types.Type, error) {
@@ -364,9 +359,8 @@ func (c *fn) mathCall(name string, args []value.Value, sig *types.Signature) (va
 	case "sqrt":
 		// ValueError only below zero: NaN, -0.0 and +inf go inline
 		ok := c.cur.NewFCmp(enum.FPredUGE, args[0], constant.NewFloat(d, 0))
-		return c.unlessRare(ok,
-			func() value.Value { return c.cur.NewCall(c.g.runtime("llvm.sqrt.f64", d, d), args[0]) },
-			func() value.Value { return c.checked("pynjit_math_sqrt", d, args, d) }), rt, nil
+		c.raiseUnless(rareRaise{ok: ok, name: "pynjit_math_sqrt", args: args, ret: d, params: []lt.Type{d}})
+		return c.cur.NewCall(c.g.runtime("llvm.sqrt.f64", d, d), args[0]), rt, nil
 	}
 	if test := libmDirect[name]; test != 0 {
 		r := c.cur.NewCall(c.g.runtime(name, d, d), args[0])
@@ -380,9 +374,9 @@ func (c *fn) mathCall(name string, args []value.Value, sig *types.Signature) (va
 		default:
 			finite = c.cur.NewFCmp(enum.FPredOLT, c.cur.NewCall(c.g.runtime("llvm.fabs.f64", d, d), r), inf)
 		}
-		return c.unlessRare(finite,
-			func() value.Value { return r },
-			func() value.Value { return c.checked("pynjit_math_"+name, d, args, d) }), rt, nil
+		excused := func() value.Value { return c.mathExcused(args[0], r) }
+		c.raiseUnless(rareRaise{ok: finite, excused: excused, name: "pynjit_math_" + name, args: args, ret: d, params: []lt.Type{d}})
+		return r, rt, nil
 	}
 	return c.checked("pynjit_math_"+name, d, args, d), rt, nil
 }

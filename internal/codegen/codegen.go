@@ -288,6 +288,11 @@ type fn struct {
 	// exitStatus are its phis' incoming results and statuses.
 	exit                 *ir.Block
 	exitVals, exitStatus []*ir.Incoming
+	// mayDefer lets the next raiseUnless defer its check (set while an
+	// Assign's scalar call is generated); deferred is that check until
+	// it is emitted (deferred.go).
+	mayDefer bool
+	deferred *rareRaise
 }
 
 func (g *module) define(s *infer.Result) (err error) {
@@ -338,6 +343,13 @@ func (g *module) define(s *infer.Result) (err error) {
 	for _, b := range s.Func.Blocks {
 		c.cur = c.blocks[b]
 		for _, inst := range b.Insts {
+			if c.deferred != nil && !c.deferrable(inst) {
+				if br, ok := inst.(*pir.Branch); ok {
+					c.deferredBranch(br)
+					continue
+				}
+				c.flushDeferred()
+			}
 			if err := c.inst(inst); err != nil {
 				return fmt.Errorf("%s: %w", s.Func.Name, err)
 			}
@@ -471,7 +483,10 @@ func (c *fn) check(status value.Value) {
 func (c *fn) inst(inst pir.Inst) error {
 	switch inst := inst.(type) {
 	case *pir.Assign:
+		_, call := inst.Value.(*pir.Call)
+		c.mayDefer = call && !isArray(c.typeOf(inst.Target))
 		x, t, err := c.value(inst)
+		c.mayDefer = false
 		if err != nil {
 			return err
 		}

@@ -1,6 +1,8 @@
 """Conversions between scalar types: int(), float(), bool() of every
 kind, the narrower integer and float widths of signatures (results
 convert to the declared type, as in Numba), and mixed arithmetic."""
+import math
+
 import numpy as np
 
 from numba import njit
@@ -93,6 +95,61 @@ def float_as_int32(x):
     return x
 
 
+# A conversion followed by comparisons and a branch is checked as part of
+# the branch (codegen's deferred checks): on the true side only when the
+# condition holds, before the false side otherwise. The cases fail and
+# succeed on either side, and an exact -2**63 (a failure marker that is
+# no failure) must take the side its condition says.
+@njit("int64(float64, int64)")
+def bin_of(x, n):
+    k = int(x * n)
+    if 0 <= k < n:
+        return k
+    return -1
+
+
+@njit("int64(float64)")
+def sign_after_int(x):
+    k = int(x)
+    if k < 0:
+        return -1
+    return 1
+
+
+@njit("int64(float64)")
+def branch_not_on_k(x):
+    k = math.floor(x)
+    positive = x > 0.0
+    if positive:
+        return 1
+    return k
+
+
+@njit("int64(float64[::1], int64[::1])")
+def histogram(x, counts):
+    for i in range(x.shape[0]):
+        k = int(x[i] * counts.shape[0])
+        if 0 <= k < counts.shape[0]:
+            counts[k] += 1
+    return counts.sum()
+
+
+@njit("int64(float64)")
+def sqrt_then_branch(x):
+    r = math.sqrt(x)
+    if r > 1.0:
+        return 1
+    return 0
+
+
+@njit("int64(float64)")
+def sin_then_branch(x):
+    s = math.sin(x)
+    if s == s:
+        return 1
+    return 0
+
+
 CASES = [
     ("ratio_as_int", (7, 2)), ("ratio_as_int", (-7, 2)), ("ratio_as_int", (1, 0)),
     ("store_float_in_int_array", lambda: (np.zeros(3, dtype=np.int64), 2.75)),
@@ -107,6 +164,21 @@ CASES = [
     ("int_of_float", (float("nan"),)), ("int_of_float", (float("inf"),)), ("int_of_float", (float("-inf"),)),
     ("int_of_float", (-9223372036854775808.0,)), ("int_of_float", (-9223372036854774784.0,)),
     ("int_of_float", (9223372036854774784.0,)),
+    ("bin_of", (0.25, 8)), ("bin_of", (-0.25, 8)), ("bin_of", (1.5, 8)), ("bin_of", (float("nan"), 8)),
+    ("bin_of", (float("inf"), 8)), ("bin_of", (float("-inf"), 8)),
+    ("bin_of", (-9223372036854775808.0, 1)),
+    ("sign_after_int", (2.5,)), ("sign_after_int", (-2.5,)), ("sign_after_int", (-9223372036854775808.0,)),
+    ("sign_after_int", (float("nan"),)), ("sign_after_int", (float("-inf"),)),
+    ("branch_not_on_k", (2.5,)), ("branch_not_on_k", (-2.5,)), ("branch_not_on_k", (float("inf"),)),
+    ("branch_not_on_k", (float("-inf"),)), ("branch_not_on_k", (float("nan"),)),
+    ("branch_not_on_k", (-9223372036854775808.0,)),
+    ("histogram", lambda: (np.array([0.1, 0.5, 0.9, -0.3, 1.7, 0.5]), np.zeros(4, dtype=np.int64))),
+    # the exception stops the loop where CPython stops: counts has the first two
+    ("histogram", lambda: (np.array([0.1, 0.5, float("nan"), 0.7]), np.zeros(4, dtype=np.int64))),
+    ("histogram", lambda: (np.array([0.3, float("-inf"), 0.7]), np.zeros(4, dtype=np.int64))),
+    ("sqrt_then_branch", (4.0,)), ("sqrt_then_branch", (0.25,)), ("sqrt_then_branch", (-1.0,)),
+    ("sqrt_then_branch", (float("nan"),)), ("sqrt_then_branch", (float("-inf"),)), ("sqrt_then_branch", (-0.0,)),
+    ("sin_then_branch", (1.0,)), ("sin_then_branch", (float("nan"),)), ("sin_then_branch", (float("inf"),)),
     ("int_of_bool", (True,)), ("int_of_bool", (False,)),
     ("float_of_int", (2 ** 53 + 1,)), ("float_of_int", (-7,)),
     ("float_of_bool", (True,)),
