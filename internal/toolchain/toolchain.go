@@ -254,9 +254,14 @@ const (
 const loopAlign = "64"
 
 // clangIRFlags are the flags clang compiles generated IR with, for a
-// library or an object alike.
+// library or an object alike. LLVM unrolls a loop whose trip count is
+// known only at run time when the loop has one exit; generated loops have
+// more, one per check that raises (an index, a conversion, a division),
+// each on a path marked unlikely and without calls, so unrolling them
+// too (-unroll-runtime-multi-exit) pays as it does for single-exit loops.
 func clangIRFlags(o Options) []string {
-	args := []string{o.olevel(), "-fPIC", "-Wno-override-module", "-falign-loops=" + loopAlign}
+	args := []string{o.olevel(), "-fPIC", "-Wno-override-module", "-falign-loops=" + loopAlign,
+		"-mllvm", "-unroll-runtime-multi-exit"}
 	if o.Triple != "" {
 		args = append(args, "--target="+o.Triple)
 	}
