@@ -153,8 +153,9 @@ def main():
         f.write("Written by `scripts/bench.sh` (do not edit): the kernels of `bench/kernels.py` and their C twins in\n")
         f.write("`bench/kernels.c`, run in one process on %s (%d cores), best of %d runs (CPython: one run).\n" % (
             platform.processor() or platform.machine(), os.cpu_count(), REPEAT))
-        f.write("C: %s at -O3; pynjit at -O2 through its generated Python module; Numba %s (its compilation, %.2f s, excluded);\n" % (
-            cc, numba.__version__, numba_compile))
+        f.write("C: %s with `%s`; pynjit with `%s`, called through its generated Python module; Numba %s (its compilation,\n" % (
+            cc, os.environ.get("BENCH_CFLAGS", ""), os.environ.get("BENCH_PYNJIT_FLAGS", ""), numba.__version__))
+        f.write("%.2f s, excluded), which compiles for the CPU it runs on, as C and pynjit do here;\n" % numba_compile)
         f.write("CPython %s. All four results agree for every kernel. Ratios below 1 mean pynjit is faster.\n\n" % platform.python_version())
         f.write("![pynjit's time against C and Numba, per kernel](benchmarks.svg)\n\n")
         f.write(table + "\n")
