@@ -303,6 +303,9 @@ func (tc *Toolchain) CompileIR(ctx context.Context, ll []byte, kind Kind, o Opti
 	return runIn(ctx, map[string][]byte{"in.ll": ll}, out, args...)
 }
 
+// cFlags are the flags C source (the runtime) is compiled with.
+var cFlags = []string{"-std=c11", "-O2", "-fPIC"}
+
 // CompileC compiles C source (the runtime) to a position-independent
 // object file.
 func (tc *Toolchain) CompileC(ctx context.Context, src []byte, o Options) ([]byte, error) {
@@ -310,7 +313,7 @@ func (tc *Toolchain) CompileC(ctx context.Context, src []byte, o Options) ([]byt
 	if cc == "" {
 		cc = tc.CC
 	}
-	args := []string{cc, "-std=c11", "-O2", "-fPIC", "-c", "in.c", "-o", "out.o"}
+	args := append(append([]string{cc}, cFlags...), "-c", "in.c", "-o", "out.o")
 	if o.Triple != "" && tc.Clang != "" {
 		args = append(args, "--target="+o.Triple)
 	}
@@ -426,9 +429,12 @@ func (tc *Toolchain) LinkWasm(ctx context.Context, obj []byte) ([]byte, error) {
 
 // Key identifies the toolchain for caching compiled objects: each tool's
 // path, and the size and modification time of the file it resolves to,
-// so that upgrading a compiler in place invalidates what it built.
+// so that upgrading a compiler in place invalidates what it built; and
+// the flags pynjit gives it beyond the build's options, so that a pynjit
+// compiling with other flags does not reuse objects the old flags made.
 func (tc *Toolchain) Key() string {
 	var b strings.Builder
+	fmt.Fprintf(&b, "%q %q|", clangIRFlags(Options{}), cFlags)
 	for _, p := range []string{tc.Clang, tc.LLC, tc.CC} {
 		b.WriteString(p)
 		if real, err := filepath.EvalSymlinks(p); err == nil {

@@ -125,3 +125,14 @@ func TestWriteFileAtomic(t *testing.T) {
 		t.Fatalf("leftover files: %v", entries)
 	}
 }
+
+// A pynjit that compiles with other flags must not reuse the objects
+// of one that did not: every fixed flag is part of the cache key.
+func TestKeyHasFlags(t *testing.T) {
+	key := (&Toolchain{Clang: "/usr/bin/clang", CC: "/usr/bin/cc"}).Key()
+	for _, f := range append(clangIRFlags(Options{}), cFlags...) {
+		if !strings.Contains(key, f) {
+			t.Errorf("key %q lacks the flag %q", key, f)
+		}
+	}
+}
