@@ -21,6 +21,31 @@ func cached(cacheDir, kind string, inputs []any, make func() ([]byte, error)) ([
 	if cacheDir == "" {
 		return make()
 	}
+	path := cachePath(cacheDir, kind, inputs)
+	if data, err := os.ReadFile(path); err == nil && len(data) > 0 {
+		return data, nil
+	}
+	data, err := make()
+	if err != nil {
+		return nil, err
+	}
+	if err := os.MkdirAll(cacheDir, 0o755); err == nil {
+		_ = toolchain.WriteFileAtomic(path, data, 0o644)
+	}
+	return data, nil
+}
+
+// inCache tells whether cached would find the artifact without making it.
+func inCache(cacheDir, kind string, inputs []any) bool {
+	if cacheDir == "" {
+		return false
+	}
+	fi, err := os.Stat(cachePath(cacheDir, kind, inputs))
+	return err == nil && fi.Size() > 0
+}
+
+// cachePath is where the artifact of kind made from inputs is kept.
+func cachePath(cacheDir, kind string, inputs []any) string {
 	h := sha256.New()
 	for _, in := range inputs {
 		switch in := in.(type) {
@@ -38,16 +63,5 @@ func cached(cacheDir, kind string, inputs []any, make func() ([]byte, error)) ([
 			fmt.Fprintf(h, "%d:%s", len(s), s)
 		}
 	}
-	path := filepath.Join(cacheDir, kind+"-"+hex.EncodeToString(h.Sum(nil))[:32])
-	if data, err := os.ReadFile(path); err == nil && len(data) > 0 {
-		return data, nil
-	}
-	data, err := make()
-	if err != nil {
-		return nil, err
-	}
-	if err := os.MkdirAll(cacheDir, 0o755); err == nil {
-		_ = toolchain.WriteFileAtomic(path, data, 0o644)
-	}
-	return data, nil
+	return filepath.Join(cacheDir, kind+"-"+hex.EncodeToString(h.Sum(nil))[:32])
 }

@@ -154,7 +154,7 @@ func Compile(ctx context.Context, req Request) (*Output, diag.List, error) {
 	}
 	opt := toolchain.Options{OptLevel: req.OptLevel, Triple: req.Triple, CPU: req.CPU}
 	// objects compiles the program's parts and the runtime side by side
-	objects := func() (prog [][]byte, rt []byte, err error) {
+	objects := func() (prog, rt [][]byte, err error) {
 		var wg sync.WaitGroup
 		var progErr error
 		wg.Add(1)
@@ -162,19 +162,20 @@ func Compile(ctx context.Context, req Request) (*Output, diag.List, error) {
 			defer wg.Done()
 			prog, progErr = compileParts(ctx, tc, lls, opt)
 		}()
-		rt, err = runtimeObject(ctx, tc, opt, req.CacheDir)
+		rt, err = runtimeObjects(ctx, tc, opt, req.CacheDir, lls)
 		wg.Wait()
 		return prog, rt, errors.Join(err, progErr)
 	}
 	// library links the program, the runtime and the objects extra
 	// compiles into a shared library: in one clang run for a program of
-	// one part, else from objects compiled side by side
+	// one part whose runtime is in the cache, else from objects compiled
+	// side by side
 	library := func(extra func() ([][]byte, error)) ([]byte, error) {
-		var prog [][]byte
-		var rt []byte
+		var prog, rt [][]byte
 		var err error
-		if len(lls) == 1 {
-			rt, err = runtimeObject(ctx, tc, opt, req.CacheDir)
+		oneRun := len(lls) == 1 && runtimeCached(tc, opt, req.CacheDir, lls)
+		if oneRun {
+			rt, err = runtimeObjects(ctx, tc, opt, req.CacheDir, lls)
 		} else {
 			prog, rt, err = objects()
 		}
@@ -185,10 +186,10 @@ func Compile(ctx context.Context, req Request) (*Output, diag.List, error) {
 		if err != nil {
 			return nil, err
 		}
-		if len(lls) == 1 {
-			return tc.BuildShared(ctx, lls[0], append([][]byte{rt}, more...), opt)
+		if oneRun {
+			return tc.BuildShared(ctx, lls[0], append(rt, more...), opt)
 		}
-		return tc.LinkShared(ctx, append(append(prog, rt), more...))
+		return tc.LinkShared(ctx, append(append(prog, rt...), more...))
 	}
 	start = time.Now()
 	for _, kind := range emit {
@@ -247,7 +248,7 @@ func Compile(ctx context.Context, req Request) (*Output, diag.List, error) {
 				if err != nil {
 					return nil, err
 				}
-				return tc.LinkExe(ctx, append(prog, rt))
+				return tc.LinkExe(ctx, append(prog, rt...))
 			})
 		default:
 			return nil, diags, fmt.Errorf("unknown --emit kind %q (want so, obj, ll, asm, h, py, pyext, exe, wasm)", kind)

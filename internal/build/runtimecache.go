@@ -2,22 +2,58 @@ package build
 
 import (
 	"context"
+	"errors"
 	"os"
 	"path/filepath"
+	"sync"
 
 	"github.com/pynjit/pynjit/internal/runtime"
 	"github.com/pynjit/pynjit/internal/toolchain"
 )
 
-// runtimeObject returns the compiled C runtime. Compiling it takes longer
-// than compiling a typical program, so the object is kept in a cache
-// directory, keyed by the runtime's source, the compiler and the
-// options; cacheDir "" disables the cache.
-func runtimeObject(ctx context.Context, tc *toolchain.Toolchain, opt toolchain.Options, cacheDir string) ([]byte, error) {
-	src := runtime.Source()
-	return cached(cacheDir, "runtime", []any{tc.Key(), opt, src}, func() ([]byte, error) {
-		return tc.CompileC(ctx, src, opt)
-	})
+// runtimeObjects returns the compiled units of the C runtime that a
+// program's IR (all its parts) calls, compiled side by side. Compiling
+// the runtime takes longer than compiling a typical program, so each
+// unit's object is kept in a cache directory, keyed by the unit's source,
+// the compiler and the options; cacheDir "" disables the cache.
+func runtimeObjects(ctx context.Context, tc *toolchain.Toolchain, opt toolchain.Options, cacheDir string, lls [][]byte) ([][]byte, error) {
+	units, err := runtime.Needed(lls...)
+	if err != nil {
+		return nil, err
+	}
+	objs := make([][]byte, len(units))
+	errs := make([]error, len(units))
+	var wg sync.WaitGroup
+	for i, u := range units {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			objs[i], errs[i] = cached(cacheDir, "runtime-"+u.Name, runtimeKey(tc, opt, u), func() ([]byte, error) {
+				return tc.CompileC(ctx, u.Source, opt)
+			})
+		}()
+	}
+	wg.Wait()
+	return objs, errors.Join(errs...)
+}
+
+// runtimeCached tells whether every unit of the runtime the program
+// calls is in the cache, so that nothing of it need be compiled.
+func runtimeCached(tc *toolchain.Toolchain, opt toolchain.Options, cacheDir string, lls [][]byte) bool {
+	units, err := runtime.Needed(lls...)
+	if err != nil {
+		return false
+	}
+	for _, u := range units {
+		if !inCache(cacheDir, "runtime-"+u.Name, runtimeKey(tc, opt, u)) {
+			return false
+		}
+	}
+	return true
+}
+
+func runtimeKey(tc *toolchain.Toolchain, opt toolchain.Options, u runtime.Unit) []any {
+	return []any{tc.Key(), opt, u.Source}
 }
 
 // DefaultCacheDir is where compiled runtime objects are kept:

@@ -97,7 +97,7 @@ func (c *fn) checked(name string, ret lt.Type, args []value.Value, params ...lt.
 
 // libmDirect are the math functions whose runtime helper computes the C
 // library function of the same name and then checks its result (math_1 in
-// runtime.c). They are called inline; a finite result is never an error,
+// the runtime's math.c). They are called inline; a finite result is never an error,
 // and a NaN or infinite one is not either when the argument explains it
 // (mathExcused); only an error calls the helper, which recomputes the
 // result and raises CPython's error. How a result is known to be

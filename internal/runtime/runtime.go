@@ -1,25 +1,109 @@
-// Package runtime holds pynjit's C runtime: the thread-local exception
-// state behind pynjit_err_occurred/type/message/clear, and helpers for
-// Python's numeric semantics (float floor division, pow, round, math
-// functions with CPython's errors), print() with Python's str() and
-// format specs, and array reductions with NumPy's results. Package build compiles it into every library.
+// Package runtime holds pynjit's C runtime, in units compiled apart so
+// that a library links only those its code calls: core (the thread-local
+// exception state behind pynjit_err_*, the reference-counted memory of
+// arrays, checks of indexes, slices and sizes; in every library), arith
+// (Python's float //, % and **, conversions to int, round(), complex
+// arithmetic), math (the math module's functions with CPython's errors),
+// print (print() with Python's str() and format specs, argv, the main of
+// executables) and reduce (array reductions and constructors with NumPy's
+// results). Package build compiles and caches each unit.
 package runtime
 
-import _ "embed"
+import (
+	"bytes"
+	"embed"
+	"fmt"
+	"regexp"
+	"sort"
+)
 
-//go:embed csrc/runtime.c
-var core []byte
+//go:embed csrc
+var csrc embed.FS
 
-//go:embed csrc/print.c
-var printing []byte
+// A Unit is one translation unit of the runtime.
+type Unit struct {
+	// Name is the unit's file name without ".c".
+	Name string
+	// Source is its C source, complete: runtime.h's text stands in
+	// place of its #include.
+	Source []byte
+	// Defines are the pynjit_ functions it defines.
+	Defines []string
+}
 
-//go:embed csrc/reduce.c
-var reduce []byte
+// unitNames are the units, core first: every library links core.
+var unitNames = []string{"core", "arith", "math", "print", "reduce"}
 
-// Source returns the runtime's C source: one translation unit.
+// definition matches the first line of a pynjit_ function's definition
+// (the runtime's style: return type, name, parameters and "{" on one
+// line; static helpers are not matched).
+var definition = regexp.MustCompile(`(?m)^(?:const )?[a-z0-9_]+ \*?(pynjit_\w+)\(.*\)\s*\{`)
+
+// Units returns every unit, core first.
+func Units() []Unit {
+	header := read("runtime.h")
+	units := make([]Unit, len(unitNames))
+	for i, name := range unitNames {
+		src := read(name + ".c")
+		u := Unit{Name: name, Source: bytes.Replace(src, []byte("#include \"runtime.h\"\n"), header, 1)}
+		for _, m := range definition.FindAllSubmatch(src, -1) {
+			u.Defines = append(u.Defines, string(m[1]))
+		}
+		units[i] = u
+	}
+	return units
+}
+
+func read(name string) []byte {
+	b, err := csrc.ReadFile("csrc/" + name)
+	if err != nil {
+		panic(err) // embedded at build time: cannot happen
+	}
+	return b
+}
+
+// declared matches a declaration of a runtime function in LLVM IR.
+var declared = regexp.MustCompile(`(?m)^declare [^@\n]*@(pynjit_\w+)\(`)
+
+// Needed returns the units a program's LLVM IR (all its parts) calls:
+// core and each unit defining a pynjit_ function the IR declares. A
+// declared pynjit_ function that no unit defines is an error.
+func Needed(ir ...[]byte) ([]Unit, error) {
+	units := Units()
+	owner := map[string]int{}
+	for i, u := range units {
+		for _, f := range u.Defines {
+			owner[f] = i
+		}
+	}
+	need := map[int]bool{0: true}
+	for _, text := range ir {
+		for _, m := range declared.FindAllSubmatch(text, -1) {
+			i, ok := owner[string(m[1])]
+			if !ok {
+				return nil, fmt.Errorf("the runtime has no function %s", m[1])
+			}
+			need[i] = true
+		}
+	}
+	idx := make([]int, 0, len(need))
+	for i := range need {
+		idx = append(idx, i)
+	}
+	sort.Ints(idx)
+	out := make([]Unit, len(idx))
+	for k, i := range idx {
+		out[k] = units[i]
+	}
+	return out, nil
+}
+
+// Source returns the text of every unit, for keys of caches of what
+// links the runtime.
 func Source() []byte {
-	src := make([]byte, 0, len(core)+len(printing)+len(reduce)+2)
-	src = append(append(src, core...), '\n')
-	src = append(append(src, printing...), '\n')
-	return append(src, reduce...)
+	var b bytes.Buffer
+	for _, u := range Units() {
+		b.Write(u.Source)
+	}
+	return b.Bytes()
 }

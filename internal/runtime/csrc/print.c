@@ -2,7 +2,9 @@
  * floats (repr: the shortest string that round-trips), bools and None,
  * and the format-spec mini-language ([[fill]align][sign][#][0][width]
  * [,|_][.precision][type]) for ints and floats. Output goes to stdout
- * through stdio. Compiled after runtime.c, in the same unit. */
+ * through stdio. */
+
+#include "runtime.h"
 
 static void out(const char *s, size_t n) { fwrite(s, 1, n, stdout); }
 
@@ -379,10 +381,11 @@ int pynjit_run_main(int argc, char **argv, int (*entry)(void)) {
     argv_items = argv;
     int status = entry();
     fflush(stdout);
-    if (status != 0 || err_set) {
+    if (status != 0 || pynjit_err_occurred()) {
+        const char *type = pynjit_err_type(), *msg = pynjit_err_message();
         fputs("Traceback (most recent call last):\n", stderr);
-        if (err_msg[0]) fprintf(stderr, "%s: %s\n", err_type, err_msg);
-        else fprintf(stderr, "%s\n", err_type);
+        if (msg[0]) fprintf(stderr, "%s: %s\n", type, msg);
+        else fprintf(stderr, "%s\n", type);
         return 1;
     }
     return 0;

@@ -1,15 +1,11 @@
 /* Reductions over arrays (a.sum(), np.min(a), ...), with NumPy's results:
  * float sums are pairwise within blocks of 8192 elements taken in C
  * order, as NumPy's add.reduce over a contiguous or 1-D array; min and
- * max propagate NaN; argmin and argmax give the first index. Compiled
- * after runtime.c, in the same unit. */
+ * max propagate NaN; argmin and argmax give the first index. Also the
+ * constructors np.arange and np.linspace, NumPy's // and % and ** on
+ * array elements, and the checks of matrix products and broadcasting. */
 
-typedef struct {
-    void *owner;
-    char *data;
-    int64_t ndim, itemsize;
-    int64_t shape[4], strides[4];
-} array_t;
+#include "runtime.h"
 
 /* element type codes, as codegen passes them */
 enum { D_F64, D_F32, D_I8, D_I16, D_I32, D_I64, D_U8, D_U16, D_U32, D_U64, D_BOOL };
@@ -213,66 +209,6 @@ int pynjit_dot_i(const array_t *a, int64_t da, const array_t *b, int64_t db, int
     uint64_t r = 0;
     for (int64_t i = 0; i < a->shape[0]; i++) r += (uint64_t)get_i(a, i, (int)da) * (uint64_t)get_i(b, i, (int)db);
     *out = (int64_t)r;
-    return 0;
-}
-
-/* The reference-counted memory of arrays made by compiled code (Numba
- * calls its equivalent NRT). An array's owner points at a meminfo; the
- * data follows it, 64-byte aligned. */
-typedef struct {
-    int64_t refcount;
-    int64_t size;
-} meminfo;
-
-static int64_t nrt_live;
-
-/* pynjit_nrt_alloc returns a meminfo with one reference, and its data
- * through *data; MemoryError when the allocation fails. */
-int pynjit_nrt_alloc(int64_t nbytes, void **owner, void **data) {
-    if (nbytes < 0) return raise("ValueError", "negative dimensions are not allowed");
-    meminfo *m = malloc(64 + (size_t)nbytes);
-    if (!m) return raise("MemoryError", "");
-    m->refcount = 1;
-    m->size = nbytes;
-    __atomic_add_fetch(&nrt_live, 1, __ATOMIC_RELAXED);
-    *owner = m;
-    *data = (char *)m + 64;
-    return 0;
-}
-
-void pynjit_nrt_incref(void *owner) {
-    if (owner) __atomic_add_fetch(&((meminfo *)owner)->refcount, 1, __ATOMIC_RELAXED);
-}
-
-void pynjit_nrt_decref(void *owner) {
-    if (owner && __atomic_sub_fetch(&((meminfo *)owner)->refcount, 1, __ATOMIC_ACQ_REL) == 0) {
-        __atomic_sub_fetch(&nrt_live, 1, __ATOMIC_RELAXED);
-        free(owner);
-    }
-}
-
-/* pynjit_array_release gives back an array a compiled function returned
- * to C code. */
-void pynjit_array_release(array_t *a) {
-    pynjit_nrt_decref(a->owner);
-    a->owner = NULL;
-}
-
-/* pynjit_nrt_live counts the arrays alive: tests use it to find leaks. */
-int64_t pynjit_nrt_live(void) { return __atomic_load_n(&nrt_live, __ATOMIC_RELAXED); }
-
-/* NumPy's errors for sizes */
-int pynjit_check_dim(int64_t n) {
-    if (n < 0) return raise("ValueError", "negative dimensions are not allowed");
-    return 0;
-}
-
-int pynjit_check_num(int64_t n) {
-    if (n < 0) {
-        char msg[80];
-        snprintf(msg, sizeof msg, "Number of samples, %lld, must be non-negative.", (long long)n);
-        return raise("ValueError", msg);
-    }
     return 0;
 }
 

@@ -1,36 +1,9 @@
-/* pynjit's runtime: exception state and the parts of Python's numeric
- * semantics that are clearer in C than in generated IR. Compiled into
- * every library pynjit builds. Each helper that can raise returns 0 on
- * success and 1 after setting the error, like the generated code. */
-#include <errno.h>
-#include <math.h>
-#include <stdint.h>
-#include <stdio.h>
-#include <stdlib.h>
-#include <string.h>
-#include <strings.h>
-
-/* Python's float arithmetic rounds every operation: never fuse a * b + c
- * into one fma, even when the target CPU has it. */
-#pragma STDC FP_CONTRACT OFF
-
-static _Thread_local int err_set;
-static _Thread_local const char *err_type;
-static _Thread_local char err_msg[256];
-
-void pynjit_err_set(const char *type, const char *msg) {
-    err_set = 1;
-    err_type = type;
-    snprintf(err_msg, sizeof err_msg, "%s", msg ? msg : "");
-}
-int pynjit_err_occurred(void) { return err_set; }
-const char *pynjit_err_type(void) { return err_set ? err_type : NULL; }
-const char *pynjit_err_message(void) { return err_set ? err_msg : NULL; }
-void pynjit_err_clear(void) { err_set = 0; err_type = NULL; err_msg[0] = 0; }
-
-static int raise(const char *type, const char *msg) { pynjit_err_set(type, msg); return 1; }
-static int domain(void) { return raise("ValueError", "math domain error"); }
-static int range_err(void) { return raise("OverflowError", "math range error"); }
+/* Python's operators and builtins on numbers where they are clearer in C
+ * than in generated IR: float //, % and **, int ** and pow(), true
+ * division of ints, conversions to int and round(), complex arithmetic.
+ * Each helper that can raise returns 0 on success and 1 after setting
+ * the error, like the generated code. */
+#include "runtime.h"
 
 /* float // and % exactly as CPython's float_floor_div and float_rem. */
 int pynjit_float_floordiv(double a, double b, double *out) {
@@ -162,164 +135,6 @@ int64_t pynjit_round_int(int64_t x, int64_t n) {
     return q * p;
 }
 
-/* math functions with CPython's error rules (Modules/mathmodule.c):
- * a NaN from a non-NaN argument is a domain error; an infinity from a
- * finite argument is a range error for functions that can overflow, a
- * domain error otherwise. */
-static int math_1(double x, double r, int can_overflow, double *out) {
-    if (isnan(r) && !isnan(x)) return domain();
-    if (isinf(r) && isfinite(x)) return can_overflow ? range_err() : domain();
-    *out = r;
-    return 0;
-}
-
-#define MATH1(name, expr, overflow) \
-    int pynjit_math_##name(double x, double *out) { return math_1(x, expr, overflow, out); }
-MATH1(acos, acos(x), 0)
-MATH1(acosh, acosh(x), 0)
-MATH1(asin, asin(x), 0)
-MATH1(asinh, asinh(x), 0)
-MATH1(atan, atan(x), 0)
-MATH1(atanh, atanh(x), 0)
-MATH1(cos, cos(x), 0)
-MATH1(cosh, cosh(x), 1)
-MATH1(erf, erf(x), 0)
-MATH1(erfc, erfc(x), 0)
-MATH1(exp, exp(x), 1)
-MATH1(expm1, expm1(x), 1)
-MATH1(fabs, fabs(x), 0)
-MATH1(log10, x <= 0 ? NAN : log10(x), 0)
-MATH1(log1p, x <= -1 ? NAN : log1p(x), 0)
-MATH1(log2, x <= 0 ? NAN : log2(x), 0)
-MATH1(sin, sin(x), 0)
-MATH1(sinh, sinh(x), 1)
-MATH1(sqrt, sqrt(x), 0)
-MATH1(tan, tan(x), 0)
-MATH1(tanh, tanh(x), 0)
-
-int pynjit_math_log(double x, double *out) {
-    if (isnan(x)) { *out = x; return 0; }
-    if (x <= 0) return domain();
-    *out = log(x);
-    return 0;
-}
-
-int pynjit_math_log_base(double x, double base, double *out) {
-    double num, den;
-    if (pynjit_math_log(x, &num) || pynjit_math_log(base, &den)) return 1;
-    if (den == 0.0) return raise("ZeroDivisionError", "float division by zero");
-    *out = num / den;
-    return 0;
-}
-
-int pynjit_math_gamma(double x, double *out) {
-    if (isnan(x)) { *out = x; return 0; }
-    if (x == INFINITY) { *out = x; return 0; }
-    if (x == -INFINITY || (x <= 0 && x == floor(x))) return domain();
-    double r = tgamma(x);
-    if (isinf(r)) return range_err();
-    *out = r;
-    return 0;
-}
-
-int pynjit_math_lgamma(double x, double *out) {
-    if (isnan(x)) { *out = x; return 0; }
-    if (isinf(x)) { *out = INFINITY; return 0; }
-    if (x <= 0 && x == floor(x)) return domain();
-    double r = lgamma(x);
-    if (isinf(r)) return range_err();
-    *out = r;
-    return 0;
-}
-
-/* math.hypot(x, y) as CPython computes it (vector_norm in mathmodule.c),
- * not as the C library's hypot does, so the last bit agrees: both
- * coordinates scaled by the same power of two (exactly), squared with
- * their rounding errors kept (fma), summed with compensation, and the
- * square root corrected once by its own residual. An infinity wins over
- * a NaN; it never raises. */
-typedef struct { double hi, lo; } pair_sum;
-
-static pair_sum fast_two_sum(double a, double b) { /* |a| >= |b| */
-    double x = a + b;
-    return (pair_sum){x, (a - x) + b};
-}
-
-static pair_sum two_product(double x, double y) {
-    double z = x * y;
-    return (pair_sum){z, fma(x, y, -z)};
-}
-
-static double norm2(double a, double b, double max) {
-    int e;
-    frexp(max, &e);
-    if (e < -1023) { /* subnormal: make both normal first */
-        return 0x1p-1022 * norm2(a / 0x1p-1022, b / 0x1p-1022, max / 0x1p-1022);
-    }
-    double scale = ldexp(1.0, -e), csum = 1.0, lo_products = 0.0, lo_sums = 0.0;
-    double v[2] = {a * scale, b * scale};
-    for (int i = 0; i < 2; i++) {
-        pair_sum p = two_product(v[i], v[i]), s = fast_two_sum(csum, p.hi);
-        csum = s.hi;
-        lo_products += p.lo;
-        lo_sums += s.lo;
-    }
-    double h = sqrt(csum - 1.0 + (lo_products + lo_sums));
-    pair_sum p = two_product(-h, h), s = fast_two_sum(csum, p.hi);
-    csum = s.hi;
-    lo_products += p.lo;
-    lo_sums += s.lo;
-    double residual = csum - 1.0 + (lo_products + lo_sums);
-    h += residual / (2.0 * h);
-    return h / scale;
-}
-
-double pynjit_math_hypot(double x, double y) {
-    double a = fabs(x), b = fabs(y), max = 0.0;
-    if (a > max) max = a; /* NaN never becomes max */
-    if (b > max) max = b;
-    if (isinf(max)) return max;
-    if (isnan(a) || isnan(b)) return NAN;
-    if (max == 0.0) return max;
-    return norm2(a, b, max);
-}
-
-int pynjit_math_pow(double x, double y, double *out) {
-    double r;
-    if (!isfinite(x) || !isfinite(y)) {
-        errno = 0;
-        if (isnan(x)) r = y == 0.0 ? 1.0 : x;
-        else if (isnan(y)) r = x == 1.0 ? 1.0 : y;
-        else r = pow(x, y);
-        *out = r;
-        return 0;
-    }
-    if (x == 0.0 && y < 0.0) return domain();
-    if (x < 0.0 && y != floor(y)) return domain();
-    r = pow(x, y);
-    if (isinf(r)) return range_err();
-    *out = r;
-    return 0;
-}
-
-int pynjit_math_fmod(double x, double y, double *out) {
-    if (isinf(y) && isfinite(x)) { *out = x; return 0; }
-    if (isnan(x) || isnan(y)) { *out = NAN; return 0; }
-    if (isinf(x) || y == 0.0) return domain();
-    *out = fmod(x, y);
-    return 0;
-}
-
-int pynjit_math_ldexp(double x, int64_t e, double *out) {
-    if (x == 0.0 || !isfinite(x)) { *out = x; return 0; }
-    if (e > 100000) e = 100000;
-    if (e < -100000) e = -100000;
-    double r = ldexp(x, (int)e);
-    if (isinf(r)) return range_err();
-    *out = r;
-    return 0;
-}
-
 static int bitlen128(unsigned __int128 v) {
     int n = 0;
     while (v) { n++; v >>= 1; }
@@ -426,49 +241,6 @@ int pynjit_complex_abs(double re, double im, double *out) {
     return 0;
 }
 
-/* start, step and length of a slice over a dimension of the given
- * length, as CPython's PySlice_Unpack and PySlice_AdjustIndices give
- * them; flags say whether start (1) and stop (2) were given. */
-int pynjit_slice_adjust(int64_t length, int64_t start, int64_t stop, int64_t step, int64_t flags, int64_t *out) {
-    if (step == 0) return raise("ValueError", "slice step cannot be zero");
-    int64_t lower = step < 0 ? -1 : 0, upper = step < 0 ? length - 1 : length;
-    if (!(flags & 1)) start = step < 0 ? upper : lower;
-    else if (start < 0) { start += length; if (start < lower) start = lower; }
-    else if (start > upper) start = upper;
-    if (!(flags & 2)) stop = step < 0 ? lower : upper;
-    else if (stop < 0) { stop += length; if (stop < lower) stop = lower; }
-    else if (stop > upper) stop = upper;
-    int64_t n = 0;
-    if (step > 0 && stop > start) n = (stop - start - 1) / step + 1;
-    if (step < 0 && start > stop) n = (start - stop - 1) / (-step) + 1;
-    out[0] = start;
-    out[1] = step;
-    out[2] = n;
-    return 0;
-}
-
-/* IndexError for an array index out of range (with --boundscheck), in
- * NumPy's words. */
-int pynjit_check_index(int64_t i, int64_t n, int64_t axis) {
-    if (i < -n || i >= n) {
-        char msg[120];
-        snprintf(msg, sizeof msg, "index %lld is out of bounds for axis %lld with size %lld", (long long)i, (long long)axis, (long long)n);
-        return raise("IndexError", msg);
-    }
-    return 0;
-}
-
-/* assigning an array to a view needs the same extent in every
- * dimension (no broadcasting yet) */
-int pynjit_check_broadcast(int64_t src, int64_t dst) {
-    if (src != dst) {
-        char msg[160];
-        snprintf(msg, sizeof msg, "could not broadcast input array from shape (%lld,) into shape (%lld,)", (long long)src, (long long)dst);
-        return raise("ValueError", msg);
-    }
-    return 0;
-}
-
 /* pow(base, exp, mod) for ints, as CPython 3.8+: a negative exponent
  * uses the modular inverse; the result has the sign of mod. */
 int pynjit_int_powmod(int64_t base, int64_t exp, int64_t mod, int64_t *out) {
@@ -498,18 +270,4 @@ int pynjit_int_powmod(int64_t base, int64_t exp, int64_t mod, int64_t *out) {
     if (mod < 0 && r != 0) r -= m;
     *out = (int64_t)r;
     return 0;
-}
-
-double pynjit_math_frexp(double x, int64_t *exp) {
-    if (isnan(x) || isinf(x) || x == 0.0) { *exp = 0; return x; }
-    int e;
-    double m = frexp(x, &e);
-    *exp = e;
-    return m;
-}
-
-int64_t pynjit_math_gcd(int64_t a, int64_t b) {
-    uint64_t x = a < 0 ? -(uint64_t)a : (uint64_t)a, y = b < 0 ? -(uint64_t)b : (uint64_t)b;
-    while (y) { uint64_t t = x % y; x = y; y = t; }
-    return (int64_t)x;
 }

@@ -1,0 +1,35 @@
+/* What every unit of pynjit's C runtime shares: the headers it needs,
+ * the layout of arrays, and raise(). Package runtime puts this text in
+ * place of the #include "runtime.h" of each unit; each unit is compiled
+ * on its own, and a library links the units its code calls. */
+#include <errno.h>
+#include <math.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+/* Python's float arithmetic rounds every operation: never fuse a * b + c
+ * into one fma, even when the target CPU has it. */
+#pragma STDC FP_CONTRACT OFF
+
+typedef struct {
+    void *owner;
+    char *data;
+    int64_t ndim, itemsize;
+    int64_t shape[4], strides[4];
+} array_t;
+
+/* the exception state (core.c) */
+void pynjit_err_set(const char *type, const char *msg);
+int pynjit_err_occurred(void);
+const char *pynjit_err_type(void);
+const char *pynjit_err_message(void);
+void pynjit_err_clear(void);
+
+/* raise sets the exception and returns 1, the status of a failed call. */
+static inline int raise(const char *type, const char *msg) {
+    pynjit_err_set(type, msg);
+    return 1;
+}
