@@ -120,6 +120,15 @@ def main():
         "CPython function": timeit.timeit(lambda: plain.add(1, 2), number=n) / n,
     }
     empty = timeit.timeit(lambda: None, number=n) / n
+    # and of dot(a, b) over two arrays of one element: what passing arrays costs
+    import numpy as np
+    one = np.ones(1)
+    array_calls = {
+        "pynjit extension module (--emit pyext)": timeit.timeit(lambda: extension.dot(one, one), number=n) / n,
+        "pynjit Python module (--emit py)": timeit.timeit(lambda: compiled.dot(one, one), number=n // 10) / (n // 10),
+        "Numba dispatcher": timeit.timeit(lambda: jitted.dot(one, one), number=n) / n,
+        "CPython function": timeit.timeit(lambda: plain.dot(one, one), number=n) / n,
+    }
 
     lines = []
     out = lines.append
@@ -143,6 +152,13 @@ def main():
     out("| caller | ns per call |")
     out("|---|---:|")
     for who, t in calls.items():
+        out("| %s | %.0f |" % (who, (t - empty) * 1e9))
+    out("")
+    out("Call overhead with array arguments: `dot(a, b)` over two float64 arrays of one element:")
+    out("")
+    out("| caller | ns per call |")
+    out("|---|---:|")
+    for who, t in array_calls.items():
         out("| %s | %.0f |" % (who, (t - empty) * 1e9))
     table = "\n".join(lines)
     print(table)

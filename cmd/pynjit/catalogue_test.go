@@ -30,7 +30,7 @@ var catalogue = []struct {
 	{"E-no-entry", "run (or --emit exe) found no program to run: the file has neither an if __name__ == \"__main__\": block nor a main() function.", []string{"run"}, nil},
 	{"E-usage", "The command line asks for something the file does not have: an unknown function or type on an inspect command, or outputs that do not fit --target.", []string{"inspect-types"}, []string{"g", "int64"}},
 	{"W-object-mode", "A plain @jit function that nopython mode cannot compile: Numba would fall back to object mode, so build leaves it out of the library and the generated Python module runs the interpreted original. check --strict makes it an error; @njit and @jit(nopython=True) always do.", []string{"check"}, nil},
-	{"W-pyext", "A function the extension module (--emit pyext) cannot call directly: it takes or returns something other than int64 and float64 scalars (bool results too), or has several signatures. The Python module of --emit py calls it.", []string{"build", "--emit", "pyext"}, []string{"-o", "/tmp/pynjit_catalogue"}},
+	{"W-pyext", "A function the extension module (--emit pyext) cannot call directly: it takes something other than int64 and float64 scalars and arrays, returns something other than an int64, float64 or bool scalar, or has several signatures. The Python module of --emit py calls it.", []string{"build", "--emit", "pyext"}, []string{"-o", "/tmp/pynjit_catalogue"}},
 	{"W-redefined", "A function defined again under the same name: as in Python, the later definition replaces the earlier one, which is not compiled.", []string{"check"}, nil},
 }
 

@@ -218,7 +218,7 @@ func Compile(ctx context.Context, req Request) (*Output, diag.List, error) {
 			}
 			ext, skipped := pymodule.Extension(m)
 			for _, name := range skipped {
-				diags.Add(diag.Warning, "W-pyext", fe.file, source.Span{}, "%s is not in the extension module (it takes only int64 and float64 arguments and returns a scalar); --emit py calls it", name)
+				diags.Add(diag.Warning, "W-pyext", fe.file, source.Span{}, "%s is not in the extension module (it takes only int64 and float64 scalars and arrays, and returns an int64, float64 or bool scalar or nothing); --emit py calls it", name)
 			}
 			data, err = cached(req.CacheDir, kind, []any{tc.Key(), opt, lls, runtime.Source(), ext}, func() ([]byte, error) {
 				return library(func() ([][]byte, error) {

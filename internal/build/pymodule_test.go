@@ -95,3 +95,23 @@ func TestArrayResultsDoNotLeak(t *testing.T) {
 	}
 	t.Logf("resident memory growth over 10,000 calls: %d bytes", growth)
 }
+
+// TestExtensionArrays runs testdata/extcheck.py over the extension module
+// of testdata/extprog.py: array arguments from NumPy arrays and other
+// buffers, read-only ones copied, wrong ones refused, buffers given back.
+func TestExtensionArrays(t *testing.T) {
+	src, err := os.ReadFile("testdata/extprog.py")
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	_, diags, err := Compile(context.Background(), Request{Name: "testdata/extprog.py", Source: src, Output: filepath.Join(dir, "extprog"),
+		Emit: []string{"pyext"}, OptLevel: 2, Env: toolchain.EnvFromOS()})
+	if err != nil || len(diags) > 0 { // no W-pyext: every function is in the module
+		t.Fatalf("build: %v %v", err, diags)
+	}
+	out, err := exec.Command(cpython(t), "testdata/extcheck.py", dir).CombinedOutput()
+	if err != nil || strings.TrimSpace(string(out)) != "ok" {
+		t.Errorf("%v\n%s", err, out)
+	}
+}

@@ -3,6 +3,8 @@ package pymodule
 import (
 	"fmt"
 	"strings"
+
+	"github.com/pynjit/pynjit/internal/types"
 )
 
 // extArgs are the parameter types an extension function may take: the C
@@ -20,13 +22,30 @@ var extResults = map[string]struct{ c, to string }{
 	"bool":    {"_Bool", "PyBool_FromLong"},
 }
 
+// extArrays are the element types an array parameter may have: the
+// buffer-protocol formats (struct module codes) that hold them and their
+// size in bytes.
+var extArrays = map[string]struct {
+	formats  string // space-separated
+	itemsize int
+}{
+	"int8": {"b", 1}, "int16": {"h", 2}, "int32": {"i", 4}, "int64": {"l q", 8},
+	"uint8": {"B", 1}, "uint16": {"H", 2}, "uint32": {"I", 4}, "uint64": {"L Q", 8},
+	"float32": {"f", 4}, "float64": {"d", 8}, "bool": {"?", 1}, "complex128": {"Zd", 16},
+}
+
 // Extension returns the C source of a CPython extension module named
 // m.Name, built against the stable ABI (abi3, Python 3.10 and later)
 // without Python's headers: the few functions and structures it uses
-// are declared here. Each function with one signature of int64 and
-// float64 parameters and an int64, float64 or bool result (or none)
+// are declared here. Each function with one signature of int64, float64
+// and array parameters and an int64, float64 or bool result (or none)
 // becomes a METH_FASTCALL function calling the compiled symbol directly;
 // the others are listed in skipped (the module of --emit py has them).
+// An array argument is any object with the buffer protocol (a NumPy
+// array, memoryview, array.array, bytes) of the parameter's element type
+// and dimensions, C-contiguous where the signature says so; compiled
+// code works on its memory, or on a copy when the buffer is read-only,
+// as the Python module does.
 func Extension(m Module) (src []byte, skipped []string) {
 	var b strings.Builder
 	b.WriteString(extPrologue)
@@ -37,32 +56,7 @@ func Extension(m Module) (src []byte, skipped []string) {
 			continue
 		}
 		o := f.Overloads[0]
-		var params, names []string
-		for i, a := range o.Args {
-			params = append(params, extArgs[a.String()].c)
-			names = append(names, fmt.Sprintf("a%d", i))
-		}
-		if len(params) == 0 {
-			params = []string{"void"}
-		}
-		ret, hasResult := extResults[o.Return.String()]
-		retC := "void"
-		if hasResult {
-			retC = ret.c
-		}
-		fmt.Fprintf(&b, "\n%s %s(%s);\n", retC, o.Symbol, strings.Join(params, ", "))
-		fmt.Fprintf(&b, "static PyObject *w_%s(PyObject *self, PyObject *const *args, Py_ssize_t nargs) {\n", o.Symbol)
-		fmt.Fprintf(&b, "    if (nargs != %d) return wrong_count(%q, %d, nargs);\n", len(o.Args), f.Name, len(o.Args))
-		for i, a := range o.Args {
-			conv := extArgs[a.String()]
-			fmt.Fprintf(&b, "    %s a%d = %s(args[%d]);\n    if (a%d == -1 && PyErr_Occurred()) return NULL;\n", conv.c, i, conv.from, i, i)
-		}
-		call := fmt.Sprintf("%s(%s)", o.Symbol, strings.Join(names, ", "))
-		if hasResult {
-			fmt.Fprintf(&b, "    %s r = %s;\n    if (pynjit_err_occurred()) return raise_compiled();\n    return %s(r);\n}\n", ret.c, call, ret.to)
-		} else {
-			fmt.Fprintf(&b, "    %s;\n    if (pynjit_err_occurred()) return raise_compiled();\n    Py_IncRef(Py_None);\n    return Py_None;\n}\n", call)
-		}
+		writeWrapper(&b, f.Name, o)
 		methods = append(methods, fmt.Sprintf("    {%s, (void *)w_%s, METH_FASTCALL, %s},\n", cString(f.Name), o.Symbol, cString(f.Doc)))
 	}
 	b.WriteString("\nstatic PyMethodDef methods[] = {\n")
@@ -74,9 +68,71 @@ func Extension(m Module) (src []byte, skipped []string) {
 	return []byte(b.String()), skipped
 }
 
+// writeWrapper writes the declaration of o's symbol and the METH_FASTCALL
+// function w_<symbol> that converts the arguments, calls it and boxes
+// its result; array arguments are given back on every way out.
+func writeWrapper(b *strings.Builder, name string, o Overload) {
+	ret, hasResult := extResults[o.Return.String()]
+	retC := "void"
+	if hasResult {
+		retC = ret.c
+	}
+	var params, names []string
+	for i, a := range o.Args {
+		if _, ok := a.(*types.Array); ok {
+			params = append(params, "pynjit_array *")
+			names = append(names, fmt.Sprintf("&a%d", i))
+			continue
+		}
+		params = append(params, extArgs[a.String()].c)
+		names = append(names, fmt.Sprintf("a%d", i))
+	}
+	if len(params) == 0 {
+		params = []string{"void"}
+	}
+	fmt.Fprintf(b, "\n%s %s(%s);\n", retC, o.Symbol, strings.Join(params, ", "))
+	fmt.Fprintf(b, "static PyObject *w_%s(PyObject *self, PyObject *const *args, Py_ssize_t nargs) {\n", o.Symbol)
+	fmt.Fprintf(b, "    if (nargs != %d) return wrong_count(%s, %d, nargs);\n", len(o.Args), cString(name), len(o.Args))
+	b.WriteString("    PyObject *res = NULL;\n")
+	for i, a := range o.Args { // before the first goto, which must not skip their initializers
+		if _, ok := a.(*types.Array); ok {
+			fmt.Fprintf(b, "    array_arg g%d = {0};\n    pynjit_array a%d;\n", i, i)
+		}
+	}
+	var release []string
+	for i, a := range o.Args {
+		if arr, ok := a.(*types.Array); ok {
+			el := extArrays[arr.Dtype.String()]
+			fmt.Fprintf(b, "    if (arg_array(args[%d], %s, %d, %s, %d, %d, '%c', %s, &g%d, &a%d) < 0) goto done;\n",
+				i, cString(name), i+1, cString(el.formats), el.itemsize, arr.NDim, arr.Layout, cString(a.String()), i, i)
+			release = append(release, fmt.Sprintf("    release_array(&g%d);\n", i))
+			continue
+		}
+		conv := extArgs[a.String()]
+		fmt.Fprintf(b, "    %s a%d = %s(args[%d]);\n    if (a%d == -1 && PyErr_Occurred()) goto done;\n", conv.c, i, conv.from, i, i)
+	}
+	call := fmt.Sprintf("%s(%s)", o.Symbol, strings.Join(names, ", "))
+	if hasResult {
+		fmt.Fprintf(b, "    %s r = %s;\n    res = pynjit_err_occurred() ? raise_compiled() : %s(r);\n", ret.c, call, ret.to)
+	} else {
+		fmt.Fprintf(b, "    %s;\n    if (pynjit_err_occurred()) {\n        res = raise_compiled();\n    } else {\n        Py_IncRef(Py_None);\n        res = Py_None;\n    }\n", call)
+	}
+	b.WriteString("    goto done;\ndone:\n")
+	for k := len(release) - 1; k >= 0; k-- {
+		b.WriteString(release[k])
+	}
+	b.WriteString("    return res;\n}\n")
+}
+
 // extSupported reports whether the extension module can call o.
 func extSupported(o Overload) bool {
 	for _, a := range o.Args {
+		if arr, ok := a.(*types.Array); ok {
+			if _, ok := extArrays[arr.Dtype.String()]; !ok {
+				return false
+			}
+			continue
+		}
 		if _, ok := extArgs[a.String()]; !ok {
 			return false
 		}
@@ -110,6 +166,7 @@ func cString(s string) string {
 const extPrologue = `/* A CPython extension module generated by pynjit (stable ABI, no
  * Python headers needed). Do not edit. */
 #include <stddef.h>
+#include <string.h>
 #include <sys/types.h>
 
 typedef ssize_t Py_ssize_t;
@@ -148,6 +205,128 @@ int pynjit_err_occurred(void);
 const char *pynjit_err_type(void);
 const char *pynjit_err_message(void);
 void pynjit_err_clear(void);
+
+typedef struct {
+    void *buf;
+    PyObject *obj;
+    Py_ssize_t len, itemsize;
+    int readonly, ndim;
+    char *format;
+    Py_ssize_t *shape, *strides, *suboffsets;
+    void *internal;
+} Py_buffer;
+#define PyBUF_RECORDS_RO 0x1c
+int PyObject_GetBuffer(PyObject *, Py_buffer *, int);
+void PyBuffer_Release(Py_buffer *);
+int PyBuffer_ToContiguous(void *, const Py_buffer *, Py_ssize_t, char);
+void *PyMem_Malloc(size_t);
+void PyMem_Free(void *);
+PyObject *PyErr_NoMemory(void);
+void PyErr_Clear(void);
+PyObject *PyObject_Type(PyObject *);
+void Py_DecRef(PyObject *);
+
+/* the C ABI's array */
+typedef struct {
+    void *owner;
+    void *data;
+    long long ndim, itemsize;
+    long long shape[4], strides[4];
+} pynjit_array;
+
+/* An array argument: the buffer it views and, for a read-only buffer,
+ * the copy compiled code works on instead. */
+typedef struct {
+    Py_buffer view;
+    int held;
+    void *copy;
+} array_arg;
+
+/* format_is tells whether a buffer's struct format is one of formats
+ * (space-separated), in native byte order. */
+static int format_is(const char *f, const char *formats) {
+    if (f == NULL) f = "B";
+    if (*f == '@' || *f == '=') f++;
+#if __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    else if (*f == '<') f++;
+#endif
+    size_t n = strlen(f);
+    for (const char *p = formats;;) {
+        const char *end = strchr(p, ' ');
+        size_t m = end ? (size_t)(end - p) : strlen(p);
+        if (m == n && memcmp(p, f, n) == 0) return 1;
+        if (end == NULL) return 0;
+        p = end + 1;
+    }
+}
+
+/* c_contiguous tells whether a buffer is C-contiguous as NumPy's flag
+ * says: dimensions of one element do not count, an empty array is. */
+static int c_contiguous(const Py_buffer *v) {
+    for (int k = 0; k < v->ndim; k++)
+        if (v->shape[k] == 0) return 1;
+    Py_ssize_t step = v->itemsize;
+    for (int k = v->ndim - 1; k >= 0; k--) {
+        if (v->shape[k] != 1 && v->strides[k] != step) return 0;
+        step *= v->shape[k];
+    }
+    return 1;
+}
+
+/* arg_array makes the array argument argno (from 1) of fname from obj:
+ * a buffer of one of formats, of itemsize bytes per element and ndim
+ * dimensions, C-contiguous when layout is 'C'. A read-only buffer is
+ * copied (in C order), as the Python module does. On failure it sets
+ * TypeError (want says what was expected) or MemoryError and returns -1;
+ * release_array gives back what it took either way. */
+static int arg_array(PyObject *obj, const char *fname, int argno, const char *formats, Py_ssize_t itemsize,
+                     int ndim, char layout, const char *want, array_arg *g, pynjit_array *a) {
+    if (PyObject_GetBuffer(obj, &g->view, PyBUF_RECORDS_RO) < 0) {
+        PyErr_Clear();
+        PyObject *type = PyObject_Type(obj);
+        PyErr_Format(PyExc_TypeError, "%s() argument %d must be %s, not %R", fname, argno, want, type);
+        Py_DecRef(type);
+        return -1;
+    }
+    g->held = 1;
+    Py_buffer *v = &g->view;
+    if (!format_is(v->format, formats) || v->itemsize != itemsize || v->ndim != ndim) {
+        PyErr_Format(PyExc_TypeError, "%s() argument %d must be %s, not a buffer of format '%s' with %d dimension%s",
+                     fname, argno, want, v->format ? v->format : "B", v->ndim, v->ndim == 1 ? "" : "s");
+        return -1;
+    }
+    a->owner = NULL;
+    a->data = v->buf;
+    a->ndim = ndim;
+    a->itemsize = itemsize;
+    for (int k = 0; k < ndim; k++) {
+        a->shape[k] = v->shape[k];
+        a->strides[k] = v->strides[k];
+    }
+    if (v->readonly) {
+        g->copy = PyMem_Malloc(v->len > 0 ? (size_t)v->len : 1);
+        if (g->copy == NULL) {
+            PyErr_NoMemory();
+            return -1;
+        }
+        if (PyBuffer_ToContiguous(g->copy, v, v->len, 'C') < 0) return -1;
+        a->data = g->copy;
+        long long step = itemsize;
+        for (int k = ndim - 1; k >= 0; k--) {
+            a->strides[k] = step;
+            step *= a->shape[k];
+        }
+    } else if (layout == 'C' && !c_contiguous(v)) {
+        PyErr_Format(PyExc_TypeError, "%s() argument %d must be %s, not a non-contiguous buffer", fname, argno, want);
+        return -1;
+    }
+    return 0;
+}
+
+static void release_array(array_arg *g) {
+    if (g->held) PyBuffer_Release(&g->view);
+    PyMem_Free(g->copy);
+}
 
 static PyObject *wrong_count(const char *name, int want, Py_ssize_t got) {
     return PyErr_Format(PyExc_TypeError, "%s() takes %d positional argument%s but %zd %s given",
