@@ -2,6 +2,7 @@ package build
 
 import (
 	"context"
+	"errors"
 	goruntime "runtime"
 	"sync"
 
@@ -149,21 +150,27 @@ func generateParts(p *plan, specs []*infer.Result, exports []codegen.Export, opt
 
 // compileParts compiles each part's IR to an object, concurrently.
 func compileParts(ctx context.Context, tc *toolchain.Toolchain, lls [][]byte, opt toolchain.Options) ([][]byte, error) {
-	objs := make([][]byte, len(lls))
-	errs := make([]error, len(lls))
+	return concurrently(len(lls), func(k int) ([]byte, error) {
+		return tc.CompileIR(ctx, lls[k], toolchain.Object, opt)
+	})
+}
+
+// concurrently runs run(0) ... run(n-1) side by side and returns their
+// results in order, or their errors joined.
+func concurrently(n int, run func(i int) ([]byte, error)) ([][]byte, error) {
+	out := make([][]byte, n)
+	errs := make([]error, n)
 	var wg sync.WaitGroup
-	for k, ll := range lls {
+	for i := range n {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			objs[k], errs[k] = tc.CompileIR(ctx, ll, toolchain.Object, opt)
+			out[i], errs[i] = run(i)
 		}()
 	}
 	wg.Wait()
-	for _, err := range errs {
-		if err != nil {
-			return nil, err
-		}
+	if err := errors.Join(errs...); err != nil {
+		return nil, err
 	}
-	return objs, nil
+	return out, nil
 }

@@ -2,10 +2,8 @@ package build
 
 import (
 	"context"
-	"errors"
 	"os"
 	"path/filepath"
-	"sync"
 
 	"github.com/pynjit/pynjit/internal/runtime"
 	"github.com/pynjit/pynjit/internal/toolchain"
@@ -21,20 +19,11 @@ func runtimeObjects(ctx context.Context, tc *toolchain.Toolchain, opt toolchain.
 	if err != nil {
 		return nil, err
 	}
-	objs := make([][]byte, len(units))
-	errs := make([]error, len(units))
-	var wg sync.WaitGroup
-	for i, u := range units {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			objs[i], errs[i] = cached(cacheDir, "runtime-"+u.Name, runtimeKey(tc, opt, u), func() ([]byte, error) {
-				return tc.CompileC(ctx, u.Source, opt)
-			})
-		}()
-	}
-	wg.Wait()
-	return objs, errors.Join(errs...)
+	return concurrently(len(units), func(i int) ([]byte, error) {
+		return cached(cacheDir, "runtime-"+units[i].Name, runtimeKey(tc, opt, units[i]), func() ([]byte, error) {
+			return tc.CompileC(ctx, units[i].Source, opt)
+		})
+	})
 }
 
 // runtimeCached tells whether every unit of the runtime the program
