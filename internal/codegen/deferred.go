@@ -35,6 +35,7 @@ type rareRaise struct {
 // the conversion's failure marker, so LLVM drops the marker's test from
 // the branch's likely side.
 func (c *fn) raiseUnless(r rareRaise) {
+	c.flushDeferred() // checks are made in the order of their operations
 	if c.mayDefer {
 		c.mayDefer = false
 		c.deferred = &r
