@@ -31,7 +31,7 @@ var extArrays = map[string]struct {
 }{
 	"int8": {"b", 1}, "int16": {"h", 2}, "int32": {"i", 4}, "int64": {"l q", 8},
 	"uint8": {"B", 1}, "uint16": {"H", 2}, "uint32": {"I", 4}, "uint64": {"L Q", 8},
-	"float32": {"f", 4}, "float64": {"d", 8}, "bool": {"?", 1}, "complex128": {"Zd", 16},
+	"float32": {"f", 4}, "float64": {"d", 8}, "bool": {"?", 1}, "complex64": {"Zf", 8}, "complex128": {"Zd", 16},
 }
 
 // Extension returns the C source of a CPython extension module named

@@ -71,6 +71,9 @@ if np is not None:
     m.double_all(ro)  # works on a copy: read-only memory is never written
     assert list(ro) == [0.0, 1.0, 2.0]
     raises(TypeError, "No matching definition for argument type(s) array(int64, 1d, C); compiled for: (array(float64, 1d, A))", m.total, np.arange(3))
+    # compiled code reads this machine's byte order: other arrays are refused, not misread
+    raises(TypeError, "No matching definition for argument type(s) array(>f8, 1d, C); compiled for: (array(float64, 1d, A))", m.total, np.ones(2, dtype=">f8"))
+    assert m.total(np.ones(2, dtype="=f8")) == 2.0
     r = m.double_all(np.arange(2.0))
     assert r is None
 
