@@ -89,10 +89,17 @@ func (c *fn) call(a *pir.Assign, v *pir.Call) (value.Value, types.Type, error) {
 
 // checked calls a runtime helper "int f(args..., T *out)" and returns *out.
 func (c *fn) checked(name string, ret lt.Type, args []value.Value, params ...lt.Type) value.Value {
-	f := c.g.runtime(name, lt.I32, append(params, lt.NewPointer(ret))...)
-	out := c.entry.NewAlloca(ret)
-	c.check(c.cur.NewCall(f, append(args, out)...))
+	status, out := c.callOut(name, ret, args, params...)
+	c.check(status)
 	return c.cur.NewLoad(ret, out)
+}
+
+// callOut calls a runtime helper "int f(args..., T *out)" (params are
+// the types of args, ret is T) and returns its status and out.
+func (c *fn) callOut(name string, ret lt.Type, args []value.Value, params ...lt.Type) (status, out value.Value) {
+	f := c.g.runtime(name, lt.I32, append(params[:len(params):len(params)], lt.NewPointer(ret))...)
+	o := c.entry.NewAlloca(ret)
+	return c.cur.NewCall(f, append(args[:len(args):len(args)], o)...), o
 }
 
 // libmDirect are the math functions whose runtime helper computes the C

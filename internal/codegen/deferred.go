@@ -59,8 +59,7 @@ func (c *fn) emitRaise(r rareRaise, resume *ir.Block) {
 		c.cur.NewBr(fail)
 	}
 	c.cur = fail
-	f := c.g.runtime(r.name, lt.I32, append(r.params, lt.NewPointer(r.ret))...)
-	c.cur.NewCall(f, append(r.args, c.entry.NewAlloca(r.ret))...)
+	c.callOut(r.name, r.ret, r.args, r.params...) // its status is 1: it raised
 	c.fail()
 	c.cur = cont
 }
@@ -82,11 +81,9 @@ func (c *fn) deferrable(inst pir.Inst) bool {
 	if !ok || isArray(c.typeOf(a.Target)) {
 		return false
 	}
-	switch v := a.Value.(type) {
-	case *pir.Const, *pir.Copy:
+	switch a.Value.(type) {
+	case *pir.Const, *pir.Copy, *pir.Compare: // of scalars: the target is one
 		return true
-	case *pir.Compare:
-		return !isArray(c.typeOf(v.Lhs)) && !isArray(c.typeOf(v.Rhs))
 	}
 	return false
 }
