@@ -153,16 +153,22 @@ func Compile(ctx context.Context, req Request) (*Output, diag.List, error) {
 		}
 	}
 	opt := toolchain.Options{OptLevel: req.OptLevel, Triple: req.Triple, CPU: req.CPU}
+	var key string // the toolchain's part of cache keys
+	if tc != nil {
+		key = tc.Key()
+	}
+	// units are the parts of the runtime the program calls
+	units := sync.OnceValues(func() ([]runtime.Unit, error) { return runtime.Needed(lls...) })
 	// objects compiles the program's parts and the runtime side by side
 	objects := func() (prog, rt [][]byte, err error) {
+		us, err := units()
+		if err != nil {
+			return nil, nil, err
+		}
 		var wg sync.WaitGroup
 		var progErr error
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			prog, progErr = compileParts(ctx, tc, lls, opt)
-		}()
-		rt, err = runtimeObjects(ctx, tc, opt, req.CacheDir, lls)
+		wg.Go(func() { prog, progErr = compileParts(ctx, tc, lls, opt) })
+		rt, err = runtimeObjects(ctx, tc, key, opt, req.CacheDir, us)
 		wg.Wait()
 		return prog, rt, errors.Join(err, progErr)
 	}
@@ -171,11 +177,14 @@ func Compile(ctx context.Context, req Request) (*Output, diag.List, error) {
 	// one part whose runtime is in the cache, else from objects compiled
 	// side by side
 	library := func(extra func() ([][]byte, error)) ([]byte, error) {
+		us, err := units()
+		if err != nil {
+			return nil, err
+		}
 		var prog, rt [][]byte
-		var err error
-		oneRun := len(lls) == 1 && runtimeCached(tc, opt, req.CacheDir, lls)
+		oneRun := len(lls) == 1 && runtimeCached(key, opt, req.CacheDir, us)
 		if oneRun {
-			rt, err = runtimeObjects(ctx, tc, opt, req.CacheDir, lls)
+			rt, err = runtimeObjects(ctx, tc, key, opt, req.CacheDir, us)
 		} else {
 			prog, rt, err = objects()
 		}
@@ -220,14 +229,14 @@ func Compile(ctx context.Context, req Request) (*Output, diag.List, error) {
 			for _, name := range skipped {
 				diags.Add(diag.Warning, "W-pyext", fe.file, source.Span{}, "%s is not in the extension module (it takes only int64 and float64 scalars and arrays, and returns an int64, float64 or bool scalar or nothing); --emit py calls it", name)
 			}
-			data, err = cached(req.CacheDir, kind, []any{tc.Key(), opt, lls, runtime.Source(), ext}, func() ([]byte, error) {
+			data, err = cached(req.CacheDir, kind, []any{key, opt, lls, runtime.Source(), ext}, func() ([]byte, error) {
 				return library(func() ([][]byte, error) {
 					wrappers, err := tc.CompileC(ctx, ext, opt)
 					return [][]byte{wrappers}, err
 				})
 			})
 		case "wasm":
-			data, err = cached(req.CacheDir, kind, []any{tc.Key(), tc.WasmLD, opt, ll}, func() ([]byte, error) {
+			data, err = cached(req.CacheDir, kind, []any{key, tc.WasmLD, opt, ll}, func() ([]byte, error) {
 				obj, err := tc.CompileIR(ctx, ll, toolchain.Object, opt)
 				if err != nil {
 					return nil, err
@@ -235,12 +244,12 @@ func Compile(ctx context.Context, req Request) (*Output, diag.List, error) {
 				return tc.LinkWasm(ctx, obj)
 			})
 		case "asm", "obj":
-			data, err = cached(req.CacheDir, kind, []any{tc.Key(), opt, ll}, func() ([]byte, error) {
+			data, err = cached(req.CacheDir, kind, []any{key, opt, ll}, func() ([]byte, error) {
 				return tc.CompileIR(ctx, ll, map[string]toolchain.Kind{"asm": toolchain.Assembly, "obj": toolchain.Object}[kind], opt)
 			})
 		case "exe", "so":
 			// the runtime's source is part of the key: both link it in
-			data, err = cached(req.CacheDir, kind, []any{tc.Key(), opt, lls, runtime.Source()}, func() ([]byte, error) {
+			data, err = cached(req.CacheDir, kind, []any{key, opt, lls, runtime.Source()}, func() ([]byte, error) {
 				if kind == "so" {
 					return library(func() ([][]byte, error) { return nil, nil })
 				}

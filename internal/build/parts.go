@@ -107,10 +107,7 @@ func partition(specs []*infer.Result, sp Split) *plan {
 // part declares all specializations and defines its own; exports and
 // the executable's entry go to their specialization's home part.
 func generateParts(p *plan, specs []*infer.Result, exports []codegen.Export, opts codegen.Options) ([][]byte, error) {
-	lls := make([][]byte, len(p.defines))
-	errs := make([]error, len(p.defines))
-	var wg sync.WaitGroup
-	for k, def := range p.defines {
+	return concurrently(len(p.defines), func(k int) ([]byte, error) {
 		var ex []codegen.Export
 		for _, e := range exports {
 			if p.home[e.Spec] == k {
@@ -121,31 +118,19 @@ func generateParts(p *plan, specs []*infer.Result, exports []codegen.Export, opt
 		if o.Entry != nil && p.home[o.Entry] != k {
 			o.Entry = nil
 		}
-		o.Part = def
+		o.Part = p.defines[k]
 		o.Shared = map[*infer.Result]bool{}
 		for s := range p.shared {
 			if p.home[s] == k {
 				o.Shared[s] = true
 			}
 		}
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			mod, err := codegen.Generate(specs, ex, o)
-			if err != nil {
-				errs[k] = err
-				return
-			}
-			lls[k] = []byte(mod.String())
-		}()
-	}
-	wg.Wait()
-	for _, err := range errs {
+		mod, err := codegen.Generate(specs, ex, o)
 		if err != nil {
 			return nil, err
 		}
-	}
-	return lls, nil
+		return []byte(mod.String()), nil
+	})
 }
 
 // compileParts compiles each part's IR to an object, concurrently.

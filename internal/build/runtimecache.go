@@ -9,40 +9,32 @@ import (
 	"github.com/pynjit/pynjit/internal/toolchain"
 )
 
-// runtimeObjects returns the compiled units of the C runtime that a
-// program's IR (all its parts) calls, compiled side by side. Compiling
-// the runtime takes longer than compiling a typical program, so each
-// unit's object is kept in a cache directory, keyed by the unit's source,
-// the compiler and the options; cacheDir "" disables the cache.
-func runtimeObjects(ctx context.Context, tc *toolchain.Toolchain, opt toolchain.Options, cacheDir string, lls [][]byte) ([][]byte, error) {
-	units, err := runtime.Needed(lls...)
-	if err != nil {
-		return nil, err
-	}
+// runtimeObjects compiles the units of the C runtime a program needs,
+// side by side. Compiling the runtime takes longer than compiling a
+// typical program, so each unit's object is kept in a cache directory,
+// keyed by the unit's source, the toolchain (key) and the options;
+// cacheDir "" disables the cache.
+func runtimeObjects(ctx context.Context, tc *toolchain.Toolchain, key string, opt toolchain.Options, cacheDir string, units []runtime.Unit) ([][]byte, error) {
 	return concurrently(len(units), func(i int) ([]byte, error) {
-		return cached(cacheDir, "runtime-"+units[i].Name, runtimeKey(tc, opt, units[i]), func() ([]byte, error) {
+		return cached(cacheDir, "runtime-"+units[i].Name, runtimeKey(key, opt, units[i]), func() ([]byte, error) {
 			return tc.CompileC(ctx, units[i].Source, opt)
 		})
 	})
 }
 
-// runtimeCached tells whether every unit of the runtime the program
-// calls is in the cache, so that nothing of it need be compiled.
-func runtimeCached(tc *toolchain.Toolchain, opt toolchain.Options, cacheDir string, lls [][]byte) bool {
-	units, err := runtime.Needed(lls...)
-	if err != nil {
-		return false
-	}
+// runtimeCached tells whether all the units are in the cache, so that
+// nothing of the runtime need be compiled.
+func runtimeCached(key string, opt toolchain.Options, cacheDir string, units []runtime.Unit) bool {
 	for _, u := range units {
-		if !inCache(cacheDir, "runtime-"+u.Name, runtimeKey(tc, opt, u)) {
+		if !inCache(cacheDir, "runtime-"+u.Name, runtimeKey(key, opt, u)) {
 			return false
 		}
 	}
 	return true
 }
 
-func runtimeKey(tc *toolchain.Toolchain, opt toolchain.Options, u runtime.Unit) []any {
-	return []any{tc.Key(), opt, u.Source}
+func runtimeKey(key string, opt toolchain.Options, u runtime.Unit) []any {
+	return []any{key, opt, u.Source}
 }
 
 // DefaultCacheDir is where compiled runtime objects are kept:

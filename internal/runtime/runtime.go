@@ -14,7 +14,7 @@ import (
 	"embed"
 	"fmt"
 	"regexp"
-	"sort"
+	"sync"
 )
 
 //go:embed csrc
@@ -39,20 +39,34 @@ var unitNames = []string{"core", "arith", "math", "print", "reduce"}
 // line; static helpers are not matched).
 var definition = regexp.MustCompile(`(?m)^(?:const )?[a-z0-9_]+ \*?(pynjit_\w+)\(.*\)\s*\{`)
 
-// Units returns every unit, core first.
-func Units() []Unit {
+// Units returns every unit, core first. The slice is shared: callers
+// must not change it.
+func Units() []Unit { return index().units }
+
+// sources is what the embedded C files say: the units, the unit that
+// defines each function, and all the text.
+type sources struct {
+	units []Unit
+	owner map[string]int
+	text  []byte
+}
+
+// index reads the embedded files once.
+var index = sync.OnceValue(func() sources {
+	x := sources{owner: map[string]int{}}
 	header := read("runtime.h")
-	units := make([]Unit, len(unitNames))
 	for i, name := range unitNames {
 		src := read(name + ".c")
 		u := Unit{Name: name, Source: bytes.Replace(src, []byte("#include \"runtime.h\"\n"), header, 1)}
 		for _, m := range definition.FindAllSubmatch(src, -1) {
 			u.Defines = append(u.Defines, string(m[1]))
+			x.owner[string(m[1])] = i
 		}
-		units[i] = u
+		x.units = append(x.units, u)
+		x.text = append(x.text, u.Source...)
 	}
-	return units
-}
+	return x
+})
 
 func read(name string) []byte {
 	b, err := csrc.ReadFile("csrc/" + name)
@@ -69,41 +83,26 @@ var declared = regexp.MustCompile(`(?m)^declare [^@\n]*@(pynjit_\w+)\(`)
 // core and each unit defining a pynjit_ function the IR declares. A
 // declared pynjit_ function that no unit defines is an error.
 func Needed(ir ...[]byte) ([]Unit, error) {
-	units := Units()
-	owner := map[string]int{}
-	for i, u := range units {
-		for _, f := range u.Defines {
-			owner[f] = i
-		}
-	}
+	x := index()
 	need := map[int]bool{0: true}
 	for _, text := range ir {
 		for _, m := range declared.FindAllSubmatch(text, -1) {
-			i, ok := owner[string(m[1])]
+			i, ok := x.owner[string(m[1])]
 			if !ok {
 				return nil, fmt.Errorf("the runtime has no function %s", m[1])
 			}
 			need[i] = true
 		}
 	}
-	idx := make([]int, 0, len(need))
-	for i := range need {
-		idx = append(idx, i)
-	}
-	sort.Ints(idx)
-	out := make([]Unit, len(idx))
-	for k, i := range idx {
-		out[k] = units[i]
+	var out []Unit
+	for i, u := range x.units { // in Units' order
+		if need[i] {
+			out = append(out, u)
+		}
 	}
 	return out, nil
 }
 
 // Source returns the text of every unit, for keys of caches of what
 // links the runtime.
-func Source() []byte {
-	var b bytes.Buffer
-	for _, u := range Units() {
-		b.Write(u.Source)
-	}
-	return b.Bytes()
-}
+func Source() []byte { return index().text }
