@@ -117,7 +117,9 @@ func writeWrapper(b *strings.Builder, name string, o Overload) {
 	} else {
 		fmt.Fprintf(b, "    %s;\n    if (pynjit_err_occurred()) {\n        res = raise_compiled();\n    } else {\n        Py_IncRef(Py_None);\n        res = Py_None;\n    }\n", call)
 	}
-	b.WriteString("    goto done;\ndone:\n")
+	if len(o.Args) > 0 { // a failed conversion jumps here
+		b.WriteString("done:\n")
+	}
 	for k := len(release) - 1; k >= 0; k-- {
 		b.WriteString(release[k])
 	}
