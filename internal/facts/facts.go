@@ -170,7 +170,7 @@ func (a *analysis) solve() {
 		for _, inst := range b.Insts {
 			a.transfer(cur, inst)
 		}
-		for _, succ := range successors(b) {
+		for _, succ := range b.Successors() {
 			in, seen := a.in[succ]
 			switch {
 			case !seen:
@@ -184,16 +184,6 @@ func (a *analysis) solve() {
 			}
 		}
 	}
-}
-
-func successors(b *pir.Block) []*pir.Block {
-	switch t := b.Terminator().(type) {
-	case *pir.Jump:
-		return []*pir.Block{t.Target}
-	case *pir.Branch:
-		return []*pir.Block{t.True, t.False}
-	}
-	return nil
 }
 
 // record walks every reachable block once more and keeps the facts of

@@ -51,6 +51,17 @@ func (b *Block) Terminator() Terminator {
 	return t
 }
 
+// Successors are the blocks b's terminator may continue at.
+func (b *Block) Successors() []*Block {
+	switch t := b.Terminator().(type) {
+	case *Jump:
+		return []*Block{t.Target}
+	case *Branch:
+		return []*Block{t.True, t.False}
+	}
+	return nil
+}
+
 // Inst is an instruction: an Assign, a SetItem, or a Terminator.
 type Inst interface {
 	Span() source.Span

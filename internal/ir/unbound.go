@@ -65,7 +65,7 @@ func (b *builder) checkReads() {
 			}
 		}
 		defs[blk] = d
-		for _, s := range successors(blk) {
+		for _, s := range blk.Successors() {
 			preds[s] = append(preds[s], blk)
 		}
 	}
@@ -133,15 +133,4 @@ func (b *builder) checkReads() {
 			blk.Insts = slices.Insert(blk.Insts, at[c], Inst(c))
 		}
 	}
-}
-
-// successors are the blocks blk's terminator may continue at.
-func successors(blk *Block) []*Block {
-	switch t := blk.Terminator().(type) {
-	case *Jump:
-		return []*Block{t.Target}
-	case *Branch:
-		return []*Block{t.True, t.False}
-	}
-	return nil
 }
