@@ -460,7 +460,7 @@ func (c *fn) decref(a value.Value) {
 // newArray allocates a C-contiguous array of the given shape through the
 // runtime; its one reference is the caller's.
 func (c *fn) newArray(dtype types.Type, shape []value.Value) value.Value {
-	itemsize := itemSize(dtype)
+	itemsize := types.ItemSize(dtype)
 	n := value.Value(constant.NewInt(lt.I64, 1))
 	for _, s := range shape {
 		n = c.cur.NewMul(n, s)
@@ -486,19 +486,6 @@ func (c *fn) newArray(dtype types.Type, shape []value.Value) value.Value {
 	return a
 }
 
-// itemSize is the size in bytes of an element of type t.
-func itemSize(t types.Type) int64 {
-	switch t := t.(type) {
-	case types.Int:
-		return int64(t.Bits / 8)
-	case types.Float:
-		return int64(t.Bits / 8)
-	case types.Complex:
-		return int64(t.Bits / 8)
-	}
-	return 1 // bool
-}
-
 // stride is the byte stride of dimension k of a. A contiguous array's
 // strides follow from its shape and item size, and computing them lets
 // LLVM see that a[i] and a[i + 1] are neighbours (to forward stores and
@@ -518,7 +505,7 @@ func (c *fn) stride(a value.Value, arr *types.Array, k int) value.Value {
 	default:
 		return c.arrayField(a, arrStrides, k)
 	}
-	s := value.Value(constant.NewInt(lt.I64, itemSize(arr.Dtype)))
+	s := value.Value(constant.NewInt(lt.I64, types.ItemSize(arr.Dtype)))
 	for _, j := range dims {
 		s = c.cur.NewMul(s, c.arrayField(a, arrShape, j))
 	}

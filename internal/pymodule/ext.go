@@ -22,16 +22,13 @@ var extResults = map[string]struct{ c, to string }{
 	"bool":    {"_Bool", "PyBool_FromLong"},
 }
 
-// extArrays are the element types an array parameter may have: the
-// buffer-protocol formats (struct module codes) that hold them and their
-// size in bytes.
-var extArrays = map[string]struct {
-	formats  string // space-separated
-	itemsize int
-}{
-	"int8": {"b", 1}, "int16": {"h", 2}, "int32": {"i", 4}, "int64": {"l q", 8},
-	"uint8": {"B", 1}, "uint16": {"H", 2}, "uint32": {"I", 4}, "uint64": {"L Q", 8},
-	"float32": {"f", 4}, "float64": {"d", 8}, "bool": {"?", 1}, "complex64": {"Zf", 8}, "complex128": {"Zd", 16},
+// extArrays are the element types an array parameter may have, and the
+// buffer-protocol formats (struct module codes, space-separated) that
+// hold them.
+var extArrays = map[string]string{
+	"int8": "b", "int16": "h", "int32": "i", "int64": "l q",
+	"uint8": "B", "uint16": "H", "uint32": "I", "uint64": "L Q",
+	"float32": "f", "float64": "d", "bool": "?", "complex64": "Zf", "complex128": "Zd",
 }
 
 // Extension returns the C source of a CPython extension module named
@@ -102,9 +99,8 @@ func writeWrapper(b *strings.Builder, name string, o Overload) {
 	var release []string
 	for i, a := range o.Args {
 		if arr, ok := a.(*types.Array); ok {
-			el := extArrays[arr.Dtype.String()]
 			fmt.Fprintf(b, "    if (arg_array(args[%d], %s, %d, %s, %d, %d, '%c', %s, &g%d, &a%d) < 0) goto done;\n",
-				i, cString(name), i+1, cString(el.formats), el.itemsize, arr.NDim, arr.Layout, cString(a.String()), i, i)
+				i, cString(name), i+1, cString(extArrays[arr.Dtype.String()]), types.ItemSize(arr.Dtype), arr.NDim, arr.Layout, cString(a.String()), i, i)
 			release = append(release, fmt.Sprintf("    release_array(&g%d);\n", i))
 			continue
 		}

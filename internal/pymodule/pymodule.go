@@ -75,11 +75,11 @@ func pyString(s string) string {
 }
 
 // pyType describes a type for the module's ctypes helpers: a type name,
-// ("tuple", elem, ...) for tuples, ("array", dtype, ndim, layout) for
-// arrays.
+// ("tuple", elem, ...) for tuples, ("array", dtype, ndim, layout, kind,
+// itemsize) for arrays, kind and itemsize as NumPy's dtype says them.
 func pyType(t types.Type) string {
 	if a, ok := t.(*types.Array); ok {
-		return fmt.Sprintf(`("array", %q, %d, "%c")`, a.Dtype.String(), a.NDim, a.Layout)
+		return fmt.Sprintf(`("array", %q, %d, "%c", "%c", %d)`, a.Dtype.String(), a.NDim, a.Layout, types.NumPyKind(a.Dtype), types.ItemSize(a.Dtype))
 	}
 	if tt, ok := t.(*types.Tuple); ok {
 		parts := []string{`"tuple"`}

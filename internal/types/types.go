@@ -61,6 +61,35 @@ type Array struct {
 	Layout Layout
 }
 
+// ItemSize is the size in bytes of an array element of scalar type t.
+func ItemSize(t Type) int64 {
+	switch t := t.(type) {
+	case Int:
+		return int64(t.Bits / 8)
+	case Float:
+		return int64(t.Bits / 8)
+	case Complex:
+		return int64(t.Bits / 8)
+	}
+	return 1 // bool
+}
+
+// NumPyKind is NumPy's kind character (dtype.kind) of scalar type t.
+func NumPyKind(t Type) byte {
+	switch t := t.(type) {
+	case Int:
+		if t.Signed {
+			return 'i'
+		}
+		return 'u'
+	case Float:
+		return 'f'
+	case Complex:
+		return 'c'
+	}
+	return 'b' // bool
+}
+
 // Module is an imported module used as a value, such as math or
 // scipy.linalg.decomp_qr.
 type Module struct {
