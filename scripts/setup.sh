@@ -29,6 +29,29 @@ if ((${#missing[@]})); then
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}" >/dev/null
 fi
 
+# The project virtual environment: NumPy 2, current Numba, SciPy, IPython and
+# the benchmark peers, pinned in requirements/venv.txt, on pyenv's CPython
+# 3.12 (Debian's python3 keeps NumPy 1.24 and Numba 0.56 as the second
+# stack). Rebuilt only when the pins change.
+venv_python() {
+  local v=$1 root
+  root=$(pyenv root 2>/dev/null || echo "$HOME/.pyenv")
+  for p in "$root"/versions/"$v".*/bin/python"$v" "$(command -v python"$v" || true)"; do
+    if [[ -x $p ]] && "$p" -c 'import venv' 2>/dev/null; then echo "$p"; return; fi
+  done
+  echo "setup: CPython $v not found (pyenv install $v, or apt-get install python$v)" >&2
+  return 1
+}
+req=requirements/venv.txt
+if ! cmp -s "$req" .venv/requirements.txt 2>/dev/null; then
+  py=$(venv_python 3.12)
+  echo "setup: making .venv with $("$py" --version) from $req" >&2
+  rm -rf .venv
+  "$py" -m venv .venv
+  .venv/bin/python -m pip install -q --disable-pip-version-check -r "$req"
+  cp "$req" .venv/requirements.txt
+fi
+
 command -v go >/dev/null || { echo "setup: Go is not installed (need Go 1.26)" >&2; exit 1; }
 mkdir -p bin
 go build -buildvcs=auto -o bin/pynjit ./cmd/pynjit
