@@ -29,10 +29,10 @@ if ((${#missing[@]})); then
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}" >/dev/null
 fi
 
-# The project virtual environment: NumPy 2, current Numba, SciPy, IPython and
-# the benchmark peers, pinned in requirements/venv.txt, on pyenv's CPython
-# 3.12 (Debian's python3 keeps NumPy 1.24 and Numba 0.56 as the second
-# stack). Rebuilt only when the pins change.
+# The project virtual environments, each rebuilt only when its pins change:
+# .venv has NumPy 2, current Numba, SciPy, IPython and the benchmark peers,
+# pinned in requirements/venv.txt, on pyenv's CPython 3.12 (Debian's
+# python3 keeps NumPy 1.24 and Numba 0.56 as the second stack).
 venv_python() {
   local v=$1 root
   root=$(pyenv root 2>/dev/null || echo "$HOME/.pyenv")
@@ -42,15 +42,20 @@ venv_python() {
   echo "setup: CPython $v not found (pyenv install $v, or apt-get install python$v)" >&2
   return 1
 }
-req=requirements/venv.txt
-if ! cmp -s "$req" .venv/requirements.txt 2>/dev/null; then
-  py=$(venv_python 3.12)
-  echo "setup: making .venv with $("$py" --version) from $req" >&2
-  rm -rf .venv
-  "$py" -m venv .venv
-  .venv/bin/python -m pip install -q --disable-pip-version-check -r "$req"
-  cp "$req" .venv/requirements.txt
-fi
+make_venv() {
+  local dir=$1 version=$2 req=$3 py
+  if cmp -s "$req" "$dir/requirements.txt" 2>/dev/null; then return; fi
+  py=$(venv_python "$version")
+  echo "setup: making $dir with $("$py" --version) from $req" >&2
+  rm -rf "$dir"
+  "$py" -m venv "$dir"
+  "$dir/bin/python" -m pip install -q --disable-pip-version-check -r "$req"
+  cp "$req" "$dir/requirements.txt"
+}
+make_venv .venv 3.12 requirements/venv.txt
+# Smoke environments: the generated modules on the other supported CPythons.
+make_venv .venv-3.11 3.11 requirements/smoke-3.11.txt
+make_venv .venv-3.13 3.13 requirements/smoke-3.13.txt
 
 command -v go >/dev/null || { echo "setup: Go is not installed (need Go 1.26)" >&2; exit 1; }
 mkdir -p bin
