@@ -114,6 +114,20 @@ def raise_in_loop(n):
     return n
 
 
+# Messages longer than any fixed buffer come back whole: the runtime once
+# kept 255 bytes, which cut the first inside its 128th "é" (and Python
+# then failed to decode it) and the second inside a "∞".
+@njit("int64(int64)")
+def long_message(x):
+    if x == 1:
+        raise ValueError("éééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééé")
+    if x == 2:
+        raise RuntimeError("infinity: ∞∞∞∞∞∞∞∞∞∞∞∞∞∞∞∞∞∞∞∞∞∞∞∞∞∞∞∞∞∞∞∞∞∞∞∞∞∞∞∞∞∞∞∞∞∞∞∞∞∞∞∞∞∞∞∞∞∞∞∞∞∞∞∞∞∞∞∞∞∞∞∞∞∞∞∞∞∞∞∞∞∞∞∞∞∞∞∞∞∞∞∞∞∞∞∞∞∞∞∞")
+    if x == 3:
+        assert x == 0, "éééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééé"
+    return x
+
+
 CASES = [
     ("check_positive", (3,)), ("check_positive", (0,)), ("check_positive", (-2,)),
     ("bare_class", (0,)), ("bare_class", (1,)), ("bare_class", (2,)), ("bare_class", (3,)),
@@ -132,4 +146,5 @@ CASES = [
     ("to_int", (float("nan"),)), ("to_int", (float("inf"),)), ("to_int", (-2.5e18,)),
     ("shift", (1, -1)), ("shift", (1, 3)),
     ("raise_in_loop", (3,)), ("raise_in_loop", (10,)),
+    ("long_message", (0,)), ("long_message", (1,)), ("long_message", (2,)), ("long_message", (3,)),
 ]

@@ -1,26 +1,145 @@
 /* The core of pynjit's runtime, linked into every library: the
- * thread-local exception state behind pynjit_err_*, the reference-counted
- * memory of arrays, and the checks of indexes, slices and sizes. */
+ * thread-local exception state behind pynjit_err_*, the stack guard of
+ * recursive functions, the reference-counted memory of arrays, and the
+ * checks of indexes, slices and sizes. */
 
+#define _GNU_SOURCE /* pthread_getattr_np */
 #include "runtime.h"
+#include <pthread.h>
+#include <stdarg.h>
 
+/* weak: a program linked without libpthread where the C library lacks
+ * them (glibc before 2.34) runs without the stack guard */
+#pragma weak pthread_getattr_np
+#pragma weak pthread_attr_getstack
+
+/* The exception state, one per thread. The message is kept whole, as
+ * Python keeps it: in place when it is short, else in a heap copy that
+ * the next exception or pynjit_err_clear frees. (A thread that ends
+ * with a long message set leaves that one copy behind.) */
 static _Thread_local int err_set;
 static _Thread_local const char *err_type;
-static _Thread_local char err_msg[256];
+static _Thread_local char err_short[128];
+static _Thread_local char *err_long;
 
 void pynjit_err_set(const char *type, const char *msg) {
+    if (!msg) msg = "";
+    size_t n = strlen(msg);
+    char *old = err_long;
+    err_long = NULL;
+    if (n < sizeof err_short) {
+        memmove(err_short, msg, n + 1); /* msg may be the message already set */
+    } else if ((err_long = malloc(n + 1)) != NULL) {
+        memcpy(err_long, msg, n + 1);
+    } else {
+        type = "MemoryError";
+        err_short[0] = 0;
+    }
+    free(old); /* only now: msg may have been the old copy */
     err_set = 1;
-    err_type = type;
-    snprintf(err_msg, sizeof err_msg, "%s", msg ? msg : "");
+    err_type = type ? type : "SystemError";
 }
 int pynjit_err_occurred(void) { return err_set; }
 const char *pynjit_err_type(void) { return err_set ? err_type : NULL; }
-const char *pynjit_err_message(void) { return err_set ? err_msg : NULL; }
-void pynjit_err_clear(void) { err_set = 0; err_type = NULL; err_msg[0] = 0; }
+const char *pynjit_err_message(void) { return err_set ? (err_long ? err_long : err_short) : NULL; }
+void pynjit_err_clear(void) {
+    free(err_long);
+    err_long = NULL;
+    err_set = 0;
+    err_type = NULL;
+    err_short[0] = 0;
+}
+
+/* pynjit_raisef sets an exception whose message printf formats, however
+ * long it is, and returns 1. */
+int pynjit_raisef(const char *type, const char *fmt, ...) {
+    char buf[256];
+    va_list ap;
+    va_start(ap, fmt);
+    int n = vsnprintf(buf, sizeof buf, fmt, ap);
+    va_end(ap);
+    if (n < 0) return raise(type, "");
+    if ((size_t)n < sizeof buf) return raise(type, buf);
+    char *p = malloc((size_t)n + 1);
+    if (!p) return raise("MemoryError", "");
+    va_start(ap, fmt);
+    vsnprintf(p, (size_t)n + 1, fmt, ap);
+    va_end(ap);
+    raise(type, p);
+    free(p);
+    return 1;
+}
+
+/* The stack guard of recursive functions: Python raises RecursionError
+ * where compiled code would run off its thread's stack. A function in a
+ * cycle of the call graph starts with
+ *
+ *     if ((uintptr_t)frame address < pynjit_stack_limit && pynjit_stack_check())
+ *         return 1;  (RecursionError is set)
+ *
+ * or calls pynjit_stack_check() alone, which makes the same test. The
+ * limit starts at the top of the address space, so that each thread's
+ * first test takes the slow path, which finds the thread's stack and
+ * sets the limit a margin above its lowest address: room for the
+ * callees that do not test (other compiled functions, the runtime, the
+ * C library) and for raising. The limit is initial-exec TLS, one load
+ * from the thread pointer, because it is read at every call. */
+__attribute__((tls_model("initial-exec"))) _Thread_local uintptr_t pynjit_stack_limit = UINTPTR_MAX;
+static _Thread_local uintptr_t stack_low; /* the lowest address of the thread's stack; 0 until known */
+
+/* stack_margin is the room kept below the limit: a quarter of the stack,
+ * at most 256 KiB. */
+static uintptr_t stack_margin(uintptr_t size) { return size / 4 < 256 * 1024 ? size / 4 : 256 * 1024; }
+
+/* find_stack sets stack_low and pynjit_stack_limit for this thread; the
+ * limit is 0 (no guard) where the stack cannot be known. */
+static void find_stack(void) {
+    uintptr_t low = 0, size = 0;
+#if defined(__linux__)
+    pthread_attr_t attr;
+    void *addr;
+    size_t n;
+    if (pthread_getattr_np && pthread_attr_getstack && pthread_getattr_np(pthread_self(), &attr) == 0) {
+        if (pthread_attr_getstack(&attr, &addr, &n) == 0) {
+            low = (uintptr_t)addr;
+            size = n;
+        }
+        pthread_attr_destroy(&attr);
+    }
+#elif defined(__APPLE__)
+    size = pthread_get_stacksize_np(pthread_self());
+    low = (uintptr_t)pthread_get_stackaddr_np(pthread_self()) - size;
+#endif
+    if (low == 0 || size == 0) {
+        stack_low = 1;
+        pynjit_stack_limit = 0;
+        return;
+    }
+    stack_low = low;
+    pynjit_stack_limit = low + stack_margin(size);
+}
+
+/* stack_exhausted is pynjit_stack_check past the limit: the first time
+ * in a thread it finds the stack, then it raises when sp is in the
+ * margin of the thread's stack. A stack that is not the thread's own (a
+ * coroutine's, on the heap) is not guarded. */
+__attribute__((noinline)) static int stack_exhausted(uintptr_t sp) {
+    if (stack_low == 0) find_stack();
+    if (sp >= stack_low && sp < pynjit_stack_limit) return raise("RecursionError", "maximum recursion depth exceeded");
+    return 0;
+}
+
+/* pynjit_stack_check returns 0 while the stack has room, else raises
+ * RecursionError and returns 1. */
+int pynjit_stack_check(void) {
+    uintptr_t sp = (uintptr_t)__builtin_frame_address(0);
+    if (__builtin_expect(sp >= pynjit_stack_limit, 1)) return 0;
+    return stack_exhausted(sp);
+}
 
 /* The reference-counted memory of arrays made by compiled code (Numba
- * calls its equivalent NRT). An array's owner points at a meminfo; the
- * data follows it, 64-byte aligned. */
+ * calls its equivalent NRT). An array's owner points at a meminfo at
+ * the start of a 64-byte aligned block; the data starts 64 bytes in. */
 typedef struct {
     int64_t refcount;
     int64_t size;
@@ -29,13 +148,15 @@ typedef struct {
 static int64_t nrt_live;
 
 /* pynjit_nrt_alloc returns a meminfo with one reference, and its data
- * through *data; MemoryError when the allocation fails. */
+ * through *data: ValueError for a negative size, MemoryError when the
+ * memory cannot be had (as NumPy; a size whose computation overflowed is
+ * the caller's to refuse, with NumPy's "array is too big"). */
 int pynjit_nrt_alloc(int64_t nbytes, void **owner, void **data) {
     if (nbytes < 0) return raise("ValueError", "negative dimensions are not allowed");
-    meminfo *m = malloc(64 + (size_t)nbytes);
-    if (!m) return raise("MemoryError", "");
-    m->refcount = 1;
-    m->size = nbytes;
+    void *m;
+    if ((uint64_t)nbytes > SIZE_MAX - 64 || posix_memalign(&m, 64, 64 + (size_t)nbytes) != 0) return raise("MemoryError", "");
+    ((meminfo *)m)->refcount = 1;
+    ((meminfo *)m)->size = nbytes;
     __atomic_add_fetch(&nrt_live, 1, __ATOMIC_RELAXED);
     *owner = m;
     *data = (char *)m + 64;
@@ -70,19 +191,17 @@ int pynjit_check_dim(int64_t n) {
 }
 
 int pynjit_check_num(int64_t n) {
-    if (n < 0) {
-        char msg[80];
-        snprintf(msg, sizeof msg, "Number of samples, %lld, must be non-negative.", (long long)n);
-        return raise("ValueError", msg);
-    }
+    if (n < 0) return pynjit_raisef("ValueError", "Number of samples, %lld, must be non-negative.", (long long)n);
     return 0;
 }
 
 /* start, step and length of a slice over a dimension of the given
  * length, as CPython's PySlice_Unpack and PySlice_AdjustIndices give
- * them; flags say whether start (1) and stop (2) were given. */
+ * them (a step below -INT64_MAX counts as -INT64_MAX, so that it can be
+ * negated); flags say whether start (1) and stop (2) were given. */
 int pynjit_slice_adjust(int64_t length, int64_t start, int64_t stop, int64_t step, int64_t flags, int64_t *out) {
     if (step == 0) return raise("ValueError", "slice step cannot be zero");
+    if (step < -INT64_MAX) step = -INT64_MAX;
     int64_t lower = step < 0 ? -1 : 0, upper = step < 0 ? length - 1 : length;
     if (!(flags & 1)) start = step < 0 ? upper : lower;
     else if (start < 0) { start += length; if (start < lower) start = lower; }
@@ -102,22 +221,15 @@ int pynjit_slice_adjust(int64_t length, int64_t start, int64_t stop, int64_t ste
 /* IndexError for an array index out of range (with --boundscheck), in
  * NumPy's words. */
 int pynjit_check_index(int64_t i, int64_t n, int64_t axis) {
-    if (i < -n || i >= n) {
-        char msg[120];
-        snprintf(msg, sizeof msg, "index %lld is out of bounds for axis %lld with size %lld", (long long)i, (long long)axis, (long long)n);
-        return raise("IndexError", msg);
-    }
+    if (i < -n || i >= n)
+        return pynjit_raisef("IndexError", "index %lld is out of bounds for axis %lld with size %lld", (long long)i, (long long)axis, (long long)n);
     return 0;
 }
 
 /* assigning an array to a view needs the same extent in every
  * dimension (no broadcasting yet) */
 int pynjit_check_broadcast(int64_t src, int64_t dst) {
-    if (src != dst) {
-        char msg[160];
-        snprintf(msg, sizeof msg, "could not broadcast input array from shape (%lld,) into shape (%lld,)", (long long)src, (long long)dst);
-        return raise("ValueError", msg);
-    }
+    if (src != dst)
+        return pynjit_raisef("ValueError", "could not broadcast input array from shape (%lld,) into shape (%lld,)", (long long)src, (long long)dst);
     return 0;
 }
-

@@ -27,6 +27,7 @@ int pynjit_err_occurred(void);
 const char *pynjit_err_type(void);
 const char *pynjit_err_message(void);
 void pynjit_err_clear(void);
+int pynjit_raisef(const char *type, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 
 /* raise sets the exception and returns 1, the status of a failed call. */
 static inline int raise(const char *type, const char *msg) {
