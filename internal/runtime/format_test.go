@@ -100,7 +100,7 @@ func formatCases() []formatCase {
 	}
 	// repr where the nearest short decimal misses a power of two's
 	// lopsided rounding interval
-	for e := -1074; e <= 1023; e += 7 {
+	for e := -1074; e <= 1023; e++ {
 		cases = append(cases, formatCase{"r", floatBits(math.Ldexp(1, e)), ""})
 	}
 	return cases
