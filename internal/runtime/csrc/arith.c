@@ -98,41 +98,60 @@ int pynjit_ceil(double x, int64_t *out) { return to_int(ceil(x), out); }
 /* round(x): half to even, as the default rounding mode does. */
 int pynjit_round(double x, int64_t *out) { return to_int(nearbyint(x), out); }
 
-/* round(x, n) for floats: correctly rounded, half to even on the exact
- * decimal value, like CPython (which also goes through a decimal
- * string for n >= 0). */
+/* round(x, n) for floats as CPython's double_round: x rounded to a
+ * multiple of 10**-n, correctly, half to even on its exact decimal
+ * value (CPython rounds with dtoa in mode 3 and reads the digits back).
+ * printf's "%.*f" is exact, so for n >= 0 it does the rounding; for
+ * n < 0 the exact digits of x are rounded by hand. */
 int pynjit_round_ndigits(double x, int64_t n, double *out) {
     if (!isfinite(x) || x == 0.0) { *out = x; return 0; }
     if (n > 323) { *out = x; return 0; }
     if (n < -308) { *out = copysign(0.0, x); return 0; }
+    /* the longest "%.*f" here: DBL_MAX's 309 digits, the point and 1100
+     * digits (more than the 1074 any double has after the point) */
+    char buf[309 + 1 + 1100 + 8];
+    double r;
     if (n >= 0) {
-        char buf[400];
         snprintf(buf, sizeof buf, "%.*f", (int)n, x);
-        double r = strtod(buf, NULL);
-        *out = r == 0.0 ? copysign(0.0, x) : r;
-        return 0;
+        r = strtod(buf, NULL);
+    } else {
+        snprintf(buf, sizeof buf, "%.1100f", fabs(x));
+        int64_t point = (int64_t)strcspn(buf, "."), keep = point + n; /* integer digits kept */
+        char num[309 + 2 + 24];
+        int64_t k = 0;
+        num[k++] = '0'; /* room for a carry */
+        for (int64_t i = 0; i < keep; i++) num[k++] = buf[i];
+        int up = 0;
+        if (keep >= 0) {
+            int rest = 0;
+            for (const char *p = buf + keep + 1; *p; p++)
+                if (*p != '0' && *p != '.') rest = 1;
+            char first = buf[keep], last = num[k - 1];
+            up = first > '5' || (first == '5' && (rest || (last - '0') % 2 == 1));
+        }
+        for (int64_t i = k - 1; up && i >= 0; i--) {
+            up = num[i] == '9';
+            num[i] = up ? '0' : (char)(num[i] + 1);
+        }
+        snprintf(num + k, sizeof num - (size_t)k, "e%lld", (long long)-n);
+        r = copysign(strtod(num, NULL), x);
     }
-    double p = pow(10.0, (double)-n);
-    double y = x / p;
-    double r = nearbyint(y);
-    if (fabs(y - trunc(y)) == 0.5 && fabs(r - y) == 0.5) { /* exact tie: nearbyint is half-even */ }
-    r *= p;
     if (isinf(r)) return raise("OverflowError", "rounded value too large to represent");
     *out = r == 0.0 ? copysign(0.0, x) : r;
     return 0;
 }
 
-/* round(i, n) for ints with n < 0: half to even on multiples of 10**-n. */
+/* round(i, n) for ints with n < 0: half to even on multiples of 10**-n,
+ * the result wrapping like int64 (round(2**63 - 1, -19) is 10**19). */
 int64_t pynjit_round_int(int64_t x, int64_t n) {
     if (n >= 0) return x;
-    if (n < -18) return 0;
-    int64_t p = 1;
+    if (n < -19) return 0; /* 10**20 is more than twice any int64 */
+    __int128 p = 1;
     for (int64_t i = 0; i < -n; i++) p *= 10;
-    int64_t q = x / p, r = x % p;
+    __int128 q = x / p, r = x % p;
     if (r < 0) { r += p; q -= 1; }
-    int64_t twice = 2 * r;
-    if (twice > p || (twice == p && (q & 1))) q += 1;
-    return q * p;
+    if (2 * r > p || (2 * r == p && (q & 1))) q += 1;
+    return (int64_t)(uint64_t)(unsigned __int128)(q * p);
 }
 
 static int bitlen128(unsigned __int128 v) {

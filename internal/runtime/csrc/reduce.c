@@ -10,10 +10,15 @@
 /* element type codes, as codegen passes them */
 enum { D_F64, D_F32, D_I8, D_I16, D_I32, D_I64, D_U8, D_U16, D_U32, D_U64, D_BOOL };
 
+/* the number of elements; 0 when a dimension is 0, whatever the others
+ * (whose product alone might not fit) */
 static int64_t array_size(const array_t *a) {
-    int64_t n = 1;
-    for (int k = 0; k < a->ndim; k++) n *= a->shape[k];
-    return n;
+    uint64_t n = 1;
+    for (int k = 0; k < a->ndim; k++) {
+        if (a->shape[k] == 0) return 0;
+        n *= (uint64_t)a->shape[k];
+    }
+    return (int64_t)n;
 }
 
 /* the address of flat element i (C order) */
@@ -120,9 +125,7 @@ int64_t pynjit_prod_i(const array_t *a, int64_t d) {
 }
 
 static int empty_reduction(const char *op) {
-    char msg[120];
-    snprintf(msg, sizeof msg, "zero-size array to reduction operation %s which has no identity", op);
-    return raise("ValueError", msg);
+    return pynjit_raisef("ValueError", "zero-size array to reduction operation %s which has no identity", op);
 }
 
 /* min (which = 0) or max (1) of a float array; NaN wins */
@@ -212,13 +215,16 @@ int pynjit_dot_i(const array_t *a, int64_t da, const array_t *b, int64_t db, int
     return 0;
 }
 
-/* the length of np.arange(start, stop, step): ceil((stop - start) / step),
- * at least 0 */
+/* the length of np.arange(start, stop, step): ceil((stop - start) /
+ * step), at least 0, with NumPy's errors for a length that is not a
+ * number or is beyond +-2**63 (NumPy 1.24 converts exactly 2**63 to
+ * the int64 -2**63, so an empty array: so does this) */
 int pynjit_arange_len(double start, double stop, double step, int64_t *out) {
     if (step == 0) return raise("ZeroDivisionError", "division by zero");
     double n = ceil((stop - start) / step);
     if (isnan(n)) return raise("ValueError", "arange: cannot compute length");
-    *out = n > 0 ? (int64_t)n : 0;
+    if (!(n >= -9223372036854775808.0 && n <= 9223372036854775808.0)) return raise("ValueError", "Maximum allowed size exceeded");
+    *out = n > 0 && n < 9223372036854775808.0 ? (int64_t)n : 0;
     return 0;
 }
 
@@ -287,30 +293,36 @@ int pynjit_np_pow_i(int64_t a, int64_t b, int64_t *out) {
     return 0;
 }
 
-static int shape_text(char *dst, size_t cap, const array_t *a) {
-    int n = snprintf(dst, cap, "(");
-    for (int k = 0; k < a->ndim; k++)
-        n += snprintf(dst + n, cap - n, k + 1 < a->ndim || a->ndim == 1 ? "%lld," : "%lld", (long long)a->shape[k]);
-    if (a->ndim > 1 && n > 0 && dst[n - 1] == ',') n--;
-    n += snprintf(dst + n, cap - n, ")");
-    return n;
+/* SHAPE_TEXT holds a shape as NumPy's messages write it, "(3,4)" or
+ * "(3,)": four dimensions of at most 20 characters and a comma each,
+ * the parentheses and the NUL */
+enum { SHAPE_TEXT = 4 * 21 + 3 };
+
+static void shape_text(char dst[SHAPE_TEXT], const array_t *a) {
+    int ndim = a->ndim < 0 ? 0 : a->ndim > 4 ? 4 : (int)a->ndim;
+    char *d = dst;
+    *d++ = '(';
+    for (int k = 0; k < ndim; k++) {
+        d += sprintf(d, "%lld", (long long)a->shape[k]);
+        if (k + 1 < ndim || ndim == 1) *d++ = ',';
+    }
+    strcpy(d, ")");
 }
 
 /* NumPy's error when shapes do not broadcast: the shapes of the n
- * operands, a scalar (NULL) as () */
+ * operands, a scalar (NULL) as (), each followed by a space */
 int pynjit_broadcast_error(int64_t n, const array_t *a, const array_t *b, const array_t *c) {
     const array_t *ops[3] = {a, b, c};
-    char msg[500];
-    int len = snprintf(msg, sizeof msg, "operands could not be broadcast together with shapes ");
-    for (int64_t i = 0; i < n && i < 3 && len < (int)sizeof msg - 130; i++) {
-        if (ops[i] == NULL) {
-            len += snprintf(msg + len, sizeof msg - len, "() ");
-        } else {
-            len += shape_text(msg + len, sizeof msg - len - 1, ops[i]);
-            len += snprintf(msg + len, sizeof msg - len, " ");
+    char shapes[3][SHAPE_TEXT];
+    for (int i = 0; i < 3; i++) {
+        shapes[i][0] = 0;
+        if (i < n) {
+            if (ops[i]) shape_text(shapes[i], ops[i]);
+            else strcpy(shapes[i], "()");
+            strcat(shapes[i], " ");
         }
     }
-    return raise("ValueError", msg);
+    return pynjit_raisef("ValueError", "operands could not be broadcast together with shapes %s%s%s", shapes[0], shapes[1], shapes[2]);
 }
 
 /* element (i, j) of a 1-D or 2-D array seen as a matrix */
@@ -320,18 +332,13 @@ static const char *mat_at(const array_t *a, int64_t i, int64_t j) {
 }
 
 static int not_aligned(const array_t *a, const array_t *b, int64_t k1, int64_t k2, int matmul) {
-    char msg[300];
-    if (matmul) {
-        snprintf(msg, sizeof msg, "matmul: Input operand 1 has a mismatch in its core dimension 0, with gufunc signature (n?,k),(k,m?)->(n?,m?) (size %lld is different from %lld)",
-                 (long long)k2, (long long)k1);
-    } else {
-        char sa[120], sb[120];
-        shape_text(sa, sizeof sa, a);
-        shape_text(sb, sizeof sb, b);
-        snprintf(msg, sizeof msg, "shapes %s and %s not aligned: %lld (dim %lld) != %lld (dim 0)",
-                 sa, sb, (long long)k1, (long long)(a->ndim - 1), (long long)k2);
-    }
-    return raise("ValueError", msg);
+    if (matmul)
+        return pynjit_raisef("ValueError", "matmul: Input operand 1 has a mismatch in its core dimension 0, with gufunc signature (n?,k),(k,m?)->(n?,m?) (size %lld is different from %lld)",
+                             (long long)k2, (long long)k1);
+    char sa[SHAPE_TEXT], sb[SHAPE_TEXT];
+    shape_text(sa, a);
+    shape_text(sb, b);
+    return pynjit_raisef("ValueError", "shapes %s and %s not aligned: %lld (dim %lld) != %lld (dim 0)", sa, sb, (long long)k1, (long long)(a->ndim - 1), (long long)k2);
 }
 
 /* the inner dimension of a product, after checking it agrees */
