@@ -6,6 +6,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"regexp"
+	"strings"
 	"testing"
 
 	"github.com/pynjit/pynjit/internal/toolchain"
@@ -83,11 +84,13 @@ func TestErrorState(t *testing.T) {
 
 // TestStackGuard runs testdata/stackguard.c: recursion ten million calls
 // deep raises RecursionError, with the guard called at every entry or
-// only past the inline test of pynjit_stack_limit, on the main thread
-// and on threads with stacks of 256 KiB to 256 MiB, while recursion that
-// fits runs to the end; a coroutine's stack on the heap is left alone.
-// The same again from a shared object loaded with dlopen, as Python
-// loads a module, in a thread that existed before the load.
+// only past the inline test of the main thread's room, on the main
+// thread and on threads with stacks of 256 KiB to 256 MiB, while
+// recursion that fits runs to the end; a coroutine's stack on the heap
+// is left alone. The same again from a shared object loaded with
+// dlopen, as Python loads a module, in a thread that existed before the
+// load, and with 40 such objects loaded in one process (static TLS, of
+// which a process has little, would fail after 8).
 func TestStackGuard(t *testing.T) {
 	dir := t.TempDir()
 	core := unitFiles(t, dir, "core")[0]
@@ -97,6 +100,18 @@ func TestStackGuard(t *testing.T) {
 	buildC(t, core, "testdata/stackguard.c", "-DLIBRARY", "-O2", "-fPIC", "-shared", "-pthread", "-o", lib)
 	loader := filepath.Join(dir, "loader")
 	buildC(t, "testdata/stackguard.c", "-DLOADER", "-O2", "-pthread", "-ldl", "-o", loader)
+	data, err := os.ReadFile(lib)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var libs []string
+	for i := 0; i < 40; i++ {
+		p := filepath.Join(dir, fmt.Sprintf("libguard%d.so", i))
+		if err := os.WriteFile(p, data, 0o755); err != nil {
+			t.Fatal(err)
+		}
+		libs = append(libs, p)
+	}
 
 	deep := func(n int) string {
 		return fmt.Sprintf("rec(10000000): RecursionError: maximum recursion depth exceeded after N calls\n"+
@@ -115,14 +130,17 @@ func TestStackGuard(t *testing.T) {
 		{[]string{exe, "small"}, deep(1000)},
 		{[]string{exe, "large"}, deep(3000000)},
 		{[]string{exe, "heap"}, "rec(1000) = 1000\n"},
-		{[]string{loader, "main", lib, "now"}, deep(100000)},
-		{[]string{loader, "thread", lib, "now"}, deep(100000)},
-		{[]string{loader, "main", lib, "early"}, deep(100000)},
+		{[]string{loader, "main", "now", lib}, deep(100000)},
+		{[]string{loader, "thread", "now", lib}, deep(100000)},
+		{[]string{loader, "main", "early", lib}, deep(100000)},
+		{append([]string{loader, "main", "now"}, libs...), deep(100000)},
+		{append([]string{loader, "thread", "early"}, libs...), deep(100000)},
 	} {
+		name := strings.Join(tc.args[1:min(len(tc.args), 3)], " ")
 		out := runC(t, tc.args[0], tc.args[1:]...)
 		if got := calls.ReplaceAllString(out, "after N calls"); got != tc.want {
-			t.Errorf("%v printed:\n%s\nwant:\n%s", tc.args[1:], out, tc.want)
+			t.Errorf("%s (%d objects) printed:\n%s\nwant:\n%s", name, len(tc.args)-3, out, tc.want)
 		}
-		t.Logf("%v: depths %v", tc.args[1:], calls.FindAllStringSubmatch(out, -1))
+		t.Logf("%s: depths %v", name, calls.FindAllStringSubmatch(out, -1))
 	}
 }

@@ -7,6 +7,8 @@
 #include "runtime.h"
 #include <pthread.h>
 #include <stdarg.h>
+#include <sys/syscall.h>
+#include <unistd.h>
 
 /* weak: a program linked without libpthread where the C library lacks
  * them (glibc before 2.34) runs without the stack guard */
@@ -74,25 +76,48 @@ int pynjit_raisef(const char *type, const char *fmt, ...) {
  * where compiled code would run off its thread's stack. A function in a
  * cycle of the call graph starts with
  *
- *     if ((uintptr_t)frame address < pynjit_stack_limit && pynjit_stack_check())
- *         return 1;  (RecursionError is set)
+ *     if (frame address - pynjit_stack_base >= pynjit_stack_span   (unsigned)
+ *         && pynjit_stack_check())
+ *         return 1;   (RecursionError is set)
  *
- * or calls pynjit_stack_check() alone, which makes the same test. The
- * limit starts at the top of the address space, so that each thread's
- * first test takes the slow path, which finds the thread's stack and
- * sets the limit a margin above its lowest address: room for the
- * callees that do not test (other compiled functions, the runtime, the
- * C library) and for raising. The limit is initial-exec TLS, one load
- * from the thread pointer, because it is read at every call. */
-__attribute__((tls_model("initial-exec"))) _Thread_local uintptr_t pynjit_stack_limit = UINTPTR_MAX;
-static _Thread_local uintptr_t stack_low; /* the lowest address of the thread's stack; 0 until known */
+ * or calls pynjit_stack_check() alone, which starts with the same test.
+ * The test is the main thread's: its stack, where compiled code mostly
+ * runs, less a margin at the bottom, is [base, base + span), known once
+ * the main thread has called pynjit_stack_check (0 and 0 before, which
+ * no address passes). Elsewhere pynjit_stack_check finds the thread's
+ * own stack, once per thread, and raises when sp is in its margin: room
+ * for the callees that do not test (other compiled functions, the
+ * runtime, the C library) and for raising.
+ *
+ * No thread-local variable is read on the main thread's path, and none
+ * has the initial-exec model: that would take static TLS, of which a
+ * process has a few hundred bytes for every library it loads (the ninth
+ * module dlopen'ed would fail). The globals are hidden: each library has
+ * its own, read without the GOT. */
+__attribute__((visibility("hidden"))) uintptr_t pynjit_stack_base, pynjit_stack_span;
+static _Thread_local uintptr_t stack_low;                 /* the thread's stack bottom; 0 until known */
+static _Thread_local uintptr_t stack_limit = UINTPTR_MAX; /* sp below it (and above stack_low) raises */
 
 /* stack_margin is the room kept below the limit: a quarter of the stack,
  * at most 256 KiB. */
 static uintptr_t stack_margin(uintptr_t size) { return size / 4 < 256 * 1024 ? size / 4 : 256 * 1024; }
 
-/* find_stack sets stack_low and pynjit_stack_limit for this thread; the
- * limit is 0 (no guard) where the stack cannot be known. */
+/* is_main_thread tells whether this is the process's first thread,
+ * whose stack lasts as long as the process (a thread's may be unmapped
+ * and its addresses reused) */
+static int is_main_thread(void) {
+#if defined(__linux__)
+    return syscall(SYS_gettid) == getpid();
+#elif defined(__APPLE__)
+    return pthread_main_np() == 1;
+#else
+    return 0;
+#endif
+}
+
+/* find_stack sets stack_low and stack_limit for this thread, and the
+ * globals on the main thread; the limit is 0 (no guard) where the stack
+ * cannot be known. */
 static void find_stack(void) {
     uintptr_t low = 0, size = 0;
 #if defined(__linux__)
@@ -112,20 +137,27 @@ static void find_stack(void) {
 #endif
     if (low == 0 || size == 0) {
         stack_low = 1;
-        pynjit_stack_limit = 0;
+        stack_limit = 0;
         return;
     }
     stack_low = low;
-    pynjit_stack_limit = low + stack_margin(size);
+    stack_limit = low + stack_margin(size);
+    if (is_main_thread()) {
+        /* the span last: a reader that sees it sees the base */
+        __atomic_store_n(&pynjit_stack_base, stack_limit, __ATOMIC_RELAXED);
+        __atomic_store_n(&pynjit_stack_span, low + size - stack_limit, __ATOMIC_RELEASE);
+    }
 }
 
-/* stack_exhausted is pynjit_stack_check past the limit: the first time
- * in a thread it finds the stack, then it raises when sp is in the
- * margin of the thread's stack. A stack that is not the thread's own (a
+/* stack_exhausted is pynjit_stack_check below the thread's limit, or
+ * the first time in a thread. A stack that is not the thread's own (a
  * coroutine's, on the heap) is not guarded. */
 __attribute__((noinline)) static int stack_exhausted(uintptr_t sp) {
-    if (stack_low == 0) find_stack();
-    if (sp >= stack_low && sp < pynjit_stack_limit) return raise("RecursionError", "maximum recursion depth exceeded");
+    if (stack_low == 0) {
+        find_stack();
+        if (sp >= stack_limit) return 0;
+    }
+    if (sp >= stack_low) return raise("RecursionError", "maximum recursion depth exceeded");
     return 0;
 }
 
@@ -133,7 +165,9 @@ __attribute__((noinline)) static int stack_exhausted(uintptr_t sp) {
  * RecursionError and returns 1. */
 int pynjit_stack_check(void) {
     uintptr_t sp = (uintptr_t)__builtin_frame_address(0);
-    if (__builtin_expect(sp >= pynjit_stack_limit, 1)) return 0;
+    uintptr_t span = __atomic_load_n(&pynjit_stack_span, __ATOMIC_ACQUIRE);
+    if (__builtin_expect(sp - __atomic_load_n(&pynjit_stack_base, __ATOMIC_RELAXED) < span, 1)) return 0;
+    if (__builtin_expect(sp >= stack_limit, 1)) return 0;
     return stack_exhausted(sp);
 }
 

@@ -1,10 +1,12 @@
-/* The stack guard (pynjit_stack_check and pynjit_stack_limit), from C
- * functions shaped as compiled code is: a status returned, the result
- * written through a pointer, the guard first. run_scenario runs one
- * scenario and prints what happened; main runs the one named by argv[1]
- * (built with -DLOADER it loads the scenarios from the shared object
- * argv[2] first, as Python loads a compiled module, from argv[3]: the
- * main thread, a thread started before the load, or one after). */
+/* The stack guard (pynjit_stack_check, and the inline test of
+ * pynjit_stack_base and pynjit_stack_span), from C functions shaped as
+ * compiled code is: a status returned, the result written through a
+ * pointer, the guard first. run_scenario runs one scenario and prints
+ * what happened; main runs the one named by argv[1]. Built with
+ * -DLOADER, main loads the shared objects argv[3...] first, as Python
+ * loads compiled modules, and runs the scenario of the last one from
+ * the main thread (argv[2] "now") or from a thread started before the
+ * loads ("early"). */
 #define _GNU_SOURCE
 #include <pthread.h>
 #include <stdint.h>
@@ -19,7 +21,7 @@ int pynjit_stack_check(void);
 const char *pynjit_err_type(void);
 const char *pynjit_err_message(void);
 void pynjit_err_clear(void);
-extern __attribute__((tls_model("initial-exec"))) _Thread_local uintptr_t pynjit_stack_limit;
+extern uintptr_t pynjit_stack_base, pynjit_stack_span;
 
 static _Thread_local int64_t deepest; /* the deepest n reached */
 
@@ -37,10 +39,11 @@ __attribute__((noinline)) static int rec(int64_t n, int64_t *out) {
     return 0;
 }
 
-/* the same, comparing with the limit in place first, as generated code
- * may */
+/* the same, testing the main thread's room in place first, as generated
+ * code may */
 __attribute__((noinline)) static int rec_inline(int64_t n, int64_t *out) {
-    if ((uintptr_t)__builtin_frame_address(0) < pynjit_stack_limit && pynjit_stack_check()) return 1;
+    uintptr_t span = __atomic_load_n(&pynjit_stack_span, __ATOMIC_ACQUIRE);
+    if ((uintptr_t)__builtin_frame_address(0) - __atomic_load_n(&pynjit_stack_base, __ATOMIC_RELAXED) >= span && pynjit_stack_check()) return 1;
     deepest = n;
     if (n == 0) {
         *out = 0;
@@ -141,18 +144,21 @@ static void *early(void *arg) {
 }
 
 int main(int argc, char **argv) {
-    if (argc != 4) return 2;
+    if (argc < 4) return 2;
     which = argv[1];
+    int early_thread = strcmp(argv[2], "early") == 0;
     pthread_t t;
     pthread_barrier_init(&loaded, NULL, 2);
-    if (strcmp(argv[3], "early") == 0) pthread_create(&t, NULL, early, NULL);
-    void *lib = dlopen(argv[2], RTLD_NOW | RTLD_LOCAL);
-    if (!lib) {
-        printf("dlopen: %s\n", dlerror());
-        return 1;
+    if (early_thread) pthread_create(&t, NULL, early, NULL);
+    for (int i = 3; i < argc; i++) {
+        void *lib = dlopen(argv[i], RTLD_NOW | RTLD_LOCAL);
+        if (!lib) {
+            printf("dlopen: %s\n", dlerror());
+            return 1;
+        }
+        scenario = (int (*)(const char *))dlsym(lib, "run_scenario");
     }
-    scenario = (int (*)(const char *))dlsym(lib, "run_scenario");
-    if (strcmp(argv[3], "early") == 0) {
+    if (early_thread) {
         pthread_barrier_wait(&loaded);
         pthread_join(t, NULL);
         return 0;
