@@ -1,7 +1,8 @@
 // Package runtime holds pynjit's C runtime, in units compiled apart so
 // that a library links only those its code calls: core (the thread-local
-// exception state behind pynjit_err_*, the reference-counted memory of
-// arrays, checks of indexes, slices and sizes; in every library), arith
+// exception state behind pynjit_err_*, the stack guard of recursive
+// functions, the reference-counted memory of arrays, checks of indexes,
+// slices and sizes; in every library), arith
 // (Python's float //, % and **, conversions to int, round(), complex
 // arithmetic), math (the math module's functions with CPython's errors),
 // print (print() with Python's str() and format specs, argv, the main of
