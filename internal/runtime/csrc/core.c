@@ -91,9 +91,9 @@ int pynjit_raisef(const char *type, const char *fmt, ...) {
  *
  * No thread-local variable is read on the main thread's path, and none
  * has the initial-exec model: that would take static TLS, of which a
- * process has a few hundred bytes for every library it loads (the ninth
- * module dlopen'ed would fail). The globals are hidden: each library has
- * its own, read without the GOT. */
+ * process has a few hundred bytes to share among all the libraries it
+ * loads (a Python process failed to load its ninth module). The globals
+ * are hidden: each library has its own, read without the GOT. */
 __attribute__((visibility("hidden"))) uintptr_t pynjit_stack_base, pynjit_stack_span;
 static _Thread_local uintptr_t stack_low;                 /* the thread's stack bottom; 0 until known */
 static _Thread_local uintptr_t stack_limit = UINTPTR_MAX; /* sp below it (and above stack_low) raises */
