@@ -24,6 +24,33 @@ func clang(t *testing.T) string {
 	return tc.Clang
 }
 
+// pythons are the CPythons to compare with: Debian's, the one on PATH
+// and the project's .venv, each once, those that import the modules
+// given; at least one.
+func pythons(t *testing.T, modules ...string) []string {
+	t.Helper()
+	var out []string
+	seen := map[string]bool{}
+	for _, name := range []string{"/usr/bin/python3", "python3", "../../.venv/bin/python3"} {
+		path, err := exec.LookPath(name)
+		if err != nil {
+			continue
+		}
+		real, err := filepath.EvalSymlinks(path)
+		if err != nil || seen[real] {
+			continue
+		}
+		seen[real] = true
+		if exec.Command(path, "-c", "import "+strings.Join(append([]string{"sys"}, modules...), ", ")).Run() == nil {
+			out = append(out, path)
+		}
+	}
+	if len(out) == 0 {
+		t.Fatalf("no python3 importing %v (scripts/setup.sh installs them)", modules)
+	}
+	return out
+}
+
 // unitFiles writes the named units' complete sources into dir and
 // returns their paths.
 func unitFiles(t *testing.T, dir string, names ...string) []string {
