@@ -5,7 +5,6 @@
 package toolchain
 
 import (
-	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -24,6 +23,10 @@ type Env struct {
 	Path     string // PATH
 	Clang    string // PYNJIT_CLANG: a compiler to use instead of searching
 	LLVMGlob string // glob of extra LLVM bin directories; default /usr/lib/llvm-*/bin
+	// Timeout is PYNJIT_TOOL_TIMEOUT: how long one run of a tool may take,
+	// as a Go duration ("20m") or seconds ("1200"); "" for DefaultTimeout,
+	// "0" for no limit.
+	Timeout string
 }
 
 // EnvFromOS returns the process environment's view. PYNJIT_LLVM_GLOB
@@ -33,7 +36,22 @@ func EnvFromOS() Env {
 	if glob == "" {
 		glob = "/usr/lib/llvm-*/bin"
 	}
-	return Env{Path: os.Getenv("PATH"), Clang: os.Getenv("PYNJIT_CLANG"), LLVMGlob: glob}
+	return Env{Path: os.Getenv("PATH"), Clang: os.Getenv("PYNJIT_CLANG"), LLVMGlob: glob, Timeout: os.Getenv("PYNJIT_TOOL_TIMEOUT")}
+}
+
+// timeout is the limit env sets on one run of a tool.
+func (env Env) timeout() (time.Duration, error) {
+	if env.Timeout == "" {
+		return DefaultTimeout, nil
+	}
+	if n, err := strconv.ParseUint(env.Timeout, 10, 32); err == nil {
+		return time.Duration(n) * time.Second, nil
+	}
+	d, err := time.ParseDuration(env.Timeout)
+	if err != nil || d < 0 {
+		return 0, fmt.Errorf("PYNJIT_TOOL_TIMEOUT=%q: want a duration such as 20m or 1200 (seconds), or 0 for no limit", env.Timeout)
+	}
+	return d, nil
 }
 
 // Toolchain is a discovered set of tools.
@@ -47,6 +65,8 @@ type Toolchain struct {
 	Opt string
 	// WasmLD links WebAssembly objects into a module; it may be empty.
 	WasmLD string
+	// Timeout limits each run of a tool; 0 is no limit.
+	Timeout time.Duration
 }
 
 // MissingError says that no usable compiler was found. Its message is one
@@ -102,7 +122,11 @@ var versions = []int{19, 18, 17, 16, 15, 14}
 // Discover finds the tools: PYNJIT_CLANG, then clang, clang-19 … clang-14
 // on PATH, then clang under /usr/lib/llvm-*/bin, then llc with cc.
 func Discover(env Env) (*Toolchain, error) {
-	tc := &Toolchain{}
+	timeout, err := env.timeout()
+	if err != nil {
+		return nil, err
+	}
+	tc := &Toolchain{Timeout: timeout}
 	if env.Clang != "" {
 		tc.Clang = lookPath(env.Path, env.Clang)
 		if tc.Clang == "" {
@@ -188,54 +212,6 @@ type Options struct {
 
 func (o Options) olevel() string { return "-O" + strconv.Itoa(min(max(o.OptLevel, 0), 3)) }
 
-// run runs a tool in dir and returns its stdout.
-func run(ctx context.Context, dir string, args ...string) ([]byte, error) {
-	cmd := exec.CommandContext(ctx, args[0], args[1:]...)
-	cmd.Dir = dir
-	// On cancellation the tool is killed; its own children may still hold
-	// the output pipes, so do not wait for them for long.
-	cmd.WaitDelay = time.Second
-	var stdout, stderr bytes.Buffer
-	cmd.Stdout = &stdout
-	cmd.Stderr = &stderr
-	if err := cmd.Run(); err != nil {
-		return nil, &ToolError{Cmd: args, Stderr: stderr.String(), Err: err}
-	}
-	return stdout.Bytes(), nil
-}
-
-// workdir makes a private temporary directory and writes files into it.
-func workdir(files map[string][]byte) (string, func(), error) {
-	dir, err := os.MkdirTemp("", "pynjit-")
-	if err != nil {
-		return "", nil, err
-	}
-	cleanup := func() { os.RemoveAll(dir) }
-	for name, data := range files {
-		if err := os.WriteFile(filepath.Join(dir, name), data, 0o600); err != nil {
-			cleanup()
-			return "", nil, err
-		}
-	}
-	return dir, cleanup, nil
-}
-
-// runIn runs a tool in a private temporary directory holding files and
-// returns the file out it wrote there, or its stdout when out is ""; the
-// directory is removed on every path.
-func runIn(ctx context.Context, files map[string][]byte, out string, args ...string) ([]byte, error) {
-	dir, cleanup, err := workdir(files)
-	if err != nil {
-		return nil, err
-	}
-	defer cleanup()
-	stdout, err := run(ctx, dir, args...)
-	if err != nil || out == "" {
-		return stdout, err
-	}
-	return os.ReadFile(filepath.Join(dir, out))
-}
-
 // Kind is what CompileIR produces.
 type Kind int
 
@@ -300,7 +276,11 @@ func (tc *Toolchain) CompileIR(ctx context.Context, ll []byte, kind Kind, o Opti
 		}
 		args = append(args, "in.ll", "-o", out)
 	}
-	return runIn(ctx, map[string][]byte{"in.ll": ll}, out, args...)
+	want := object
+	if kind == Assembly {
+		want = text
+	}
+	return run(ctx, tc.Timeout, job{files: map[string][]byte{"in.ll": ll}, out: out, want: want, triple: o.Triple, args: args})
 }
 
 // cFlags are the flags C source (the runtime) is compiled with.
@@ -317,20 +297,20 @@ func (tc *Toolchain) CompileC(ctx context.Context, src []byte, o Options) ([]byt
 	if o.Triple != "" && tc.Clang != "" {
 		args = append(args, "--target="+o.Triple)
 	}
-	return runIn(ctx, map[string][]byte{"in.c": src}, "out.o", args...)
+	return run(ctx, tc.Timeout, job{files: map[string][]byte{"in.c": src}, out: "out.o", want: object, triple: o.Triple, args: args})
 }
 
 // LinkShared links objects into a shared library and returns its bytes.
 func (tc *Toolchain) LinkShared(ctx context.Context, objs [][]byte) ([]byte, error) {
-	return tc.link(ctx, objs, "out.so", "-shared")
+	return tc.link(ctx, objs, "out.so", "-shared", sharedLib)
 }
 
 // LinkExe links objects into an executable and returns its bytes.
 func (tc *Toolchain) LinkExe(ctx context.Context, objs [][]byte) ([]byte, error) {
-	return tc.link(ctx, objs, "out", "")
+	return tc.link(ctx, objs, "out", "", executable)
 }
 
-func (tc *Toolchain) link(ctx context.Context, objs [][]byte, out, mode string) ([]byte, error) {
+func (tc *Toolchain) link(ctx context.Context, objs [][]byte, out, mode string, want artifact) ([]byte, error) {
 	files := map[string][]byte{}
 	cc := tc.Clang
 	if cc == "" {
@@ -347,7 +327,7 @@ func (tc *Toolchain) link(ctx context.Context, objs [][]byte, out, mode string) 
 		args = append(args, name)
 	}
 	args = append(args, "-lm")
-	return runIn(ctx, files, out, args...)
+	return run(ctx, tc.Timeout, job{files: files, out: out, want: want, args: args})
 }
 
 // OptimizeIR returns the IR optimized at the given level, as text.
@@ -361,7 +341,7 @@ func (tc *Toolchain) OptimizeIR(ctx context.Context, ll []byte, o Options) ([]by
 	default:
 		return nil, &MissingError{"no tool to optimize LLVM IR: install clang (apt-get install -y clang-14) or opt"}
 	}
-	return runIn(ctx, map[string][]byte{"in.ll": ll}, "out.ll", args...)
+	return run(ctx, tc.Timeout, job{files: map[string][]byte{"in.ll": ll}, out: "out.ll", want: text, args: args})
 }
 
 // VerifyIR runs LLVM's verifier over the IR (opt -passes=verify); a
@@ -370,7 +350,7 @@ func (tc *Toolchain) VerifyIR(ctx context.Context, ll []byte) error {
 	if tc.Opt == "" {
 		return &MissingError{"opt not found: install llvm (apt-get install -y llvm-14) to verify LLVM IR"}
 	}
-	_, err := runIn(ctx, map[string][]byte{"in.ll": ll}, "", tc.Opt, "-passes=verify", "-disable-output", "in.ll")
+	_, err := run(ctx, tc.Timeout, job{files: map[string][]byte{"in.ll": ll}, args: []string{tc.Opt, "-passes=verify", "-disable-output", "in.ll"}})
 	return err
 }
 
@@ -399,7 +379,7 @@ func (tc *Toolchain) BuildShared(ctx context.Context, ll []byte, objs [][]byte, 
 		args = append(args, name)
 	}
 	args = append(args, "-o", "out.so", "-lm")
-	return runIn(ctx, files, "out.so", args...)
+	return run(ctx, tc.Timeout, job{files: files, out: "out.so", want: sharedLib, args: args})
 }
 
 // findLLVMTool finds an LLVM tool on PATH (plain or version-suffixed)
@@ -424,7 +404,8 @@ func (tc *Toolchain) LinkWasm(ctx context.Context, obj []byte) ([]byte, error) {
 	if tc.WasmLD == "" {
 		return nil, &MissingError{"wasm-ld not found: install lld (apt-get install -y lld-14) to link .wasm modules"}
 	}
-	return runIn(ctx, map[string][]byte{"in.o": obj}, "out.wasm", tc.WasmLD, "--no-entry", "--export-dynamic", "--allow-undefined", "in.o", "-o", "out.wasm")
+	return run(ctx, tc.Timeout, job{files: map[string][]byte{"in.o": obj}, out: "out.wasm", want: wasmModule,
+		args: []string{tc.WasmLD, "--no-entry", "--export-dynamic", "--allow-undefined", "in.o", "-o", "out.wasm"}})
 }
 
 // Key identifies the toolchain for caching compiled objects: each tool's
@@ -436,6 +417,10 @@ func (tc *Toolchain) Key() string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "%q %q|", clangIRFlags(Options{}), cFlags)
 	for _, p := range []string{tc.Clang, tc.LLC, tc.CC} {
+		if p == "" { // a tool not used: EvalSymlinks("") is the current directory
+			b.WriteByte('|')
+			continue
+		}
 		b.WriteString(p)
 		if real, err := filepath.EvalSymlinks(p); err == nil {
 			if fi, err := os.Stat(real); err == nil {
@@ -447,10 +432,15 @@ func (tc *Toolchain) Key() string {
 	return b.String()
 }
 
+// probeTimeout limits a Probe: printing a version takes a moment.
+const probeTimeout = 30 * time.Second
+
 // Probe runs a program with args (such as "--version") and returns the
 // first line it prints, or "" when it cannot run: doctor uses it to show
 // what is installed.
 func Probe(ctx context.Context, path string, args ...string) string {
+	ctx, cancel := context.WithTimeout(ctx, probeTimeout)
+	defer cancel()
 	out, err := exec.CommandContext(ctx, path, args...).CombinedOutput()
 	if err != nil {
 		return ""
@@ -466,5 +456,9 @@ func RenderSVG(ctx context.Context, env Env, dot []byte) ([]byte, error) {
 	if path == "" {
 		return nil, &MissingError{"Graphviz's dot not found: install graphviz (apt-get install -y graphviz) to render SVG, or use --format dot"}
 	}
-	return runIn(ctx, map[string][]byte{"in.dot": dot}, "", path, "-Tsvg", "in.dot")
+	timeout, err := env.timeout()
+	if err != nil {
+		return nil, err
+	}
+	return run(ctx, timeout, job{files: map[string][]byte{"in.dot": dot}, args: []string{path, "-Tsvg", "in.dot"}})
 }
