@@ -21,6 +21,9 @@ type app struct {
 	getenv         func(string) string
 	color          string
 	code           int
+	// ranProgram is set once run has run the program: its exit status is
+	// pynjit's, even when a signal ended it.
+	ranProgram bool
 }
 
 // exitError carries an exit code out of a cobra command.

@@ -22,8 +22,11 @@ func (a *app) finish(diags diag.List, err error) error {
 	}
 	if err != nil {
 		fmt.Fprintf(a.stderr, "pynjit: %v\n", err)
-		if pynjit.IsToolchainError(err) {
+		switch {
+		case pynjit.IsToolchainError(err):
 			return &exitError{exitToolchain}
+		case pynjit.IsIOError(err):
+			return &exitError{exitIO}
 		}
 		return &exitError{exitUsage}
 	}
@@ -52,6 +55,9 @@ func (a *app) buildCmd() *cobra.Command {
 			if err != nil {
 				return err
 			}
+			if err := checkOptLevel(opts.OptLevel); err != nil {
+				return err
+			}
 			if emit != "" {
 				opts.Emit = strings.Split(emit, ",")
 			}
@@ -71,8 +77,8 @@ func (a *app) buildCmd() *cobra.Command {
 		},
 	}
 	cmd.Flags().StringVarP(&opts.Output, "output", "o", "", "output file (or path stem with several --emit kinds)")
-	cmd.Flags().StringVar(&emit, "emit", "", "comma-separated outputs: so,obj,ll,asm,h,py,pyext,exe,wasm (default so; py writes STEM_pynjit.py beside the library; pyext writes STEM_pyext.abi3.so, a CPython extension module; exe runs the __main__ block or main(); wasm needs --target wasm32)")
-	cmd.Flags().StringArrayVar(&opts.Sigs, "sig", nil, "add a signature, e.g. --sig 'add(int64, int64)'")
+	cmd.Flags().StringVar(&emit, "emit", "", "comma-separated outputs: so,obj,ll,asm,h,py,pyext,exe,wasm (default so; py writes STEM_pynjit.py beside the library, and the library with it; pyext writes STEM_pyext.abi3.so, a CPython extension module; exe runs the __main__ block or main(); wasm needs --target wasm32)")
+	sigFlag(cmd, &opts.Sigs)
 	cmd.Flags().IntVarP(&opts.OptLevel, "opt", "O", 2, "optimization level 0..3")
 	cmd.Flags().BoolVar(&opts.Boundscheck, "boundscheck", false, "array indexes out of range raise IndexError (as @njit(boundscheck=True))")
 	cmd.Flags().BoolVar(&opts.FastMath, "fastmath", false, "let LLVM reorder float arithmetic and assume no NaN or infinity, for every function (as @njit(fastmath=True)); results may differ from CPython's")
@@ -88,7 +94,8 @@ func (a *app) runCmd() *cobra.Command {
 		Short: "Build the file's program (its __main__ block or main()) and run it",
 		Long: `Run compiles the file into an executable, as build --emit exe does, keeps it in
 the cache directory so an unchanged file starts at once the next time, and
-runs it with the arguments. pynjit exits with the program's exit status.`,
+runs it with the arguments. pynjit exits with the program's exit status, or
+128+N when signal N ended it, as a shell reports it.`,
 		Example: `  pynjit run primes.py
   pynjit run simulate.py 1000 0.01`,
 		Args: cobra.MinimumNArgs(1),
@@ -97,10 +104,14 @@ runs it with the arguments. pynjit exits with the program's exit status.`,
 			if err != nil {
 				return err
 			}
+			if err := checkOptLevel(opt); err != nil {
+				return err
+			}
 			code, diags, err := pynjit.Run(a.ctx, args[0], src, args[1:], opt, pynjit.Stdio{In: os.Stdin, Out: a.stdout, Err: a.stderr})
 			if ferr := a.finish(diags, err); ferr != nil {
 				return ferr
 			}
+			a.ranProgram = true
 			if code != 0 {
 				return &exitError{code}
 			}
@@ -115,6 +126,7 @@ runs it with the arguments. pynjit exits with the program's exit status.`,
 func (a *app) checkCmd() *cobra.Command {
 	var strict bool
 	var format string
+	var sigs []string
 	cmd := &cobra.Command{
 		Use:   "check FILE.py...",
 		Short: "Report every error that keeps the files' compiled functions from compiling",
@@ -135,7 +147,11 @@ Text goes to stderr; json, github and sarif go to stdout, for programs.`,
 				if err != nil {
 					return err
 				}
-				all = append(all, pynjit.Check(path, src, strict)...)
+				diags, err := pynjit.Check(a.ctx, path, src, strict, sigs)
+				if err != nil {
+					return a.finish(nil, err)
+				}
+				all = append(all, diags...)
 			}
 			if format == "text" {
 				return a.finish(all, nil)
@@ -151,24 +167,24 @@ Text goes to stderr; json, github and sarif go to stdout, for programs.`,
 	}
 	cmd.Flags().BoolVar(&strict, "strict", false, "also fail on @jit functions that fall back to object mode")
 	cmd.Flags().StringVar(&format, "format", "text", "output format: text (stderr), json, github or sarif (stdout)")
+	sigFlag(cmd, &sigs)
 	return cmd
 }
 
 // inspect runs an inspect command: it reads FILE, splits off the
-// optional FUNC and argument TYPEs, and prints what run returns.
-func (a *app) inspect(args []string, run func(src []byte, fn string, typeArgs []string) (string, diag.List, error)) error {
+// optional FUNC and argument TYPEs into q, and prints what run returns.
+func (a *app) inspect(args []string, q pynjit.Query, run func(src []byte, q pynjit.Query) (string, diag.List, error)) error {
 	src, err := os.ReadFile(args[0])
 	if err != nil {
 		return err
 	}
-	fn, typeArgs := "", []string(nil)
 	if len(args) > 1 {
-		fn = args[1]
+		q.Func = args[1]
 	}
 	if len(args) > 2 {
-		typeArgs = args[2:]
+		q.ArgTypes = args[2:]
 	}
-	out, diags, err := run(src, fn, typeArgs)
+	out, diags, err := run(src, q)
 	if ferr := a.finish(diags, err); ferr != nil {
 		return ferr
 	}
@@ -178,6 +194,7 @@ func (a *app) inspect(args []string, run func(src []byte, fn string, typeArgs []
 
 func (a *app) inspectTypesCmd() *cobra.Command {
 	var format string
+	var q pynjit.Query
 	cmd := &cobra.Command{
 		Use: "inspect-types FILE.py [FUNC [TYPE...]]",
 		Example: `  pynjit inspect-types foo.py add int64 int64
@@ -186,18 +203,19 @@ func (a *app) inspectTypesCmd() *cobra.Command {
 		Short: "Print the typed IR of a function, as Numba's inspect_types() does",
 		Args:  cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			return a.inspect(args, func(src []byte, fn string, typeArgs []string) (string, diag.List, error) {
-				out, diags := pynjit.InspectTypes(args[0], src, fn, typeArgs, format)
-				return out, diags, nil
+			return a.inspect(args, q, func(src []byte, q pynjit.Query) (string, diag.List, error) {
+				return pynjit.InspectTypes(a.ctx, args[0], src, q, format)
 			})
 		},
 	}
 	cmd.Flags().StringVar(&format, "format", "text", "text or json")
+	sigFlag(cmd, &q.Sigs)
 	return cmd
 }
 
 func (a *app) inspectLLVMCmd() *cobra.Command {
 	var opt int
+	var q pynjit.Query
 	cmd := &cobra.Command{
 		Use: "inspect-llvm FILE.py [FUNC [TYPE...]]",
 		Example: `  pynjit inspect-llvm foo.py add int64 int64
@@ -205,18 +223,23 @@ func (a *app) inspectLLVMCmd() *cobra.Command {
 		Short: "Print the LLVM IR of a function (optimized; -O0 for the IR as generated)",
 		Args:  cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			return a.inspect(args, func(src []byte, fn string, typeArgs []string) (string, diag.List, error) {
-				return pynjit.InspectLLVM(a.ctx, args[0], src, fn, typeArgs, opt)
+			if err := checkOptLevel(opt); err != nil {
+				return err
+			}
+			return a.inspect(args, q, func(src []byte, q pynjit.Query) (string, diag.List, error) {
+				return pynjit.InspectLLVM(a.ctx, args[0], src, q, opt)
 			})
 		},
 	}
 	cmd.Flags().IntVarP(&opt, "opt", "O", 2, "optimization level 0..3")
+	sigFlag(cmd, &q.Sigs)
 	return cmd
 }
 
 func (a *app) inspectASMCmd() *cobra.Command {
 	var t pynjit.Target
 	var opt int
+	var q pynjit.Query
 	cmd := &cobra.Command{
 		Use: "inspect-asm FILE.py [FUNC [TYPE...]]",
 		Example: `  pynjit inspect-asm foo.py add int64 int64
@@ -225,18 +248,23 @@ func (a *app) inspectASMCmd() *cobra.Command {
 		Short: "Print the assembly of a function for this machine or a --target",
 		Args:  cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			return a.inspect(args, func(src []byte, fn string, typeArgs []string) (string, diag.List, error) {
-				return pynjit.InspectASM(a.ctx, args[0], src, fn, typeArgs, opt, t)
+			if err := checkOptLevel(opt); err != nil {
+				return err
+			}
+			return a.inspect(args, q, func(src []byte, q pynjit.Query) (string, diag.List, error) {
+				return pynjit.InspectASM(a.ctx, args[0], src, q, opt, t)
 			})
 		},
 	}
 	cmd.Flags().IntVarP(&opt, "opt", "O", 2, "optimization level 0..3")
 	targetFlags(cmd, &t)
+	sigFlag(cmd, &q.Sigs)
 	return cmd
 }
 
 func (a *app) inspectCFGCmd() *cobra.Command {
 	var format string
+	var q pynjit.Query
 	cmd := &cobra.Command{
 		Use: "inspect-cfg FILE.py [FUNC [TYPE...]]",
 		Example: `  pynjit inspect-cfg foo.py add int64 int64            # Graphviz DOT
@@ -247,13 +275,28 @@ func (a *app) inspectCFGCmd() *cobra.Command {
 			if format != "dot" && format != "svg" {
 				return fmt.Errorf("unknown --format %q (want dot or svg)", format)
 			}
-			return a.inspect(args, func(src []byte, fn string, typeArgs []string) (string, diag.List, error) {
-				return pynjit.InspectCFG(a.ctx, args[0], src, fn, typeArgs, format)
+			return a.inspect(args, q, func(src []byte, q pynjit.Query) (string, diag.List, error) {
+				return pynjit.InspectCFG(a.ctx, args[0], src, q, format)
 			})
 		},
 	}
 	cmd.Flags().StringVar(&format, "format", "dot", "dot (Graphviz's language) or svg (needs Graphviz)")
+	sigFlag(cmd, &q.Sigs)
 	return cmd
+}
+
+// sigFlag adds --sig, which gives a function a signature as a signature
+// string in @njit("...") does.
+func sigFlag(cmd *cobra.Command, sigs *[]string) {
+	cmd.Flags().StringArrayVar(sigs, "sig", nil, "add a signature: NAME(TYPES) or NAME: RETURN(TYPES), e.g. --sig 'add(int64, int64)' or --sig 'tr: float64(float64[:, :])' (repeatable)")
+}
+
+// checkOptLevel refuses an optimization level other than 0 to 3.
+func checkOptLevel(n int) error {
+	if n < 0 || n > 3 {
+		return fmt.Errorf("-O %d: the optimization level is 0, 1, 2 or 3", n)
+	}
+	return nil
 }
 
 // targetFlags adds --target and --cpu.

@@ -3,8 +3,6 @@ package build
 import (
 	"context"
 	"errors"
-	"fmt"
-	"os"
 	"path/filepath"
 	goruntime "runtime"
 	"slices"
@@ -40,8 +38,13 @@ type Request struct {
 	Env      toolchain.Env
 	// CacheDir keeps compiled artifacts between builds, keyed by the LLVM
 	// IR, the runtime's source, the toolchain and the options; "" disables
-	// it.
+	// it. A directory another user owns or may write is not used (a
+	// W-cache warning says so).
 	CacheDir string
+	// CacheMax is the size, in bytes, the cache is trimmed to, least
+	// recently used first; 0 means DefaultCacheMax, a negative value no
+	// limit.
+	CacheMax int64
 	// Version is pynjit's version, recorded in generated files.
 	Version string
 	// Boundscheck checks every array index (--boundscheck).
@@ -63,19 +66,44 @@ type Output struct {
 	Timings []Timing
 }
 
+// CodeCache marks a cache directory that cannot be used; the build goes
+// on without it.
+const CodeCache diag.Code = "W-cache"
+
 // Compile builds the requested outputs. Program errors come back as
-// diagnostics; a missing or failing toolchain and I/O problems as error.
+// diagnostics; a request that cannot be built as asked as a *UsageError,
+// before anything is compiled; a missing or failing toolchain, I/O
+// problems and cancellation (ctx's error) as error. A build writes its
+// outputs only once all of them are made, and none when ctx is
+// cancelled.
 func Compile(ctx context.Context, req Request) (*Output, diag.List, error) {
-	fe, diags := load(req.Name, req.Source, req.Sigs, false)
-	if fe == nil {
-		return nil, diags, nil
+	outs, err := req.outputs()
+	if err != nil {
+		return nil, nil, err
+	}
+	fe, diags, err := load(ctx, req.Name, req.Source, req.Sigs, false)
+	if fe == nil || err != nil {
+		return nil, diags, err
+	}
+	for _, o := range outs {
+		if req.Triple != "" && emitKinds[o.kind].hostOnly {
+			diags.Errorf("E-usage", fe.file, source.Span{}, "--target %s: --emit %s builds for this machine only; for another target emit obj, asm or ll (or wasm for wasm32)", req.Triple, o.kind)
+			return nil, diags, nil
+		}
+		if o.kind == "wasm" && !strings.HasPrefix(req.Triple, "wasm32") {
+			diags.Errorf("E-usage", fe.file, source.Span{}, "--emit wasm needs --target wasm32")
+			return nil, diags, nil
+		}
 	}
 	reqs, d := fe.requested("", nil)
 	diags = append(diags, d...)
-	results, d := fe.typeAll(reqs)
+	results, d, err := fe.typeAll(ctx, reqs)
 	diags = append(diags, d...)
+	if err != nil {
+		return nil, diags, err
+	}
 	var entry *infer.Result
-	if slices.Contains(req.Emit, "exe") {
+	if slices.ContainsFunc(outs, func(o output) bool { return o.kind == "exe" }) {
 		entry, d = fe.entry()
 		diags = append(diags, d...)
 	}
@@ -88,6 +116,33 @@ func Compile(ctx context.Context, req Request) (*Output, diag.List, error) {
 		diags.Errorf("E-nothing", fe.file, source.Span{}, "nothing to compile: no function has a signature (add one to @njit, e.g. @njit(\"int64(int64)\"), or pass --sig 'f(int64)')")
 		return nil, diags, nil
 	}
+	var c *cache
+	if req.CacheDir != "" {
+		max := req.CacheMax
+		if max == 0 {
+			max = DefaultCacheMax
+		}
+		if c, err = openCache(req.CacheDir, max); err != nil {
+			diags.Add(diag.Warning, CodeCache, source.NewFile(req.CacheDir, nil), source.Span{}, "cannot use the build cache, building without it: %v", err)
+		}
+	}
+	data, d, err := fe.generate(ctx, req, outs, results, entry, c)
+	diags = append(diags, d...)
+	if err != nil || data == nil {
+		return nil, diags, err
+	}
+	files, err := write(ctx, outs, data)
+	if err != nil {
+		return nil, diags, err
+	}
+	c.trim()
+	return &Output{Files: files, Timings: fe.timings}, diags, nil
+}
+
+// generate makes the data of every output: nil with the diagnostics
+// when the program cannot be compiled, or the error of the toolchain.
+func (fe *frontEnd) generate(ctx context.Context, req Request, outs []output, results []*infer.Result, entry *infer.Result, c *cache) (map[string][]byte, diag.List, error) {
+	var diags diag.List
 	exports := exportsOf(fe, results)
 	start := time.Now()
 	checked, fast := map[string]bool{}, map[string]bool{}
@@ -96,9 +151,9 @@ func Compile(ctx context.Context, req Request) (*Output, diag.List, error) {
 		fast[fn.Name] = fn.Options.FastMath
 	}
 	opts := codegen.Options{Entry: entry, Boundscheck: req.Boundscheck, Checked: checked, FastMath: req.FastMath, Fast: fast, X86_64: targetsX86(req.Triple)}
-	emit := req.Emit
-	if len(emit) == 0 {
-		emit = []string{"so"}
+	kinds := make([]string, len(outs))
+	for i, o := range outs {
+		kinds[i] = o.kind
 	}
 	// ll is the whole module; lls are the parts libraries and executables
 	// are compiled from (the whole module, unless the file is large)
@@ -110,16 +165,21 @@ func Compile(ctx context.Context, req Request) (*Output, diag.List, error) {
 	if req.Split != nil {
 		split = *req.Split
 	}
-	if uses(emit, partsIR) {
+	if uses(kinds, partsIR) {
 		if p := partition(specs, split); p != nil {
-			lls, err = generateParts(p, specs, exports, opts)
+			lls, err = generateParts(ctx, p, specs, exports, opts)
 		}
 	}
-	if err == nil && (lls == nil || uses(emit, wholeIR)) {
-		var mod *ir.Module
-		if mod, err = codegen.Generate(specs, exports, opts); err == nil {
-			ll = []byte(mod.String())
+	if err == nil && (lls == nil || uses(kinds, wholeIR)) {
+		if err = ctx.Err(); err == nil {
+			var mod *ir.Module
+			if mod, err = codegen.Generate(specs, exports, opts); err == nil {
+				ll = []byte(mod.String())
+			}
 		}
+	}
+	if cerr := ctx.Err(); cerr != nil {
+		return nil, diags, cerr
 	}
 	if err != nil {
 		diags.Errorf(diag.CodeUnsupported, fe.file, source.Span{}, "%v", err)
@@ -129,25 +189,8 @@ func Compile(ctx context.Context, req Request) (*Output, diag.List, error) {
 		lls = [][]byte{ll}
 	}
 	fe.time("codegen", start)
-	header, err := codegen.Header(exports, stem(req.Name), req.Name)
-	if err != nil {
-		return nil, diags, err
-	}
-	out := &Output{}
 	var tc *toolchain.Toolchain
-	needTools := false
-	for _, k := range emit {
-		needTools = needTools || emitKinds[k].tools
-		if req.Triple != "" && emitKinds[k].hostOnly {
-			diags.Errorf("E-usage", fe.file, source.Span{}, "--target %s: --emit %s builds for this machine only; for another target emit obj, asm or ll (or wasm for wasm32)", req.Triple, k)
-			return nil, diags, nil
-		}
-		if k == "wasm" && !strings.HasPrefix(req.Triple, "wasm32") {
-			diags.Errorf("E-usage", fe.file, source.Span{}, "--emit wasm needs --target wasm32")
-			return nil, diags, nil
-		}
-	}
-	if needTools {
+	if slices.ContainsFunc(kinds, func(k string) bool { return emitKinds[k].tools }) {
 		if tc, err = toolchain.Discover(req.Env); err != nil {
 			return nil, diags, err
 		}
@@ -168,7 +211,7 @@ func Compile(ctx context.Context, req Request) (*Output, diag.List, error) {
 		var wg sync.WaitGroup
 		var progErr error
 		wg.Go(func() { prog, progErr = compileParts(ctx, tc, lls, opt) })
-		rt, err = runtimeObjects(ctx, tc, key, opt, req.CacheDir, us)
+		rt, err = runtimeObjects(ctx, tc, key, opt, c, us)
 		wg.Wait()
 		return prog, rt, errors.Join(err, progErr)
 	}
@@ -182,9 +225,9 @@ func Compile(ctx context.Context, req Request) (*Output, diag.List, error) {
 			return nil, err
 		}
 		var prog, rt [][]byte
-		oneRun := len(lls) == 1 && runtimeCached(key, opt, req.CacheDir, us)
+		oneRun := len(lls) == 1 && runtimeCached(c, key, opt, us)
 		if oneRun {
-			rt, err = runtimeObjects(ctx, tc, key, opt, req.CacheDir, us)
+			rt, err = runtimeObjects(ctx, tc, key, opt, c, us)
 		} else {
 			prog, rt, err = objects()
 		}
@@ -201,26 +244,19 @@ func Compile(ctx context.Context, req Request) (*Output, diag.List, error) {
 		return tc.LinkShared(ctx, append(append(prog, rt...), more...))
 	}
 	start = time.Now()
-	for _, kind := range emit {
-		path := outputPath(req, kind, len(emit))
-		var data []byte
-		switch kind {
+	data := map[string][]byte{}
+	for _, o := range outs {
+		var out []byte
+		switch o.kind {
 		case "ll":
-			data = ll
+			out = ll
 		case "h":
-			data = header
+			out, err = codegen.Header(exports, stem(o.path), req.Name)
 		case "py":
-			soPath := outputPath(req, "so", 2)
-			path = pyModulePath(soPath)
-			data, err = pymodule.Generate(pyModule(fe, exports, soPath, req.Name, req.Version))
+			out, err = pymodule.Generate(pyModule(fe, exports, req.outputPath("so", 2), req.Name, req.Version))
 		case "pyext":
-			// <stem>_pyext.abi3.so: the library, its runtime and the
-			// extension module's C wrappers in one shared object
-			if !strings.HasSuffix(path, ".so") { // -o STEM: STEM_pyext.abi3.so
-				path = strings.TrimSuffix(path, emitKinds[kind].ext) + emitKinds[kind].ext
-			}
-			m := pyModule(fe, exports, outputPath(req, "so", 2), req.Name, req.Version)
-			m.Name, _, _ = strings.Cut(filepath.Base(path), ".") // what Python imports it as
+			m := pyModule(fe, exports, req.outputPath("so", 2), req.Name, req.Version)
+			m.Name, _, _ = strings.Cut(filepath.Base(o.path), ".") // what Python imports it as
 			if !isIdentifier(m.Name) {
 				diags.Errorf("E-usage", fe.file, source.Span{}, "--emit pyext: the module would be named %q, which Python cannot import; name the output with -o NAME", m.Name)
 				return nil, diags, nil
@@ -229,14 +265,14 @@ func Compile(ctx context.Context, req Request) (*Output, diag.List, error) {
 			for _, name := range skipped {
 				diags.Add(diag.Warning, "W-pyext", fe.file, source.Span{}, "%s is not in the extension module (it takes only int64 and float64 scalars and arrays, and returns an int64, float64 or bool scalar or nothing); --emit py calls it", name)
 			}
-			data, err = cached(req.CacheDir, kind, []any{key, opt, lls, runtime.Source(), ext}, func() ([]byte, error) {
+			out, err = cached(c, o.kind, []any{key, opt, lls, runtime.Source(), ext}, func() ([]byte, error) {
 				return library(func() ([][]byte, error) {
 					wrappers, err := tc.CompileC(ctx, ext, opt)
 					return [][]byte{wrappers}, err
 				})
 			})
 		case "wasm":
-			data, err = cached(req.CacheDir, kind, []any{key, tc.WasmLD, opt, ll}, func() ([]byte, error) {
+			out, err = cached(c, o.kind, []any{key, tc.WasmLD, opt, ll}, func() ([]byte, error) {
 				obj, err := tc.CompileIR(ctx, ll, toolchain.Object, opt)
 				if err != nil {
 					return nil, err
@@ -244,13 +280,13 @@ func Compile(ctx context.Context, req Request) (*Output, diag.List, error) {
 				return tc.LinkWasm(ctx, obj)
 			})
 		case "asm", "obj":
-			data, err = cached(req.CacheDir, kind, []any{key, opt, ll}, func() ([]byte, error) {
-				return tc.CompileIR(ctx, ll, map[string]toolchain.Kind{"asm": toolchain.Assembly, "obj": toolchain.Object}[kind], opt)
+			out, err = cached(c, o.kind, []any{key, opt, ll}, func() ([]byte, error) {
+				return tc.CompileIR(ctx, ll, map[string]toolchain.Kind{"asm": toolchain.Assembly, "obj": toolchain.Object}[o.kind], opt)
 			})
 		case "exe", "so":
 			// the runtime's source is part of the key: both link it in
-			data, err = cached(req.CacheDir, kind, []any{key, opt, lls, runtime.Source()}, func() ([]byte, error) {
-				if kind == "so" {
+			out, err = cached(c, o.kind, []any{key, opt, lls, runtime.Source()}, func() ([]byte, error) {
+				if o.kind == "so" {
 					return library(func() ([][]byte, error) { return nil, nil })
 				}
 				prog, rt, err := objects()
@@ -259,24 +295,17 @@ func Compile(ctx context.Context, req Request) (*Output, diag.List, error) {
 				}
 				return tc.LinkExe(ctx, append(prog, rt...))
 			})
-		default:
-			return nil, diags, fmt.Errorf("unknown --emit kind %q (want so, obj, ll, asm, h, py, pyext, exe, wasm)", kind)
+		}
+		if cerr := ctx.Err(); cerr != nil {
+			return nil, diags, cerr
 		}
 		if err != nil {
 			return nil, diags, err
 		}
-		perm := os.FileMode(0o644)
-		if emitKinds[kind].executable {
-			perm = 0o755
-		}
-		if err := toolchain.WriteFileAtomic(path, data, perm); err != nil {
-			return nil, diags, err
-		}
-		out.Files = append(out.Files, path)
+		data[o.kind] = out
 	}
 	fe.time("toolchain", start)
-	out.Timings = fe.timings
-	return out, diags, nil
+	return data, diags, nil
 }
 
 // exportsOf names the C-ABI symbols: the Python name for a function with
@@ -343,47 +372,6 @@ func uses(emit []string, u irUse) bool {
 	return slices.ContainsFunc(emit, func(k string) bool { return emitKinds[k].ir == u })
 }
 
-func outputPath(req Request, kind string, n int) string {
-	if req.Output != "" && n == 1 {
-		return req.Output
-	}
-	base := stem(req.Name)
-	if req.Output != "" {
-		base = strings.TrimSuffix(req.Output, filepath.Ext(req.Output))
-	}
-	return base + emitKinds[kind].ext
-}
-
-// InspectLLVM returns the LLVM IR of the requested specializations,
-// optimized at optLevel (0 for the IR as generated).
-func InspectLLVM(ctx context.Context, name string, src []byte, fn string, argTypes []string, optLevel int, env toolchain.Env) (string, diag.List, error) {
-	ll, diags := specializedIR(name, src, fn, argTypes, "")
-	if ll == nil || optLevel == 0 {
-		return string(ll), diags, nil
-	}
-	tc, err := toolchain.Discover(env)
-	if err != nil {
-		return "", diags, err
-	}
-	opt, err := tc.OptimizeIR(ctx, ll, toolchain.Options{OptLevel: optLevel})
-	return string(opt), diags, err
-}
-
-// InspectASM returns the assembly of the requested specializations, for
-// the target and at the level opt gives.
-func InspectASM(ctx context.Context, name string, src []byte, fn string, argTypes []string, opt toolchain.Options, env toolchain.Env) (string, diag.List, error) {
-	ll, diags := specializedIR(name, src, fn, argTypes, opt.Triple)
-	if ll == nil {
-		return "", diags, nil
-	}
-	tc, err := toolchain.Discover(env)
-	if err != nil {
-		return "", diags, err
-	}
-	asm, err := tc.CompileIR(ctx, ll, toolchain.Assembly, opt)
-	return string(asm), diags, err
-}
-
 // targetsX86 reports whether code for triple (this machine when "") runs
 // on x86-64.
 func targetsX86(triple string) bool {
@@ -391,43 +379,6 @@ func targetsX86(triple string) bool {
 		return goruntime.GOARCH == "amd64"
 	}
 	return strings.HasPrefix(triple, "x86_64")
-}
-
-// specializedIR is the LLVM IR, as generated, of fn at argTypes (every
-// requested specialization when fn is ""), or nil with the errors.
-func specializedIR(name string, src []byte, fn string, argTypes []string, triple string) ([]byte, diag.List) {
-	fe, results, diags := typed(name, src, fn, argTypes)
-	if fe == nil {
-		return nil, diags
-	}
-	mod, err := codegen.Generate(fe.prog.Specs(), exportsOf(fe, results), codegen.Options{X86_64: targetsX86(triple)})
-	if err != nil {
-		diags.Errorf(diag.CodeUnsupported, fe.file, source.Span{}, "%v", err)
-		return nil, diags
-	}
-	return []byte(mod.String()), diags
-}
-
-// Check types every compiled function at its signatures or, lacking
-// any, at the argument types of the module's own calls of it with
-// constant arguments (as running the file under Numba would); a function
-// with neither is checked for everything but its types. With strict,
-// object-mode fallbacks of plain @jit are errors too.
-func Check(name string, src []byte, strict bool) diag.List {
-	fe, diags := load(name, src, nil, strict)
-	if fe == nil {
-		return diags
-	}
-	reqs, _ := fe.requested("", nil)
-	for _, fn := range fe.mod.Funcs {
-		for _, s := range fn.CallSigs {
-			reqs = append(reqs, request{fn, s})
-		}
-	}
-	_, d := fe.typeAll(reqs)
-	diags = append(diags, d...)
-	diags.Sort()
-	return diags.Dedupe()
 }
 
 // isIdentifier reports whether s is an ASCII Python identifier (what a C

@@ -59,12 +59,12 @@ func TestDifferentialInParts(t *testing.T) {
 				if err != nil {
 					t.Fatal(err)
 				}
-				fe, diags := load(prog, src, nil, false)
+				fe, diags, _ := load(context.Background(), prog, src, nil, false)
 				if fe == nil || diags.HasErrors() {
 					t.Fatal(diags)
 				}
 				reqs, _ := fe.requested("", nil)
-				fe.typeAll(reqs)
+				fe.typeAll(context.Background(), reqs)
 				sp := Split{Parts: 4, PartSize: 1, CopySize: copySize}
 				p := partition(fe.prog.Specs(), sp)
 				if p == nil || len(p.defines) < 2 {
@@ -153,12 +153,12 @@ func runCases(t *testing.T, py, prog, dir, retPath, shim string) int {
 // oracle's result converts to: a type name, or a list for a tuple. A
 // function whose signatures return different types gets none.
 func returnTypes(t *testing.T, name string, src []byte) map[string]any {
-	fe, diags := load(name, src, nil, false)
+	fe, diags, _ := load(context.Background(), name, src, nil, false)
 	if fe == nil || diags.HasErrors() {
 		t.Fatal(diags)
 	}
 	reqs, _ := fe.requested("", nil)
-	results, diags := fe.typeAll(reqs)
+	results, diags, _ := fe.typeAll(context.Background(), reqs)
 	if diags.HasErrors() {
 		t.Fatal(diags)
 	}

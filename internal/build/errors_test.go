@@ -1,6 +1,7 @@
 package build
 
 import (
+	"context"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -61,7 +62,11 @@ func TestErrors(t *testing.T) {
 			if len(want) == 0 {
 				t.Fatal("no # ERROR or # WARNING expectation")
 			}
-			for _, d := range Check(path, src, false) {
+			diags, err := Check(context.Background(), Query{Name: path, Source: src}, false)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, d := range diags {
 				found := false
 				for _, e := range want {
 					if !e.met && e.sev == d.Severity && e.line == d.Span.Start.Line && e.col == d.Span.Start.Col+1 && e.re.MatchString(d.Message) {
@@ -90,7 +95,8 @@ func TestStrictObjectMode(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	lax, strict := Check(path, src, false), Check(path, src, true)
+	lax, _ := Check(context.Background(), Query{Name: path, Source: src}, false)
+	strict, _ := Check(context.Background(), Query{Name: path, Source: src}, true)
 	if lax.HasErrors() != true || len(lax) != 2 || len(strict) != 2 {
 		t.Fatalf("want one fallback and one call error, got %v and %v", lax, strict)
 	}

@@ -4,6 +4,7 @@
 package build
 
 import (
+	"context"
 	"time"
 
 	"github.com/pynjit/pynjit/internal/diag"
@@ -41,27 +42,34 @@ func (fe *frontEnd) time(stage string, start time.Time) {
 
 // load parses, resolves and lowers every compiled function of a file.
 // Resolution errors (a bad signature, say) do not stop the other
-// functions from being checked.
-func load(name string, src []byte, sigs []string, strict bool) (*frontEnd, diag.List) {
+// functions from being checked. A cancelled ctx stops it between stages
+// and between functions, with ctx's error.
+func load(ctx context.Context, name string, src []byte, sigs []string, strict bool) (*frontEnd, diag.List, error) {
 	fe := &frontEnd{file: source.NewFile(name, syntax.DecodeSource(src)), funcs: map[*resolve.Function]*ir.Func{}, strict: strict,
 		fallbacks: map[*resolve.Function]string{}}
 	start := time.Now()
 	m, diags := syntax.Parse(fe.file)
 	fe.time("parse", start)
 	if m == nil {
-		return nil, diags
+		return nil, diags, nil
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, diags, err
 	}
 	start = time.Now()
 	mod, rd := resolve.Resolve(fe.file, m, resolve.Options{Sigs: sigs})
 	fe.time("resolve", start)
 	diags = append(diags, rd...)
 	if mod == nil {
-		return nil, diags
+		return nil, diags, nil
 	}
 	fe.mod = mod
 	start = time.Now()
 	unbuilt := map[*resolve.Function]diag.List{}
 	for _, fn := range mod.Funcs {
+		if err := ctx.Err(); err != nil {
+			return nil, diags, err
+		}
 		f, d := ir.Build(mod, fn)
 		if fn.Compiled {
 			diags = append(diags, fe.fallback(fn, d)...)
@@ -77,7 +85,7 @@ func load(name string, src []byte, sigs []string, strict bool) (*frontEnd, diag.
 	for fn, d := range unbuilt {
 		fe.prog.Unbuilt[fn] = d
 	}
-	return fe, diags
+	return fe, diags, ctx.Err()
 }
 
 // specialize types fn for args, reporting a missing or failed function.
@@ -90,17 +98,20 @@ func (fe *frontEnd) specialize(fn *resolve.Function, args []types.Type) (*infer.
 
 // requested returns the specializations asked for: a function and types
 // from the command line, or every signature of every compiled function.
+// A mistake on the command line is reported in the argument it is in
+// (FUNC or TYPE), shown as the source line.
 func (fe *frontEnd) requested(fnName string, typeNames []string) ([]request, diag.List) {
 	var diags diag.List
 	if fnName != "" {
+		arg, span := commandLineArg("FUNC", fnName)
 		fn := fe.mod.Lookup(fnName)
 		if fn == nil {
-			diags.Errorf("E-usage", nil, source.Span{}, "%s has no function %s", fe.file.Name, fnName)
+			diags.Errorf("E-usage", arg, span, "%s has no function %s", fe.file.Name, fnName)
 			return nil, diags
 		}
 		if len(typeNames) == 0 {
 			if len(fn.Sigs) == 0 {
-				diags.Errorf("E-usage", nil, source.Span{}, "%s has no signature: give its argument types, e.g. %s int64 int64", fnName, fnName)
+				diags.Errorf("E-usage", arg, span, "%s has no signature: give its argument types, e.g. %s int64 int64, or a --sig", fnName, fnName)
 				return nil, diags
 			}
 			var out []request
@@ -113,13 +124,17 @@ func (fe *frontEnd) requested(fnName string, typeNames []string) ([]request, dia
 		for _, tn := range typeNames {
 			t, err := types.ParseType(tn)
 			if err != nil {
-				diags.Errorf("E-usage", nil, source.Span{}, "%v", err)
+				file, span := commandLineArg("TYPE", tn)
+				if se, ok := err.(*types.SyntaxError); ok {
+					span = source.Span{Start: source.Pos{Line: 1, Col: se.Col}, End: source.Pos{Line: 1, Col: se.Col + 1}}
+				}
+				diags.Errorf("E-usage", file, span, "%v", err)
 				return nil, diags
 			}
 			sig.Args = append(sig.Args, t)
 		}
 		if len(sig.Args) != len(fn.Def.Args.Args) {
-			diags.Errorf("E-usage", nil, source.Span{}, "%s takes %d arguments, %d types given", fnName, len(fn.Def.Args.Args), len(sig.Args))
+			diags.Errorf("E-usage", arg, span, "%s takes %d arguments, %d types given", fnName, len(fn.Def.Args.Args), len(sig.Args))
 			return nil, diags
 		}
 		return []request{{fn, sig}}, nil
@@ -133,26 +148,37 @@ func (fe *frontEnd) requested(fnName string, typeNames []string) ([]request, dia
 	return out, nil
 }
 
+// commandLineArg is a command-line argument as a file named for its
+// role, so that a diagnostic about it says which argument it is and
+// shows it; the span covers the whole argument.
+func commandLineArg(role, value string) (*source.File, source.Span) {
+	return source.NewFile(role, []byte(value)), source.Span{Start: source.Pos{Line: 1}, End: source.Pos{Line: 1, Col: len([]rune(value))}}
+}
+
 type request struct {
 	fn  *resolve.Function
 	sig *types.Signature
 }
 
 // typeAll specializes every request; the declared return type, when
-// given, must accept the inferred one.
-func (fe *frontEnd) typeAll(reqs []request) ([]*infer.Result, diag.List) {
+// given, must accept the inferred one. A cancelled ctx stops it between
+// requests.
+func (fe *frontEnd) typeAll(ctx context.Context, reqs []request) ([]*infer.Result, diag.List, error) {
 	start := time.Now()
 	defer fe.time("infer", start)
 	var out []*infer.Result
 	var diags diag.List
 	for _, r := range reqs {
+		if err := ctx.Err(); err != nil {
+			return nil, diags, err
+		}
 		res, d := fe.specialize(r.fn, r.sig.Args)
 		diags = append(diags, fe.fallback(r.fn, d)...)
 		if res != nil {
 			out = append(out, res)
 		}
 	}
-	return out, diags
+	return out, diags, nil
 }
 
 // CodeObjectMode marks a plain @jit function that cannot compile in

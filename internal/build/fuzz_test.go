@@ -24,7 +24,10 @@ func FuzzCheck(f *testing.F) {
 	f.Add([]byte("from numba import jit\n@jit\ndef f(x):\n    try:\n        return x\n    finally:\n        pass\nf(1)\n"), true)
 	f.Fuzz(func(t *testing.T, src []byte, strict bool) {
 		done := make(chan diag.List, 1)
-		go func() { done <- Check("fuzz.py", src, strict) }()
+		go func() {
+			diags, _ := Check(context.Background(), Query{Name: "fuzz.py", Source: src}, strict)
+			done <- diags
+		}()
 		var diags diag.List
 		select {
 		case diags = <-done:

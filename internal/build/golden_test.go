@@ -38,9 +38,9 @@ func TestInspectTypesGolden(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	out, diags := InspectTypes("add.py", src, "add", []string{"int64", "int64"}, "text")
-	if diags.HasErrors() {
-		t.Fatal(diags)
+	out, diags, err := InspectTypes(context.Background(), Query{Name: "add.py", Source: src, Func: "add", ArgTypes: []string{"int64", "int64"}}, "text")
+	if err != nil || diags.HasErrors() {
+		t.Fatal(err, diags)
 	}
 	golden(t, "../../testdata/inspect/add.types.golden", out)
 	if !strings.HasPrefix(out, "add (int64, int64)\n"+strings.Repeat("-", 80)+"\n# File: add.py\n") {
@@ -55,7 +55,7 @@ func TestInspectLLVMGolden(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	out, diags, err := InspectLLVM(context.Background(), "add.py", src, "add", []string{"int64", "int64"}, 0, toolchain.EnvFromOS())
+	out, diags, err := InspectLLVM(context.Background(), Query{Name: "add.py", Source: src, Func: "add", ArgTypes: []string{"int64", "int64"}}, 0, toolchain.EnvFromOS())
 	if err != nil || diags.HasErrors() {
 		t.Fatal(err, diags)
 	}
@@ -76,7 +76,7 @@ func TestGeneratedIRVerifies(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		fe, diags := load(prog, src, nil, false)
+		fe, diags, _ := load(context.Background(), prog, src, nil, false)
 		if fe == nil || diags.HasErrors() {
 			t.Fatal(diags)
 		}
@@ -84,7 +84,7 @@ func TestGeneratedIRVerifies(t *testing.T) {
 		if strings.HasSuffix(prog, "add.py") {
 			reqs, _ = fe.requested("add", []string{"float64", "int32"})
 		}
-		results, diags := fe.typeAll(reqs)
+		results, diags, _ := fe.typeAll(context.Background(), reqs)
 		if diags.HasErrors() {
 			t.Fatal(diags)
 		}

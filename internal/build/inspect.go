@@ -1,20 +1,57 @@
 package build
 
 import (
+	"context"
 	"strings"
 
 	"github.com/pynjit/pynjit/internal/annotate"
+	"github.com/pynjit/pynjit/internal/codegen"
 	"github.com/pynjit/pynjit/internal/diag"
 	"github.com/pynjit/pynjit/internal/infer"
 	"github.com/pynjit/pynjit/internal/source"
+	"github.com/pynjit/pynjit/internal/toolchain"
 )
+
+// Query is what check and the inspect commands look at: a file, the
+// signatures --sig adds to it, and (for inspect) one function at
+// argument types, or every requested specialization when Func is "".
+type Query struct {
+	Name     string
+	Source   []byte
+	Sigs     []string
+	Func     string
+	ArgTypes []string
+}
+
+// Check types every compiled function at its signatures or, lacking
+// any, at the argument types of the module's own calls of it with
+// constant arguments (as running the file under Numba would); a function
+// with neither is checked for everything but its types. With strict,
+// object-mode fallbacks of plain @jit are errors too. A cancelled ctx
+// stops it between functions, with ctx's error.
+func Check(ctx context.Context, q Query, strict bool) (diag.List, error) {
+	fe, diags, err := load(ctx, q.Name, q.Source, q.Sigs, strict)
+	if fe == nil || err != nil {
+		return diags, err
+	}
+	reqs, _ := fe.requested("", nil)
+	for _, fn := range fe.mod.Funcs {
+		for _, s := range fn.CallSigs {
+			reqs = append(reqs, request{fn, s})
+		}
+	}
+	_, d, err := fe.typeAll(ctx, reqs)
+	diags = append(diags, d...)
+	diags.Sort()
+	return diags.Dedupe(), err
+}
 
 // InspectTypes renders the typed IR of the requested specializations in
 // Numba's inspect_types() format ("text") or as JSON ("json").
-func InspectTypes(name string, src []byte, fn string, argTypes []string, format string) (string, diag.List) {
-	_, results, diags := typed(name, src, fn, argTypes)
-	if results == nil {
-		return "", diags
+func InspectTypes(ctx context.Context, q Query, format string) (string, diag.List, error) {
+	_, results, diags, err := typed(ctx, q)
+	if results == nil || err != nil {
+		return "", diags, err
 	}
 	var anns []*annotate.Annotation
 	for _, r := range results {
@@ -22,42 +59,84 @@ func InspectTypes(name string, src []byte, fn string, argTypes []string, format 
 	}
 	if format == "json" {
 		out, err := annotate.JSON(anns)
-		if err != nil {
-			diags.Errorf(diag.CodeInternal, nil, source.Span{}, "%v", err)
-		}
-		return out, diags
+		return out, diags, err
 	}
 	var b strings.Builder
 	for _, a := range anns {
 		b.WriteString(annotate.Text(a))
 	}
-	return b.String(), diags
+	return b.String(), diags, nil
 }
 
-// InspectCFG returns the control-flow graph of fn at argTypes (of every
-// requested specialization when fn is ""), in DOT.
-func InspectCFG(name string, src []byte, fn string, argTypes []string) (string, diag.List) {
-	_, results, diags := typed(name, src, fn, argTypes)
+// InspectCFG returns the control-flow graph of the requested
+// specializations, in DOT.
+func InspectCFG(ctx context.Context, q Query) (string, diag.List, error) {
+	_, results, diags, err := typed(ctx, q)
 	var b strings.Builder
 	for _, r := range results {
 		b.WriteString(annotate.CFG(r))
 	}
-	return b.String(), diags
+	return b.String(), diags, err
 }
 
-// typed types fn at argTypes (every requested specialization when fn is
-// ""): the results, or nil with the errors.
-func typed(name string, src []byte, fn string, argTypes []string) (*frontEnd, []*infer.Result, diag.List) {
-	fe, diags := load(name, src, nil, false)
-	if fe == nil || diags.HasErrors() {
-		return nil, nil, diags
+// InspectLLVM returns the LLVM IR of the requested specializations,
+// optimized at optLevel (0 for the IR as generated).
+func InspectLLVM(ctx context.Context, q Query, optLevel int, env toolchain.Env) (string, diag.List, error) {
+	ll, diags, err := specializedIR(ctx, q, "")
+	if ll == nil || err != nil || optLevel == 0 {
+		return string(ll), diags, err
 	}
-	reqs, d := fe.requested(fn, argTypes)
-	diags = append(diags, d...)
-	results, d := fe.typeAll(reqs)
-	diags = append(diags, d...)
-	if diags.HasErrors() {
-		return nil, nil, diags
+	tc, err := toolchain.Discover(env)
+	if err != nil {
+		return "", diags, err
 	}
-	return fe, results, diags
+	opt, err := tc.OptimizeIR(ctx, ll, toolchain.Options{OptLevel: optLevel})
+	return string(opt), diags, err
+}
+
+// InspectASM returns the assembly of the requested specializations, for
+// the target and at the level opt gives.
+func InspectASM(ctx context.Context, q Query, opt toolchain.Options, env toolchain.Env) (string, diag.List, error) {
+	ll, diags, err := specializedIR(ctx, q, opt.Triple)
+	if ll == nil || err != nil {
+		return "", diags, err
+	}
+	tc, err := toolchain.Discover(env)
+	if err != nil {
+		return "", diags, err
+	}
+	asm, err := tc.CompileIR(ctx, ll, toolchain.Assembly, opt)
+	return string(asm), diags, err
+}
+
+// specializedIR is the LLVM IR, as generated, of the requested
+// specializations, or nil with the errors.
+func specializedIR(ctx context.Context, q Query, triple string) ([]byte, diag.List, error) {
+	fe, results, diags, err := typed(ctx, q)
+	if fe == nil || err != nil {
+		return nil, diags, err
+	}
+	mod, err := codegen.Generate(fe.prog.Specs(), exportsOf(fe, results), codegen.Options{X86_64: targetsX86(triple)})
+	if err != nil {
+		diags.Errorf(diag.CodeUnsupported, fe.file, source.Span{}, "%v", err)
+		return nil, diags, nil
+	}
+	return []byte(mod.String()), diags, ctx.Err()
+}
+
+// typed types the requested specializations: the results, or nil with
+// the errors.
+func typed(ctx context.Context, q Query) (*frontEnd, []*infer.Result, diag.List, error) {
+	fe, diags, err := load(ctx, q.Name, q.Source, q.Sigs, false)
+	if fe == nil || err != nil || diags.HasErrors() {
+		return nil, nil, diags, err
+	}
+	reqs, d := fe.requested(q.Func, q.ArgTypes)
+	diags = append(diags, d...)
+	results, d, err := fe.typeAll(ctx, reqs)
+	diags = append(diags, d...)
+	if err != nil || diags.HasErrors() {
+		return nil, nil, diags, err
+	}
+	return fe, results, diags, nil
 }

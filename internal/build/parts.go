@@ -105,9 +105,13 @@ func partition(specs []*infer.Result, sp Split) *plan {
 
 // generateParts builds the LLVM IR text of each part concurrently. Every
 // part declares all specializations and defines its own; exports and
-// the executable's entry go to their specialization's home part.
-func generateParts(p *plan, specs []*infer.Result, exports []codegen.Export, opts codegen.Options) ([][]byte, error) {
+// the executable's entry go to their specialization's home part. A part
+// not yet begun when ctx is cancelled is not generated.
+func generateParts(ctx context.Context, p *plan, specs []*infer.Result, exports []codegen.Export, opts codegen.Options) ([][]byte, error) {
 	return concurrently(len(p.defines), func(k int) ([]byte, error) {
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
 		var ex []codegen.Export
 		for _, e := range exports {
 			if p.home[e.Spec] == k {

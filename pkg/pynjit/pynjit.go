@@ -8,7 +8,9 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io/fs"
 	"os"
+	"slices"
 
 	"github.com/pynjit/pynjit/internal/astdump"
 	"github.com/pynjit/pynjit/internal/build"
@@ -40,10 +42,13 @@ func Parse(name string, src []byte) (dump string, diags diag.List) {
 
 // Options configure Compile.
 type Options struct {
-	Emit     []string // "so", "obj", "ll", "asm", "h", "py", "exe"; default so
+	// Emit lists the outputs: "so", "obj", "ll", "asm", "h", "py",
+	// "pyext", "exe", "wasm"; default so. "py", a module that loads the
+	// library, brings "so" with it.
+	Emit     []string
 	Output   string   // output path (one output) or path stem (several)
 	OptLevel int      // 0..3
-	Sigs     []string // extra signatures, "add(int64, int64)"
+	Sigs     []string // extra signatures, "add(int64, int64)" or "add: int64(int64, int64)"
 	// Boundscheck makes out-of-range array indexes raise IndexError.
 	Boundscheck bool
 	// FastMath compiles every function as @njit(fastmath=True) does.
@@ -70,48 +75,75 @@ type Result struct {
 }
 
 // Compile builds a Python file's compiled functions. Errors in the
-// program are diagnostics; a missing or failing toolchain is the error
-// (a *toolchain.MissingError or *toolchain.ToolError).
+// program are diagnostics; a request that cannot be built as asked, a
+// missing or failing toolchain (a *toolchain.MissingError or
+// *toolchain.ToolError), an output that cannot be written and
+// cancellation are the error. Compiled artifacts are cached in
+// $PYNJIT_CACHE (see build.DefaultCacheDir), trimmed to
+// $PYNJIT_CACHE_MAX.
 func Compile(ctx context.Context, name string, src []byte, opts Options) (*Result, diag.List, error) {
-	out, diags, err := build.Compile(ctx, build.Request{Name: name, Source: src, Emit: opts.Emit, Output: opts.Output,
-		OptLevel: opts.OptLevel, Sigs: opts.Sigs, Env: toolchain.EnvFromOS(), CacheDir: build.DefaultCacheDir(os.Getenv), Version: Version, Boundscheck: opts.Boundscheck, FastMath: opts.FastMath,
-		Triple: opts.Target.Triple, CPU: opts.Target.CPU})
+	emit := opts.Emit
+	if i := slices.Index(emit, "py"); i >= 0 && !slices.Contains(emit, "so") {
+		emit = slices.Insert(slices.Clone(emit), i, "so")
+	}
+	cacheMax, diags := build.CacheMaxFromEnv(os.Getenv)
+	out, d, err := build.Compile(ctx, build.Request{Name: name, Source: src, Emit: emit, Output: opts.Output,
+		OptLevel: opts.OptLevel, Sigs: opts.Sigs, Env: toolchain.EnvFromOS(), CacheDir: build.DefaultCacheDir(os.Getenv), CacheMax: cacheMax,
+		Version: Version, Boundscheck: opts.Boundscheck, FastMath: opts.FastMath, Triple: opts.Target.Triple, CPU: opts.Target.CPU})
+	diags = append(diags, d...)
 	if out == nil {
 		return nil, diags, err
 	}
 	return &Result{Files: out.Files, Timings: out.Timings}, diags, err
 }
 
-// Check types every compiled function of a file and reports every error.
-func Check(name string, src []byte, strict bool) diag.List { return build.Check(name, src, strict) }
+// Query selects what an inspect command shows: the specializations of
+// Func at ArgTypes ("int64", "float64[:]"), of Func at its signatures
+// when ArgTypes is empty, or every compiled signature when Func is
+// empty. Sigs add signatures as Options.Sigs does.
+type Query struct {
+	Func     string
+	ArgTypes []string
+	Sigs     []string
+}
 
-// InspectTypes renders typed IR like Numba's inspect_types(): for fn and
-// argTypes ("int64", "float64[:]"), or for every compiled signature when
-// fn is empty. format is "text" or "json".
-func InspectTypes(name string, src []byte, fn string, argTypes []string, format string) (string, diag.List) {
-	return build.InspectTypes(name, src, fn, argTypes, format)
+func (q Query) in(name string, src []byte) build.Query {
+	return build.Query{Name: name, Source: src, Sigs: q.Sigs, Func: q.Func, ArgTypes: q.ArgTypes}
+}
+
+// Check types every compiled function of a file and reports every
+// error; sigs add signatures as Options.Sigs does. The error is ctx's
+// when it is cancelled.
+func Check(ctx context.Context, name string, src []byte, strict bool, sigs []string) (diag.List, error) {
+	return build.Check(ctx, build.Query{Name: name, Source: src, Sigs: sigs}, strict)
+}
+
+// InspectTypes renders typed IR like Numba's inspect_types(), in format
+// "text" or "json".
+func InspectTypes(ctx context.Context, name string, src []byte, q Query, format string) (string, diag.List, error) {
+	return build.InspectTypes(ctx, q.in(name, src), format)
 }
 
 // InspectLLVM returns the LLVM IR of the requested specializations,
 // optimized at optLevel (0: as generated).
-func InspectLLVM(ctx context.Context, name string, src []byte, fn string, argTypes []string, optLevel int) (string, diag.List, error) {
-	return build.InspectLLVM(ctx, name, src, fn, argTypes, optLevel, toolchain.EnvFromOS())
+func InspectLLVM(ctx context.Context, name string, src []byte, q Query, optLevel int) (string, diag.List, error) {
+	return build.InspectLLVM(ctx, q.in(name, src), optLevel, toolchain.EnvFromOS())
 }
 
 // InspectASM returns the assembly of the requested specializations for
 // target, optimized at optLevel.
-func InspectASM(ctx context.Context, name string, src []byte, fn string, argTypes []string, optLevel int, target Target) (string, diag.List, error) {
-	return build.InspectASM(ctx, name, src, fn, argTypes, toolchain.Options{OptLevel: optLevel, Triple: target.Triple, CPU: target.CPU}, toolchain.EnvFromOS())
+func InspectASM(ctx context.Context, name string, src []byte, q Query, optLevel int, target Target) (string, diag.List, error) {
+	return build.InspectASM(ctx, q.in(name, src), toolchain.Options{OptLevel: optLevel, Triple: target.Triple, CPU: target.CPU}, toolchain.EnvFromOS())
 }
 
 // InspectCFG returns the control-flow graph of the requested
 // specializations with their typed IR per block, as Numba's inspect_cfg()
 // shows it: format "dot" (Graphviz's language) or "svg" (rendered by
 // Graphviz's dot, which must be installed).
-func InspectCFG(ctx context.Context, name string, src []byte, fn string, argTypes []string, format string) (string, diag.List, error) {
-	dot, diags := build.InspectCFG(name, src, fn, argTypes)
-	if dot == "" || format == "dot" {
-		return dot, diags, nil
+func InspectCFG(ctx context.Context, name string, src []byte, q Query, format string) (string, diag.List, error) {
+	dot, diags, err := build.InspectCFG(ctx, q.in(name, src))
+	if dot == "" || err != nil || format == "dot" {
+		return dot, diags, err
 	}
 	if format != "svg" {
 		return "", diags, fmt.Errorf("unknown format %q (want dot or svg)", format)
@@ -127,3 +159,18 @@ func IsToolchainError(err error) bool {
 	var t *toolchain.ToolError
 	return errors.As(err, &m) || errors.As(err, &t)
 }
+
+// IsIOError reports whether err is a file that could not be read or
+// written: an output, a temporary file (exit code 5 on the command
+// line).
+func IsIOError(err error) bool {
+	var pe *fs.PathError
+	return errors.As(err, &pe) && !IsToolchainError(err)
+}
+
+// Interrupted is the cause of a context cancelled by a signal: what the
+// command line cancels every call with on Ctrl-C, SIGTERM or SIGHUP. Run
+// passes the signal on to the program.
+type Interrupted struct{ Signal os.Signal }
+
+func (e *Interrupted) Error() string { return "interrupted by " + e.Signal.String() }

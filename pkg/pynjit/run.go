@@ -2,15 +2,14 @@ package pynjit
 
 import (
 	"context"
-	"crypto/sha256"
-	"encoding/hex"
 	"errors"
-	"fmt"
 	"io"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"strings"
+	"syscall"
+	"time"
 
 	"github.com/pynjit/pynjit/internal/build"
 	"github.com/pynjit/pynjit/internal/diag"
@@ -24,46 +23,46 @@ type Stdio struct {
 }
 
 // Run builds the file into an executable, as `build --emit exe` does, and
-// runs it with args. The executable is kept in the cache directory under
-// a key of the source, the optimization level and pynjit's version, so
-// running an unchanged file again does not rebuild it; with the cache off
-// (PYNJIT_CACHE=off) it lives in a temporary directory. It returns the
-// program's exit status; build errors come back as diagnostics.
+// runs it with args. The executable comes from the build cache when it
+// holds one made from the same LLVM IR, runtime, toolchain and options
+// (checked whole, as every cache entry is), so running an unchanged file
+// again runs no compiler; it is copied into a private temporary
+// directory, removed afterwards, and run from there. It returns the
+// program's exit status, 128+N when a signal N ended it (as a shell
+// reports it); build errors come back as diagnostics. Cancelling ctx
+// passes its signal (see Interrupted) on to the program, which is killed
+// if it has not ended a few seconds later.
 func Run(ctx context.Context, name string, src []byte, args []string, optLevel int, stdio Stdio) (int, diag.List, error) {
-	cache := build.DefaultCacheDir(os.Getenv)
-	h := sha256.New()
-	fmt.Fprintf(h, "%s\x00%d\x00%s\x00", Version, optLevel, filepath.Base(name))
-	h.Write(src)
-	key := hex.EncodeToString(h.Sum(nil))[:24]
-	stem := strings.TrimSuffix(filepath.Base(name), filepath.Ext(name))
-	var dir string
-	if cache == "" {
-		tmp, err := os.MkdirTemp("", "pynjit-run-")
-		if err != nil {
-			return 0, nil, err
-		}
-		defer os.RemoveAll(tmp)
-		dir = tmp
-	} else {
-		dir = filepath.Join(cache, "run", key)
+	cacheMax, diags := build.CacheMaxFromEnv(os.Getenv)
+	dir, err := os.MkdirTemp("", "pynjit-run-")
+	if err != nil {
+		return 0, diags, err
 	}
-	exe := filepath.Join(dir, stem)
-	if _, err := os.Stat(exe); err != nil {
-		if err := os.MkdirAll(dir, 0o755); err != nil {
-			return 0, nil, err
-		}
-		_, diags, err := build.Compile(ctx, build.Request{Name: name, Source: src, Emit: []string{"exe"}, Output: exe,
-			OptLevel: optLevel, Env: toolchain.EnvFromOS(), CacheDir: cache, Version: Version})
-		if err != nil || diags.HasErrors() {
-			return 0, diags, err
-		}
+	defer os.RemoveAll(dir)
+	exe := filepath.Join(dir, strings.TrimSuffix(filepath.Base(name), filepath.Ext(name)))
+	_, d, err := build.Compile(ctx, build.Request{Name: name, Source: src, Emit: []string{"exe"}, Output: exe,
+		OptLevel: optLevel, Env: toolchain.EnvFromOS(), CacheDir: build.DefaultCacheDir(os.Getenv), CacheMax: cacheMax, Version: Version})
+	diags = append(diags, d...)
+	if err != nil || diags.HasErrors() {
+		return 0, diags, err
 	}
 	cmd := exec.CommandContext(ctx, exe, args...)
 	cmd.Stdin, cmd.Stdout, cmd.Stderr = stdio.In, stdio.Out, stdio.Err
-	err := cmd.Run()
+	cmd.Cancel = func() error {
+		var sig os.Signal = syscall.SIGTERM
+		if in := (*Interrupted)(nil); errors.As(context.Cause(ctx), &in) {
+			sig = in.Signal
+		}
+		return cmd.Process.Signal(sig)
+	}
+	cmd.WaitDelay = 5 * time.Second
+	err = cmd.Run()
 	var ee *exec.ExitError
 	if errors.As(err, &ee) {
-		return ee.ExitCode(), nil, nil
+		if ws, ok := ee.Sys().(syscall.WaitStatus); ok && ws.Signaled() {
+			return 128 + int(ws.Signal()), diags, nil
+		}
+		return ee.ExitCode(), diags, nil
 	}
-	return 0, nil, err
+	return 0, diags, err
 }
