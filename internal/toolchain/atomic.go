@@ -15,23 +15,21 @@ import (
 // the same directory, syncs it and renames it over path. The new file
 // has perm less the umask, as a file a compiler creates does. Only a
 // regular file (or a symbolic link, which the new file replaces) is ever
-// replaced: a directory, device, FIFO or socket at path is an error.
+// replaced: a directory, device, FIFO or socket at path is an error. A
+// failure to write is an *fs.PathError for path.
 func WriteFileAtomic(path string, data []byte, perm os.FileMode) (err error) {
 	if err := CheckOutput(path); err != nil {
 		return err
 	}
 	tmp, err := createTemp(path, perm)
 	if err != nil {
-		var pe *os.PathError
-		if errors.As(err, &pe) {
-			return fmt.Errorf("cannot write %s: %v", path, pe.Err)
-		}
-		return err
+		return writeError(path, err)
 	}
 	defer func() {
 		if err != nil {
 			tmp.Close()
 			os.Remove(tmp.Name())
+			err = writeError(path, err)
 		}
 	}()
 	if _, err = tmp.Write(data); err != nil {
@@ -44,6 +42,19 @@ func WriteFileAtomic(path string, data []byte, perm os.FileMode) (err error) {
 		return err
 	}
 	return os.Rename(tmp.Name(), path)
+}
+
+// writeError is err as a failure to write path.
+func writeError(path string, err error) error {
+	var pe *fs.PathError
+	var le *os.LinkError
+	switch {
+	case errors.As(err, &pe):
+		err = pe.Err
+	case errors.As(err, &le):
+		err = le.Err
+	}
+	return &fs.PathError{Op: "cannot write", Path: path, Err: err}
 }
 
 // CheckOutput tells whether path may be written: it does not exist yet,
