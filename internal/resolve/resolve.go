@@ -8,6 +8,8 @@ import (
 	"math/big"
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/pynjit/pynjit/internal/diag"
 	"github.com/pynjit/pynjit/internal/source"
@@ -527,29 +529,53 @@ func toFloat(v any) (float64, bool) {
 
 // cliSig applies a --sig option: "add(int64, int64)" names the function
 // before the parenthesis; "add: int64(int64, int64)" gives a return type.
+// The name is the identifier the option starts with, so a colon inside
+// the types (float64[:, :]) is no separator. Mistakes are reported in the
+// option itself, a file named --sig whose one line is its value.
 func (r *resolver) cliSig(s string) {
-	name, rest, ok := strings.Cut(s, ":")
-	if !ok {
-		i := strings.IndexByte(s, '(')
-		if i <= 0 {
-			r.diags.Errorf(CodeSignature, nil, source.Span{}, "--sig %q: expected NAME(TYPES...), e.g. add(int64, int64)", s)
-			return
-		}
-		name, rest = s[:i], s[i:]
+	flag := source.NewFile("--sig", []byte(s))
+	span := func(from, to int) source.Span { // byte offsets into s
+		col := func(off int) int { return utf8.RuneCountInString(s[:min(off, len(s))]) }
+		return source.Span{Start: source.Pos{Line: 1, Col: col(from)}, End: source.Pos{Line: 1, Col: col(to)}}
 	}
-	name = strings.TrimSpace(name)
-	fn := r.m.Lookup(name)
-	if fn == nil {
-		r.diags.Errorf(CodeSignature, nil, source.Span{}, "--sig %q: no function %s in %s", s, name, r.m.File.Name)
+	start := len(s) - len(strings.TrimLeft(s, " \t"))
+	end := start
+	for end < len(s) {
+		c, size := utf8.DecodeRuneInString(s[end:])
+		if c != '_' && !unicode.IsLetter(c) && !(end > start && unicode.IsDigit(c)) {
+			break
+		}
+		end += size
+	}
+	name := s[start:end]
+	sep := end + len(s[end:]) - len(strings.TrimLeft(s[end:], " \t"))
+	var rest string
+	switch {
+	case name != "" && sep < len(s) && s[sep] == ':':
+		rest = s[sep+1:]
+		sep++
+	case name != "" && sep < len(s) && s[sep] == '(':
+		rest = s[sep:]
+	default:
+		r.diags.Errorf(CodeSignature, flag, span(0, len(s)), "expected NAME(TYPES...) or NAME: RETURN(TYPES...), e.g. add(int64, int64), got %q", s)
 		return
 	}
-	sig, err := types.ParseSignature(strings.TrimSpace(rest))
+	fn := r.m.Lookup(name)
+	if fn == nil {
+		r.diags.Errorf(CodeSignature, flag, span(start, end), "no function %s in %s", name, r.m.File.Name)
+		return
+	}
+	sig, err := types.ParseSignature(rest)
 	if err != nil {
-		r.diags.Errorf(CodeSignature, nil, source.Span{}, "--sig: %v", err)
+		if se, ok := err.(*types.SyntaxError); ok {
+			r.diags.Errorf(CodeSignature, flag, span(sep+se.Col, sep+se.Col+1), "%v", err)
+		} else {
+			r.diags.Errorf(CodeSignature, flag, span(sep, len(s)), "%v", err)
+		}
 		return
 	}
 	if len(sig.Args) != len(fn.Def.Args.Args) {
-		r.diags.Errorf(CodeSignature, nil, source.Span{}, "--sig %q: %s takes %d parameters", s, name, len(fn.Def.Args.Args))
+		r.diags.Errorf(CodeSignature, flag, span(sep, len(s)), "%s takes %d parameters, the signature gives %d", name, len(fn.Def.Args.Args), len(sig.Args))
 		return
 	}
 	fn.Compiled = true
