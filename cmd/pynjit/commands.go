@@ -47,11 +47,37 @@ func (a *app) execute(args []string) int {
 	}
 }
 
+// rootLong is pynjit --help's text: exit statuses and the environment.
+const rootLong = `Ahead-of-time compiler for Numba-style @njit Python functions.
+
+Exit status: 0 success, 1 errors in the program, 2 usage, 3 missing or
+failing toolchain, 4 internal error (or out of memory), 5 an output or
+temporary file could not be written, 128+N stopped by signal N (130 for
+Ctrl-C; also SIGTERM and SIGHUP: running tools are killed, temporary files
+removed and no output written). run exits with the program's status, 128+N
+when signal N ended it.
+
+Environment:
+  PYNJIT_CACHE         build cache directory (default: the user cache directory's
+                       pynjit folder; "off" for none); refused, with a warning,
+                       when another user owns it or others may write it
+  PYNJIT_CACHE_MAX     size the cache is trimmed to, least recently used first
+                       (default 1G; 0 for no limit)
+  PYNJIT_CLANG         the compiler to use instead of searching PATH
+  PYNJIT_LLVM_GLOB     where else to look for LLVM (default /usr/lib/llvm-*/bin)
+  PYNJIT_TOOL_TIMEOUT  limit on one run of a tool, e.g. 20m or 1200 (default 10m;
+                       0 for none)
+  PYNJIT_MEMORY_LIMIT  MiB pynjit may use before it stops (default: 3/4 of the
+                       memory, cgroup or address-space limit; 0 for none)
+  PYNJIT_DEBUG=1       print the stack of an internal error
+  NO_COLOR             no colour in diagnostics`
+
 // root is the pynjit command with every subcommand.
 func (a *app) root() *cobra.Command {
 	root := &cobra.Command{
 		Use:           "pynjit",
 		Short:         "Ahead-of-time compiler for Numba-style @njit Python functions",
+		Long:          rootLong,
 		SilenceUsage:  true,
 		SilenceErrors: true,
 	}
@@ -99,11 +125,8 @@ func (a *app) parseCmd() *cobra.Command {
 				return err
 			}
 			out, diags := pynjit.Parse(args[0], src)
-			if err := a.report(diags); err != nil {
+			if err := a.finish(diags, nil); err != nil {
 				return err
-			}
-			if diags.HasErrors() {
-				return &exitError{exitProgram}
 			}
 			if dump {
 				fmt.Fprintln(a.stdout, out)

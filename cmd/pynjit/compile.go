@@ -13,12 +13,14 @@ import (
 )
 
 // finish prints diagnostics and turns the outcome into an exit code.
+// After an interrupt it prints nothing: what the command did is not
+// whole.
 func (a *app) finish(diags diag.List, err error) error {
+	if a.ctx.Err() != nil {
+		return &exitError{exitInterrupt}
+	}
 	if rerr := a.report(diags); rerr != nil {
 		return rerr
-	}
-	if err != nil && a.ctx.Err() != nil {
-		return &exitError{exitInterrupt} // the interrupt is what failed it
 	}
 	if err != nil {
 		fmt.Fprintf(a.stderr, "pynjit: %v\n", err)
@@ -153,7 +155,7 @@ Text goes to stderr; json, github and sarif go to stdout, for programs.`,
 				}
 				all = append(all, diags...)
 			}
-			if format == "text" {
+			if format == "text" || a.ctx.Err() != nil {
 				return a.finish(all, nil)
 			}
 			if err := diag.Write(a.stdout, format, all, diag.Options{ToolVersion: pynjit.Version}); err != nil {

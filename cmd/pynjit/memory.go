@@ -55,9 +55,11 @@ func memoryLimit(getenv func(string) string) uint64 {
 // watchMemory cancels ctx with an outOfMemory cause when the memory
 // pynjit has mapped passes limit (0: no limit), so that the work stops
 // with a message and exit code 4 before the runtime dies of it (a Go
-// out-of-memory exits 2, the usage code, with a dump). It also makes
-// the garbage collector work harder near the limit. It returns a
-// function that stops it.
+// out-of-memory exits 2, the usage code, with a dump of every
+// goroutine). A stage that does not stop at once is not waited for
+// long: pynjit exits as soon as its memory grows another tenth, or after
+// stopGrace. The garbage collector works harder near the limit. It
+// returns a function that stops the watch.
 func watchMemory(ctx context.Context, cancel context.CancelCauseFunc, limit uint64) func() {
 	if limit == 0 {
 		return func() {}
@@ -66,22 +68,29 @@ func watchMemory(ctx context.Context, cancel context.CancelCauseFunc, limit uint
 	done := make(chan struct{})
 	go func() {
 		sample := []metrics.Sample{{Name: "/memory/classes/total:bytes"}}
+		used := func() uint64 {
+			metrics.Read(sample)
+			return sample[0].Value.Uint64()
+		}
 		tick := time.NewTicker(50 * time.Millisecond)
 		defer tick.Stop()
+		var oom *outOfMemory
+		var deadline time.Time
 		for {
 			select {
 			case <-done:
 				return
-			case <-ctx.Done():
-				return
 			case <-tick.C:
 			}
-			metrics.Read(sample)
-			if used := sample[0].Value.Uint64(); used > limit {
-				cause := &outOfMemory{limit: limit, used: used}
-				cancel(cause)
-				time.Sleep(stopGrace)
-				fmt.Fprintf(os.Stderr, "pynjit: %v\n", cause)
+			n := used()
+			switch {
+			case oom == nil && n > limit && ctx.Err() == nil:
+				oom = &outOfMemory{limit: limit, used: n}
+				deadline = time.Now().Add(stopGrace)
+				cancel(oom)
+			case oom != nil && (n > limit/10*11 || time.Now().After(deadline)):
+				oom.used = max(oom.used, n)
+				fmt.Fprintf(os.Stderr, "pynjit: %v\n", oom)
 				os.Exit(exitInternal)
 			}
 		}

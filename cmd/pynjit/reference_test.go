@@ -18,7 +18,7 @@ func reference() string {
 	var b strings.Builder
 	b.WriteString("# Command-line reference\n\nGenerated from the commands by `go test ./cmd/pynjit -run TestCLIReference -update`; do not edit.\n")
 	b.WriteString("Every command also takes `--color auto|always|never` (colour of diagnostics on stderr; `NO_COLOR` is honoured).\n")
-	b.WriteString("Exit status: 0 success, 1 errors in the program, 2 usage, 3 missing or failing toolchain, 4 internal error, 130 interrupted.\n")
+	fmt.Fprintf(&b, "\n```\n%s\n```\n", root.Long)
 	var walk func(c *cobra.Command)
 	walk = func(c *cobra.Command) {
 		if c.Hidden || c.Name() == "help" {
