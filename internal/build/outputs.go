@@ -1,6 +1,7 @@
 package build
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"io/fs"
@@ -113,7 +114,7 @@ func (req Request) outputPath(kind string, n int) string {
 
 // write writes every output, atomically each; it checks ctx first, so
 // that an interrupted build writes nothing.
-func write(ctx interface{ Err() error }, outs []output, data map[string][]byte) ([]string, error) {
+func write(ctx context.Context, outs []output, data map[string][]byte) ([]string, error) {
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}

@@ -31,7 +31,7 @@ type Stdio struct {
 // program's exit status, 128+N when a signal N ended it (as a shell
 // reports it); build errors come back as diagnostics. Cancelling ctx
 // passes its signal (see Interrupted) on to the program, which is killed
-// if it has not ended a few seconds later.
+// if it has not ended two seconds later.
 func Run(ctx context.Context, name string, src []byte, args []string, optLevel int, stdio Stdio) (int, diag.List, error) {
 	cacheMax, diags := build.CacheMaxFromEnv(os.Getenv)
 	dir, err := os.MkdirTemp("", "pynjit-run-")
@@ -55,7 +55,7 @@ func Run(ctx context.Context, name string, src []byte, args []string, optLevel i
 		}
 		return cmd.Process.Signal(sig)
 	}
-	cmd.WaitDelay = 5 * time.Second
+	cmd.WaitDelay = 2 * time.Second
 	err = cmd.Run()
 	var ee *exec.ExitError
 	if errors.As(err, &ee) {
