@@ -47,28 +47,36 @@ func Extension(m Module) (src []byte, skipped []string) {
 	var b strings.Builder
 	b.WriteString(extPrologue)
 	var methods []string
+	var inits strings.Builder // what PyInit runs first: making the defaults
 	for _, f := range m.Funcs {
 		if f.Fallback != "" || len(f.Overloads) != 1 || !extSupported(f.Overloads[0]) {
 			skipped = append(skipped, f.Name)
 			continue
 		}
 		o := f.Overloads[0]
-		writeWrapper(&b, f.Name, o)
-		methods = append(methods, fmt.Sprintf("    {%s, (void *)w_%s, METH_FASTCALL, %s},\n", cString(f.Name), o.Symbol, cString(f.Doc)))
+		writeWrapper(&b, f, o)
+		for i, d := range f.Defaults {
+			fmt.Fprintf(&inits, "    if ((d_%s[%d] = %s) == NULL) return NULL;\n", o.Symbol, i, cValue(d))
+		}
+		methods = append(methods, fmt.Sprintf("    {%s, (void *)w_%s, METH_FASTCALL | METH_KEYWORDS, %s},\n", cString(f.Name), o.Symbol, cString(extDoc(f))))
 	}
 	b.WriteString("\nstatic PyMethodDef methods[] = {\n")
 	for _, m := range methods {
 		b.WriteString(m)
 	}
 	b.WriteString("    {0, 0, 0, 0},\n};\n")
-	fmt.Fprintf(&b, extEpilogue, m.Name, cString(m.Name))
+	fmt.Fprintf(&b, extEpilogue, m.Name, cString(m.Name), inits.String())
 	return []byte(b.String()), skipped
 }
 
-// writeWrapper writes the declaration of o's symbol and the METH_FASTCALL
-// function w_<symbol> that converts the arguments, calls it and boxes
-// its result; array arguments are given back on every way out.
-func writeWrapper(b *strings.Builder, name string, o Overload) {
+// writeWrapper writes the declaration of o's symbol and the
+// METH_FASTCALL | METH_KEYWORDS function w_<symbol> that binds the
+// arguments to f's parameters (a call of exactly its parameters, by
+// position, goes straight on), converts them, calls the symbol and boxes
+// its result; array arguments are given back on every way out. Its
+// parameter names are p_<symbol> and its defaults d_<symbol>, which
+// PyInit makes.
+func writeWrapper(b *strings.Builder, f Func, o Overload) {
 	ret, hasResult := extResults[o.Return.String()]
 	retC := "void"
 	if hasResult {
@@ -87,9 +95,23 @@ func writeWrapper(b *strings.Builder, name string, o Overload) {
 	if len(params) == 0 {
 		params = []string{"void"}
 	}
+	n := len(o.Args)
 	fmt.Fprintf(b, "\n%s %s(%s);\n", retC, o.Symbol, strings.Join(params, ", "))
-	fmt.Fprintf(b, "static PyObject *w_%s(PyObject *self, PyObject *const *args, Py_ssize_t nargs) {\n", o.Symbol)
-	fmt.Fprintf(b, "    if (nargs != %d) return wrong_count(%s, %d, nargs);\n", len(o.Args), cString(name), len(o.Args))
+	var pnames []string
+	for _, p := range f.Params {
+		pnames = append(pnames, cString(p))
+	}
+	fmt.Fprintf(b, "static const char *const p_%s[] = {%s};\n", o.Symbol, strings.Join(append(pnames, "NULL"), ", "))
+	defaults := "NULL"
+	if len(f.Defaults) > 0 {
+		defaults = "d_" + o.Symbol
+		fmt.Fprintf(b, "static PyObject *d_%s[%d];\n", o.Symbol, len(f.Defaults))
+	}
+	fmt.Fprintf(b, "static PyObject *w_%s(PyObject *self, PyObject *const *args, Py_ssize_t nargs, PyObject *kwnames) {\n", o.Symbol)
+	fmt.Fprintf(b, "    PyObject *bound[%d];\n", max(n, 1))
+	fmt.Fprintf(b, "    if (kwnames != NULL || nargs != %d) {\n", n)
+	fmt.Fprintf(b, "        if (bind_args(%s, p_%s, %d, %d, %s, args, nargs, kwnames, bound) < 0) return NULL;\n", cString(f.Name), o.Symbol, n, len(f.Defaults), defaults)
+	b.WriteString("        args = bound;\n    }\n")
 	b.WriteString("    PyObject *res = NULL;\n")
 	for i, a := range o.Args { // before the first goto, which must not skip their initializers
 		if _, ok := a.(*types.Array); ok {
@@ -100,7 +122,7 @@ func writeWrapper(b *strings.Builder, name string, o Overload) {
 	for i, a := range o.Args {
 		if arr, ok := a.(*types.Array); ok {
 			fmt.Fprintf(b, "    if (arg_array(args[%d], %s, %d, %s, %d, %d, '%c', %s, &g%d, &a%d) < 0) goto done;\n",
-				i, cString(name), i+1, cString(extArrays[arr.Dtype.String()]), types.ItemSize(arr.Dtype), arr.NDim, arr.Layout, cString(a.String()), i, i)
+				i, cString(f.Name), i+1, cString(extArrays[arr.Dtype.String()]), types.ItemSize(arr.Dtype), arr.NDim, arr.Layout, cString(a.String()), i, i)
 			release = append(release, fmt.Sprintf("    release_array(&g%d);\n", i))
 			continue
 		}
@@ -120,6 +142,39 @@ func writeWrapper(b *strings.Builder, name string, o Overload) {
 		b.WriteString(release[k])
 	}
 	b.WriteString("    return res;\n}\n")
+}
+
+// extDoc is the ml_doc of f: its text signature, which CPython strips
+// into __text_signature__ (so inspect.signature gives the original's
+// parameters and defaults), then its docstring. A function with a
+// default pyLiteral cannot spell, or a parameter name outside ASCII
+// (inspect reads text signatures as ASCII), has no text signature.
+func extDoc(f Func) string {
+	first := len(f.Params) - len(f.Defaults)
+	parts := []string{"$module"}
+	for i, p := range f.Params {
+		if !isASCII(p) {
+			return f.Doc
+		}
+		if i >= first {
+			lit, ok := pyLiteral(f.Defaults[i-first])
+			if !ok {
+				return f.Doc
+			}
+			p += "=" + lit
+		}
+		parts = append(parts, p)
+	}
+	return f.Name + "(" + strings.Join(parts, ", ") + ")\n--\n\n" + f.Doc
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
 }
 
 // extSupported reports whether the extension module can call o.
@@ -163,7 +218,9 @@ func cString(s string) string {
 // compiled code's error state.
 const extPrologue = `/* A CPython extension module generated by pynjit (stable ABI, no
  * Python headers needed). Do not edit. */
+#include <stdarg.h>
 #include <stddef.h>
+#include <stdio.h>
 #include <string.h>
 #include <sys/types.h>
 
@@ -179,6 +236,7 @@ typedef struct {
     void *m_slots, *m_traverse, *m_clear, *m_free;
 } PyModuleDef;
 #define METH_FASTCALL 0x0080
+#define METH_KEYWORDS 0x0002
 #define PYTHON_ABI_VERSION 3
 
 extern PyObject _Py_NoneStruct;
@@ -198,6 +256,13 @@ PyObject *PyEval_GetBuiltins(void);
 PyObject *PyDict_GetItemString(PyObject *, const char *);
 int PyType_IsSubtype(void *, void *);
 void Py_IncRef(PyObject *);
+PyObject *PyLong_FromString(const char *, char **, int);
+PyObject *PyComplex_FromDoubles(double, double);
+PyObject *PyTuple_New(Py_ssize_t);
+int PyTuple_SetItem(PyObject *, Py_ssize_t, PyObject *);
+Py_ssize_t PyTuple_Size(PyObject *);
+PyObject *PyTuple_GetItem(PyObject *, Py_ssize_t);
+const char *PyUnicode_AsUTF8AndSize(PyObject *, Py_ssize_t *);
 
 int pynjit_err_occurred(void);
 const char *pynjit_err_type(void);
@@ -326,9 +391,95 @@ static void release_array(array_arg *g) {
     PyMem_Free(g->copy);
 }
 
-static PyObject *wrong_count(const char *name, int want, Py_ssize_t got) {
-    return PyErr_Format(PyExc_TypeError, "%s() takes %d positional argument%s but %zd %s given",
-                        name, want, want == 1 ? "" : "s", got, got == 1 ? "was" : "were");
+/* bind_args binds the arguments of a METH_FASTCALL | METH_KEYWORDS call
+ * of fname to its n parameters (named in params), the last ndefaults of
+ * which default to defaults, as CPython binds a Python function's: the
+ * same order of checks and the same TypeError messages. bound[i] is a
+ * borrowed reference to parameter i's value. */
+static int bind_args(const char *fname, const char *const *params, int n, int ndefaults, PyObject *const *defaults,
+                     PyObject *const *args, Py_ssize_t nargs, PyObject *kwnames, PyObject **bound) {
+    for (int i = 0; i < n; i++) bound[i] = i < nargs ? args[i] : NULL;
+    Py_ssize_t nkw = kwnames != NULL ? PyTuple_Size(kwnames) : 0;
+    for (Py_ssize_t k = 0; k < nkw; k++) {
+        PyObject *key = PyTuple_GetItem(kwnames, k);
+        Py_ssize_t len;
+        const char *s = PyUnicode_AsUTF8AndSize(key, &len);
+        if (s == NULL) PyErr_Clear(); /* not UTF-8 (a lone surrogate): no parameter has that name */
+        int j = 0;
+        while (j < n && !(s != NULL && strlen(params[j]) == (size_t)len && memcmp(params[j], s, (size_t)len) == 0)) j++;
+        if (j == n) {
+            PyErr_Format(PyExc_TypeError, "%s() got an unexpected keyword argument '%S'", fname, key);
+            return -1;
+        }
+        if (bound[j] != NULL) {
+            PyErr_Format(PyExc_TypeError, "%s() got multiple values for argument '%S'", fname, key);
+            return -1;
+        }
+        bound[j] = args[nargs + k];
+    }
+    if (nargs > n) {
+        if (ndefaults > 0)
+            PyErr_Format(PyExc_TypeError, "%s() takes from %d to %d positional arguments but %zd were given",
+                         fname, n - ndefaults, n, nargs);
+        else
+            PyErr_Format(PyExc_TypeError, "%s() takes %d positional argument%s but %zd %s given",
+                         fname, n, n == 1 ? "" : "s", nargs, nargs == 1 ? "was" : "were");
+        return -1;
+    }
+    int required = n - ndefaults, missing = 0;
+    size_t size = 1;
+    for (int i = 0; i < required; i++) {
+        if (bound[i] == NULL) {
+            missing++;
+            size += strlen(params[i]) + 8; /* quotes and ", and " */
+        }
+    }
+    if (missing > 0) {
+        char *list = PyMem_Malloc(size), *p = list;
+        if (list == NULL) {
+            PyErr_NoMemory();
+            return -1;
+        }
+        for (int i = 0, k = 0; i < required; i++) {
+            if (bound[i] != NULL) continue;
+            const char *sep = k == 0 ? "" : missing == 2 ? " and " : k == missing - 1 ? ", and " : ", ";
+            p += sprintf(p, "%s'%s'", sep, params[i]);
+            k++;
+        }
+        PyErr_Format(PyExc_TypeError, "%s() missing %d required positional argument%s: %s",
+                     fname, missing, missing == 1 ? "" : "s", list);
+        PyMem_Free(list);
+        return -1;
+    }
+    for (int i = required; i < n; i++)
+        if (bound[i] == NULL) bound[i] = defaults[i - required];
+    return 0;
+}
+
+/* Helpers that make default values. */
+static PyObject *none_ref(void) {
+    Py_IncRef(Py_None);
+    return Py_None;
+}
+
+/* tuple_of makes a tuple of n new references, which it takes even when
+ * it fails. */
+static PyObject *tuple_of(int n, ...) {
+    va_list ap;
+    va_start(ap, n);
+    PyObject *t = PyTuple_New(n);
+    for (int i = 0; i < n; i++) {
+        PyObject *x = va_arg(ap, PyObject *);
+        if (x == NULL || t == NULL) {
+            Py_DecRef(x);
+            Py_DecRef(t);
+            t = NULL;
+            continue;
+        }
+        PyTuple_SetItem(t, i, x);
+    }
+    va_end(ap);
+    return t;
 }
 
 /* Raises the exception compiled code recorded: the builtin class of that
@@ -343,7 +494,8 @@ static PyObject *raise_compiled(void) {
 `
 
 // extEpilogue defines the module and its init function (format: the
-// module name, then its C string literal).
+// module name, its C string literal, then the statements making the
+// functions' defaults).
 const extEpilogue = `
 static PyModuleDef module = {
     {{1, NULL}, NULL, 0, NULL},
@@ -351,6 +503,6 @@ static PyModuleDef module = {
 };
 
 __attribute__((visibility("default"))) PyObject *PyInit_%[1]s(void) {
-    return PyModule_Create2(&module, PYTHON_ABI_VERSION);
+%[3]s    return PyModule_Create2(&module, PYTHON_ABI_VERSION);
 }
 `

@@ -35,7 +35,10 @@ type Module struct {
 type Func struct {
 	Name   string
 	Params []string
-	Doc    string
+	// Defaults are the default values of the last len(Defaults)
+	// parameters (see DefaultValue).
+	Defaults []Value
+	Doc      string
 	// Overloads are its compiled signatures, in the order declared.
 	Overloads []Overload
 	// Fallback, when set, says why the function fell back to object
@@ -58,6 +61,7 @@ var tmpl = template.Must(template.New("py").Funcs(template.FuncMap{
 	"ptype": pyType,
 	"join":  strings.Join,
 	"fast":  fastCheck,
+	"sig":   pySignature,
 }).Parse(moduleTemplate))
 
 // Generate returns the module's source text.
@@ -72,6 +76,20 @@ func Generate(m Module) ([]byte, error) {
 // pyString is a Python string literal for s.
 func pyString(s string) string {
 	return strconv.Quote(s) // Go's escapes are valid in Python str literals
+}
+
+// pySignature is f's parameter list as its def spells it, defaults
+// included.
+func pySignature(f Func) string {
+	parts := make([]string, len(f.Params))
+	first := len(f.Params) - len(f.Defaults)
+	for i, p := range f.Params {
+		parts[i] = p
+		if i >= first {
+			parts[i] += "=" + pyValue(f.Defaults[i-first])
+		}
+	}
+	return strings.Join(parts, ", ")
 }
 
 // pyType describes a type for the module's ctypes helpers: a type name,
