@@ -144,6 +144,11 @@ func Compile(ctx context.Context, req Request) (*Output, diag.List, error) {
 func (fe *frontEnd) generate(ctx context.Context, req Request, outs []output, results []*infer.Result, entry *infer.Result, c *cache) (map[string][]byte, diag.List, error) {
 	var diags diag.List
 	exports := exportsOf(fe, results)
+	if slices.ContainsFunc(outs, func(o output) bool { return o.kind == "py" || o.kind == "pyext" }) {
+		if d := pyDefaultErrors(fe, exports); len(d) > 0 {
+			return nil, d, nil
+		}
+	}
 	start := time.Now()
 	checked, fast := map[string]bool{}, map[string]bool{}
 	for _, fn := range fe.mod.Funcs {

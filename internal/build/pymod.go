@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/pynjit/pynjit/internal/codegen"
+	"github.com/pynjit/pynjit/internal/diag"
 	"github.com/pynjit/pynjit/internal/pymodule"
 	"github.com/pynjit/pynjit/internal/resolve"
 	"github.com/pynjit/pynjit/internal/syntax"
@@ -44,7 +45,8 @@ func pyModule(fe *frontEnd, exports []codegen.Export, soPath, srcName, version s
 		if !ok {
 			i = len(m.Funcs)
 			index[name] = i
-			m.Funcs = append(m.Funcs, pymodule.Func{Name: name, Params: e.Spec.Func.Params, Doc: docstring(fn)})
+			defaults, _ := pyDefaults(fe, fn)
+			m.Funcs = append(m.Funcs, pymodule.Func{Name: name, Params: e.Spec.Func.Params, Defaults: defaults, Doc: docstring(fn)})
 		}
 		m.Funcs[i].Overloads = append(m.Funcs[i].Overloads, pymodule.Overload{Symbol: e.Symbol, Args: e.Spec.Args, Return: e.Spec.Return})
 	}
@@ -65,6 +67,41 @@ func pyModule(fe *frontEnd, exports []codegen.Export, soPath, srcName, version s
 		}
 	}
 	return m
+}
+
+// pyDefaults are the default values of fn's parameters, as the
+// generated modules write them, and an error at each default they
+// cannot write.
+func pyDefaults(fe *frontEnd, fn *resolve.Function) ([]pymodule.Value, diag.List) {
+	if fn == nil {
+		return nil, nil
+	}
+	var values []pymodule.Value
+	var diags diag.List
+	for _, e := range fn.Def.Args.Defaults {
+		v, err := pymodule.DefaultValue(e)
+		if de, ok := err.(*pymodule.DefaultError); ok {
+			diags.Errorf(diag.CodeUnsupported, fe.file, de.At.Span(), "%s: %v", fn.Name, err)
+		}
+		values = append(values, v)
+	}
+	return values, diags
+}
+
+// pyDefaultErrors are the errors of pyDefaults for every exported
+// function: a module that cannot write a default is not written.
+func pyDefaultErrors(fe *frontEnd, exports []codegen.Export) diag.List {
+	var diags diag.List
+	seen := map[*resolve.Function]bool{}
+	for _, e := range exports {
+		fn := fe.prog.FuncOf(e.Spec)
+		if !seen[fn] {
+			seen[fn] = true
+			_, d := pyDefaults(fe, fn)
+			diags = append(diags, d...)
+		}
+	}
+	return diags
 }
 
 // pythonName is the name Python code calls an export by: the symbol
