@@ -6,8 +6,9 @@ The program is imported under CPython (with the numba shim on the path),
 so its functions are plain Python: the oracle. MODULE_DIR holds the same
 program compiled by pynjit with --emit so,py: the generated module
 prog_pynjit is imported and called, as a user would. For every
-("name", (args...)) in the program's CASES both are called with the same
-arguments. The CPython result is converted to the declared return type
+("name", (args...)) in the program's CASES (or ("name", (args...),
+{keyword: value}) to pass keyword arguments too) both are called with the
+same arguments. The CPython result is converted to the declared return type
 (RETURNS.json gives it per function, when all its signatures agree) and
 compared exactly: floats by repr, so -0.0 != 0.0, and NaN equals NaN;
 array arguments (each side gets its own, from a function when a case
@@ -80,9 +81,9 @@ def fresh(args):
     return tuple(args()) if callable(args) else tuple(args)
 
 
-def outcome(fn, args, ret):
+def outcome(fn, args, kwargs, ret):
     try:
-        v = fn(*args)
+        v = fn(*args, **kwargs)
     except Exception as e:
         return ("raise", type(e).__name__, str(e))
     return ("value", convert(v, ret) if ret is not None else v)
@@ -125,17 +126,19 @@ def main():
     if "numpy" in sys.modules and int(sys.modules["numpy"].__version__.split(".")[0]) >= 2:
         numpy1_only = getattr(mod, "NUMPY1_ORACLE", {})
     failures = []
-    cases = [(name, args) for name, args in mod.CASES if hasattr(compiled, name) and name not in numpy1_only]
-    skipped = sum(1 for name, _ in mod.CASES if hasattr(compiled, name) and name in numpy1_only)
-    for name, args in cases:
+    all_cases = [(case[0], case[1], case[2] if len(case) > 2 else {}) for case in mod.CASES if hasattr(compiled, case[0])]
+    cases = [case for case in all_cases if case[0] not in numpy1_only]
+    skipped = len(all_cases) - len(cases)
+    for name, args, kwargs in cases:
         ret = returns.get(name)
         wargs, gargs = fresh(args), fresh(args)
-        want = outcome(getattr(mod, name), wargs, ret)
-        got = outcome(getattr(compiled, name), gargs, ret)
+        want = outcome(getattr(mod, name), wargs, kwargs, ret)
+        got = outcome(getattr(compiled, name), gargs, kwargs, ret)
+        call = "%s%r%s" % (name, fresh(args), " **%r" % (kwargs,) if kwargs else "")
         if want[0] != got[0] or (not same(want[1], got[1], tolerances.get(name, (0, ""))[0]) if want[0] == "value" else want[1:] != got[1:]):
-            failures.append({"call": "%s%r" % (name, fresh(args)), "cpython": repr(want), "pynjit": repr(got)})
+            failures.append({"call": call, "cpython": repr(want), "pynjit": repr(got)})
         elif not same_arrays(wargs, gargs):
-            failures.append({"call": "%s%r" % (name, fresh(args)), "cpython": "arrays after the call: %r" % (wargs,), "pynjit": repr(gargs)})
+            failures.append({"call": call, "cpython": "arrays after the call: %r" % (wargs,), "pynjit": repr(gargs)})
     print(json.dumps({"cases": len(cases), "skipped": skipped, "failures": failures}))
 
 
