@@ -31,18 +31,23 @@ var extArrays = map[string]string{
 	"float32": "f", "float64": "d", "bool": "?", "complex64": "Zf", "complex128": "Zd",
 }
 
+// ExtensionScope says which functions the extension module holds (with
+// one signature each), for the warning about those it leaves out.
+const ExtensionScope = "it takes only int64 and float64 scalars and arrays, and returns an int64, float64 or bool scalar, an array or nothing"
+
 // Extension returns the C source of a CPython extension module named
 // m.Name, built against the stable ABI (abi3, Python 3.10 and later)
 // without Python's headers: the few functions and structures it uses
 // are declared here. Each function with one signature of int64, float64
-// and array parameters and an int64, float64 or bool result (or none)
-// becomes a METH_FASTCALL function calling the compiled symbol directly;
+// and array parameters and an int64, float64, bool or array result (or
+// none) becomes a METH_FASTCALL function calling the compiled symbol directly;
 // the others are listed in skipped (the module of --emit py has them).
 // An array argument is any object with the buffer protocol (a NumPy
 // array, memoryview, array.array, bytes) of the parameter's element type
 // and dimensions, C-contiguous where the signature says so; compiled
 // code works on its memory, or on a copy when the buffer is read-only,
-// as the Python module does.
+// as the Python module does. An array result is a NumPy array over the
+// memory compiled code returned, as from the Python module.
 func Extension(m Module) (src []byte, skipped []string) {
 	var b strings.Builder
 	b.WriteString(extPrologue)
@@ -82,15 +87,22 @@ func writeWrapper(b *strings.Builder, f Func, o Overload) {
 	if hasResult {
 		retC = ret.c
 	}
-	var params, names []string
+	var params, names, held, passed []string
 	for i, a := range o.Args {
 		if _, ok := a.(*types.Array); ok {
 			params = append(params, "pynjit_array *")
 			names = append(names, fmt.Sprintf("&a%d", i))
+			held = append(held, fmt.Sprintf("&g%d", i))
+			passed = append(passed, fmt.Sprintf("&a%d", i))
 			continue
 		}
 		params = append(params, extArgs[a.String()].c)
 		names = append(names, fmt.Sprintf("a%d", i))
+	}
+	retArray, arrayResult := o.Return.(*types.Array)
+	if arrayResult { // returned through a last pointer
+		params = append(params, "pynjit_array *")
+		names = append(names, "&r")
 	}
 	if len(params) == 0 {
 		params = []string{"void"}
@@ -113,6 +125,9 @@ func writeWrapper(b *strings.Builder, f Func, o Overload) {
 	fmt.Fprintf(b, "        if (bind_args(%s, p_%s, %d, %d, %s, args, nargs, kwnames, bound) < 0) return NULL;\n", cString(f.Name), o.Symbol, n, len(f.Defaults), defaults)
 	b.WriteString("        args = bound;\n    }\n")
 	b.WriteString("    PyObject *res = NULL;\n")
+	if arrayResult {
+		b.WriteString("    pynjit_array r = {0};\n")
+	}
 	for i, a := range o.Args { // before the first goto, which must not skip their initializers
 		if _, ok := a.(*types.Array); ok {
 			fmt.Fprintf(b, "    array_arg g%d = {0};\n    pynjit_array a%d;\n", i, i)
@@ -130,9 +145,16 @@ func writeWrapper(b *strings.Builder, f Func, o Overload) {
 		fmt.Fprintf(b, "    %s a%d = %s(args[%d]);\n    if (a%d == -1 && PyErr_Occurred()) goto done;\n", conv.c, i, conv.from, i, i)
 	}
 	call := fmt.Sprintf("%s(%s)", o.Symbol, strings.Join(names, ", "))
-	if hasResult {
+	switch {
+	case arrayResult:
+		views := "0, NULL, NULL"
+		if len(held) > 0 {
+			views = fmt.Sprintf("%d, (array_arg *[]){%s}, (const pynjit_array *[]){%s}", len(held), strings.Join(held, ", "), strings.Join(passed, ", "))
+		}
+		fmt.Fprintf(b, "    %s;\n    res = pynjit_err_occurred() ? raise_compiled() : box_array(&r, %s, %s);\n", call, typestr(retArray), views)
+	case hasResult:
 		fmt.Fprintf(b, "    %s r = %s;\n    res = pynjit_err_occurred() ? raise_compiled() : %s(r);\n", ret.c, call, ret.to)
-	} else {
+	default:
 		fmt.Fprintf(b, "    %s;\n    if (pynjit_err_occurred()) {\n        res = raise_compiled();\n    } else {\n        Py_IncRef(Py_None);\n        res = Py_None;\n    }\n", call)
 	}
 	if len(o.Args) > 0 { // a failed conversion jumps here
@@ -190,8 +212,22 @@ func extSupported(o Overload) bool {
 			return false
 		}
 	}
+	if arr, ok := o.Return.(*types.Array); ok {
+		_, ok := extArrays[arr.Dtype.String()]
+		return ok
+	}
 	_, ok := extResults[o.Return.String()]
 	return ok || o.Return.String() == "none"
+}
+
+// typestr is the C expression of the __array_interface__ type string of
+// an array's elements, in this machine's byte order.
+func typestr(a *types.Array) string {
+	kind, size := types.NumPyKind(a.Dtype), types.ItemSize(a.Dtype)
+	if size == 1 {
+		return fmt.Sprintf(`"|%c1"`, kind)
+	}
+	return fmt.Sprintf(`NATIVE_ORDER "%c%d"`, kind, size)
 }
 
 // cString is a C string literal for s (octal escapes for every byte
@@ -257,6 +293,24 @@ PyObject *PyDict_GetItemString(PyObject *, const char *);
 int PyType_IsSubtype(void *, void *);
 void Py_IncRef(PyObject *);
 PyObject *PyLong_FromString(const char *, char **, int);
+PyObject *PyLong_FromVoidPtr(void *);
+PyObject *PyUnicode_FromString(const char *);
+PyObject *PyDict_New(void);
+int PyDict_SetItemString(PyObject *, const char *, PyObject *);
+PyObject *PyImport_ImportModule(const char *);
+PyObject *PyObject_GetAttrString(PyObject *, const char *);
+PyObject *PyObject_CallFunctionObjArgs(PyObject *, ...);
+typedef struct { int slot; void *pfunc; } PyType_Slot;
+typedef struct { const char *name; int basicsize, itemsize; unsigned int flags; PyType_Slot *slots; } PyType_Spec;
+typedef struct { const char *name; int type; Py_ssize_t offset; int flags; const char *doc; } PyMemberDef;
+PyObject *PyType_FromSpec(PyType_Spec *);
+PyObject *PyType_GenericAlloc(void *, Py_ssize_t);
+void *PyType_GetSlot(void *, int);
+#define Py_tp_dealloc 52
+#define Py_tp_members 72
+#define Py_tp_free 74
+#define T_OBJECT_EX 16
+#define READONLY 1
 PyObject *PyComplex_FromDoubles(double, double);
 PyObject *PyTuple_New(Py_ssize_t);
 int PyTuple_SetItem(PyObject *, Py_ssize_t, PyObject *);
@@ -268,6 +322,7 @@ int pynjit_err_occurred(void);
 const char *pynjit_err_type(void);
 const char *pynjit_err_message(void);
 void pynjit_err_clear(void);
+void pynjit_nrt_decref(void *);
 
 typedef struct {
     void *buf;
@@ -482,6 +537,152 @@ static PyObject *tuple_of(int n, ...) {
     return t;
 }
 
+#if __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+#define NATIVE_ORDER "<"
+#else
+#define NATIVE_ORDER ">"
+#endif
+
+/* The base of an array a function returns: NumPy reads the array (a
+ * view, of any strides) from its __array_interface__, and the base keeps
+ * the memory alive while any view of it lives: the runtime's reference
+ * to memory compiled code allocated, or the buffers of the arguments the
+ * array views (an argument's object, or the copy of a read-only one). */
+typedef struct {
+    PyObject ob_base;
+    PyObject *iface;
+    void *owner;
+    array_arg *held;
+    int nheld;
+} array_base;
+
+static void array_base_dealloc(PyObject *self) {
+    array_base *b = (array_base *)self;
+    Py_DecRef(b->iface);
+    pynjit_nrt_decref(b->owner);
+    for (int i = 0; i < b->nheld; i++) release_array(&b->held[i]);
+    PyMem_Free(b->held);
+    PyObject *type = PyObject_Type(self);
+    ((void (*)(void *))PyType_GetSlot(type, Py_tp_free))(self);
+    Py_DecRef(type);
+    Py_DecRef(type); /* the instance's reference to its heap type */
+}
+
+static PyMemberDef array_base_members[] = {
+    {"__array_interface__", T_OBJECT_EX, offsetof(array_base, iface), READONLY, NULL},
+    {NULL, 0, 0, 0, NULL},
+};
+static PyType_Slot array_base_slots[] = {
+    {Py_tp_dealloc, (void *)array_base_dealloc},
+    {Py_tp_members, array_base_members},
+    {0, NULL},
+};
+static PyType_Spec array_base_spec = {"pynjit.array_base", sizeof(array_base), 0, 0, array_base_slots};
+static PyObject *array_base_type, *numpy_asarray;
+
+/* extent gives the bytes [lo, hi) an array's elements span. */
+static void extent(const pynjit_array *a, char **lo, char **hi) {
+    *lo = *hi = a->data;
+    for (int k = 0; k < a->ndim; k++) {
+        if (a->shape[k] == 0) {
+            *hi = *lo = a->data;
+            return;
+        }
+        if (a->strides[k] < 0) *lo += (a->shape[k] - 1) * a->strides[k];
+        else *hi += (a->shape[k] - 1) * a->strides[k];
+    }
+    *hi += a->itemsize;
+}
+
+/* set_new sets d[key] to value, a new reference it takes (NULL: the
+ * exception of making it). */
+static int set_new(PyObject *d, const char *key, PyObject *value) {
+    if (value == NULL) return -1;
+    int err = PyDict_SetItemString(d, key, value);
+    Py_DecRef(value);
+    return err;
+}
+
+/* int_tuple makes a tuple of the first n of v. */
+static PyObject *int_tuple(const long long *v, int n) {
+    PyObject *t = PyTuple_New(n);
+    for (int k = 0; t != NULL && k < n; k++) {
+        PyObject *x = PyLong_FromLongLong(v[k]);
+        if (x == NULL || PyTuple_SetItem(t, k, x) < 0) {
+            Py_DecRef(t);
+            t = NULL;
+        }
+    }
+    return t;
+}
+
+/* box_array makes the NumPy array of r, which a call returned: a view of
+ * its memory, which it keeps alive. Memory compiled code did not
+ * allocate is that of one of the call's n array arguments (passed as
+ * passed[i], their buffers in held[i]): the argument whose memory holds
+ * the array's elements (or, should none, every one) is moved to the
+ * array's base, and the call no longer gives it back. typestr is NumPy's
+ * name of the element type. */
+static PyObject *box_array(pynjit_array *r, const char *typestr, int n, array_arg **held, const pynjit_array **passed) {
+    static char nothing[16]; /* the memory of an array of no elements: NumPy takes no NULL pointer */
+    if (numpy_asarray == NULL) {
+        PyObject *np = PyImport_ImportModule("numpy");
+        if (np == NULL) {
+            pynjit_nrt_decref(r->owner);
+            return NULL;
+        }
+        numpy_asarray = PyObject_GetAttrString(np, "asarray");
+        Py_DecRef(np);
+        if (numpy_asarray == NULL) {
+            pynjit_nrt_decref(r->owner);
+            return NULL;
+        }
+    }
+    array_base *b = (array_base *)PyType_GenericAlloc(array_base_type, 0);
+    if (b == NULL) {
+        pynjit_nrt_decref(r->owner);
+        return NULL;
+    }
+    b->owner = r->owner;
+    if (r->owner == NULL && n > 0) {
+        char *lo, *hi;
+        extent(r, &lo, &hi);
+        int from = 0, to = n;
+        for (int i = 0; i < n; i++) {
+            char *alo, *ahi;
+            extent(passed[i], &alo, &ahi);
+            if (alo <= lo && hi <= ahi) {
+                from = i;
+                to = i + 1;
+                break;
+            }
+        }
+        b->held = PyMem_Malloc(sizeof(array_arg) * (size_t)(to - from));
+        if (b->held == NULL) {
+            Py_DecRef((PyObject *)b);
+            return PyErr_NoMemory();
+        }
+        for (int i = from; i < to; i++) {
+            b->held[b->nheld++] = *held[i];
+            held[i]->held = 0;
+            held[i]->copy = NULL;
+        }
+    }
+    PyObject *iface = PyDict_New();
+    b->iface = iface;
+    if (iface == NULL || set_new(iface, "version", PyLong_FromLongLong(3)) < 0 ||
+        set_new(iface, "shape", int_tuple(r->shape, (int)r->ndim)) < 0 ||
+        set_new(iface, "strides", int_tuple(r->strides, (int)r->ndim)) < 0 ||
+        set_new(iface, "typestr", PyUnicode_FromString(typestr)) < 0 ||
+        set_new(iface, "data", tuple_of(2, PyLong_FromVoidPtr(r->data ? r->data : nothing), PyBool_FromLong(0))) < 0) {
+        Py_DecRef((PyObject *)b);
+        return NULL;
+    }
+    PyObject *res = PyObject_CallFunctionObjArgs(numpy_asarray, (PyObject *)b, NULL);
+    Py_DecRef((PyObject *)b);
+    return res;
+}
+
 /* Raises the exception compiled code recorded: the builtin class of that
  * name, with its message. */
 static PyObject *raise_compiled(void) {
@@ -503,6 +704,7 @@ static PyModuleDef module = {
 };
 
 __attribute__((visibility("default"))) PyObject *PyInit_%[1]s(void) {
-%[3]s    return PyModule_Create2(&module, PYTHON_ABI_VERSION);
+%[3]s    if (array_base_type == NULL && (array_base_type = PyType_FromSpec(&array_base_spec)) == NULL) return NULL;
+    return PyModule_Create2(&module, PYTHON_ABI_VERSION);
 }
 `
