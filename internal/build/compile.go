@@ -268,7 +268,7 @@ func (fe *frontEnd) generate(ctx context.Context, req Request, outs []output, re
 			}
 			ext, skipped := pymodule.Extension(m)
 			for _, name := range skipped {
-				diags.Add(diag.Warning, "W-pyext", fe.file, source.Span{}, "%s is not in the extension module (it takes only int64 and float64 scalars and arrays, and returns an int64, float64 or bool scalar or nothing); --emit py calls it", name)
+				diags.Add(diag.Warning, "W-pyext", fe.file, source.Span{}, "%s is not in the extension module (%s); --emit py calls it", name, pymodule.ExtensionScope)
 			}
 			out, err = cached(c, o.kind, []any{key, opt, lls, runtime.Source(), ext}, func() ([]byte, error) {
 				return library(func() ([][]byte, error) {
