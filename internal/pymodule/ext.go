@@ -49,6 +49,9 @@ const ExtensionScope = "it takes only int64 and float64 scalars and arrays, and 
 // as the Python module does. An array result is a NumPy array over the
 // memory compiled code returned, as from the Python module.
 func Extension(m Module) (src []byte, skipped []string) {
+	if why := ModuleNameProblem(m.Name, true); why != "" { // callers check first: this only keeps the name out of the C
+		return []byte("#error " + cString("cannot name an extension module "+m.Name+": "+why) + "\n"), nil
+	}
 	var b strings.Builder
 	b.WriteString(extPrologue)
 	var methods []string
@@ -59,11 +62,12 @@ func Extension(m Module) (src []byte, skipped []string) {
 			continue
 		}
 		o := f.Overloads[0]
-		writeWrapper(&b, f, o)
+		k := len(methods) // the function's C names end in k: user names stay in strings
+		writeWrapper(&b, k, f, o)
 		for i, d := range f.Defaults {
-			fmt.Fprintf(&inits, "    if ((d_%s[%d] = %s) == NULL) return NULL;\n", o.Symbol, i, cValue(d))
+			fmt.Fprintf(&inits, "    if ((d_%d[%d] = %s) == NULL) return NULL;\n", k, i, cValue(d))
 		}
-		methods = append(methods, fmt.Sprintf("    {%s, (void *)w_%s, METH_FASTCALL | METH_KEYWORDS, %s},\n", cString(f.Name), o.Symbol, cString(extDoc(f))))
+		methods = append(methods, fmt.Sprintf("    {%s, (void *)w_%d, METH_FASTCALL | METH_KEYWORDS, %s},\n", cString(f.Name), k, cString(cText(extDoc(f)))))
 	}
 	b.WriteString("\nstatic PyMethodDef methods[] = {\n")
 	for _, m := range methods {
@@ -74,14 +78,15 @@ func Extension(m Module) (src []byte, skipped []string) {
 	return []byte(b.String()), skipped
 }
 
-// writeWrapper writes the declaration of o's symbol and the
-// METH_FASTCALL | METH_KEYWORDS function w_<symbol> that binds the
+// writeWrapper writes, for the k-th function of the module, the
+// declaration of o's symbol as s_k (an asm label gives the symbol's own
+// name, which may be anything: a C keyword, a name this file uses) and
+// the METH_FASTCALL | METH_KEYWORDS function w_k that binds the
 // arguments to f's parameters (a call of exactly its parameters, by
-// position, goes straight on), converts them, calls the symbol and boxes
-// its result; array arguments are given back on every way out. Its
-// parameter names are p_<symbol> and its defaults d_<symbol>, which
-// PyInit makes.
-func writeWrapper(b *strings.Builder, f Func, o Overload) {
+// position, goes straight on), converts them, calls s_k and boxes its
+// result; array arguments are given back on every way out. Its
+// parameter names are p_k and its defaults d_k, which PyInit makes.
+func writeWrapper(b *strings.Builder, k int, f Func, o Overload) {
 	ret, hasResult := extResults[o.Return.String()]
 	retC := "void"
 	if hasResult {
@@ -108,21 +113,21 @@ func writeWrapper(b *strings.Builder, f Func, o Overload) {
 		params = []string{"void"}
 	}
 	n := len(o.Args)
-	fmt.Fprintf(b, "\n%s %s(%s);\n", retC, o.Symbol, strings.Join(params, ", "))
+	fmt.Fprintf(b, "\n%s s_%d(%s) SYMBOL(%s);\n", retC, k, strings.Join(params, ", "), cString(o.Symbol))
 	var pnames []string
 	for _, p := range f.Params {
 		pnames = append(pnames, cString(p))
 	}
-	fmt.Fprintf(b, "static const char *const p_%s[] = {%s};\n", o.Symbol, strings.Join(append(pnames, "NULL"), ", "))
+	fmt.Fprintf(b, "static const char *const p_%d[] = {%s};\n", k, strings.Join(append(pnames, "NULL"), ", "))
 	defaults := "NULL"
 	if len(f.Defaults) > 0 {
-		defaults = "d_" + o.Symbol
-		fmt.Fprintf(b, "static PyObject *d_%s[%d];\n", o.Symbol, len(f.Defaults))
+		defaults = fmt.Sprintf("d_%d", k)
+		fmt.Fprintf(b, "static PyObject *d_%d[%d];\n", k, len(f.Defaults))
 	}
-	fmt.Fprintf(b, "static PyObject *w_%s(PyObject *self, PyObject *const *args, Py_ssize_t nargs, PyObject *kwnames) {\n", o.Symbol)
+	fmt.Fprintf(b, "static PyObject *w_%d(PyObject *self, PyObject *const *args, Py_ssize_t nargs, PyObject *kwnames) {\n", k)
 	fmt.Fprintf(b, "    PyObject *bound[%d];\n", max(n, 1))
 	fmt.Fprintf(b, "    if (kwnames != NULL || nargs != %d) {\n", n)
-	fmt.Fprintf(b, "        if (bind_args(%s, p_%s, %d, %d, %s, args, nargs, kwnames, bound) < 0) return NULL;\n", cString(f.Name), o.Symbol, n, len(f.Defaults), defaults)
+	fmt.Fprintf(b, "        if (bind_args(%s, p_%d, %d, %d, %s, args, nargs, kwnames, bound) < 0) return NULL;\n", cString(f.Name), k, n, len(f.Defaults), defaults)
 	b.WriteString("        args = bound;\n    }\n")
 	b.WriteString("    PyObject *res = NULL;\n")
 	if arrayResult {
@@ -144,7 +149,7 @@ func writeWrapper(b *strings.Builder, f Func, o Overload) {
 		conv := extArgs[a.String()]
 		fmt.Fprintf(b, "    %s a%d = %s(args[%d]);\n    if (a%d == -1 && PyErr_Occurred()) goto done;\n", conv.c, i, conv.from, i, i)
 	}
-	call := fmt.Sprintf("%s(%s)", o.Symbol, strings.Join(names, ", "))
+	call := fmt.Sprintf("s_%d(%s)", k, strings.Join(names, ", "))
 	switch {
 	case arrayResult:
 		views := "0, NULL, NULL"
@@ -230,26 +235,6 @@ func typestr(a *types.Array) string {
 	return fmt.Sprintf(`NATIVE_ORDER "%c%d"`, kind, size)
 }
 
-// cString is a C string literal for s (octal escapes for every byte
-// outside printable ASCII, so UTF-8 passes unchanged).
-func cString(s string) string {
-	var b strings.Builder
-	b.WriteByte('"')
-	for i := 0; i < len(s); i++ {
-		switch c := s[i]; {
-		case c == '"' || c == '\\':
-			b.WriteByte('\\')
-			b.WriteByte(c)
-		case c < 0x20 || c >= 0x7f:
-			fmt.Fprintf(&b, "\\%03o", c)
-		default:
-			b.WriteByte(c)
-		}
-	}
-	b.WriteByte('"')
-	return b.String()
-}
-
 // extPrologue declares what the module uses of the stable ABI, and the
 // compiled code's error state.
 const extPrologue = `/* A CPython extension module generated by pynjit (stable ABI, no
@@ -295,6 +280,8 @@ void Py_IncRef(PyObject *);
 PyObject *PyLong_FromString(const char *, char **, int);
 PyObject *PyLong_FromVoidPtr(void *);
 PyObject *PyUnicode_FromString(const char *);
+PyObject *PyUnicode_DecodeUTF8(const char *, Py_ssize_t, const char *);
+void PyErr_SetObject(PyObject *, PyObject *);
 PyObject *PyDict_New(void);
 int PyDict_SetItemString(PyObject *, const char *, PyObject *);
 PyObject *PyImport_ImportModule(const char *);
@@ -537,6 +524,11 @@ static PyObject *tuple_of(int n, ...) {
     return t;
 }
 
+/* SYMBOL("name") makes a declaration stand for the symbol of that name. */
+#define LABEL_PREFIX_STRING(p) #p
+#define LABEL_PREFIX(p) LABEL_PREFIX_STRING(p)
+#define SYMBOL(name) __asm__(LABEL_PREFIX(__USER_LABEL_PREFIX__) name)
+
 #if __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
 #define NATIVE_ORDER "<"
 #else
@@ -688,8 +680,13 @@ static PyObject *box_array(pynjit_array *r, const char *typestr, int n, array_ar
 static PyObject *raise_compiled(void) {
     PyObject *cls = PyDict_GetItemString(PyEval_GetBuiltins(), pynjit_err_type());
     if (cls == NULL) cls = PyExc_RuntimeError;
-    PyErr_SetString(cls, pynjit_err_message());
+    const char *msg = pynjit_err_message();
+    PyObject *text = PyUnicode_DecodeUTF8(msg, (Py_ssize_t)strlen(msg), "surrogatepass"); /* lone surrogates too */
     pynjit_err_clear();
+    if (text != NULL) {
+        PyErr_SetObject(cls, text);
+        Py_DecRef(text);
+    }
     return NULL;
 }
 `

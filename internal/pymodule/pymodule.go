@@ -10,7 +10,6 @@ import (
 	"bytes"
 	_ "embed"
 	"fmt"
-	"strconv"
 	"strings"
 	"text/template"
 
@@ -58,6 +57,9 @@ var moduleTemplate string
 
 var tmpl = template.Must(template.New("py").Funcs(template.FuncMap{
 	"py":    pyString,
+	"path":  pyPath,
+	"text":  func(s string) string { return pyEscape(s, false) },
+	"ptext": func(s string) string { return pyEscape(s, true) },
 	"ptype": pyType,
 	"join":  strings.Join,
 	"fast":  fastCheck,
@@ -71,11 +73,6 @@ func Generate(m Module) ([]byte, error) {
 		return nil, err
 	}
 	return b.Bytes(), nil
-}
-
-// pyString is a Python string literal for s.
-func pyString(s string) string {
-	return strconv.Quote(s) // Go's escapes are valid in Python str literals
 }
 
 // pySignature is f's parameter list as its def spells it, defaults

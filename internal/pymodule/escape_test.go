@@ -1,0 +1,180 @@
+package pymodule
+
+import (
+	"context"
+	"encoding/hex"
+	"encoding/json"
+	"fmt"
+	"os/exec"
+	"strings"
+	"testing"
+
+	"github.com/pynjit/pynjit/internal/toolchain"
+)
+
+// hostile are names and strings that break generated code pasted
+// together: quotes and triple quotes with code after them, backslashes
+// and escapes Python or C would read, line ends, comment ends,
+// trigraphs, format directives, template syntax, shell syntax,
+// non-ASCII and unprintable characters, bytes that are not UTF-8 (a
+// file name may have them), the parser's form of a lone surrogate, and
+// length.
+var hostile = []string{
+	`q"""; __import__("os").system("touch PWNED"); """`,
+	`q'''; __import__("os").system("touch PWNED"); '''`,
+	`back\N`, `back\`, `\x41\u0041\N{BULLET}`, `\'`, `"`, `'`, `""`, `"""`, "",
+	"new\nline", "cr\rret\r\n", "tab\there", "form\ffeed\vvtab", "\x00nul", "\x7fdel\x01\x1f",
+	"*/ int pwned; /*", "*/\n#error injected\n/*", "??/", "tri??/\n\"", "??=??(??)??<??>??!??'??-", "???/",
+	"%s%n%d%%", "{{.Name}}", "$(touch PWNED)", "`touch PWNED`",
+	"ünïcødé", "日本語", "emoji 😀", "\u2028sep\u2029", "\ufeffbom", "rtl\u202egnp", "nbsp\u00a0", "\u0085nel",
+	"\xff\xfe invalid", "\xed\xa0\x80 lone surrogate \xed\xbf\xbf", "\xed\xa0", "\xc3",
+	strings.Repeat("long/", 2000),
+}
+
+// checkLiterals runs under CPython: each literal the module would write
+// must parse as exactly one string constant, also inside a triple-quoted
+// docstring, and be the string meant: a file name as os.fsdecode gives
+// it, text with its lone surrogates.
+const checkLiterals = `
+import ast, json, os, sys
+bad = []
+for raw, path, text, ptext, ttext in json.load(sys.stdin):
+    b = bytes.fromhex(raw)
+    want_path = os.fsdecode(b)
+    try:
+        want_text = b.decode("utf-8", "surrogatepass")
+    except UnicodeDecodeError:
+        want_text = None
+    for lit, want in ((path, want_path), ('"""%s"""' % ptext, want_path), (text, want_text), ("'''%s'''" % ttext, want_text)):
+        if want is None:
+            continue
+        tree = ast.parse(lit)
+        if len(tree.body) != 1 or not isinstance(tree.body[0].value, ast.Constant):
+            bad.append("%r: %s is not one constant" % (b, lit))
+        elif ast.literal_eval(lit) != want:
+            bad.append("%r: %s is %r, want %r" % (b, lit, ast.literal_eval(lit), want))
+print("\n".join(bad) or "ok")
+`
+
+// TestPythonLiterals: every hostile string, written by the module's
+// literal functions, is itself to CPython.
+func TestPythonLiterals(t *testing.T) {
+	py, err := exec.LookPath("python3")
+	if err != nil {
+		t.Fatal("no python3")
+	}
+	var rows [][5]string
+	for _, s := range hostile {
+		rows = append(rows, [5]string{hex.EncodeToString([]byte(s)), pyPath(s), pyString(s), pyEscape(s, true), pyEscape(s, false)})
+	}
+	data, _ := json.Marshal(rows)
+	cmd := exec.Command(py, "-c", checkLiterals)
+	cmd.Stdin = strings.NewReader(string(data))
+	out, err := cmd.CombinedOutput()
+	if err != nil || strings.TrimSpace(string(out)) != "ok" {
+		t.Errorf("%v\n%s", err, out)
+	}
+}
+
+// TestCStrings compiles every hostile string as a C string literal in
+// ISO C mode (-std=c11, where trigraphs are on, as the extension module
+// is built) and as C++, and checks the bytes it holds: all of them up
+// to the first NUL.
+func TestCStrings(t *testing.T) {
+	tc, err := toolchain.Discover(toolchain.EnvFromOS())
+	if err != nil {
+		t.Fatal(err)
+	}
+	var src strings.Builder
+	src.WriteString("#include <stdio.h>\nstatic const char *const s[] = {\n")
+	for _, s := range hostile {
+		fmt.Fprintf(&src, "    %s,\n", cString(s))
+	}
+	src.WriteString("};\nint main(void) {\n    for (size_t i = 0; i < sizeof s / sizeof *s; i++) {\n" +
+		"        for (const char *p = s[i]; *p; p++) printf(\"%02x\", (unsigned char)*p);\n        printf(\"\\n\");\n    }\n    return 0;\n}\n")
+	for _, lang := range []string{"c", "c++"} {
+		dir := t.TempDir()
+		std := map[string]string{"c": "-std=c11", "c++": "-std=c++11"}[lang]
+		build := exec.Command(tc.Clang, "-x", lang, std, "-Werror=trigraphs", "-o", dir+"/strings", "-")
+		build.Stdin = strings.NewReader(src.String())
+		if out, err := build.CombinedOutput(); err != nil {
+			t.Fatalf("%s: %v\n%s", lang, err, out)
+		}
+		out, err := exec.CommandContext(context.Background(), dir+"/strings").Output()
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := strings.Split(strings.TrimSuffix(string(out), "\n"), "\n")
+		for i, s := range hostile {
+			want, _, _ := strings.Cut(s, "\x00")
+			if i >= len(got) || got[i] != hex.EncodeToString([]byte(want)) {
+				t.Errorf("%s: %q written as %s reads back as %s", lang, s, cString(s), got[i])
+			}
+		}
+	}
+}
+
+// FuzzEscape: whatever the string, the Python text has no raw line end,
+// NUL or unescaped quote (so it cannot end its literal or line), and
+// the C literal no raw control byte, unescaped quote or question mark.
+func FuzzEscape(f *testing.F) {
+	for _, s := range hostile {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		for _, path := range []bool{false, true} {
+			e := pyEscape(s, path)
+			for i := 0; i < len(e); i++ {
+				switch c := e[i]; {
+				case c == '\\':
+					i++ // an escape: the next character is taken
+				case c == '"' || c == '\'' || c < 0x20 || c == 0x7f:
+					t.Fatalf("%q: raw %q in Python text %s", s, c, e)
+				}
+			}
+		}
+		c := cString(s)
+		inner := c[1 : len(c)-1]
+		for i := 0; i < len(inner); i++ {
+			switch ch := inner[i]; {
+			case ch == '\\':
+				i++
+			case ch == '"' || ch == '?' || ch < 0x20 || ch >= 0x7f:
+				t.Fatalf("%q: raw %q in C literal %s", s, ch, c)
+			}
+		}
+	})
+}
+
+// TestModuleNameProblem agrees with CPython on which names import can
+// name: str.isidentifier() and not a keyword (and, for an extension
+// module, ASCII).
+func TestModuleNameProblem(t *testing.T) {
+	py, err := exec.LookPath("python3")
+	if err != nil {
+		t.Fatal("no python3")
+	}
+	names := append([]string{"kernels_pynjit", "_x", "x1", "1x", "my-prog_pynjit", "a.b", "café", "日本", "x\u0301", "class", "None",
+		"match", "_", "Ⅻ", "x·y", "a b", "a\u00a0b", "x\u200d", "\u2118x", "x\u0660", "x²", "ℕ", "ﬁ"}, hostile...)
+	data, _ := json.Marshal(names)
+	cmd := exec.Command(py, "-c", `import json, keyword, sys
+print(json.dumps([n.isidentifier() and not keyword.iskeyword(n) for n in json.load(sys.stdin)]))`)
+	cmd.Stdin = strings.NewReader(string(data))
+	out, err := cmd.Output()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var want []bool
+	if err := json.Unmarshal(out, &want); err != nil {
+		t.Fatal(err)
+	}
+	for i, n := range names {
+		if got := ModuleNameProblem(n, false) == ""; got != want[i] {
+			t.Errorf("%q: importable %v, CPython says %v", n, got, want[i])
+		}
+		ascii := isASCII(n)
+		if got := ModuleNameProblem(n, true) == ""; got != (want[i] && ascii) {
+			t.Errorf("%q: extension module importable %v, want %v", n, got, want[i] && ascii)
+		}
+	}
+}
