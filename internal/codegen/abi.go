@@ -188,7 +188,13 @@ int pynjit_err_occurred(void);
 const char *pynjit_err_type(void);    /* e.g. "ZeroDivisionError" */
 const char *pynjit_err_message(void); /* e.g. "division by zero" */
 void pynjit_err_clear(void);
-{{range .Funcs}}
+{{if .Labels}}
+/* PYNJIT_SYMBOL("name") makes a declaration stand for the symbol of that
+ * name, which C or C++ reserves. */
+#define PYNJIT_LABEL_PREFIX_STRING(p) #p
+#define PYNJIT_LABEL_PREFIX(p) PYNJIT_LABEL_PREFIX_STRING(p)
+#define PYNJIT_SYMBOL(name) __asm__(PYNJIT_LABEL_PREFIX(__USER_LABEL_PREFIX__) name)
+{{end}}{{range .Funcs}}
 /* {{.Python}} */
 {{range .Types}}{{.}}
 {{end}}{{.Decl}};
@@ -201,7 +207,11 @@ void pynjit_err_clear(void);
 `))
 
 // Header returns the C header declaring every export and the error
-// functions. lib names the library, source the Python file.
+// functions. lib names the library, source the Python file; both are
+// user text, which goes into a comment only. An export whose symbol C
+// or C++ reserves (double, new, int64_t) is declared under that name
+// with underscores appended, standing for the symbol through an asm
+// label; its comment says so.
 func Header(exports []Export, lib, source string) ([]byte, error) {
 	type fnDecl struct {
 		Python, Decl string
@@ -209,16 +219,30 @@ func Header(exports []Export, lib, source string) ([]byte, error) {
 	}
 	data := struct {
 		Lib, Source, Guard string
+		Labels             bool // some declaration has an asm label
 		Funcs              []fnDecl
-	}{Lib: lib, Source: source, Guard: guard(lib)}
+	}{Lib: cComment(lib), Source: cComment(source), Guard: guard(lib)}
+	typeNames := map[string]bool{}
+	for _, e := range exports {
+		typeNames[e.Symbol] = true
+	}
 	for _, e := range exports {
 		s := e.Spec
 		var d fnDecl
+		d.Python = cComment(fmt.Sprintf("%s(%s) -> %s", s.Func.Name, types.ArgsString(s.Args), s.Return))
+		name, label := e.Symbol, ""
+		if reserved(name) {
+			name = uniqueType(name+"_", typeNames)
+			label = " PYNJIT_SYMBOL(\"" + e.Symbol + "\")" // a keyword or C name: ASCII letters, digits and _
+			d.Python += cComment(fmt.Sprintf(", declared as %s: C or C++ reserves %q", name, e.Symbol))
+			data.Labels = true
+		}
 		var params []string
+		taken := map[string]bool{}
 		for i, a := range s.Args {
-			name := s.Func.Params[i]
+			name := paramName(s.Func.Params[i], taken)
 			if _, ok := a.(*types.Tuple); ok {
-				tn := e.Symbol + "_" + name
+				tn := uniqueType(e.Symbol+"_"+s.Func.Params[i], typeNames)
 				d.Types = append(d.Types, "typedef "+cStruct(a, "")+" "+tn+";")
 				params = append(params, "const "+tn+" *"+name)
 				continue
@@ -234,7 +258,7 @@ func Header(exports []Export, lib, source string) ([]byte, error) {
 			params = append(params, "pynjit_array *pynjit_out")
 			result = "void"
 		} else if _, ok := s.Return.(*types.Tuple); ok {
-			tn := e.Symbol + "_result"
+			tn := uniqueType(e.Symbol+"_result", typeNames)
 			d.Types = append(d.Types, "typedef "+cStruct(s.Return, "")+" "+tn+";")
 			params = append(params, tn+" *pynjit_out")
 			result = "void"
@@ -242,8 +266,7 @@ func Header(exports []Export, lib, source string) ([]byte, error) {
 		if len(params) == 0 {
 			params = []string{"void"}
 		}
-		d.Python = fmt.Sprintf("%s(%s) -> %s", s.Func.Name, types.ArgsString(s.Args), s.Return)
-		d.Decl = fmt.Sprintf("%s %s(%s)", result, e.Symbol, strings.Join(params, ", "))
+		d.Decl = fmt.Sprintf("%s %s(%s)%s", result, name, strings.Join(params, ", "), label)
 		data.Funcs = append(data.Funcs, d)
 	}
 	var b bytes.Buffer
