@@ -145,7 +145,7 @@ func (fe *frontEnd) generate(ctx context.Context, req Request, outs []output, re
 	var diags diag.List
 	exports := exportsOf(fe, results)
 	if slices.ContainsFunc(outs, func(o output) bool { return o.kind == "py" || o.kind == "pyext" }) {
-		if d := pyDefaultErrors(fe, exports); len(d) > 0 {
+		if d := append(pyModuleNameErrors(fe, outs), pyDefaultErrors(fe, exports)...); len(d) > 0 {
 			return nil, d, nil
 		}
 	}
@@ -262,10 +262,6 @@ func (fe *frontEnd) generate(ctx context.Context, req Request, outs []output, re
 		case "pyext":
 			m := pyModule(fe, exports, req.outputPath("so", 2), req.Name, req.Version)
 			m.Name, _, _ = strings.Cut(filepath.Base(o.path), ".") // what Python imports it as
-			if !isIdentifier(m.Name) {
-				diags.Errorf("E-usage", fe.file, source.Span{}, "--emit pyext: the module would be named %q, which Python cannot import; name the output with -o NAME", m.Name)
-				return nil, diags, nil
-			}
 			ext, skipped := pymodule.Extension(m)
 			for _, name := range skipped {
 				diags.Add(diag.Warning, "W-pyext", fe.file, source.Span{}, "%s is not in the extension module (%s); --emit py calls it", name, pymodule.ExtensionScope)
@@ -384,15 +380,4 @@ func targetsX86(triple string) bool {
 		return goruntime.GOARCH == "amd64"
 	}
 	return strings.HasPrefix(triple, "x86_64")
-}
-
-// isIdentifier reports whether s is an ASCII Python identifier (what a C
-// function name PyInit_<s> also needs).
-func isIdentifier(s string) bool {
-	for i, r := range s {
-		if !(r == '_' || 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || i > 0 && '0' <= r && r <= '9') {
-			return false
-		}
-	}
-	return s != ""
 }

@@ -8,6 +8,7 @@ import (
 	"github.com/pynjit/pynjit/internal/diag"
 	"github.com/pynjit/pynjit/internal/pymodule"
 	"github.com/pynjit/pynjit/internal/resolve"
+	"github.com/pynjit/pynjit/internal/source"
 	"github.com/pynjit/pynjit/internal/syntax"
 )
 
@@ -15,6 +16,33 @@ import (
 // library.
 func pyModulePath(soPath string) string {
 	return strings.TrimSuffix(soPath, filepath.Ext(soPath)) + "_pynjit.py"
+}
+
+// pyModuleNameErrors are E-usage errors for the Python and extension
+// modules of outs that import could not find by their names: a file
+// name that is not an identifier and a keyword, an extension module's
+// outside ASCII or with more than .abi3.so or .so after its name.
+func pyModuleNameErrors(fe *frontEnd, outs []output) diag.List {
+	var diags diag.List
+	for _, o := range outs {
+		switch o.kind {
+		case "py":
+			name := strings.TrimSuffix(filepath.Base(o.path), ".py")
+			if why := pymodule.ModuleNameProblem(name, false); why != "" {
+				diags.Errorf("E-usage", fe.file, source.Span{}, "--emit py: the module would be named %q, which import cannot name (%s); name the output with -o NAME", name, why)
+			}
+		case "pyext":
+			name, rest, _ := strings.Cut(filepath.Base(o.path), ".")
+			why := pymodule.ModuleNameProblem(name, true)
+			if why == "" && rest != "abi3.so" && rest != "so" {
+				why = "Python looks for it in " + name + ".abi3.so or " + name + ".so"
+			}
+			if why != "" {
+				diags.Errorf("E-usage", fe.file, source.Span{}, "--emit pyext: the module would be named %q, which Python cannot import (%s); name the output with -o NAME", name, why)
+			}
+		}
+	}
+	return diags
 }
 
 // pyModule describes the Python module for a build: every export under
