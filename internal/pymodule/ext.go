@@ -365,13 +365,15 @@ static int format_is(const char *f, const char *formats) {
     }
 }
 
-/* c_contiguous tells whether a buffer is C-contiguous as NumPy's flag
- * says: dimensions of one element do not count, an empty array is. */
-static int c_contiguous(const Py_buffer *v) {
+/* contiguous tells whether a buffer is contiguous in order ('C' or
+ * 'F') as NumPy's flags say: dimensions of one element do not count, an
+ * empty array is. */
+static int contiguous(const Py_buffer *v, char order) {
     for (int k = 0; k < v->ndim; k++)
         if (v->shape[k] == 0) return 1;
     Py_ssize_t step = v->itemsize;
-    for (int k = v->ndim - 1; k >= 0; k--) {
+    for (int i = 0; i < v->ndim; i++) {
+        int k = order == 'C' ? v->ndim - 1 - i : i;
         if (v->shape[k] != 1 && v->strides[k] != step) return 0;
         step *= v->shape[k];
     }
@@ -380,8 +382,9 @@ static int c_contiguous(const Py_buffer *v) {
 
 /* arg_array makes the array argument argno (from 1) of fname from obj:
  * a buffer of one of formats, of itemsize bytes per element and ndim
- * dimensions, C-contiguous when layout is 'C'. A read-only buffer is
- * copied (in C order), as the Python module does. On failure it sets
+ * dimensions, of the layout when it is 'C' or 'F' (as Numba types it:
+ * C if C-contiguous, else F if Fortran-contiguous). A read-only buffer is copied (in Fortran order for layout 'F',
+ * else in C order), as the Python module does. On failure it sets
  * TypeError (want says what was expected) or MemoryError and returns -1;
  * release_array gives back what it took either way. */
 static int arg_array(PyObject *obj, const char *fname, int argno, const char *formats, Py_ssize_t itemsize,
@@ -414,16 +417,23 @@ static int arg_array(PyObject *obj, const char *fname, int argno, const char *fo
             PyErr_NoMemory();
             return -1;
         }
-        if (PyBuffer_ToContiguous(g->copy, v, v->len, 'C') < 0) return -1;
+        char order = layout == 'F' ? 'F' : 'C';
+        if (PyBuffer_ToContiguous(g->copy, v, v->len, order) < 0) return -1;
         a->data = g->copy;
         long long step = itemsize;
-        for (int k = ndim - 1; k >= 0; k--) {
+        for (int i = 0; i < ndim; i++) {
+            int k = order == 'C' ? ndim - 1 - i : i;
             a->strides[k] = step;
             step *= a->shape[k];
         }
-    } else if (layout == 'C' && !c_contiguous(v)) {
-        PyErr_Format(PyExc_TypeError, "%s() argument %d must be %s, not a non-contiguous buffer", fname, argno, want);
-        return -1;
+    } else if (layout != 'A') {
+        /* as Numba types arrays: C if C-contiguous, else F if Fortran-contiguous */
+        char has = contiguous(v, 'C') ? 'C' : contiguous(v, 'F') ? 'F' : 'A';
+        if (has != layout) {
+            PyErr_Format(PyExc_TypeError, "%s() argument %d must be %s, not a %s buffer", fname, argno, want,
+                         has == 'C' ? "C-contiguous" : has == 'F' ? "Fortran-contiguous" : "non-contiguous");
+            return -1;
+        }
     }
     return 0;
 }
