@@ -37,3 +37,29 @@ func TestReturnedViews(t *testing.T) {
 		t.Errorf("%v\n%s", err, out)
 	}
 }
+
+// TestLayouts builds testdata/layouts.py (parameters of layouts C, F and
+// A) as both modules and runs testdata/layoutcheck.py, which asks real
+// Numba which arrays each signature accepts: an F parameter took a
+// C-ordered array and read it with the wrong strides.
+func TestLayouts(t *testing.T) {
+	path := "testdata/layouts.py"
+	src, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	_, diags, err := Compile(context.Background(), Request{Name: path, Source: src, Output: filepath.Join(dir, "layouts"),
+		Emit: []string{"so", "py", "pyext"}, OptLevel: 1, Env: toolchain.EnvFromOS()})
+	if err != nil || len(diags) > 0 {
+		t.Fatalf("build: %v %v", err, diags)
+	}
+	py := cpython(t)
+	if err := exec.Command(py, "-c", "import numba").Run(); err != nil {
+		t.Fatalf("%s has no numba, the oracle of which arrays a signature accepts (Debian: apt-get install python3-numba)", py)
+	}
+	out, err := exec.Command(py, "testdata/layoutcheck.py", path, dir).CombinedOutput()
+	if err != nil || strings.TrimSpace(string(out)) != "ok" {
+		t.Errorf("%v\n%s", err, out)
+	}
+}
