@@ -114,18 +114,20 @@ func TestHostileText(t *testing.T) {
 }
 
 // checkHostile runs testdata/hostilecheck.py on the modules in dir built
-// from source.
+// from source, on every oracle stack.
 func checkHostile(t *testing.T, source, dir string) {
 	t.Helper()
 	shim, _ := filepath.Abs("../../testdata/pyshim")
 	check, _ := filepath.Abs("testdata/hostilecheck.py")
 	source, _ = filepath.Abs(source)
-	cmd := exec.Command(cpython(t), check, source, dir)
-	cmd.Dir = dir
-	cmd.Env = append(os.Environ(), "PYTHONPATH="+shim)
-	out, err := cmd.CombinedOutput()
-	if err != nil || strings.TrimSpace(string(out)) != "ok" {
-		t.Errorf("%v\n%s", err, out)
+	for _, py := range oracles(t) {
+		cmd := exec.Command(py, check, source, dir)
+		cmd.Dir = dir
+		cmd.Env = append(os.Environ(), "PYTHONPATH="+shim)
+		out, err := cmd.CombinedOutput()
+		if err != nil || strings.TrimSpace(string(out)) != "ok" {
+			t.Errorf("%s: %v\n%s", py, err, out)
+		}
 	}
 }
 

@@ -72,6 +72,21 @@ func pyEscape(s string, path bool) string {
 	return b.String()
 }
 
+// docText is s written inside the module's docstring, which is for
+// reading: what is not UTF-8 (a file name's bytes, a lone surrogate)
+// shows as U+FFFD, since CPython 3.13 cannot compile a docstring with a
+// surrogate in it.
+func docText(s string) string {
+	return pyEscape(strings.ToValidUTF8(s, "\uFFFD"), false)
+}
+
+// hasSurrogate reports whether s, written as a Python literal, holds a
+// surrogate (a lone one from the parser, or a byte that is not UTF-8),
+// which CPython 3.13 cannot compile in a docstring.
+func hasSurrogate(s string) bool {
+	return !utf8.ValidString(s)
+}
+
 // generalizedSurrogate decodes a surrogate code point (U+D800 to
 // U+DFFF) at the start of s, written as UTF-8 would write it were it
 // allowed: ED A0..BF 80..BF.

@@ -56,14 +56,14 @@ type Overload struct {
 var moduleTemplate string
 
 var tmpl = template.Must(template.New("py").Funcs(template.FuncMap{
-	"py":    pyString,
-	"path":  pyPath,
-	"text":  func(s string) string { return pyEscape(s, false) },
-	"ptext": func(s string) string { return pyEscape(s, true) },
-	"ptype": pyType,
-	"join":  strings.Join,
-	"fast":  fastCheck,
-	"sig":   pySignature,
+	"py":         pyString,
+	"path":       pyPath,
+	"dtext":      docText,
+	"surrogates": hasSurrogate,
+	"ptype":      pyType,
+	"join":       strings.Join,
+	"fast":       fastCheck,
+	"sig":        pySignature,
 }).Parse(moduleTemplate))
 
 // Generate returns the module's source text.
