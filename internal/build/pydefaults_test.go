@@ -77,10 +77,12 @@ func TestDefaultKinds(t *testing.T) {
 		t.Fatalf("build: %v %v", err, diags)
 	}
 	shim, _ := filepath.Abs("../../testdata/pyshim")
-	cmd := exec.Command(cpython(t), "testdata/defaultcheck.py", path, dir)
-	cmd.Env = append(os.Environ(), "PYTHONPATH="+shim)
-	out, err := cmd.CombinedOutput()
-	if err != nil || strings.TrimSpace(string(out)) != "ok" {
-		t.Errorf("%v\n%s", err, out)
+	for _, py := range oracles(t) {
+		cmd := exec.Command(py, "testdata/defaultcheck.py", path, dir)
+		cmd.Env = append(os.Environ(), "PYTHONPATH="+shim)
+		out, err := cmd.CombinedOutput()
+		if err != nil || strings.TrimSpace(string(out)) != "ok" {
+			t.Errorf("%s: %v\n%s", py, err, out)
+		}
 	}
 }

@@ -30,11 +30,13 @@ func TestReturnedViews(t *testing.T) {
 		t.Fatalf("build: %v %v", err, diags)
 	}
 	shim, _ := filepath.Abs("../../testdata/pyshim")
-	cmd := exec.Command(cpython(t), "testdata/viewcheck.py", path, dir)
-	cmd.Env = append(os.Environ(), "PYTHONPATH="+shim, "MALLOC_PERTURB_=165")
-	out, err := cmd.CombinedOutput()
-	if err != nil || strings.TrimSpace(string(out)) != "ok" {
-		t.Errorf("%v\n%s", err, out)
+	for _, py := range oracles(t) {
+		cmd := exec.Command(py, "testdata/viewcheck.py", path, dir)
+		cmd.Env = append(os.Environ(), "PYTHONPATH="+shim, "MALLOC_PERTURB_=165")
+		out, err := cmd.CombinedOutput()
+		if err != nil || strings.TrimSpace(string(out)) != "ok" {
+			t.Errorf("%s: %v\n%s", py, err, out)
+		}
 	}
 }
 
@@ -54,12 +56,13 @@ func TestLayouts(t *testing.T) {
 	if err != nil || len(diags) > 0 {
 		t.Fatalf("build: %v %v", err, diags)
 	}
-	py := cpython(t)
-	if err := exec.Command(py, "-c", "import numba").Run(); err != nil {
-		t.Fatalf("%s has no numba, the oracle of which arrays a signature accepts (Debian: apt-get install python3-numba)", py)
-	}
-	out, err := exec.Command(py, "testdata/layoutcheck.py", path, dir).CombinedOutput()
-	if err != nil || strings.TrimSpace(string(out)) != "ok" {
-		t.Errorf("%v\n%s", err, out)
+	for _, py := range oracles(t) {
+		if err := exec.Command(py, "-c", "import numba").Run(); err != nil {
+			t.Fatalf("%s has no numba, the oracle of which arrays a signature accepts (scripts/setup.sh installs it)", py)
+		}
+		out, err := exec.Command(py, "testdata/layoutcheck.py", path, dir).CombinedOutput()
+		if err != nil || strings.TrimSpace(string(out)) != "ok" {
+			t.Errorf("%s: %v\n%s", py, err, out)
+		}
 	}
 }
