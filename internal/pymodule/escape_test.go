@@ -5,7 +5,9 @@ import (
 	"encoding/hex"
 	"encoding/json"
 	"fmt"
+	"os"
 	"os/exec"
+	"path/filepath"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -148,34 +150,75 @@ func FuzzEscape(f *testing.F) {
 }
 
 // TestModuleNameProblem agrees with CPython on which names import can
-// name: str.isidentifier() and not a keyword (and, for an extension
-// module, ASCII).
+// find: an extension module's must be an ASCII identifier
+// (str.isidentifier()), a Python module's any name without a dot
+// (importlib.import_module finds it).
 func TestModuleNameProblem(t *testing.T) {
 	py, err := exec.LookPath("python3")
 	if err != nil {
 		t.Fatal("no python3")
 	}
-	names := append([]string{"kernels_pynjit", "_x", "x1", "1x", "my-prog_pynjit", "a.b", "café", "日本", "x\u0301", "class", "None",
-		"match", "_", "Ⅻ", "x·y", "a b", "a\u00a0b", "x\u200d", "\u2118x", "x\u0660", "x²", "ℕ", "ﬁ"}, hostile...)
+	names := append([]string{"kernels_pynjit", "_x", "x1", "1x", "my-prog_pynjit", "-kernels_pynjit", "a.b", "café", "日本", "x\u0301",
+		"class", "None", "match", "_", "Ⅻ", "x·y", "a b", "a\u00a0b", "x\u200d", "\u2118x", "x\u0660", "x²", "ℕ", "ﬁ"}, hostile...)
 	data, _ := json.Marshal(names)
-	cmd := exec.Command(py, "-c", `import json, keyword, sys
-print(json.dumps([n.isidentifier() and not keyword.iskeyword(n) for n in json.load(sys.stdin)]))`)
+	cmd := exec.Command(py, "-c", `import json, sys
+print(json.dumps([n.isidentifier() for n in json.load(sys.stdin)]))`)
 	cmd.Stdin = strings.NewReader(string(data))
 	out, err := cmd.Output()
 	if err != nil {
 		t.Fatal(err)
 	}
-	var want []bool
-	if err := json.Unmarshal(out, &want); err != nil {
+	var identifier []bool
+	if err := json.Unmarshal(out, &identifier); err != nil {
 		t.Fatal(err)
 	}
 	for i, n := range names {
-		if got := ModuleNameProblem(n, false) == ""; got != want[i] {
-			t.Errorf("%q: importable %v, CPython says %v", n, got, want[i])
+		if got, want := ModuleNameProblem(n, true) == "", identifier[i] && isASCII(n); got != want {
+			t.Errorf("%q: extension module importable %v, want %v", n, got, want)
 		}
-		ascii := isASCII(n)
-		if got := ModuleNameProblem(n, true) == ""; got != (want[i] && ascii) {
-			t.Errorf("%q: extension module importable %v, want %v", n, got, want[i] && ascii)
+		if got, want := ModuleNameProblem(n, false) == "", n != "" && !strings.Contains(n, "."); got != want {
+			t.Errorf("%q: Python module importable %v, want %v", n, got, want)
+		}
+	}
+}
+
+// TestImportByName imports Python modules of names import_module finds
+// and of names it does not, to check the rule TestModuleNameProblem
+// holds ModuleNameProblem to.
+func TestImportByName(t *testing.T) {
+	py, err := exec.LookPath("python3")
+	if err != nil {
+		t.Fatal("no python3")
+	}
+	dir := t.TempDir()
+	names := []string{"-kernels_pynjit", "my-prog_pynjit", "1st_pynjit", "a b_pynjit", "café_pynjit", "v1.2_pynjit"}
+	for _, n := range names {
+		if err := os.WriteFile(filepath.Join(dir, n+".py"), []byte("X = 1\n"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	data, _ := json.Marshal(names)
+	cmd := exec.Command(py, "-c", `import importlib, json, sys
+sys.path.insert(0, sys.argv[1])
+out = []
+for n in json.load(sys.stdin):
+    try:
+        out.append(importlib.import_module(n).X == 1)
+    except ImportError:
+        out.append(False)
+print(json.dumps(out))`, dir)
+	cmd.Stdin = strings.NewReader(string(data))
+	out, err := cmd.Output()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var imported []bool
+	if err := json.Unmarshal(out, &imported); err != nil {
+		t.Fatal(err)
+	}
+	for i, n := range names {
+		if got := ModuleNameProblem(n, false) == ""; got != imported[i] {
+			t.Errorf("%q: importable %v, import_module says %v", n, got, imported[i])
 		}
 	}
 }
