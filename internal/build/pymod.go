@@ -19,9 +19,9 @@ func pyModulePath(soPath string) string {
 }
 
 // pyModuleNameErrors are E-usage errors for the Python and extension
-// modules of outs that import could not find by their names: a file
-// name that is not an identifier and a keyword, an extension module's
-// outside ASCII or with more than .abi3.so or .so after its name.
+// modules of outs that Python could not import by their names (see
+// pymodule.ModuleNameProblem), or whose extension module's file has
+// more than .abi3.so or .so after its name.
 func pyModuleNameErrors(fe *frontEnd, outs []output) diag.List {
 	var diags diag.List
 	for _, o := range outs {
@@ -29,7 +29,7 @@ func pyModuleNameErrors(fe *frontEnd, outs []output) diag.List {
 		case "py":
 			name := strings.TrimSuffix(filepath.Base(o.path), ".py")
 			if why := pymodule.ModuleNameProblem(name, false); why != "" {
-				diags.Errorf("E-usage", fe.file, source.Span{}, "--emit py: the module would be named %q, which import cannot name (%s); name the output with -o NAME", name, why)
+				diags.Errorf("E-usage", fe.file, source.Span{}, "--emit py: the module would be named %q, which Python cannot import (%s); name the output with -o NAME", name, why)
 			}
 		case "pyext":
 			name, rest, _ := strings.Cut(filepath.Base(o.path), ".")
