@@ -1,27 +1,174 @@
 #!/usr/bin/env bash
-# Build time against source size: `pynjit build` (-O2, empty cache) of
-# generated files of 10,000 and 20,000 lines (functions with loops,
-# branches, math and calls), and the front end's time (parse to LLVM
-# text, from -v) at 5,000, 10,000 and 20,000 lines: doubling the file
-# should at most double it. Goals: 10,000 lines build in < 5 s.
+# Build time against source size.
+#
+# 1. Each shape of generated code (straight-line statements, ifs, an elif
+#    chain, a chained comparison, a tuple literal, a UniTuple argument, an
+#    f-string, a long integer literal, many functions in a file) at doubling
+#    sizes from 6,250 to 100,000 statements (branches, links, elements,
+#    fields; tens of digits), through the stages of `pynjit build --emit ll`
+#    (BenchmarkScale in internal/build, one size per process): per stage
+#    its time (best of $REPS runs), its ratio to the half size, and the
+#    heap's peak; per run the process's peak RSS and its bytes per source
+#    byte. Goals: every stage <= 2.2x per doubling (counted where it takes
+#    >= 20 ms); 100,000 statements in one function through the front end
+#    in < 2 s; peak RSS < 200 bytes per source byte. A size that passes
+#    $TIMEOUT seconds or $MEM_GIB GiB ends its shape.
+# 2. `pynjit build` (-O2, empty cache) of generated files of 10,000 and
+#    20,000 lines (scripts/gen_kernels.py), and the front end's time on
+#    them. Goal: 10,000 lines build in < 5 s.
+#
+# Writes docs/scaling.md when run whole; `scripts/bench_scale.sh SHAPE...`
+# measures only those shapes and prints.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+REPS=${REPS:-3} TIMEOUT=${TIMEOUT:-120} MEM_GIB=${MEM_GIB:-6}
+shapes=(straight ifs elif chain tuple tuplearg fstring bigint functions)
+[ $# -gt 0 ] && shapes=("$@")
 go build -buildvcs=auto -o bin/pynjit ./cmd/pynjit
 dir=$(mktemp -d)
 trap 'rm -rf "$dir"' EXIT
-front() { # median front-end ms of 5 builds to LLVM text
-  for i in 1 2 3 4 5; do
-    PYNJIT_CACHE=off bin/pynjit build "$1" --emit ll -o "$dir/x.ll" -v 2>&1 |
-      awk '$2 ~ /^(parse|resolve|ir|infer|codegen)$/ { s += $3 } END { printf "%.1f\n", s }'
-  done | sort -n | sed -n 3p
+go test -c -o "$dir/build.test" ./internal/build
+
+# run SHAPE N: the stages one run in its own process went through, one
+# line each ("stage ms peak-MiB alloc-MiB"), then "end src-bytes rss-KiB
+# status"
+run() {
+  local out rc
+  out=$( (ulimit -v $((MEM_GIB << 20)); cd "$dir" && PYNJIT_SCALE_TRACE=1 /usr/bin/time -f 'rss-kib %M' \
+    timeout "$TIMEOUT" ./build.test -test.run '^$' -test.bench "^BenchmarkScale\$/^$1\$/^$2\$" -test.benchtime 1x) 2>&1) && rc=0 || rc=$?
+  awk -v rc="$rc" '
+    /^scale-stage / { print $2, $3, $4, $5 }
+    /^scale-source / { src = $2 }
+    /^rss-kib/ { rss = $2 }
+    /out of memory|cannot allocate memory/ { oom = 1 }
+    END { print "end", src + 0, rss + 0, rc == 0 ? "ok" : oom ? "out-of-memory" : rc == 124 ? "timeout" : "failed" }' <<<"$out"
 }
-for n in 5000 10000 20000; do
-  python3 scripts/gen_kernels.py $n "$dir/k$n.py"
-  echo "front end, $n lines: $(front "$dir/k$n.py") ms"
-done
-for n in 10000 20000; do
-  s=$(date +%s%N)
-  PYNJIT_CACHE="$dir/cache$n" bin/pynjit build "$dir/k$n.py" -O 2 -o "$dir/k$n.so"
-  e=$(date +%s%N)
-  awk -v ns=$((e - s)) -v n=$n 'BEGIN { printf "build, %d lines (-O2, empty cache): %.2f s%s\n", n, ns / 1e9, n == 10000 ? " (goal: < 5 s)" : "" }'
-done
+
+# best SHAPE N: the best of $REPS runs, stage by stage, as lines
+# "shape n src-bytes stage ms peak-MiB alloc-MiB rss-MiB status"; a failed
+# run is not repeated
+best() {
+  local all="" one
+  for _ in $(seq "$REPS"); do
+    one=$(run "$1" "$2")
+    all+=$one$'\n'
+    [[ $one == *" ok" ]] || break
+  done
+  awk -v shape="$1" -v n="$2" '
+    $1 == "end" { if (!src) src = $2; if (!rss || $3 < rss) rss = $3; if ($4 != "ok") st = $4; next }
+    NF == 4 { if (!($1 in ms)) order[++k] = $1
+              if (!($1 in ms) || $2 < ms[$1]) ms[$1] = $2
+              if (!($1 in pk) || $3 < pk[$1]) pk[$1] = $3
+              if (!($1 in al) || $4 < al[$1]) al[$1] = $4 }
+    END { if (!st) st = "ok"
+          for (i = 1; i <= k; i++) print shape, n, src, order[i], ms[order[i]], pk[order[i]], al[order[i]], rss / 1024, st
+          if (k == 0) print shape, n, src, "-", 0, 0, 0, rss / 1024, st }' <<<"$all"
+}
+
+{
+  echo "shape n src-bytes stage ms peak-MiB alloc-MiB rss-MiB status"
+  for shape in "${shapes[@]}"; do
+    for n in 6250 12500 25000 50000 100000; do
+      b=$(best "$shape" "$n")
+      echo "$b"
+      echo "$b" >&2
+      [[ $b == *" ok" ]] || break
+    done
+  done
+} >"$dir/runs.txt"
+
+python3 - "$dir/runs.txt" >"$dir/scaling.md" <<'PY'
+import collections, sys
+
+rows = [l.split() for l in open(sys.argv[1]).read().splitlines()[1:]]
+stages = ["parse", "resolve", "ir", "infer", "codegen"]
+by = collections.defaultdict(dict)  # (shape, n) -> {stage: (ms, peak)}
+info = {}
+for shape, n, src, stage, ms, peak, alloc, rss, status in rows:
+    key = (shape, int(n))
+    info[key] = (int(src), float(rss), status)
+    if stage != "-":
+        by[key][stage] = (float(ms), float(peak))
+shapes = list(dict.fromkeys(k[0] for k in info))
+worst = {}
+print("| shape | n | source | " + " | ".join(stages) + " | front end | peak RSS | RSS/source byte |")
+print("|---|---:|---:|" + "---:|" * (len(stages) + 3))
+for shape in shapes:
+    ns = sorted(n for s, n in info if s == shape)
+    for n in ns:
+        src, rss, status = info[(shape, n)]
+        cells = []
+        for st in stages:
+            cur = by[(shape, n)].get(st)
+            prev = by.get((shape, n // 2), {}).get(st)
+            if cur is None:
+                cells.append("")
+                continue
+            cell = f"{cur[0]:.0f} ms" if cur[0] >= 10 else f"{cur[0]:.1f} ms"
+            if prev and cur[0] >= 20 and prev[0] > 0:
+                r = cur[0] / prev[0]
+                cell += f" ({r:.1f}x)"
+                worst[(shape, st)] = max(worst.get((shape, st), 0), r)
+            cells.append(cell + f", {cur[1]:.0f} MiB")
+        total = sum(v[0] for v in by[(shape, n)].values())
+        front = f"{total / 1000:.2f} s" if status == "ok" else status
+        per = f"{rss * 2**20 / src:.0f}" if src >= 1000 else "n/a"
+        print(f"| {shape} | {n} | {src / 1024:.0f} KiB | " + " | ".join(cells) + f" | {front} | {rss:.0f} MiB | {per} |")
+print()
+bad = sorted((r, s, st) for (s, st), r in worst.items() if r > 2.2)
+if bad:
+    print("Stages above 2.2x per doubling: " + ", ".join(f"{s} {st} ({r:.1f}x)" for r, s, st in reversed(bad)) + ".")
+else:
+    print("Every stage is at most 2.2x per doubling (goal met).")
+big = by.get(("straight", 100000))
+if big and info[("straight", 100000)][2] == "ok":
+    t = sum(v[0] for v in big.values()) / 1000
+    print(f"100,000 statements in one function through the front end: {t:.2f} s (goal: < 2 s, {'met' if t < 2 else 'not met'}).")
+else:
+    print("100,000 statements in one function: not reached (goal: < 2 s).")
+# the goal is for large sources: at the largest size of each shape (the
+# process's own 10-15 MiB dominate below a few hundred KiB)
+largest = {s: max(n for t, n in info if t == s) for s in shapes}
+over = [(rss * 2**20 / src, s) for s, n in largest.items() for src, rss, st in [info[(s, n)]] if src >= 100 * 1024 and rss * 2**20 / src >= 200]
+if over:
+    print("Peak RSS above 200 bytes per source byte at the largest size: " + ", ".join(f"{s} ({r:.0f})" for r, s in sorted(over, reverse=True)) + ".")
+else:
+    print("Peak RSS below 200 bytes per source byte at the largest size of every shape with a source over 100 KiB (goal met).")
+PY
+
+if [ $# -eq 0 ]; then
+  front() { # median front-end ms of 5 builds to LLVM text
+    for i in 1 2 3 4 5; do
+      PYNJIT_CACHE=off bin/pynjit build "$1" --emit ll -o "$dir/x.ll" -v 2>&1 |
+        awk '$2 ~ /^(parse|resolve|ir|infer|codegen)$/ { s += $3 } END { printf "%.1f\n", s }'
+    done | sort -n | sed -n 3p
+  }
+  {
+    echo
+    for n in 5000 10000 20000; do
+      python3 scripts/gen_kernels.py $n "$dir/k$n.py"
+      echo "- front end, $n lines of scripts/gen_kernels.py: $(front "$dir/k$n.py") ms"
+    done
+    for n in 10000 20000; do
+      s=$(date +%s%N)
+      PYNJIT_CACHE="$dir/cache$n" bin/pynjit build "$dir/k$n.py" -O 2 -o "$dir/k$n.so"
+      e=$(date +%s%N)
+      awk -v ns=$((e - s)) -v n=$n 'BEGIN { printf "- build, %d lines (-O2, empty cache): %.2f s%s\n", n, ns / 1e9, n == 10000 ? " (goal: < 5 s)" : "" }'
+    done
+  } >>"$dir/scaling.md"
+  {
+    echo "# Scaling"
+    echo
+    echo "Written by \`scripts/bench_scale.sh\` (do not edit) on $(uname -m) ($(nproc) cores, shared), $(date -u +%Y-%m-%d)."
+    echo "Each shape at doubling sizes through the stages of \`pynjit build --emit ll\` (BenchmarkScale in"
+    echo "internal/build, one size per process): per stage its time (best of $REPS), its ratio to the half"
+    echo "size where it takes >= 20 ms, and the heap's peak; the process's peak RSS. n counts statements"
+    echo "(straight, ifs), branches (elif), links (chain), elements (tuple, tuplearg), fields (fstring),"
+    echo "functions (functions), or tens of digits (bigint)."
+    echo
+    cat "$dir/scaling.md"
+  } >docs/scaling.md
+  cat docs/scaling.md
+else
+  cat "$dir/scaling.md"
+fi
