@@ -45,6 +45,13 @@ type loopTargets struct{ cont, brk *Block }
 // reads of local variables included, so "return a + b" in the entry block
 // gives "$0.3 = a + b". Block labels count up from 0 in creation order.
 func Build(m *resolve.Module, fn *resolve.Function) (*Func, diag.List) {
+	b := lower(m, fn)
+	b.checkReads()
+	return b.f, b.diags
+}
+
+// lower lowers fn's body, recording the reads of locals for checkReads.
+func lower(m *resolve.Module, fn *resolve.Function) *builder {
 	d := fn.Def
 	b := &builder{m: m, f: &Func{Name: fn.Name, File: m.File, Def: d}, locals: map[string]*Var{}}
 	b.cur = b.newBlock()
@@ -72,8 +79,7 @@ func Build(m *resolve.Module, fn *resolve.Function) (*Func, diag.List) {
 		b.emit(&Assign{At: At{end}, Target: none, Value: &Const{Value: NoneConst{}}})
 		b.ret(none, end)
 	}
-	b.checkReads()
-	return b.f, b.diags
+	return b
 }
 
 // assignedNames lists the names a function assigns (its locals), params

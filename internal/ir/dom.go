@@ -1,0 +1,149 @@
+package ir
+
+// cfg is the control-flow graph of the blocks of a function that the
+// entry reaches, numbered in depth-first preorder from the entry (0),
+// with their dominator tree and dominance frontiers.
+type cfg struct {
+	blocks []*Block
+	// num is the number of each block of the function, by Label; -1 for
+	// a block the entry does not reach.
+	num   []int
+	preds [][]int
+	succs [][]int
+	// parent is each block's parent in the depth-first tree.
+	parent []int
+	// idom is each block's immediate dominator (the entry's is itself);
+	// children are the blocks each one immediately dominates.
+	idom     []int
+	children [][]int
+	// frontier is each block's dominance frontier: the blocks where a
+	// path from it first meets a path that does not pass through it.
+	frontier [][]int
+}
+
+// newCFG numbers f's reachable blocks and computes their dominators
+// (Lengauer and Tarjan's algorithm: the simpler iteration of Cooper,
+// Harvey and Kennedy walks up the tree once per predecessor, quadratic
+// at a block that 10,000 links of a chained comparison all branch to)
+// and their dominance frontiers.
+func newCFG(f *Func) *cfg {
+	g := &cfg{num: make([]int, len(f.Blocks))}
+	for i, b := range f.Blocks {
+		if b.Label != i {
+			panic("ir: block labels are not their indexes")
+		}
+		g.num[i] = -1
+	}
+	// depth-first, without recursion: a chain of 100,000 blocks is a
+	// chain of 100,000 calls otherwise
+	type frame struct {
+		b    int
+		succ []*Block
+	}
+	visit := func(b *Block, parent int) frame {
+		g.num[b.Label] = len(g.blocks)
+		g.blocks = append(g.blocks, b)
+		g.parent = append(g.parent, parent)
+		return frame{len(g.blocks) - 1, b.Successors()}
+	}
+	stack := []frame{visit(f.Blocks[0], 0)}
+	for len(stack) > 0 {
+		top := &stack[len(stack)-1]
+		if len(top.succ) == 0 {
+			stack = stack[:len(stack)-1]
+			continue
+		}
+		s := top.succ[0]
+		top.succ = top.succ[1:]
+		if g.num[s.Label] < 0 {
+			stack = append(stack, visit(s, top.b))
+		}
+	}
+	n := len(g.blocks)
+	g.preds, g.succs = make([][]int, n), make([][]int, n)
+	for i, b := range g.blocks {
+		for _, s := range b.Successors() {
+			j := g.num[s.Label]
+			g.succs[i] = append(g.succs[i], j)
+			g.preds[j] = append(g.preds[j], i)
+		}
+	}
+	g.dominators()
+	g.frontiers()
+	return g
+}
+
+// dominators is Lengauer and Tarjan's algorithm with path compression
+// (their simple version, O(E log V)) over the depth-first numbering.
+func (g *cfg) dominators() {
+	n := len(g.blocks)
+	semi, label, ancestor := make([]int, n), make([]int, n), make([]int, n)
+	g.idom = make([]int, n)
+	bucket := make([][]int, n)
+	for i := range n {
+		semi[i], label[i], ancestor[i] = i, i, -1
+	}
+	var path []int
+	eval := func(v int) int {
+		if ancestor[v] < 0 {
+			return v
+		}
+		path = path[:0]
+		for u := v; ancestor[ancestor[u]] >= 0; u = ancestor[u] {
+			path = append(path, u)
+		}
+		for i := len(path) - 1; i >= 0; i-- {
+			u := path[i]
+			a := ancestor[u]
+			if semi[label[a]] < semi[label[u]] {
+				label[u] = label[a]
+			}
+			ancestor[u] = ancestor[a]
+		}
+		return label[v]
+	}
+	for w := n - 1; w > 0; w-- {
+		for _, v := range g.preds[w] {
+			if u := eval(v); semi[u] < semi[w] {
+				semi[w] = semi[u]
+			}
+		}
+		bucket[semi[w]] = append(bucket[semi[w]], w)
+		p := g.parent[w]
+		ancestor[w] = p
+		for _, v := range bucket[p] {
+			if u := eval(v); semi[u] < semi[v] {
+				g.idom[v] = u
+			} else {
+				g.idom[v] = p
+			}
+		}
+		bucket[p] = nil
+	}
+	for w := 1; w < n; w++ {
+		if g.idom[w] != semi[w] {
+			g.idom[w] = g.idom[g.idom[w]]
+		}
+	}
+	g.children = make([][]int, n)
+	for i := 1; i < n; i++ {
+		g.children[g.idom[i]] = append(g.children[g.idom[i]], i)
+	}
+}
+
+func (g *cfg) frontiers() {
+	g.frontier = make([][]int, len(g.blocks))
+	for b, ps := range g.preds {
+		if len(ps) < 2 {
+			continue
+		}
+		for _, p := range ps {
+			for r := p; r != g.idom[b]; r = g.idom[r] {
+				if fr := g.frontier[r]; len(fr) > 0 && fr[len(fr)-1] == b {
+					break // reached from another predecessor already
+				}
+				g.frontier[r] = append(g.frontier[r], b)
+			}
+		}
+	}
+}
