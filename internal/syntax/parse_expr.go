@@ -1,6 +1,8 @@
 package syntax
 
 import (
+	"fmt"
+	"math"
 	"math/big"
 	"strconv"
 	"strings"
@@ -757,6 +759,11 @@ func (p *parser) atom() Expr {
 		return p.arena.name(t.lit, t.span())
 	case tNumber:
 		p.advance()
+		if n := decimalDigits(t.lit); n > maxIntDigits {
+			// raised by the literal's conversion, so no check for
+			// unclosed brackets overrides it
+			panic(&syntaxError{span: t.span(), msg: fmt.Sprintf("Exceeds the limit (%d digits) for integer string conversion: value has %d digits; use sys.set_int_max_str_digits() to increase the limit - Consider hexadecimal for huge integer literals to avoid decimal conversion limits.", maxIntDigits, n)})
+		}
 		return p.constant(p.number(t.lit), t.span())
 	case tString:
 		return p.strings()
@@ -779,13 +786,36 @@ func (p *parser) atom() Expr {
 	return nil
 }
 
+// maxIntDigits is CPython 3.11's default limit on the digits of a decimal
+// integer it converts (sys.get_int_max_str_digits()): it rejects longer
+// literals, whose conversion takes time quadratic in their length.
+const maxIntDigits = 4300
+
+// decimalDigits counts the digits of lit when it is a decimal integer
+// literal of more than maxIntDigits characters other than zero (0000 is
+// converted without the limit); else it returns 0.
+func decimalDigits(lit string) int {
+	if len(lit) <= maxIntDigits || lit[0] == '0' || lit[0] == '.' {
+		return 0
+	}
+	n := 0
+	for i := 0; i < len(lit); i++ {
+		switch c := lit[i]; {
+		case c >= '0' && c <= '9':
+			n++
+		case c != '_':
+			return 0 // a float or an imaginary literal
+		}
+	}
+	return n
+}
+
 // numberValue converts a numeric literal the scanner accepted.
 func numberValue(lit string) any {
 	s := strings.ReplaceAll(lit, "_", "")
 	last := s[len(s)-1] | 0x20
 	if last == 'j' {
-		f, _ := strconv.ParseFloat(s[:len(s)-1], 64)
-		return Imaginary(f)
+		return Imaginary(parseFloat(s[:len(s)-1]))
 	}
 	if len(s) > 1 && s[0] == '0' && (s[1]|0x20 == 'x' || s[1]|0x20 == 'o' || s[1]|0x20 == 'b') {
 		base := map[byte]int{'x': 16, 'o': 8, 'b': 2}[s[1]|0x20]
@@ -793,11 +823,48 @@ func numberValue(lit string) any {
 		return v
 	}
 	if strings.ContainsAny(s, ".eE") {
-		f, _ := strconv.ParseFloat(s, 64)
-		return f
+		return parseFloat(s)
 	}
 	v, _ := new(big.Int).SetString(s, 10)
 	return v
+}
+
+// parseFloat converts a float literal without underscores, rounding
+// correctly at any length: strconv.ParseFloat does up to 800 significant
+// digits but loses the place of the decimal point past them
+// ("1" + 5000 zeros + "e-5000" gives 0), so a longer literal is cut to
+// 768 digits (enough to round any float64) and a 1 standing for the
+// nonzero digits cut off, with the exponent moved to match.
+func parseFloat(s string) float64 {
+	mant, exp, _ := strings.Cut(strings.ToLower(s), "e")
+	if len(mant) <= 768 {
+		f, _ := strconv.ParseFloat(s, 64)
+		return f
+	}
+	whole, frac, _ := strings.Cut(mant, ".")
+	digits := strings.TrimLeft(whole+frac, "0")
+	point := len(whole) - (len(whole) + len(frac) - len(digits)) // where the point is in digits
+	e, err := strconv.ParseInt(exp, 10, 64)
+	if exp == "" {
+		e, err = 0, nil
+	}
+	if err != nil || digits == "" { // an exponent past int64 is past any float's
+		if digits == "" || strings.HasPrefix(exp, "-") {
+			return 0
+		}
+		return math.Inf(1)
+	}
+	const keep = 768
+	if len(digits) > keep {
+		cut := strings.TrimRight(digits[keep:], "0")
+		digits = digits[:keep]
+		if cut != "" {
+			digits += "1"
+		}
+	}
+	e = max(min(e, 1<<40), -1<<40) + int64(point)
+	f, _ := strconv.ParseFloat("0."+digits+"e"+strconv.FormatInt(e, 10), 64)
+	return f
 }
 
 func (p *parser) parenAtom() Expr {

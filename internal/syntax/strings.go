@@ -17,6 +17,43 @@ type stringParts struct {
 	body  string // between the quotes
 	// bodyOff is the byte offset of body in the token's text.
 	bodyOff int
+	// at, in an f-string, is where the last replacement field was found:
+	// the next one is looked for from there, not from the token's start.
+	at *bodyCursor
+	// span, in an f-string, is the token's span, which its format specs
+	// take (the token's end line is counted once, not once a field).
+	span source.Span
+}
+
+// bodyCursor is a place in the body of a string token: an index into the
+// body with its newlines normalized, the index into the token's text,
+// and the line and column in the file.
+type bodyCursor struct {
+	norm, raw, line, col int
+}
+
+// advance moves c forward to the normalized index norm of sp's body
+// ("\r\n" and "\r" in the token's text are one "\n" in body), counting
+// lines and characters.
+func (c *bodyCursor) advance(sp stringParts, norm int) {
+	text := sp.tok.lit
+	for c.norm < norm && c.raw < len(text) {
+		switch ch := text[c.raw]; ch {
+		case '\r', '\n':
+			if ch == '\r' && c.raw+1 < len(text) && text[c.raw+1] == '\n' {
+				c.raw++
+			}
+			c.raw++
+			c.norm++
+			c.line++
+			c.col = 0
+		default:
+			_, size := utf8.DecodeRuneInString(text[c.raw:])
+			c.raw += size
+			c.norm += size
+			c.col++
+		}
+	}
 }
 
 func splitString(t token) stringParts {
@@ -40,6 +77,11 @@ func splitString(t token) stringParts {
 	}
 	sp.bodyOff = i + q
 	sp.body = normalizeNewlines(t.lit[i+q : len(t.lit)-q])
+	if sp.fstr {
+		// the prefix and quotes are ASCII, on the token's first line
+		sp.at = &bodyCursor{raw: sp.bodyOff, line: t.start().Line, col: t.start().Col + sp.bodyOff}
+		sp.span = t.span()
+	}
 	return sp
 }
 
@@ -357,11 +399,11 @@ func (p *parser) fstringField(sp stringParts, body string, i int, j *joinedBuild
 	if k < len(body) && body[k] == ':' {
 		spec := &joinedBuilder{whole: j.whole}
 		k = p.fstringBody(sp, body, k+1, spec, level+1)
-		spec.flushAt(sp.tok.span())
+		spec.flushAt(sp.span)
 		if spec.values == nil {
 			spec.values = []Expr{}
 		}
-		fv.FormatSpec = setSpan(&JoinedStr{Values: spec.values}, sp.tok.span())
+		fv.FormatSpec = setSpan(&JoinedStr{Values: spec.values}, sp.span)
 	}
 	if debug && fv.FormatSpec == nil && fv.Conversion == -1 {
 		fv.Conversion = 'r'
@@ -376,30 +418,11 @@ func (p *parser) fstringField(sp stringParts, body string, i int, j *joinedBuild
 // fstringExpr parses the expression text of a replacement field, with
 // positions in the file: CPython 3.11 gives them their real place.
 func (p *parser) fstringExpr(sp stringParts, exprStart int, text string) Expr {
-	// The body starts bodyOff bytes into the token; find the expression's
-	// file position by scanning the token text.
-	prefix := sp.tok.lit[:sp.bodyOff]
-	rawBody := sp.tok.lit[sp.bodyOff:]
-	// exprStart indexes the normalized body; map it back to rawBody.
-	rawIdx := mapNormalizedIndex(rawBody, exprStart)
-	line, col := sp.tok.start().Line, sp.tok.start().Col
-	seg := prefix + rawBody[:rawIdx]
-	for i := 0; i < len(seg); {
-		c := seg[i]
-		if c == '\n' || c == '\r' {
-			if c == '\r' && i+1 < len(seg) && seg[i+1] == '\n' {
-				i++
-			}
-			line++
-			col = 0
-			i++
-			continue
-		}
-		_, size := utf8.DecodeRuneInString(seg[i:])
-		col++
-		i += size
-	}
-	toks := scanExpr([]byte(rawBody[rawIdx:mapNormalizedIndex(rawBody, exprStart+len(text))]), line, col)
+	// the fields of a token come in order, format specs' included
+	sp.at.advance(sp, exprStart)
+	line, col, rawStart := sp.at.line, sp.at.col, sp.at.raw
+	sp.at.advance(sp, exprStart+len(text))
+	toks := scanExpr([]byte(sp.tok.lit[rawStart:sp.at.raw]), line, col)
 	sub := &parser{file: p.file, toks: toks, sub: true, prev: -1}
 	var e Expr
 	func() {
@@ -432,25 +455,6 @@ func unshift(p source.Pos, line, col int) source.Pos {
 	}
 	p.Line -= line - 1
 	return p
-}
-
-// mapNormalizedIndex maps an index into normalizeNewlines(raw) back to an
-// index into raw.
-func mapNormalizedIndex(raw string, idx int) int {
-	if strings.IndexByte(raw, '\r') < 0 {
-		return idx
-	}
-	n := 0
-	for i := 0; i < len(raw); i++ {
-		if n == idx {
-			return i
-		}
-		if raw[i] == '\r' && i+1 < len(raw) && raw[i+1] == '\n' {
-			i++
-		}
-		n++
-	}
-	return len(raw)
 }
 
 // scanExpr tokenizes the text of an f-string replacement field that starts

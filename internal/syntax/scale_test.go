@@ -1,0 +1,115 @@
+package syntax_test
+
+import (
+	"fmt"
+	"runtime"
+	"runtime/debug"
+	"strings"
+	"syscall"
+	"testing"
+	"time"
+
+	"github.com/pynjit/pynjit/internal/source"
+	"github.com/pynjit/pynjit/internal/syntax"
+)
+
+// cpuTime is the CPU time the process has used: unlike the time on the
+// clock, it does not grow while a busy machine runs something else.
+func cpuTime() time.Duration {
+	var u syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &u); err != nil {
+		panic(err)
+	}
+	return time.Duration(u.Utime.Nano() + u.Stime.Nano())
+}
+
+// repeated is head, then line(i) for i in [0, n), then tail.
+func repeated(n int, head, tail string, line func(i int) string) string {
+	var s strings.Builder
+	s.WriteString(head)
+	for i := range n {
+		s.WriteString(line(i))
+	}
+	s.WriteString(tail)
+	return s.String()
+}
+
+// TestParseIsLinear parses inputs of n and 8n statements (fields,
+// elements, links), where linear work grows 8 times and quadratic work
+// 64 times: the bytes allocated must grow less than 12 times and the CPU
+// time, the best of three with the collector off, less than 24 times.
+func TestParseIsLinear(t *testing.T) {
+	const n = 2000
+	shapes := []struct {
+		name string
+		gen  func(n int) string
+	}{
+		{"statements", func(n int) string {
+			return repeated(n, "def f(x):\n    y = x\n", "    return y\n", func(i int) string { return fmt.Sprintf("    y = y * 3 + %d\n", i) })
+		}},
+		{"one line", func(n int) string {
+			return repeated(n, "def f(x):\n    y = x", "\n    return y\n", func(i int) string { return fmt.Sprintf("; y = y * 3 + %d", i) })
+		}},
+		{"f-string fields", func(n int) string {
+			return repeated(n, "x = f'", "'\n", func(i int) string { return fmt.Sprintf("{a}é{b:>{c}}%d", i) })
+		}},
+		{"multi-line f-string", func(n int) string {
+			return repeated(n, "x = f'''", "'''\n", func(i int) string { return "{a}\r\n" })
+		}},
+		{"elif chain", func(n int) string {
+			return repeated(n, "if x == -1:\n    y = 0\n", "else:\n    y = 1\n", func(i int) string { return fmt.Sprintf("elif x == %d:\n    y = %d\n", i, i) })
+		}},
+		{"chained comparison", func(n int) string {
+			return repeated(n, "x = (0", ")\n", func(i int) string { return fmt.Sprintf("\n < x + %d", i) })
+		}},
+		{"tuple", func(n int) string {
+			return repeated(n, "x = (", ")\n", func(i int) string { return fmt.Sprintf("x + %d,\n", i) })
+		}},
+	}
+	defer debug.SetGCPercent(debug.SetGCPercent(-1))
+	for _, sh := range shapes {
+		t.Run(sh.name, func(t *testing.T) {
+			measure := func(src []byte) (cpu time.Duration, bytes uint64) {
+				for i := range 3 {
+					var m runtime.MemStats
+					runtime.GC()
+					runtime.ReadMemStats(&m)
+					alloc, start := m.TotalAlloc, cpuTime()
+					if _, diags := syntax.Parse(source.NewFile("s.py", src)); diags.HasErrors() {
+						t.Fatal(diags)
+					}
+					if e := cpuTime() - start; i == 0 || e < cpu {
+						cpu = e
+					}
+					runtime.ReadMemStats(&m)
+					bytes = m.TotalAlloc - alloc
+				}
+				return cpu, bytes
+			}
+			ts, bs := measure([]byte(sh.gen(n)))
+			tl, bl := measure([]byte(sh.gen(8 * n)))
+			t.Logf("%d: %v, %d bytes; %d: %v (%.1fx), %d bytes (%.1fx)", n, ts, bs, 8*n, tl, float64(tl)/float64(ts), bl, float64(bl)/float64(bs))
+			if bl > 12*bs {
+				t.Errorf("%d allocate %d bytes, %d allocate %d: %.1fx, want < 12x", n, bs, 8*n, bl, float64(bl)/float64(bs))
+			}
+			if tl > 24*ts && tl > 20*time.Millisecond {
+				t.Errorf("%d take %v, %d take %v: %.1fx, want < 24x", n, ts, 8*n, tl, float64(tl)/float64(ts))
+			}
+		})
+	}
+}
+
+// TestLongIntegerLiteral: a decimal literal of a million digits is
+// refused as CPython 3.11 refuses one of more than 4300, at once instead
+// of after a conversion quadratic in its length.
+func TestLongIntegerLiteral(t *testing.T) {
+	src := "x = 1" + strings.Repeat("0", 1000000) + "\n"
+	start := cpuTime()
+	m, diags := syntax.Parse(source.NewFile("big.py", []byte(src)))
+	if m != nil || len(diags) != 1 || !strings.HasPrefix(diags[0].Message, "Exceeds the limit (4300 digits) for integer string conversion: value has 1000001 digits") {
+		t.Fatalf("want the digit limit's error, got %v", diags)
+	}
+	if d := cpuTime() - start; d > time.Second {
+		t.Errorf("%v to refuse it", d)
+	}
+}
