@@ -4,6 +4,7 @@ import (
 	"flag"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"testing"
 
@@ -122,5 +123,45 @@ func TestTextLongLine(t *testing.T) {
 	caret := strings.Index(mark, "^")
 	if caret < 0 || []rune(src)[len([]rune(mark[:caret]))] != '$' {
 		t.Errorf("caret not under '$':\n%s\n%s", src, mark)
+	}
+}
+
+// TestTextHugeLine: a diagnostic on a line of a megabyte prints a
+// window of it and costs about the window, not the line (a diagnostic
+// per statement of such a line was quadratic); a message of a megabyte
+// is cut too. ASCII and non-ASCII lines alike.
+func TestTextHugeLine(t *testing.T) {
+	for _, stmt := range []string{"y = y * 3 + x; ", "é = é * 3 + x; "} {
+		line := strings.Repeat(stmt, 1<<20/len(stmt))
+		f := source.NewFile("huge.py", []byte("def f(x):\n    "+line+"\n"))
+		var l diag.List
+		step := len([]rune(stmt))
+		for i := range 1000 { // the last one past the line's end
+			if i == 999 {
+				i = 1 << 20
+			}
+			col := 4 + 50*i*step
+			l.Errorf("E-name", f, source.Span{Start: source.Pos{Line: 2, Col: col}, End: source.Pos{Line: 2, Col: col + 1}}, "NameError: name 'y' is not defined")
+		}
+		l.Errorf("E-name", f, source.Span{Start: source.Pos{Line: 2, Col: 4}, End: source.Pos{Line: 2, Col: 5}}, "name '%s' is not defined", strings.Repeat("é", 1<<20))
+		var b strings.Builder
+		var m0, m1 runtime.MemStats
+		runtime.ReadMemStats(&m0)
+		if err := diag.WriteText(&b, l, false); err != nil {
+			t.Fatal(err)
+		}
+		runtime.ReadMemStats(&m1)
+		if per := (m1.TotalAlloc - m0.TotalAlloc) / uint64(len(l)); per > 16<<10 {
+			t.Errorf("%q: %d bytes allocated per diagnostic", stmt, per)
+		}
+		out := strings.Split(b.String(), "\n")
+		for i, s := range out {
+			if len(s) > 1000 {
+				t.Fatalf("%q: output line %d has %d bytes: %.300q", stmt, i, len(s), s)
+			}
+		}
+		if !strings.Contains(out[1], stmt) || !strings.HasPrefix(out[2], "   |     ^") || !strings.Contains(b.String(), "bytes cut) ...") {
+			t.Errorf("%q: want the window, the caret and a cut message:\n%.2000s", stmt, b.String())
+		}
 	}
 }

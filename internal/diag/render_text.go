@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/pynjit/pynjit/internal/source"
 )
@@ -49,7 +50,7 @@ func writeOne(b *strings.Builder, d *Diagnostic, color bool) {
 	if d.Code != "" {
 		head += "[" + string(d.Code) + "]"
 	}
-	fmt.Fprintf(b, "%s %s %s\n", style(styleBold, location(d.File, d.Span)+":"), style(sevStyle, head+":"), style(styleBold, d.Message))
+	fmt.Fprintf(b, "%s %s %s\n", style(styleBold, location(d.File, d.Span)+":"), style(sevStyle, head+":"), style(styleBold, clip(d.Message)))
 	writeSnippet(b, d.File, d.Span, color)
 	for _, n := range d.Notes {
 		f := n.File
@@ -57,14 +58,35 @@ func writeOne(b *strings.Builder, d *Diagnostic, color bool) {
 			f = d.File
 		}
 		if n.Span.IsValid() {
-			fmt.Fprintf(b, "%s %s %s\n", style(styleBold, location(f, n.Span)+":"), style(styleCyan, "note:"), n.Message)
+			fmt.Fprintf(b, "%s %s %s\n", style(styleBold, location(f, n.Span)+":"), style(styleCyan, "note:"), clip(n.Message))
 		} else {
-			fmt.Fprintf(b, "  %s %s\n", style(styleCyan, "note:"), n.Message)
+			fmt.Fprintf(b, "  %s %s\n", style(styleCyan, "note:"), clip(n.Message))
 		}
 	}
 	for _, s := range d.Suggestions {
-		fmt.Fprintf(b, "  %s %s\n", style(styleGreen, "help:"), s)
+		fmt.Fprintf(b, "  %s %s\n", style(styleGreen, "help:"), clip(s))
 	}
+}
+
+// maxMessage is how many bytes of a message the text renderer prints; a
+// longer one (one naming an identifier of a megabyte, say) keeps its
+// start and end around a note of how much was cut.
+const maxMessage = 600
+
+// clip shortens a message longer than maxMessage, cutting between
+// characters.
+func clip(msg string) string {
+	if len(msg) <= maxMessage {
+		return msg
+	}
+	head, tail := 400, len(msg)-150
+	for head > 0 && !utf8.RuneStart(msg[head]) {
+		head--
+	}
+	for tail < len(msg) && !utf8.RuneStart(msg[tail]) {
+		tail++
+	}
+	return fmt.Sprintf("%s ... (%d bytes cut) ... %s", msg[:head], tail-head, msg[tail:])
 }
 
 // location formats file:line:col with a 1-based column.
@@ -91,24 +113,27 @@ func writeSnippet(b *strings.Builder, f *source.File, s source.Span, color bool)
 	if f == nil || !s.IsValid() || s.Start.Line > f.LineCount() {
 		return
 	}
-	line := []rune(strings.TrimRight(f.Line(s.Start.Line), "\r\n"))
-	start, end := s.Start.Col, s.End.Col
-	if s.End.Line != s.Start.Line || end > len(line) {
-		end = len(line)
+	// only the window shown is taken from the line: a diagnostic per
+	// statement of a line of a megabyte costs its window each
+	n := f.CharLen(s.Start.Line)
+	start, end := min(s.Start.Col, n), s.End.Col
+	if s.End.Line != s.Start.Line || end > n {
+		end = n
 	}
+	lo, hi := 0, n
 	var prefix, suffix string
-	if len(line) > maxSnippet {
-		lo := max(0, min(start-maxSnippet/3, len(line)-maxSnippet))
-		hi := lo + maxSnippet
+	if n > maxSnippet {
+		lo = max(0, min(start-maxSnippet/3, n-maxSnippet))
+		hi = lo + maxSnippet
 		if lo > 0 {
 			prefix = "..."
 		}
-		if hi < len(line) {
+		if hi < n {
 			suffix = "..."
 		}
-		line = line[lo:hi]
 		start, end = start-lo+len(prefix), min(end, hi)-lo+len(prefix)
 	}
+	line := []rune(f.Chars(s.Start.Line, lo, hi))
 	if end <= start {
 		end = start + 1
 	}

@@ -611,6 +611,10 @@ func (b *builder) expr(e syntax.Expr) *Var {
 		switch v := e.Value.(type) {
 		case *big.Int:
 			if !v.IsInt64() {
+				if v.BitLen() > 1024 { // its digits would make the message, and take long to print
+					b.unsupported(span, "integer literal of %d bits does not fit in int64", v.BitLen())
+					return nil
+				}
 				b.unsupported(span, "integer literal %s does not fit in int64", v)
 				return nil
 			}

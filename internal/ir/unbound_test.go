@@ -211,3 +211,21 @@ func TestReadStatesMatchDataflow(t *testing.T) {
 		t.Errorf("the random functions cover too little: %v", kinds)
 	}
 }
+
+// TestLongLiteralMessage: an integer literal too long for int64 is named
+// by its size past 1024 bits, not printed in decimal (a hexadecimal
+// literal of a million digits made a message of 1.2 million).
+func TestLongLiteralMessage(t *testing.T) {
+	for src, want := range map[string]string{
+		"def f(x):\n    return x + 9223372036854775808\n":                    "integer literal 9223372036854775808 does not fit in int64",
+		"def f(x):\n    return x + 0x1" + strings.Repeat("0", 300000) + "\n": "integer literal of 1200001 bits does not fit in int64",
+	} {
+		file := source.NewFile("t.py", []byte(src))
+		m, _ := syntax.Parse(file)
+		mod, _ := resolve.Resolve(file, m, resolve.Options{})
+		_, diags := Build(mod, mod.Lookup("f"))
+		if len(diags) != 1 || diags[0].Message != want {
+			t.Errorf("got %v, want %q", diags, want)
+		}
+	}
+}

@@ -9,6 +9,7 @@ package source
 import (
 	"bytes"
 	"fmt"
+	"sync"
 	"unicode/utf8"
 )
 
@@ -63,6 +64,8 @@ type File struct {
 	Text []byte
 	// lineStarts[i] is the byte offset where line i+1 begins.
 	lineStarts []int
+	// columns turns character columns into byte columns (see ByteCol).
+	columns columnIndex
 }
 
 // NewFile returns a File for name and text; text is not copied.
@@ -98,9 +101,12 @@ func (f *File) LineCount() int { return len(f.lineStarts) }
 
 // Line returns the text of line n (1-based) without its line ending, or ""
 // if n is out of range.
-func (f *File) Line(n int) string {
+func (f *File) Line(n int) string { return string(f.lineBytes(n)) }
+
+// lineBytes is line n without its line ending, not copied.
+func (f *File) lineBytes(n int) []byte {
 	if n < 1 || n > len(f.lineStarts) {
-		return ""
+		return nil
 	}
 	start := f.lineStarts[n-1]
 	end := len(f.Text)
@@ -110,13 +116,100 @@ func (f *File) Line(n int) string {
 	for end > start && (f.Text[end-1] == '\n' || f.Text[end-1] == '\r') {
 		end--
 	}
-	return string(f.Text[start:end])
+	return f.Text[start:end]
 }
 
 // ByteCol converts a character column on line n into a UTF-8 byte column,
-// the unit CPython uses for col_offset.
+// the unit CPython uses for col_offset. Columns past the end count one
+// byte each. It takes constant time in an ASCII file and on a long line
+// asked about before, so that a column per node of a line of a megabyte
+// does not cost a megabyte each.
 func (f *File) ByteCol(n, col int) int {
-	return CharsToBytes(f.Line(n), col)
+	line := f.lineBytes(n)
+	if f.columns.ascii(f.Text) {
+		return col
+	}
+	if offs := f.columns.offsets(n, line); offs != nil {
+		if col < len(offs) {
+			return int(offs[col])
+		}
+		return len(line) + col - (len(offs) - 1)
+	}
+	return CharsToBytes(string(line), col)
+}
+
+// CharLen returns the length of line n (without its ending) in
+// characters.
+func (f *File) CharLen(n int) int {
+	line := f.lineBytes(n)
+	if f.columns.ascii(f.Text) {
+		return len(line)
+	}
+	if offs := f.columns.offsets(n, line); offs != nil {
+		return len(offs) - 1
+	}
+	return utf8.RuneCount(line)
+}
+
+// Chars returns the characters [from, to) of line n, clipped to the line.
+func (f *File) Chars(n, from, to int) string {
+	line := f.lineBytes(n)
+	lo, hi := min(f.ByteCol(n, max(from, 0)), len(line)), min(f.ByteCol(n, max(to, 0)), len(line))
+	if lo >= hi {
+		return ""
+	}
+	return string(line[lo:hi])
+}
+
+// longLine is the length from which a line of a non-ASCII file gets its
+// character offsets indexed instead of decoded at every question.
+const longLine = 1024
+
+// columnIndex knows whether a file is ASCII (then characters are bytes)
+// and, for the long lines of one that is not, where each character
+// starts. It is filled on first use and safe for concurrent use.
+type columnIndex struct {
+	once    sync.Once
+	isASCII bool
+	mu      sync.Mutex
+	long    map[int][]int32 // by line: byte offset of each character, then the line's length
+}
+
+func (c *columnIndex) ascii(text []byte) bool {
+	c.once.Do(func() {
+		c.isASCII = true
+		for _, b := range text {
+			if b >= utf8.RuneSelf {
+				c.isASCII = false
+				break
+			}
+		}
+	})
+	return c.isASCII
+}
+
+// offsets returns the character offsets of line n if it is long, else nil.
+func (c *columnIndex) offsets(n int, line []byte) []int32 {
+	if len(line) < longLine {
+		return nil
+	}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if offs, ok := c.long[n]; ok {
+		return offs
+	}
+	offs := make([]int32, 0, utf8.RuneCount(line)+1)
+	for i := 0; i < len(line); {
+		offs = append(offs, int32(i))
+		_, size := utf8.DecodeRune(line[i:])
+		i += size
+	}
+	offs = append(offs, int32(len(line)))
+	if c.long == nil {
+		c.long = map[int][]int32{}
+	}
+	c.long[n] = offs
+	return offs
 }
 
 // CharsToBytes returns the byte offset of the col-th character of line.

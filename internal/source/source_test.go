@@ -1,0 +1,40 @@
+package source
+
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+// TestColumns: ByteCol, CharLen and Chars agree with decoding the line,
+// in an ASCII file, on short and long lines of a non-ASCII one, and past
+// the end of a line.
+func TestColumns(t *testing.T) {
+	long := strings.Repeat("aé€😀", 400) // 1,600 characters, 4,000 bytes
+	for _, text := range []string{
+		"x = 1\nyy = 22\r\n\nlast",
+		"é = 1\r\n" + long + "\nabc\n" + strings.Repeat("b", 2000) + "\n",
+	} {
+		f := NewFile("t.py", []byte(text))
+		for n := 1; n <= f.LineCount(); n++ {
+			line := f.Line(n)
+			chars := utf8.RuneCountInString(line)
+			if got := f.CharLen(n); got != chars {
+				t.Errorf("line %d: CharLen %d, want %d", n, got, chars)
+			}
+			for _, col := range []int{0, 1, chars / 2, chars - 1, chars, chars + 3} {
+				if col < 0 {
+					continue
+				}
+				if got, want := f.ByteCol(n, col), CharsToBytes(line, col); got != want {
+					t.Errorf("line %d col %d: ByteCol %d, want %d", n, col, got, want)
+				}
+				r := []rune(line)
+				want := string(r[min(col, len(r)):min(col+5, len(r))])
+				if got := f.Chars(n, col, col+5); got != want {
+					t.Errorf("line %d: Chars(%d, %d) = %q, want %q", n, col, col+5, got, want)
+				}
+			}
+		}
+	}
+}
