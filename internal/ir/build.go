@@ -3,6 +3,7 @@ package ir
 import (
 	"fmt"
 	"math/big"
+	"strconv"
 	"strings"
 
 	"github.com/pynjit/pynjit/internal/diag"
@@ -36,6 +37,7 @@ type builder struct {
 	loops  []loopTargets
 	diags  diag.List
 	reads  []readSite // reads of locals, for checkReads
+	vars   []Var      // the rest of the chunk newVar takes from
 }
 
 type loopTargets struct{ cont, brk *Block }
@@ -154,12 +156,24 @@ func (b *builder) enter(blk *Block) {
 	b.n = 0
 }
 
+// newVar allocates a Var from a chunk: a function of 100,000 statements
+// has half a million of them.
+func (b *builder) newVar() *Var {
+	if len(b.vars) == 0 {
+		b.vars = make([]Var, 256)
+	}
+	v := &b.vars[0]
+	b.vars = b.vars[1:]
+	return v
+}
+
 func (b *builder) local(name string, span source.Span) *Var {
 	if v, ok := b.locals[name]; ok {
 		return v
 	}
-	v := &Var{ID: len(b.f.Vars), Name: name, Span: span}
-	b.f.Vars = append(b.f.Vars, v)
+	v := b.newVar()
+	*v = Var{ID: len(b.f.Vars), Name: name, Span: span}
+	b.f.Vars = appendDoubling(b.f.Vars, v)
 	b.locals[name] = v
 	return v
 }
@@ -167,8 +181,12 @@ func (b *builder) local(name string, span source.Span) *Var {
 // temp makes the next temporary of the current block.
 func (b *builder) temp(span source.Span) *Var {
 	b.n++
-	v := &Var{ID: len(b.f.Vars), Name: fmt.Sprintf("$%d.%d", b.cur.Label, b.n), Span: span, Temp: true}
-	b.f.Vars = append(b.f.Vars, v)
+	name := make([]byte, 0, 16)
+	name = strconv.AppendInt(append(name, '$'), int64(b.cur.Label), 10)
+	name = strconv.AppendInt(append(name, '.'), int64(b.n), 10)
+	v := b.newVar()
+	*v = Var{ID: len(b.f.Vars), Name: string(name), Span: span, Temp: true}
+	b.f.Vars = appendDoubling(b.f.Vars, v)
 	return v
 }
 
@@ -176,7 +194,17 @@ func (b *builder) emit(i Inst) {
 	if b.cur == nil {
 		return
 	}
-	b.cur.Insts = append(b.cur.Insts, i)
+	b.cur.Insts = appendDoubling(b.cur.Insts, i)
+}
+
+// appendDoubling appends x to s, doubling its capacity when full: append
+// grows a large slice by a quarter, which copies a block of 100,000
+// statements' instructions five times over instead of twice.
+func appendDoubling[T any](s []T, x T) []T {
+	if len(s) == cap(s) && len(s) >= 256 {
+		s = append(make([]T, 0, 2*len(s)), s...)
+	}
+	return append(s, x)
 }
 
 // assign emits "$t = value" and returns $t.
@@ -543,7 +571,7 @@ func (b *builder) load(n *syntax.Name) *Var {
 	if v, ok := b.locals[n.Id]; ok {
 		b.n++ // Numba counts the read as a value of the block
 		if b.cur != nil {
-			b.reads = append(b.reads, readSite{v, n.Span(), b.cur, len(b.cur.Insts)})
+			b.reads = appendDoubling(b.reads, readSite{v, n, b.cur, len(b.cur.Insts)})
 		}
 		return v
 	}

@@ -1,6 +1,6 @@
 package ir
 
-import "github.com/pynjit/pynjit/internal/source"
+import "github.com/pynjit/pynjit/internal/syntax"
 
 // CheckBound raises UnboundLocalError, as CPython does, when Var has not
 // been assigned yet. It precedes a read of a local that some paths reach
@@ -28,7 +28,7 @@ func (c *CheckBound) UnboundMessage() string { return unboundMessage(c.Var.Name)
 // readSite is a read of a local, before instruction index of block.
 type readSite struct {
 	v     *Var
-	span  source.Span
+	name  *syntax.Name
 	block *Block
 	index int
 }
@@ -62,10 +62,10 @@ func (b *builder) checkReads() {
 	for i, r := range b.reads {
 		switch states[i] {
 		case readUnassigned:
-			b.diags.Errorf(CodeName, b.m.File, r.span, "UnboundLocalError: %s (no path assigns it before this read)", unboundMessage(r.v.Name))
+			b.diags.Errorf(CodeName, b.m.File, r.name.Span(), "UnboundLocalError: %s (no path assigns it before this read)", unboundMessage(r.v.Name))
 		case readMaybe:
 			k := g.num[r.block.Label]
-			checks[k] = append(checks[k], check{&CheckBound{At: At{r.span}, Var: r.v}, r.index})
+			checks[k] = append(checks[k], check{&CheckBound{At: At{r.name.Span()}, Var: r.v}, r.index})
 		}
 	}
 	for k, cs := range checks {

@@ -42,9 +42,9 @@ func describeReads(b *builder, states []readState) string {
 	for i, r := range b.reads {
 		switch states[i] {
 		case readMaybe:
-			out = append(out, fmt.Sprintf("maybe %s@%d", r.v.Name, r.span.Start.Line))
+			out = append(out, fmt.Sprintf("maybe %s@%d", r.v.Name, r.name.Span().Start.Line))
 		case readUnassigned:
-			out = append(out, fmt.Sprintf("never %s@%d", r.v.Name, r.span.Start.Line))
+			out = append(out, fmt.Sprintf("never %s@%d", r.v.Name, r.name.Span().Start.Line))
 		}
 	}
 	return strings.Join(out, ", ")
