@@ -200,11 +200,14 @@ func (b *builder) readStates(g *cfg) []readState {
 			readValue[r] = value[b.reads[r].v.ID]
 		}
 		for _, s := range g.succs[k] {
+			if s < 0 {
+				continue
+			}
 			for _, p := range phisAt[s] {
 				phis[p].inputs = append(phis[p].inputs, value[phis[p].v.ID])
 			}
 		}
-		for _, c := range g.children[k] {
+		for _, c := range g.children(k) {
 			stack = append(stack, visit{c, -1})
 		}
 	}
