@@ -423,7 +423,9 @@ func (p *parser) fstringExpr(sp stringParts, exprStart int, text string) Expr {
 	line, col, rawStart := sp.at.line, sp.at.col, sp.at.raw
 	sp.at.advance(sp, exprStart+len(text))
 	toks := scanExpr([]byte(sp.tok.lit[rawStart:sp.at.raw]), line, col)
-	sub := &parser{file: p.file, toks: toks, sub: true, prev: -1}
+	// the field's parser takes its nodes from this one's slabs and gives
+	// them back: a slab of its own per field wasted most of it
+	sub := &parser{file: p.file, toks: toks, sub: true, prev: -1, arena: p.arena}
 	var e Expr
 	func() {
 		defer func() {
@@ -444,6 +446,7 @@ func (p *parser) fstringExpr(sp stringParts, exprStart int, text string) Expr {
 			sub.syntaxErrorAt(*sub.tok())
 		}
 	}()
+	p.arena = sub.arena
 	return e
 }
 
