@@ -9,6 +9,7 @@ import (
 	"strings"
 	"sync"
 	"sync/atomic"
+	"syscall"
 	"testing"
 	"time"
 
@@ -118,6 +119,15 @@ func heapBytes() uint64 {
 	return s[0].Value.Uint64()
 }
 
+// cpuTime is the process's user and system CPU time so far.
+func cpuTime() time.Duration {
+	var u syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &u); err != nil {
+		panic(err)
+	}
+	return time.Duration(u.Utime.Nano() + u.Stime.Nano())
+}
+
 func allocBytes() uint64 {
 	s := []metrics.Sample{{Name: "/gc/heap/allocs:bytes"}}
 	metrics.Read(s)
@@ -152,23 +162,27 @@ func (h *heapPeak) sample() {
 }
 
 // stage runs one stage after a collection and reports its time (ms),
-// the bytes it allocated and the heap's peak while it ran (MiB).
+// the process's CPU time while it ran (all threads, the collector's
+// included: on a busy machine, the measure that does not count waiting
+// for a core), the bytes it allocated and the heap's peak (MiB).
 func (h *heapPeak) stage(b *testing.B, name string, run func()) {
 	runtime.GC()
 	h.peak.Store(0)
 	h.sample()
 	alloc := allocBytes()
-	start := time.Now()
+	start, cpu := time.Now(), cpuTime()
 	run()
-	d := time.Since(start)
+	d, c := time.Since(start), cpuTime()-cpu
 	h.sample()
-	ms, allocMiB, peakMiB := float64(d.Microseconds())/1000, float64(allocBytes()-alloc)/(1<<20), float64(h.peak.Load())/(1<<20)
+	ms, cpuMs := float64(d.Microseconds())/1000, float64(c.Microseconds())/1000
+	allocMiB, peakMiB := float64(allocBytes()-alloc)/(1<<20), float64(h.peak.Load())/(1<<20)
 	b.ReportMetric(ms, name+"-ms")
+	b.ReportMetric(cpuMs, name+"-cpu-ms")
 	b.ReportMetric(allocMiB, name+"-allocMiB")
 	b.ReportMetric(peakMiB, name+"-peakMiB")
 	if os.Getenv("PYNJIT_SCALE_TRACE") != "" {
 		// as each stage ends, for a run that is stopped in a later one
-		fmt.Fprintf(os.Stderr, "scale-stage %s %.3f %.2f %.2f\n", name, ms, peakMiB, allocMiB)
+		fmt.Fprintf(os.Stderr, "scale-stage %s %.3f %.3f %.2f %.2f\n", name, ms, cpuMs, peakMiB, allocMiB)
 	}
 }
 
