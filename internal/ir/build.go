@@ -38,6 +38,8 @@ type builder struct {
 	diags  diag.List
 	reads  []readSite // reads of locals, for checkReads
 	vars   []Var      // the rest of the chunk newVar takes from
+	// nextVars is the size of newVar's next chunk
+	nextVars int
 }
 
 type loopTargets struct{ cont, brk *Block }
@@ -157,10 +159,13 @@ func (b *builder) enter(blk *Block) {
 }
 
 // newVar allocates a Var from a chunk: a function of 100,000 statements
-// has half a million of them.
+// has half a million of them. Chunks start small and double up to 256,
+// so that a small function (a file may have 100,000) wastes little: the
+// Func keeps its chunks alive.
 func (b *builder) newVar() *Var {
 	if len(b.vars) == 0 {
-		b.vars = make([]Var, 256)
+		b.nextVars = min(max(2*b.nextVars, 8), 256)
+		b.vars = make([]Var, b.nextVars)
 	}
 	v := &b.vars[0]
 	b.vars = b.vars[1:]

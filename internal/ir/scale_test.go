@@ -113,3 +113,24 @@ func TestBuildIsLinear(t *testing.T) {
 		})
 	}
 }
+
+// TestSmallFunctionIsSmall: a file of 100,000 one-line functions keeps
+// the IR of each, so a function's IR must cost about its size (a chunk
+// of 256 variables per function was 20 KB each, 2 GB for the file).
+func TestSmallFunctionIsSmall(t *testing.T) {
+	b := lowered(t, "def f(x):\n    return x * 3 + 1\n")
+	var m0, m1 runtime.MemStats
+	runtime.ReadMemStats(&m0)
+	const runs = 100
+	funcs := make([]*Func, runs)
+	for i := range funcs {
+		funcs[i], _ = Build(b.m, b.m.Lookup("f"))
+	}
+	runtime.ReadMemStats(&m1)
+	per := (m1.TotalAlloc - m0.TotalAlloc) / runs
+	t.Logf("%d bytes", per)
+	if per > 6000 {
+		t.Errorf("Build allocates %d bytes for a function of one line", per)
+	}
+	runtime.KeepAlive(funcs)
+}
