@@ -79,7 +79,7 @@ func cpuTime() time.Duration {
 // while Build runs: a cycle the larger run happens to start would
 // charge it for marking everything live, the test's own trees included.
 func TestBuildIsLinear(t *testing.T) {
-	const n = 1000
+	const n = 600
 	defer debug.SetGCPercent(debug.SetGCPercent(-1))
 	for _, sh := range scaleShapes {
 		t.Run(sh.name, func(t *testing.T) {

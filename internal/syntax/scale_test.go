@@ -39,7 +39,7 @@ func repeated(n int, head, tail string, line func(i int) string) string {
 // 64 times: the bytes allocated must grow less than 12 times and the CPU
 // time, the best of three with the collector off, less than 24 times.
 func TestParseIsLinear(t *testing.T) {
-	const n = 2000
+	const n = 1000
 	shapes := []struct {
 		name string
 		gen  func(n int) string
