@@ -1,6 +1,7 @@
 package build
 
 import (
+	"context"
 	"fmt"
 	"os"
 	"runtime"
@@ -250,7 +251,10 @@ func scaleStages(b *testing.B, src string) {
 	h.stage(b, "infer", func() {
 		reqs, _ := fe.requested("", nil)
 		var d diag.List
-		results, d = fe.typeAll(reqs)
+		var err error
+		if results, d, err = fe.typeAll(context.Background(), reqs); err != nil {
+			b.Fatal(err)
+		}
 		errs += len(d)
 	})
 	if errs > 0 {
