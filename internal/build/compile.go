@@ -16,6 +16,7 @@ import (
 	"github.com/pynjit/pynjit/internal/diag"
 	"github.com/pynjit/pynjit/internal/infer"
 	"github.com/pynjit/pynjit/internal/pymodule"
+	"github.com/pynjit/pynjit/internal/resolve"
 	"github.com/pynjit/pynjit/internal/runtime"
 	"github.com/pynjit/pynjit/internal/source"
 	"github.com/pynjit/pynjit/internal/toolchain"
@@ -35,7 +36,9 @@ type Request struct {
 	Output   string
 	OptLevel int
 	Sigs     []string // --sig values
-	Env      toolchain.Env
+	// Given are signatures from pyproject.toml and signature files.
+	Given []resolve.Given
+	Env   toolchain.Env
 	// CacheDir keeps compiled artifacts between builds, keyed by the LLVM
 	// IR, the runtime's source, the toolchain and the options; "" disables
 	// it. A directory another user owns or may write is not used (a
@@ -81,7 +84,7 @@ func Compile(ctx context.Context, req Request) (*Output, diag.List, error) {
 	if err != nil {
 		return nil, nil, err
 	}
-	fe, diags, err := load(ctx, req.Name, req.Source, req.Sigs, false)
+	fe, diags, err := load(ctx, req.Name, req.Source, resolve.Options{Sigs: req.Sigs, Given: req.Given}, false)
 	if fe == nil || err != nil {
 		return nil, diags, err
 	}

@@ -44,7 +44,7 @@ func (fe *frontEnd) time(stage string, start time.Time) {
 // Resolution errors (a bad signature, say) do not stop the other
 // functions from being checked. A cancelled ctx stops it between stages
 // and between functions, with ctx's error.
-func load(ctx context.Context, name string, src []byte, sigs []string, strict bool) (*frontEnd, diag.List, error) {
+func load(ctx context.Context, name string, src []byte, sigs resolve.Options, strict bool) (*frontEnd, diag.List, error) {
 	fe := &frontEnd{file: source.NewFile(name, syntax.DecodeSource(src)), funcs: map[*resolve.Function]*ir.Func{}, strict: strict,
 		fallbacks: map[*resolve.Function]string{}}
 	start := time.Now()
@@ -57,7 +57,7 @@ func load(ctx context.Context, name string, src []byte, sigs []string, strict bo
 		return nil, diags, err
 	}
 	start = time.Now()
-	mod, rd := resolve.Resolve(fe.file, m, resolve.Options{Sigs: sigs})
+	mod, rd := resolve.Resolve(fe.file, m, sigs)
 	fe.time("resolve", start)
 	diags = append(diags, rd...)
 	if mod == nil {
@@ -71,6 +71,7 @@ func load(ctx context.Context, name string, src []byte, sigs []string, strict bo
 			return nil, diags, err
 		}
 		f, d := ir.Build(mod, fn)
+		d = fe.rootCauses(d)
 		if fn.Compiled {
 			diags = append(diags, fe.fallback(fn, d)...)
 		} else if d.HasErrors() {
@@ -116,7 +117,7 @@ func (fe *frontEnd) requested(fnName string, typeNames []string) ([]request, dia
 			}
 			var out []request
 			for _, s := range fn.Sigs {
-				out = append(out, request{fn, s})
+				out = append(out, request{fn, s.Signature})
 			}
 			return out, nil
 		}
@@ -142,7 +143,7 @@ func (fe *frontEnd) requested(fnName string, typeNames []string) ([]request, dia
 	var out []request
 	for _, fn := range fe.mod.Funcs {
 		for _, s := range fn.Sigs {
-			out = append(out, request{fn, s})
+			out = append(out, request{fn, s.Signature})
 		}
 	}
 	return out, nil
@@ -173,7 +174,7 @@ func (fe *frontEnd) typeAll(ctx context.Context, reqs []request) ([]*infer.Resul
 			return nil, diags, err
 		}
 		res, d := fe.specialize(r.fn, r.sig.Args)
-		diags = append(diags, fe.fallback(r.fn, d)...)
+		diags = append(diags, fe.fallback(r.fn, fe.rootCauses(d))...)
 		if res != nil {
 			out = append(out, res)
 		}

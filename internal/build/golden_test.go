@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/pynjit/pynjit/internal/codegen"
+	"github.com/pynjit/pynjit/internal/resolve"
 	"github.com/pynjit/pynjit/internal/toolchain"
 )
 
@@ -76,7 +77,7 @@ func TestGeneratedIRVerifies(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		fe, diags, _ := load(context.Background(), prog, src, nil, false)
+		fe, diags, _ := load(context.Background(), prog, src, resolve.Options{}, false)
 		if fe == nil || diags.HasErrors() {
 			t.Fatal(diags)
 		}

@@ -8,6 +8,7 @@ import (
 	"github.com/pynjit/pynjit/internal/codegen"
 	"github.com/pynjit/pynjit/internal/diag"
 	"github.com/pynjit/pynjit/internal/infer"
+	"github.com/pynjit/pynjit/internal/resolve"
 	"github.com/pynjit/pynjit/internal/source"
 	"github.com/pynjit/pynjit/internal/toolchain"
 )
@@ -16,12 +17,16 @@ import (
 // signatures --sig adds to it, and (for inspect) one function at
 // argument types, or every requested specialization when Func is "".
 type Query struct {
-	Name     string
-	Source   []byte
-	Sigs     []string
+	Name   string
+	Source []byte
+	Sigs   []string // --sig values
+	// Given are signatures from pyproject.toml and signature files.
+	Given    []resolve.Given
 	Func     string
 	ArgTypes []string
 }
+
+func (q Query) sigs() resolve.Options { return resolve.Options{Sigs: q.Sigs, Given: q.Given} }
 
 // Check types every compiled function at its signatures or, lacking
 // any, at the argument types of the module's own calls of it with
@@ -30,16 +35,11 @@ type Query struct {
 // object-mode fallbacks of plain @jit are errors too. A cancelled ctx
 // stops it between functions, with ctx's error.
 func Check(ctx context.Context, q Query, strict bool) (diag.List, error) {
-	fe, diags, err := load(ctx, q.Name, q.Source, q.Sigs, strict)
+	fe, diags, err := load(ctx, q.Name, q.Source, q.sigs(), strict)
 	if fe == nil || err != nil {
 		return diags, err
 	}
 	reqs, _ := fe.requested("", nil)
-	for _, fn := range fe.mod.Funcs {
-		for _, s := range fn.CallSigs {
-			reqs = append(reqs, request{fn, s})
-		}
-	}
 	_, d, err := fe.typeAll(ctx, reqs)
 	diags = append(diags, d...)
 	diags.Sort()
@@ -127,7 +127,7 @@ func specializedIR(ctx context.Context, q Query, triple string) ([]byte, diag.Li
 // typed types the requested specializations: the results, or nil with
 // the errors.
 func typed(ctx context.Context, q Query) (*frontEnd, []*infer.Result, diag.List, error) {
-	fe, diags, err := load(ctx, q.Name, q.Source, q.Sigs, false)
+	fe, diags, err := load(ctx, q.Name, q.Source, q.sigs(), false)
 	if fe == nil || err != nil || diags.HasErrors() {
 		return nil, nil, diags, err
 	}

@@ -51,7 +51,7 @@ func (fe *frontEnd) mainBlock() *resolve.Function {
 		}
 		def := syntax.SynthesizedFunction("__main__", ifs.Body, ifs.Span())
 		return &resolve.Function{Name: "__main__", Def: def, Compiled: true, NoPython: true,
-			Sigs: []*types.Signature{{}}, DecoratorSpan: ifs.Test.Span()}
+			Sigs: []resolve.Sig{{Signature: &types.Signature{}}}, DecoratorSpan: ifs.Test.Span()}
 	}
 	return nil
 }

@@ -8,8 +8,6 @@ import (
 	"math/big"
 	"slices"
 	"strings"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/pynjit/pynjit/internal/diag"
 	"github.com/pynjit/pynjit/internal/source"
@@ -23,11 +21,15 @@ const (
 	CodeRedefined diag.Code = "W-redefined"
 )
 
-// Options carries what the command line adds to the file.
+// Options carries what the command line and the project add to the
+// file.
 type Options struct {
 	// Sigs are --sig values such as "add(int64, int64)" or
 	// "add: int64(int64, int64)".
 	Sigs []string
+	// Given are signatures from pyproject.toml and signature files, in
+	// the same syntax, with where they are written.
+	Given []Given
 }
 
 // GlobalKind says what a module-level name is.
@@ -76,13 +78,12 @@ type Function struct {
 	// ExportNames are the names the function is reachable by from Python:
 	// its own name when decorated, the bound name of g = njit(f).
 	ExportNames []string
-	Sigs        []*types.Signature
-	// CallSigs are, for a compiled function without signatures, the
-	// argument types of the module's own calls of it whose arguments are
-	// constants (f(3) at module level compiles f for int64 under Numba).
-	// check types these; build exports only Sigs.
-	CallSigs []*types.Signature
-	Options  FuncOptions
+	// Sigs are the signatures the function is compiled at, from the best
+	// tier of sources that gives any (see sigs.go).
+	Sigs    []Sig
+	Options FuncOptions
+	// offered are the candidates Sigs is chosen from.
+	offered []Sig
 	// DecoratorSpan is where it was marked for compilation.
 	DecoratorSpan source.Span
 }
@@ -116,58 +117,24 @@ func Resolve(f *source.File, m *syntax.Module, opts Options) (*Module, diag.List
 		r.stmt(s)
 	}
 	for _, s := range opts.Sigs {
-		r.cliSig(s)
+		r.given(Given{Text: s, Kind: FromFlag})
+	}
+	for _, g := range opts.Given {
+		r.given(g)
 	}
 	for _, fn := range r.m.Funcs {
-		if fn.Compiled && len(fn.Sigs) == 0 {
-			if sig := annotationSig(fn.Def); sig != nil {
-				fn.Sigs = append(fn.Sigs, sig)
+		if fn.Compiled {
+			if sig := r.annotationSig(fn.Def); sig != nil {
+				fn.offer(Sig{Signature: sig, Origin: Origin{Kind: FromAnnotation, File: r.m.File, Span: fn.Def.Args.Span()}})
 			}
 		}
 	}
-	for _, s := range m.Body {
-		r.callSites(s)
+	r.callSites(m.Body)
+	for _, fn := range r.m.Funcs {
+		closeAnnotations(fn)
+		r.settle(fn)
 	}
 	return r.m, r.diags
-}
-
-// callSites records the argument types of calls, outside any def or
-// class, of compiled functions that have no signature, when every
-// argument is a constant.
-func (r *resolver) callSites(s syntax.Stmt) {
-	syntax.Inspect(s, func(n syntax.Node) bool {
-		switch n := n.(type) {
-		case *syntax.FunctionDef, *syntax.AsyncFunctionDef, *syntax.ClassDef, *syntax.Lambda:
-			return false
-		case *syntax.Call:
-			name, ok := n.Func.(*syntax.Name)
-			if !ok || len(n.Keywords) > 0 {
-				return true
-			}
-			fn := r.m.Lookup(name.Id)
-			if g := r.m.Globals[name.Id]; fn == nil || !fn.Compiled || len(fn.Sigs) > 0 || g == nil || g.Kind != GlobalFunc && g.Kind != GlobalOther {
-				return true
-			}
-			sig := &types.Signature{}
-			for _, a := range n.Args {
-				v, ok := r.constant(a)
-				if !ok {
-					return true
-				}
-				sig.Args = append(sig.Args, ConstType(v))
-			}
-			if len(sig.Args) != len(fn.Def.Args.Args) {
-				return true
-			}
-			for _, old := range fn.CallSigs {
-				if types.ArgsString(old.Args) == types.ArgsString(sig.Args) {
-					return true
-				}
-			}
-			fn.CallSigs = append(fn.CallSigs, sig)
-		}
-		return true
-	})
 }
 
 // ConstType is Numba's type of a folded constant: int64, float64, bool,
@@ -375,7 +342,7 @@ func (r *resolver) sigArg(fn *Function, e syntax.Expr) {
 			r.diags.Errorf(CodeSignature, r.m.File, e.Span(), "signature %s has %d argument types, but %s takes %d parameters", s, len(sig.Args), fn.Name, len(fn.Def.Args.Args))
 			return
 		}
-		fn.Sigs = append(fn.Sigs, sig)
+		fn.offer(Sig{Signature: sig, Origin: Origin{Kind: FromDecorator, File: r.m.File, Span: e.Span()}})
 	case *syntax.List:
 		for _, x := range e.Elts {
 			r.sigArg(fn, x)
@@ -527,96 +494,3 @@ func toFloat(v any) (float64, bool) {
 	return 0, false
 }
 
-// cliSig applies a --sig option: "add(int64, int64)" names the function
-// before the parenthesis; "add: int64(int64, int64)" gives a return type.
-// The name is the identifier the option starts with, so a colon inside
-// the types (float64[:, :]) is no separator. Mistakes are reported in the
-// option itself, a file named --sig whose one line is its value.
-func (r *resolver) cliSig(s string) {
-	flag := source.NewFile("--sig", []byte(s))
-	span := func(from, to int) source.Span { // byte offsets into s
-		col := func(off int) int { return utf8.RuneCountInString(s[:min(off, len(s))]) }
-		return source.Span{Start: source.Pos{Line: 1, Col: col(from)}, End: source.Pos{Line: 1, Col: col(to)}}
-	}
-	start := len(s) - len(strings.TrimLeft(s, " \t"))
-	end := start
-	for end < len(s) {
-		c, size := utf8.DecodeRuneInString(s[end:])
-		if c != '_' && !unicode.IsLetter(c) && !(end > start && unicode.IsDigit(c)) {
-			break
-		}
-		end += size
-	}
-	name := s[start:end]
-	sep := end + len(s[end:]) - len(strings.TrimLeft(s[end:], " \t"))
-	var rest string
-	switch {
-	case name != "" && sep < len(s) && s[sep] == ':':
-		rest = s[sep+1:]
-		sep++
-	case name != "" && sep < len(s) && s[sep] == '(':
-		rest = s[sep:]
-	default:
-		r.diags.Errorf(CodeSignature, flag, span(0, len(s)), "expected NAME(TYPES...) or NAME: RETURN(TYPES...), e.g. add(int64, int64), got %q", s)
-		return
-	}
-	fn := r.m.Lookup(name)
-	if fn == nil {
-		r.diags.Errorf(CodeSignature, flag, span(start, end), "no function %s in %s", name, r.m.File.Name)
-		return
-	}
-	sig, err := types.ParseSignature(rest)
-	if err != nil {
-		if se, ok := err.(*types.SyntaxError); ok {
-			r.diags.Errorf(CodeSignature, flag, span(sep+se.Col, sep+se.Col+1), "%v", err)
-		} else {
-			r.diags.Errorf(CodeSignature, flag, span(sep, len(s)), "%v", err)
-		}
-		return
-	}
-	if len(sig.Args) != len(fn.Def.Args.Args) {
-		r.diags.Errorf(CodeSignature, flag, span(sep, len(s)), "%s takes %d parameters, the signature gives %d", name, len(fn.Def.Args.Args), len(sig.Args))
-		return
-	}
-	fn.Compiled = true
-	fn.NoPython = true
-	fn.ExportNames = appendName(fn.ExportNames, fn.Name)
-	fn.Sigs = append(fn.Sigs, sig)
-}
-
-// annotationSig builds a signature from "def f(a: int, x: float) -> float"
-// when every parameter is annotated with int, float or bool.
-func annotationSig(d *syntax.FunctionDef) *types.Signature {
-	a := d.Args
-	if len(a.Args) == 0 || len(a.Posonlyargs) > 0 || len(a.Kwonlyargs) > 0 || a.Vararg != nil || a.Kwarg != nil {
-		return nil
-	}
-	sig := &types.Signature{}
-	for _, p := range a.Args {
-		t := annotationType(p.Annotation)
-		if t == nil {
-			return nil
-		}
-		sig.Args = append(sig.Args, t)
-	}
-	if d.Returns != nil {
-		sig.Return = annotationType(d.Returns)
-	}
-	return sig
-}
-
-func annotationType(e syntax.Expr) types.Type {
-	n, ok := e.(*syntax.Name)
-	if !ok {
-		return nil
-	}
-	switch n.Id {
-	case "int":
-		return types.Int64
-	case "float":
-		return types.Float64
-	case "bool":
-		return types.Bool
-	}
-	return nil
-}
