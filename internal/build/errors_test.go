@@ -13,9 +13,9 @@ import (
 )
 
 // expectMark is an inline expectation, `# ERROR 12 "regex"`: the line must
-// get a diagnostic of that severity (ERROR or WARNING) starting at that
+// get a diagnostic of that severity (ERROR, WARNING or NOTE) starting at that
 // 1-based column whose message matches the quoted regular expression.
-var expectMark = regexp.MustCompile(`# (ERROR|WARNING) (\d+) "((?:[^"\\]|\\.)*)"`)
+var expectMark = regexp.MustCompile(`# (ERROR|WARNING|NOTE) (\d+) "((?:[^"\\]|\\.)*)"`)
 
 type expectation struct {
 	sev  diag.Severity
@@ -30,10 +30,7 @@ func readExpectations(t *testing.T, src []byte) []*expectation {
 	for i, line := range strings.Split(string(src), "\n") {
 		for _, m := range expectMark.FindAllStringSubmatch(line, -1) {
 			col, _ := strconv.Atoi(m[2])
-			sev := diag.Error
-			if m[1] == "WARNING" {
-				sev = diag.Warning
-			}
+			sev := map[string]diag.Severity{"ERROR": diag.Error, "WARNING": diag.Warning, "NOTE": diag.Note}[m[1]]
 			re, err := regexp.Compile(strings.ReplaceAll(m[3], `\"`, `"`))
 			if err != nil {
 				t.Fatalf("line %d: %v", i+1, err)

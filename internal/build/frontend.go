@@ -27,6 +27,9 @@ type frontEnd struct {
 	file    *source.File
 	mod     *resolve.Module
 	funcs   map[*resolve.Function]*ir.Func
+	// lowered holds every function's IR, also of those whose lowering
+	// failed part way (for the checks that need no types).
+	lowered map[*resolve.Function]*ir.Func
 	prog    *infer.Program
 	timings []Timing
 	// strict makes object-mode fallbacks errors (check --strict).
@@ -45,7 +48,7 @@ func (fe *frontEnd) time(stage string, start time.Time) {
 // functions from being checked. A cancelled ctx stops it between stages
 // and between functions, with ctx's error.
 func load(ctx context.Context, name string, src []byte, sigs resolve.Options, strict bool) (*frontEnd, diag.List, error) {
-	fe := &frontEnd{file: source.NewFile(name, syntax.DecodeSource(src)), funcs: map[*resolve.Function]*ir.Func{}, strict: strict,
+	fe := &frontEnd{file: source.NewFile(name, syntax.DecodeSource(src)), funcs: map[*resolve.Function]*ir.Func{}, lowered: map[*resolve.Function]*ir.Func{}, strict: strict,
 		fallbacks: map[*resolve.Function]string{}}
 	start := time.Now()
 	m, diags := syntax.Parse(fe.file)
@@ -72,6 +75,7 @@ func load(ctx context.Context, name string, src []byte, sigs resolve.Options, st
 		}
 		f, d := ir.Build(mod, fn)
 		d = fe.rootCauses(d)
+		fe.lowered[fn] = f
 		if fn.Compiled {
 			diags = append(diags, fe.fallback(fn, d)...)
 		} else if d.HasErrors() {

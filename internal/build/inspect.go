@@ -42,6 +42,7 @@ func Check(ctx context.Context, q Query, strict bool) (diag.List, error) {
 	reqs, _ := fe.requested("", nil)
 	_, d, err := fe.typeAll(ctx, reqs)
 	diags = append(diags, d...)
+	diags = append(diags, fe.checkUntyped()...)
 	diags.Sort()
 	return diags.Dedupe(), err
 }
