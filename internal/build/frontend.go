@@ -24,9 +24,9 @@ type Timing struct {
 
 // frontEnd is a file taken through parsing, resolution and lowering.
 type frontEnd struct {
-	file    *source.File
-	mod     *resolve.Module
-	funcs   map[*resolve.Function]*ir.Func
+	file  *source.File
+	mod   *resolve.Module
+	funcs map[*resolve.Function]*ir.Func
 	// lowered holds every function's IR, also of those whose lowering
 	// failed part way (for the checks that need no types).
 	lowered map[*resolve.Function]*ir.Func
