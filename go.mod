@@ -3,6 +3,7 @@ module github.com/pynjit/pynjit
 go 1.26.8
 
 require (
+	github.com/BurntSushi/toml v1.6.0
 	github.com/go-python/gpython v0.2.0
 	github.com/llir/llvm v0.3.6
 	github.com/spf13/cobra v1.10.2

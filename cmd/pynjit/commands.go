@@ -91,7 +91,7 @@ func (a *app) root() *cobra.Command {
 		}
 		return fmt.Errorf("invalid --color value %q (want auto, always or never)", a.color)
 	}
-	root.AddCommand(a.parseCmd(), a.buildCmd(), a.checkCmd(), a.runCmd(), a.inspectTypesCmd(), a.inspectLLVMCmd(), a.inspectASMCmd(), a.inspectCFGCmd(), a.versionCmd(), a.doctorCmd())
+	root.AddCommand(a.parseCmd(), a.buildCmd(), a.checkCmd(), a.runCmd(), a.inspectTypesCmd(), a.inspectLLVMCmd(), a.inspectASMCmd(), a.inspectCFGCmd(), a.sigsCmd(), a.traceCmd(), a.versionCmd(), a.doctorCmd())
 	return root
 }
 

@@ -40,39 +40,62 @@ func (a *app) finish(diags diag.List, err error) error {
 
 func (a *app) buildCmd() *cobra.Command {
 	var opts pynjit.Options
-	var emit string
+	var emit, sigFile string
 	var verbose bool
 	cmd := &cobra.Command{
-		Use:   "build FILE.py",
+		Use:   "build [FILE.py]",
 		Short: "Compile the file's @njit functions to a shared library (and .o .ll .s .h .py or an executable on --emit)",
+		Long: `Build compiles every jitted function of the file at its signatures (see
+pynjit sigs) into the outputs --emit asks for. Without FILE it builds the
+files [tool.pynjit] in pyproject.toml lists, with its options and outputs.`,
 		Example: `  pynjit build kernels.py                       # kernels.so
   pynjit build kernels.py --emit so,h,py         # and kernels.h, kernels_pynjit.py
   pynjit build kernels.py --emit pyext           # kernels_pyext.abi3.so: import kernels_pyext
   pynjit build kernels.py --sig 'add(int64, int64)' -O 3
   pynjit build simulate.py --emit exe -o simulate
-  pynjit build kernels.py --emit obj --target aarch64-linux-gnu   # an object for another machine`,
-		Args: cobra.ExactArgs(1),
+  pynjit build kernels.py --emit obj --target aarch64-linux-gnu   # an object for another machine
+  pynjit build                                   # the project of pyproject.toml's [tool.pynjit]`,
+		Args: cobra.MaximumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			src, err := os.ReadFile(args[0])
-			if err != nil {
-				return err
-			}
-			if err := checkOptLevel(opts.OptLevel); err != nil {
-				return err
-			}
 			if emit != "" {
 				opts.Emit = strings.Split(emit, ",")
 			}
-			res, diags, err := pynjit.Compile(a.ctx, args[0], src, opts)
-			if ferr := a.finish(diags, err); ferr != nil {
-				return ferr
-			}
-			if verbose && res != nil {
-				for _, t := range res.Timings {
-					fmt.Fprintf(a.stderr, "pynjit: %-9s %8.3f ms\n", t.Stage, float64(t.Duration.Microseconds())/1000)
+			if len(args) == 1 {
+				p, err := projectOf(args[0], sigFile)
+				if err != nil {
+					return err
 				}
-				for _, f := range res.Files {
-					fmt.Fprintf(a.stderr, "pynjit: wrote %s\n", f)
+				c, err := configOf(p)
+				if err != nil {
+					return err
+				}
+				o := opts
+				o.Project = p
+				configure(cmd, c, &o)
+				return a.build(args[0], o, verbose)
+			}
+			c, err := projectFiles()
+			if err != nil {
+				return err
+			}
+			if opts.Output != "" && len(c.Files) > 1 {
+				return fmt.Errorf("-o names one output, and %s lists %d files: set output-dir there instead", c.Path, len(c.Files))
+			}
+			for _, f := range c.Files {
+				o := opts
+				o.Project = pynjit.Project{Config: c.Path, SigFile: c.SigFile}
+				if sigFile != "" {
+					o.Project.SigFile = sigFile
+				}
+				configure(cmd, c, &o)
+				if emit == "" {
+					o.Emit = c.Emit
+				}
+				if o.Output == "" {
+					o.OutputDir = c.OutputDir
+				}
+				if err := a.build(f, o, verbose); err != nil {
+					return err
 				}
 			}
 			return nil
@@ -81,6 +104,7 @@ func (a *app) buildCmd() *cobra.Command {
 	cmd.Flags().StringVarP(&opts.Output, "output", "o", "", "output file (or path stem with several --emit kinds)")
 	cmd.Flags().StringVar(&emit, "emit", "", "comma-separated outputs: so,obj,ll,asm,h,py,pyext,exe,wasm (default so; py writes STEM_pynjit.py beside the library, and the library with it; pyext writes STEM_pyext.abi3.so, a CPython extension module; exe runs the __main__ block or main(); wasm needs --target wasm32)")
 	sigFlag(cmd, &opts.Sigs)
+	sigFileFlag(cmd, &sigFile)
 	cmd.Flags().IntVarP(&opts.OptLevel, "opt", "O", 2, "optimization level 0..3")
 	cmd.Flags().BoolVar(&opts.Boundscheck, "boundscheck", false, "array indexes out of range raise IndexError (as @njit(boundscheck=True))")
 	cmd.Flags().BoolVar(&opts.FastMath, "fastmath", false, "let LLVM reorder float arithmetic and assume no NaN or infinity, for every function (as @njit(fastmath=True)); results may differ from CPython's")
@@ -89,8 +113,33 @@ func (a *app) buildCmd() *cobra.Command {
 	return cmd
 }
 
+// build compiles one file as opts say.
+func (a *app) build(path string, opts pynjit.Options, verbose bool) error {
+	src, err := os.ReadFile(path)
+	if err != nil {
+		return err
+	}
+	if err := checkOptLevel(opts.OptLevel); err != nil {
+		return err
+	}
+	res, diags, err := pynjit.Compile(a.ctx, path, src, opts)
+	if ferr := a.finish(diags, err); ferr != nil {
+		return ferr
+	}
+	if verbose && res != nil {
+		for _, t := range res.Timings {
+			fmt.Fprintf(a.stderr, "pynjit: %-9s %8.3f ms\n", t.Stage, float64(t.Duration.Microseconds())/1000)
+		}
+		for _, f := range res.Files {
+			fmt.Fprintf(a.stderr, "pynjit: wrote %s\n", f)
+		}
+	}
+	return nil
+}
+
 func (a *app) runCmd() *cobra.Command {
-	var opt int
+	var opts pynjit.Options
+	var sigFile string
 	cmd := &cobra.Command{
 		Use:   "run FILE.py [ARG...]",
 		Short: "Build the file's program (its __main__ block or main()) and run it",
@@ -106,10 +155,13 @@ runs it with the arguments. pynjit exits with the program's exit status, or
 			if err != nil {
 				return err
 			}
-			if err := checkOptLevel(opt); err != nil {
+			if err := checkOptLevel(opts.OptLevel); err != nil {
 				return err
 			}
-			code, diags, err := pynjit.Run(a.ctx, args[0], src, args[1:], opt, pynjit.Stdio{In: os.Stdin, Out: a.stdout, Err: a.stderr})
+			if opts.Project, err = projectOf(args[0], sigFile); err != nil {
+				return err
+			}
+			code, diags, err := pynjit.Run(a.ctx, args[0], src, args[1:], opts, pynjit.Stdio{In: os.Stdin, Out: a.stdout, Err: a.stderr})
 			if ferr := a.finish(diags, err); ferr != nil {
 				return ferr
 			}
@@ -121,27 +173,41 @@ runs it with the arguments. pynjit exits with the program's exit status, or
 		},
 	}
 	cmd.Flags().SetInterspersed(false)
-	cmd.Flags().IntVarP(&opt, "opt", "O", 2, "optimization level 0..3")
+	cmd.Flags().IntVarP(&opts.OptLevel, "opt", "O", 2, "optimization level 0..3")
+	sigFlag(cmd, &opts.Sigs)
+	sigFileFlag(cmd, &sigFile)
 	return cmd
 }
 
 func (a *app) checkCmd() *cobra.Command {
 	var strict bool
-	var format string
+	var format, sigFile string
 	var sigs []string
 	cmd := &cobra.Command{
-		Use:   "check FILE.py...",
+		Use:   "check [FILE.py...]",
 		Short: "Report every error that keeps the files' compiled functions from compiling",
-		Long: `Check parses, resolves and types every compiled function of every file and
-reports all the errors it finds, then exits 1 if there was any (0 otherwise).
-Text goes to stderr; json, github and sarif go to stdout, for programs.`,
+		Long: `Check parses, resolves and types every compiled function of every file, at
+the signatures build compiles it at (see pynjit sigs), and reports all the
+errors it finds, then exits 1 if there was any (0 otherwise). A function
+nothing gives types is checked for everything that needs none (unknown
+names and module attributes, unsupported constructs, calls with the wrong
+arguments), and a note says how to give it types. Without FILE it checks
+the files [tool.pynjit] in pyproject.toml lists. Text goes to stderr;
+json, github and sarif go to stdout, for programs.`,
 		Example: `  pynjit check kernels.py
   pynjit check --strict --format github src/*.py   # in a GitHub Actions step
-  pynjit check --format sarif kernels.py > pynjit.sarif`,
-		Args: cobra.MinimumNArgs(1),
+  pynjit check --format sarif kernels.py > pynjit.sarif
+  pynjit check                                     # the project of pyproject.toml's [tool.pynjit]`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if !slices.Contains(diag.Formats, format) {
 				return fmt.Errorf("unknown --format %q (want %s)", format, strings.Join(diag.Formats, ", "))
+			}
+			if len(args) == 0 {
+				c, err := projectFiles()
+				if err != nil {
+					return err
+				}
+				args = c.Files
 			}
 			var all diag.List
 			for _, path := range args {
@@ -149,7 +215,11 @@ Text goes to stderr; json, github and sarif go to stdout, for programs.`,
 				if err != nil {
 					return err
 				}
-				diags, err := pynjit.Check(a.ctx, path, src, strict, sigs)
+				p, err := projectOf(path, sigFile)
+				if err != nil {
+					return err
+				}
+				diags, err := pynjit.Check(a.ctx, path, src, strict, pynjit.Query{Sigs: sigs, Project: p})
 				if err != nil {
 					return a.finish(nil, err)
 				}
@@ -170,14 +240,18 @@ Text goes to stderr; json, github and sarif go to stdout, for programs.`,
 	cmd.Flags().BoolVar(&strict, "strict", false, "also fail on @jit functions that fall back to object mode")
 	cmd.Flags().StringVar(&format, "format", "text", "output format: text (stderr), json, github or sarif (stdout)")
 	sigFlag(cmd, &sigs)
+	sigFileFlag(cmd, &sigFile)
 	return cmd
 }
 
 // inspect runs an inspect command: it reads FILE, splits off the
 // optional FUNC and argument TYPEs into q, and prints what run returns.
-func (a *app) inspect(args []string, q pynjit.Query, run func(src []byte, q pynjit.Query) (string, diag.List, error)) error {
+func (a *app) inspect(args []string, q pynjit.Query, sigFile string, run func(src []byte, q pynjit.Query) (string, diag.List, error)) error {
 	src, err := os.ReadFile(args[0])
 	if err != nil {
+		return err
+	}
+	if q.Project, err = projectOf(args[0], sigFile); err != nil {
 		return err
 	}
 	if len(args) > 1 {
@@ -197,6 +271,7 @@ func (a *app) inspect(args []string, q pynjit.Query, run func(src []byte, q pynj
 func (a *app) inspectTypesCmd() *cobra.Command {
 	var format string
 	var q pynjit.Query
+	var sigFile string
 	cmd := &cobra.Command{
 		Use: "inspect-types FILE.py [FUNC [TYPE...]]",
 		Example: `  pynjit inspect-types foo.py add int64 int64
@@ -205,19 +280,21 @@ func (a *app) inspectTypesCmd() *cobra.Command {
 		Short: "Print the typed IR of a function, as Numba's inspect_types() does",
 		Args:  cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			return a.inspect(args, q, func(src []byte, q pynjit.Query) (string, diag.List, error) {
+			return a.inspect(args, q, sigFile, func(src []byte, q pynjit.Query) (string, diag.List, error) {
 				return pynjit.InspectTypes(a.ctx, args[0], src, q, format)
 			})
 		},
 	}
 	cmd.Flags().StringVar(&format, "format", "text", "text or json")
 	sigFlag(cmd, &q.Sigs)
+	sigFileFlag(cmd, &sigFile)
 	return cmd
 }
 
 func (a *app) inspectLLVMCmd() *cobra.Command {
 	var opt int
 	var q pynjit.Query
+	var sigFile string
 	cmd := &cobra.Command{
 		Use: "inspect-llvm FILE.py [FUNC [TYPE...]]",
 		Example: `  pynjit inspect-llvm foo.py add int64 int64
@@ -228,13 +305,14 @@ func (a *app) inspectLLVMCmd() *cobra.Command {
 			if err := checkOptLevel(opt); err != nil {
 				return err
 			}
-			return a.inspect(args, q, func(src []byte, q pynjit.Query) (string, diag.List, error) {
+			return a.inspect(args, q, sigFile, func(src []byte, q pynjit.Query) (string, diag.List, error) {
 				return pynjit.InspectLLVM(a.ctx, args[0], src, q, opt)
 			})
 		},
 	}
 	cmd.Flags().IntVarP(&opt, "opt", "O", 2, "optimization level 0..3")
 	sigFlag(cmd, &q.Sigs)
+	sigFileFlag(cmd, &sigFile)
 	return cmd
 }
 
@@ -242,6 +320,7 @@ func (a *app) inspectASMCmd() *cobra.Command {
 	var t pynjit.Target
 	var opt int
 	var q pynjit.Query
+	var sigFile string
 	cmd := &cobra.Command{
 		Use: "inspect-asm FILE.py [FUNC [TYPE...]]",
 		Example: `  pynjit inspect-asm foo.py add int64 int64
@@ -253,7 +332,7 @@ func (a *app) inspectASMCmd() *cobra.Command {
 			if err := checkOptLevel(opt); err != nil {
 				return err
 			}
-			return a.inspect(args, q, func(src []byte, q pynjit.Query) (string, diag.List, error) {
+			return a.inspect(args, q, sigFile, func(src []byte, q pynjit.Query) (string, diag.List, error) {
 				return pynjit.InspectASM(a.ctx, args[0], src, q, opt, t)
 			})
 		},
@@ -261,12 +340,14 @@ func (a *app) inspectASMCmd() *cobra.Command {
 	cmd.Flags().IntVarP(&opt, "opt", "O", 2, "optimization level 0..3")
 	targetFlags(cmd, &t)
 	sigFlag(cmd, &q.Sigs)
+	sigFileFlag(cmd, &sigFile)
 	return cmd
 }
 
 func (a *app) inspectCFGCmd() *cobra.Command {
 	var format string
 	var q pynjit.Query
+	var sigFile string
 	cmd := &cobra.Command{
 		Use: "inspect-cfg FILE.py [FUNC [TYPE...]]",
 		Example: `  pynjit inspect-cfg foo.py add int64 int64            # Graphviz DOT
@@ -277,13 +358,14 @@ func (a *app) inspectCFGCmd() *cobra.Command {
 			if format != "dot" && format != "svg" {
 				return fmt.Errorf("unknown --format %q (want dot or svg)", format)
 			}
-			return a.inspect(args, q, func(src []byte, q pynjit.Query) (string, diag.List, error) {
+			return a.inspect(args, q, sigFile, func(src []byte, q pynjit.Query) (string, diag.List, error) {
 				return pynjit.InspectCFG(a.ctx, args[0], src, q, format)
 			})
 		},
 	}
 	cmd.Flags().StringVar(&format, "format", "dot", "dot (Graphviz's language) or svg (needs Graphviz)")
 	sigFlag(cmd, &q.Sigs)
+	sigFileFlag(cmd, &sigFile)
 	return cmd
 }
 

@@ -33,9 +33,12 @@ type Request struct {
 	// Output is the output path for a single output, or the path stem
 	// (without extension) for several; default: the file's stem in the
 	// current directory.
-	Output   string
-	OptLevel int
-	Sigs     []string // --sig values
+	Output string
+	// OutputDir is where outputs go when Output is empty; "" for the
+	// current directory.
+	OutputDir string
+	OptLevel  int
+	Sigs      []string // --sig values
 	// Given are signatures from pyproject.toml and signature files.
 	Given []resolve.Given
 	Env   toolchain.Env
@@ -105,6 +108,8 @@ func Compile(ctx context.Context, req Request) (*Output, diag.List, error) {
 	if err != nil {
 		return nil, diags, err
 	}
+	// build reports what check does: also the functions nothing types
+	diags = append(diags, fe.checkUntyped()...)
 	var entry *infer.Result
 	if slices.ContainsFunc(outs, func(o output) bool { return o.kind == "exe" }) {
 		entry, d = fe.entry()
@@ -116,7 +121,7 @@ func Compile(ctx context.Context, req Request) (*Output, diag.List, error) {
 		return nil, diags, nil
 	}
 	if len(results) == 0 && entry == nil {
-		diags.Errorf("E-nothing", fe.file, source.Span{}, "nothing to compile: no function has a signature (add one to @njit, e.g. @njit(\"int64(int64)\"), or pass --sig 'f(int64)')")
+		diags.Errorf("E-nothing", fe.file, source.Span{}, "nothing to compile: no function has types (give some with a signature, @njit(\"int64(int64)\"), --sig 'f(int64)', annotations, a call in the file such as f(1), or pynjit trace -- python3 PROGRAM)")
 		return nil, diags, nil
 	}
 	var c *cache

@@ -105,7 +105,7 @@ func (req Request) outputPath(kind string, n int) string {
 		}
 		return req.Output
 	}
-	base := stem(req.Name)
+	base := filepath.Join(req.OutputDir, stem(req.Name))
 	if req.Output != "" {
 		base = strings.TrimSuffix(req.Output, filepath.Ext(req.Output))
 	}

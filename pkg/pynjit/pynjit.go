@@ -45,16 +45,21 @@ type Options struct {
 	// Emit lists the outputs: "so", "obj", "ll", "asm", "h", "py",
 	// "pyext", "exe", "wasm"; default so. "py", a module that loads the
 	// library, brings "so" with it.
-	Emit     []string
-	Output   string   // output path (one output) or path stem (several)
-	OptLevel int      // 0..3
-	Sigs     []string // extra signatures, "add(int64, int64)" or "add: int64(int64, int64)"
+	Emit   []string
+	Output string // output path (one output) or path stem (several)
+	// OutputDir is where outputs go when Output is empty; "" for the
+	// current directory.
+	OutputDir string
+	OptLevel  int      // 0..3
+	Sigs      []string // extra signatures, "add(int64, int64)" or "add: int64(int64, int64)"
 	// Boundscheck makes out-of-range array indexes raise IndexError.
 	Boundscheck bool
 	// FastMath compiles every function as @njit(fastmath=True) does.
 	FastMath bool
 	// Target is the machine to compile for; the zero value is this one.
 	Target Target
+	// Project adds the signatures of pyproject.toml and a signature file.
+	Project Project
 }
 
 // Target is a machine to compile for: an LLVM target triple
@@ -86,9 +91,13 @@ func Compile(ctx context.Context, name string, src []byte, opts Options) (*Resul
 	if i := slices.Index(emit, "py"); i >= 0 && !slices.Contains(emit, "so") {
 		emit = slices.Insert(slices.Clone(emit), i, "so")
 	}
+	given, err := opts.Project.given(name)
+	if err != nil {
+		return nil, nil, err
+	}
 	cacheMax, diags := build.CacheMaxFromEnv(os.Getenv)
-	out, d, err := build.Compile(ctx, build.Request{Name: name, Source: src, Emit: emit, Output: opts.Output,
-		OptLevel: opts.OptLevel, Sigs: opts.Sigs, Env: toolchain.EnvFromOS(), CacheDir: build.DefaultCacheDir(os.Getenv), CacheMax: cacheMax,
+	out, d, err := build.Compile(ctx, build.Request{Name: name, Source: src, Emit: emit, Output: opts.Output, OutputDir: opts.OutputDir,
+		OptLevel: opts.OptLevel, Sigs: opts.Sigs, Given: given, Env: toolchain.EnvFromOS(), CacheDir: build.DefaultCacheDir(os.Getenv), CacheMax: cacheMax,
 		Version: Version, Boundscheck: opts.Boundscheck, FastMath: opts.FastMath, Triple: opts.Target.Triple, CPU: opts.Target.CPU})
 	diags = append(diags, d...)
 	if out == nil {
@@ -105,35 +114,65 @@ type Query struct {
 	Func     string
 	ArgTypes []string
 	Sigs     []string
+	// Project adds the signatures of pyproject.toml and a signature file.
+	Project Project
 }
 
-func (q Query) in(name string, src []byte) build.Query {
-	return build.Query{Name: name, Source: src, Sigs: q.Sigs, Func: q.Func, ArgTypes: q.ArgTypes}
+func (q Query) in(name string, src []byte) (build.Query, error) {
+	given, err := q.Project.given(name)
+	return build.Query{Name: name, Source: src, Sigs: q.Sigs, Given: given, Func: q.Func, ArgTypes: q.ArgTypes}, err
 }
 
-// Check types every compiled function of a file and reports every
-// error; sigs add signatures as Options.Sigs does. The error is ctx's
-// when it is cancelled.
-func Check(ctx context.Context, name string, src []byte, strict bool, sigs []string) (diag.List, error) {
-	return build.Check(ctx, build.Query{Name: name, Source: src, Sigs: sigs}, strict)
+// Check types every compiled function of a file at the signatures q
+// gives it (q.Func and q.ArgTypes are not used) and reports every error,
+// also those that need no types in functions nothing types. The error is
+// ctx's when it is cancelled.
+func Check(ctx context.Context, name string, src []byte, strict bool, q Query) (diag.List, error) {
+	bq, err := q.in(name, src)
+	if err != nil {
+		return nil, err
+	}
+	return build.Check(ctx, bq, strict)
+}
+
+// Signatures lists the signatures each compiled function of a file is
+// compiled at, by every command, and where each came from.
+func Signatures(ctx context.Context, name string, src []byte, q Query) ([]build.Listed, diag.List, error) {
+	bq, err := q.in(name, src)
+	if err != nil {
+		return nil, nil, err
+	}
+	return build.Signatures(ctx, bq)
 }
 
 // InspectTypes renders typed IR like Numba's inspect_types(), in format
 // "text" or "json".
 func InspectTypes(ctx context.Context, name string, src []byte, q Query, format string) (string, diag.List, error) {
-	return build.InspectTypes(ctx, q.in(name, src), format)
+	bq, err := q.in(name, src)
+	if err != nil {
+		return "", nil, err
+	}
+	return build.InspectTypes(ctx, bq, format)
 }
 
 // InspectLLVM returns the LLVM IR of the requested specializations,
 // optimized at optLevel (0: as generated).
 func InspectLLVM(ctx context.Context, name string, src []byte, q Query, optLevel int) (string, diag.List, error) {
-	return build.InspectLLVM(ctx, q.in(name, src), optLevel, toolchain.EnvFromOS())
+	bq, err := q.in(name, src)
+	if err != nil {
+		return "", nil, err
+	}
+	return build.InspectLLVM(ctx, bq, optLevel, toolchain.EnvFromOS())
 }
 
 // InspectASM returns the assembly of the requested specializations for
 // target, optimized at optLevel.
 func InspectASM(ctx context.Context, name string, src []byte, q Query, optLevel int, target Target) (string, diag.List, error) {
-	return build.InspectASM(ctx, q.in(name, src), toolchain.Options{OptLevel: optLevel, Triple: target.Triple, CPU: target.CPU}, toolchain.EnvFromOS())
+	bq, err := q.in(name, src)
+	if err != nil {
+		return "", nil, err
+	}
+	return build.InspectASM(ctx, bq, toolchain.Options{OptLevel: optLevel, Triple: target.Triple, CPU: target.CPU}, toolchain.EnvFromOS())
 }
 
 // InspectCFG returns the control-flow graph of the requested
@@ -141,7 +180,11 @@ func InspectASM(ctx context.Context, name string, src []byte, q Query, optLevel 
 // shows it: format "dot" (Graphviz's language) or "svg" (rendered by
 // Graphviz's dot, which must be installed).
 func InspectCFG(ctx context.Context, name string, src []byte, q Query, format string) (string, diag.List, error) {
-	dot, diags, err := build.InspectCFG(ctx, q.in(name, src))
+	bq, err := q.in(name, src)
+	if err != nil {
+		return "", nil, err
+	}
+	dot, diags, err := build.InspectCFG(ctx, bq)
 	if dot == "" || err != nil || format == "dot" {
 		return dot, diags, err
 	}

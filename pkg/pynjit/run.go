@@ -31,8 +31,13 @@ type Stdio struct {
 // program's exit status, 128+N when a signal N ended it (as a shell
 // reports it); build errors come back as diagnostics. Cancelling ctx
 // passes its signal (see Interrupted) on to the program, which is killed
-// if it has not ended two seconds later.
-func Run(ctx context.Context, name string, src []byte, args []string, optLevel int, stdio Stdio) (int, diag.List, error) {
+// if it has not ended two seconds later. Of opts, Run uses OptLevel,
+// Sigs, Project, Boundscheck and FastMath.
+func Run(ctx context.Context, name string, src []byte, args []string, opts Options, stdio Stdio) (int, diag.List, error) {
+	given, err := opts.Project.given(name)
+	if err != nil {
+		return 0, nil, err
+	}
 	cacheMax, diags := build.CacheMaxFromEnv(os.Getenv)
 	dir, err := os.MkdirTemp("", "pynjit-run-")
 	if err != nil {
@@ -41,7 +46,7 @@ func Run(ctx context.Context, name string, src []byte, args []string, optLevel i
 	defer os.RemoveAll(dir)
 	exe := filepath.Join(dir, strings.TrimSuffix(filepath.Base(name), filepath.Ext(name)))
 	_, d, err := build.Compile(ctx, build.Request{Name: name, Source: src, Emit: []string{"exe"}, Output: exe,
-		OptLevel: optLevel, Env: toolchain.EnvFromOS(), CacheDir: build.DefaultCacheDir(os.Getenv), CacheMax: cacheMax, Version: Version})
+		OptLevel: opts.OptLevel, Sigs: opts.Sigs, Given: given, Boundscheck: opts.Boundscheck, FastMath: opts.FastMath, Env: toolchain.EnvFromOS(), CacheDir: build.DefaultCacheDir(os.Getenv), CacheMax: cacheMax, Version: Version})
 	diags = append(diags, d...)
 	if err != nil || diags.HasErrors() {
 		return 0, diags, err
