@@ -21,10 +21,14 @@ type Line struct {
 }
 
 // Instruction is one IR instruction and the type of its value ("" for
-// instructions that have none, such as return and jump).
+// instructions that have none, such as return and jump), or, with
+// Label set, the start of a block: "label 3", the number its jumps and
+// branches name, printed before the block's first instruction as Numba
+// prints it.
 type Instruction struct {
-	Text string `json:"text"`
-	Type string `json:"type,omitempty"`
+	Text  string `json:"text"`
+	Type  string `json:"type,omitempty"`
+	Label bool   `json:"label,omitempty"`
 }
 
 // Annotation is a typed specialization, ready to print.
@@ -48,8 +52,11 @@ func Build(res *infer.Result) *Annotation {
 	last := f.Def.Span().End.Line
 	byLine := map[int][]Instruction{}
 	for _, b := range f.Blocks {
-		for _, inst := range b.Insts {
+		for i, inst := range b.Insts {
 			line := inst.Span().Start.Line
+			if i == 0 {
+				byLine[line] = append(byLine[line], Instruction{Text: fmt.Sprintf("label %d", b.Label), Label: true})
+			}
 			byLine[line] = append(byLine[line], describe(res, inst))
 		}
 	}
@@ -112,6 +119,10 @@ func Text(a *Annotation) string {
 		ind := indent(l.Source)
 		fmt.Fprintf(&b, "%s# --- LINE %d --- \n", ind, l.Number)
 		for _, in := range l.Instructions {
+			if in.Label {
+				fmt.Fprintf(&b, "%s# %s\n", ind, in.Text)
+				continue
+			}
 			if in.Type != "" {
 				fmt.Fprintf(&b, "%s#   %s  :: %s\n", ind, in.Text, in.Type)
 			} else {

@@ -5,6 +5,7 @@ import (
 	"flag"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -96,5 +97,37 @@ func TestGeneratedIRVerifies(t *testing.T) {
 		if err := tc.VerifyIR(context.Background(), []byte(mod.String())); err != nil {
 			t.Errorf("%s: %v", prog, err)
 		}
+	}
+}
+
+// TestInspectTypesLabels: inspect-types prints every block's label, as
+// Numba's "# label N", so each number a jump or branch names can be
+// found; the output is a golden file.
+func TestInspectTypesLabels(t *testing.T) {
+	const prog = "../../testdata/inspect/loop.py"
+	src, err := os.ReadFile(prog)
+	if err != nil {
+		t.Fatal(err)
+	}
+	out, diags, err := InspectTypes(context.Background(), Query{Name: "loop.py", Source: src}, "text")
+	if err != nil || diags.HasErrors() {
+		t.Fatal(err, diags)
+	}
+	golden(t, "../../testdata/inspect/loop.types.golden", out)
+	targets := regexp.MustCompile(`#   (?:jump (\d+)|branch \S+, (\d+), (\d+))`)
+	named := 0
+	for _, m := range targets.FindAllStringSubmatch(out, -1) {
+		for _, n := range m[1:] {
+			if n == "" {
+				continue
+			}
+			named++
+			if !strings.Contains(out, "# label "+n+"\n") {
+				t.Errorf("a jump names block %s, but no '# label %s' is printed", n, n)
+			}
+		}
+	}
+	if named < 5 {
+		t.Errorf("%d jump targets in a loop with a branch; the program does not test labels", named)
 	}
 }
