@@ -26,12 +26,14 @@ var catalogue = []struct {
 	{"E-typing", "A type that cannot be inferred: recursion without a base case, a local whose only assignment reads itself, subscripting a scalar, arrays inside a returned tuple.", []string{"check"}, nil},
 	{"E-call", "A call whose arguments do not fit the callee, with CPython's TypeError message (too many, missing, unexpected or repeated arguments), or a call of something not callable.", []string{"check"}, nil},
 	{"E-signature", "A signature string (in @njit(\"...\") or --sig) that does not parse or does not fit the function; the caret points into the string.", []string{"check"}, nil},
-	{"E-nothing", "build found no function with a signature: nothing to export. Give @njit a signature or pass --sig.", []string{"build"}, nil},
+	{"E-nothing", "build found no function with types: nothing to export. Give some with a signature in @njit, --sig, annotations, a module-level call in the file, or pynjit trace (see pynjit sigs).", []string{"build"}, nil},
 	{"E-no-entry", "run (or --emit exe) found no program to run: the file has neither an if __name__ == \"__main__\": block nor a main() function.", []string{"run"}, nil},
 	{"E-usage", "The command line asks for something the file does not have: an unknown function or type on an inspect command (reported in the argument, FUNC or TYPE), or outputs that do not fit --target.", []string{"inspect-types"}, []string{"g", "int64"}},
 	{"W-object-mode", "A plain @jit function that nopython mode cannot compile: Numba would fall back to object mode, so build leaves it out of the library and the generated Python module runs the interpreted original. check --strict makes it an error; @njit and @jit(nopython=True) always do.", []string{"check"}, nil},
 	{"W-pyext", "A function the extension module (--emit pyext) cannot call directly: it takes something other than int64 and float64 scalars and arrays, returns something other than an int64, float64 or bool scalar, or has several signatures. The Python module of --emit py calls it.", []string{"build", "--emit", "pyext"}, []string{"-o", "/tmp/pynjit_catalogue"}},
 	{"W-cache", "The build cache directory ($PYNJIT_CACHE, or the user cache directory's pynjit folder) cannot be used: another user owns it or others may write it (it could hand the build any code), or it cannot be made; or $PYNJIT_CACHE_MAX is not a size. The build goes on without the cache.", []string{"build"}, []string{"-o", "/tmp/pynjit_catalogue.so"}},
+	{"W-signature-conflict", "A function's annotations give other argument types than its explicit signature (a decorator string, --sig or pyproject.toml); the signature wins, as in Numba, which ignores annotations.", []string{"check"}, nil},
+	{"N-no-types", "A note, once per function: nothing gives this compiled function argument types (no signature, annotation, module-level call, recorded trace or typed caller), so check tested only what needs no types (names, module attributes, constructs, call arguments) and build leaves it out. It says how to give it types.", []string{"check"}, nil},
 	{"W-redefined", "A function defined again under the same name: as in Python, the later definition replaces the earlier one, which is not compiled.", []string{"check"}, nil},
 }
 
@@ -76,12 +78,12 @@ func TestDiagnosticsCatalogue(t *testing.T) {
 	golden(t, "../../../docs/diagnostics.md", b.String())
 
 	// every code literal in the compiler's sources
-	out, err := exec.Command("grep", "-rhoE", `"[EW]-[a-z-]+"`, "--include=*.go", "--exclude=*_test.go", "../../internal", "../../pkg", ".").Output()
+	out, err := exec.Command("grep", "-rhoE", `"[EWN]-[a-z-]+"`, "--include=*.go", "--exclude=*_test.go", "../../internal", "../../pkg", ".").Output()
 	if err != nil {
 		t.Fatal(err)
 	}
 	var missing []string
-	for _, m := range regexp.MustCompile(`"([EW]-[a-z-]+)"`).FindAllStringSubmatch(string(out), -1) {
+	for _, m := range regexp.MustCompile(`"([EWN]-[a-z-]+)"`).FindAllStringSubmatch(string(out), -1) {
 		if !documented[m[1]] {
 			missing = append(missing, m[1])
 		}

@@ -136,9 +136,14 @@ func TestCheckReportsEveryError(t *testing.T) {
 		}
 		golden(t, "five_errors."+format, out)
 	}
+	// a good file without types: exit 0, and a note that says how to give some
 	code, _, errOut = runCLI(t, nil, "check", "testdata/add.py")
-	if code != exitOK || errOut != "" {
+	if code != exitOK || strings.Count(errOut, "note[N-no-types]: add has no argument types") != 1 || strings.Contains(errOut, "error") {
 		t.Fatalf("check of a good file: exit %d\n%s", code, errOut)
+	}
+	code, _, errOut = runCLI(t, nil, "check", "testdata/add.py", "--sig", "add(int64, int64)")
+	if code != exitOK || errOut != "" {
+		t.Fatalf("check of a good file with a signature: exit %d\n%s", code, errOut)
 	}
 	code, _, errOut = runCLI(t, nil, "check", "--format", "xml", "testdata/add.py")
 	if code != exitUsage || !strings.Contains(errOut, "sarif") {

@@ -108,13 +108,17 @@ func Compile(ctx context.Context, req Request) (*Output, diag.List, error) {
 	if err != nil {
 		return nil, diags, err
 	}
-	// build reports what check does: also the functions nothing types
-	diags = append(diags, fe.checkUntyped()...)
 	var entry *infer.Result
+	var roots []*resolve.Function
 	if slices.ContainsFunc(outs, func(o output) bool { return o.kind == "exe" }) {
 		entry, d = fe.entry()
 		diags = append(diags, d...)
+		if entry != nil {
+			roots = append(roots, fe.prog.FuncOf(entry))
+		}
 	}
+	// build reports what check does: also the functions nothing types
+	diags = append(diags, fe.checkUntyped(roots...)...)
 	diags.Sort()
 	diags = diags.Dedupe()
 	if diags.HasErrors() {

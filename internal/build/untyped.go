@@ -9,10 +9,11 @@ import (
 
 // untypedFuncs are the compiled functions that nothing types: no
 // signature of any source, and no call from a function that has types
-// (directly or through other callees), so inference never sees them.
-func (fe *frontEnd) untypedFuncs() []*resolve.Function {
+// (directly or through other callees) or from roots (an executable's
+// entry), so inference never sees them.
+func (fe *frontEnd) untypedFuncs(roots ...*resolve.Function) []*resolve.Function {
 	typed := map[*resolve.Function]bool{}
-	var work []*resolve.Function
+	work := roots
 	for _, fn := range fe.mod.Funcs {
 		if fn.Compiled && len(fn.Sigs) > 0 {
 			typed[fn] = true
@@ -42,6 +43,9 @@ func (fe *frontEnd) untypedFuncs() []*resolve.Function {
 func (fe *frontEnd) callees(fn *resolve.Function) []*resolve.Function {
 	f := fe.lowered[fn]
 	if f == nil {
+		f = fe.funcs[fn] // an executable's entry
+	}
+	if f == nil {
 		return nil
 	}
 	var out []*resolve.Function
@@ -61,10 +65,10 @@ func (fe *frontEnd) callees(fn *resolve.Function) []*resolve.Function {
 
 // checkUntyped checks each function nothing types for what needs no
 // types, and notes that it has none and how to give it some.
-func (fe *frontEnd) checkUntyped() diag.List {
+func (fe *frontEnd) checkUntyped(roots ...*resolve.Function) diag.List {
 	var diags diag.List
 	c := untyped.NewChecker(fe.mod)
-	for _, fn := range fe.untypedFuncs() {
+	for _, fn := range fe.untypedFuncs(roots...) {
 		if f := fe.lowered[fn]; f != nil {
 			diags = append(diags, fe.fallback(fn, fe.rootCauses(c.Check(fn, f)))...)
 		}
