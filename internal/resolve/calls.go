@@ -2,6 +2,7 @@ package resolve
 
 import (
 	"math/big"
+	"slices"
 
 	"github.com/pynjit/pynjit/internal/syntax"
 	"github.com/pynjit/pynjit/internal/types"
@@ -337,6 +338,12 @@ func (r *resolver) ndim(shape syntax.Expr, env map[string]types.Type) int {
 // literal of numbers: bool, then int64, float64, complex128 as NumPy
 // promotes them; nil for ragged or other input.
 func (r *resolver) listType(e syntax.Expr, env map[string]types.Type) (types.Type, int) {
+	dt, shape := r.listShape(e, env)
+	return dt, len(shape)
+}
+
+// listShape is listType with the shape of the nested literal.
+func (r *resolver) listShape(e syntax.Expr, env map[string]types.Type) (types.Type, []int) {
 	var elts []syntax.Expr
 	switch e := e.(type) {
 	case *syntax.List:
@@ -346,24 +353,24 @@ func (r *resolver) listType(e syntax.Expr, env map[string]types.Type) (types.Typ
 	default:
 		t := r.staticType(e, env)
 		if t == nil || !types.IsNumber(t) {
-			return nil, -1
+			return nil, nil
 		}
-		return t, 0
+		return t, []int{}
 	}
 	if len(elts) == 0 {
-		return types.Float64, 1
+		return types.Float64, []int{0}
 	}
 	var dt types.Type
-	depth := -1
-	for _, x := range elts {
-		t, n := r.listType(x, env)
-		if t == nil || depth >= 0 && n != depth {
-			return nil, -1
+	var inner []int
+	for i, x := range elts {
+		t, shape := r.listShape(x, env)
+		if t == nil || i > 0 && !slices.Equal(shape, inner) {
+			return nil, nil
 		}
-		depth = n
+		inner = shape
 		dt = promote(dt, t)
 	}
-	return dt, depth + 1
+	return dt, append([]int{len(elts)}, inner...)
 }
 
 // promote is NumPy's result dtype of two Python scalar types.
