@@ -230,12 +230,20 @@ func TestSigFlag(t *testing.T) {
 	}
 	out := filepath.Join(t.TempDir(), "tr.so")
 	for _, sig := range []string{"tr(float64[:, :])", "tr: float64(float64[:, :])", " tr :float64(float64[:, ::1])"} {
-		for _, args := range [][]string{{"build", src, "-o", out}, {"check", src}, {"inspect-types", src, "tr"}, {"inspect-cfg", src}, {"inspect-llvm", src, "-O", "0"}} {
+		for _, args := range [][]string{{"build", src, "-o", out}, {"check", src}, {"sigs", src}, {"inspect-types", src, "tr"}, {"inspect-cfg", src}, {"inspect-llvm", src, "-O", "0"}, {"inspect-asm", src}} {
 			code, stdout, errOut := runCLI(t, nil, append(args, "--sig", sig)...)
 			if code != exitOK || errOut != "" || args[0] == "inspect-types" && !strings.HasPrefix(stdout, "tr (array(float64, 2d, ") {
 				t.Errorf("%v --sig %q: exit %d\n%s%.200s", args, sig, code, errOut, stdout)
 			}
 		}
+	}
+	// run takes --sig as well (before the file: what follows is the program's)
+	prog := filepath.Join(t.TempDir(), "prog.py")
+	if err := os.WriteFile(prog, []byte("import numpy as np\nfrom numba import njit\n\n\n@njit\ndef tr(a):\n    return a[0, 0] + a[1, 1]\n\n\nif __name__ == \"__main__\":\n    print(tr(np.ones((2, 2))))\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if code, stdout, errOut := runCLI(t, nil, "run", "--sig", "tr(float64[:, :])", prog); code != exitOK || stdout != "2.0\n" || errOut != "" {
+		t.Errorf("run --sig: exit %d, %q %s", code, stdout, errOut)
 	}
 	for sig, want := range map[string]string{
 		"tx(float64[:, :])": "--sig:1:1: error[E-signature]: no function tx in " + src + "\n 1 | tx(float64[:, :])\n   | ^~\n",

@@ -1,0 +1,116 @@
+package main
+
+import (
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+)
+
+// TestProjectConfig: with a pyproject.toml whose [tool.pynjit] lists
+// files, outputs, signatures and options, build and check without a
+// file work on the project; with a file, its signatures apply too.
+func TestProjectConfig(t *testing.T) {
+	dir := t.TempDir()
+	write := func(name, text string) {
+		p := filepath.Join(dir, name)
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	write("pyproject.toml", `[project]
+name = "demo"
+
+[tool.pynjit]
+files = ["kernels.py"]
+modules = ["pkg.more"]
+emit = ["so", "h"]
+output-dir = "out"
+boundscheck = true
+
+[tool.pynjit.signatures]
+"kernels.py" = ["add(int64, int64)"]
+`)
+	write("kernels.py", "from numba import njit\n\n\n@njit\ndef add(a, b):\n    return a + b\n")
+	write("src/pkg/more.py", "import numpy as np\nfrom numba import njit\n\n\n@njit\ndef first(a):\n    return a[0]\n\n\n@njit\ndef later(a):\n    return a\n\n\nfirst(np.zeros(3))\n")
+	write("out/.keep", "")
+	t.Chdir(dir)
+	code, stdout, stderr := runCLI(t, nil, "sigs")
+	if code != exitOK || !regexp.MustCompile(`add\(int64, int64\) +\[tool.pynjit\] signatures in `+regexp.QuoteMeta(filepath.Join(dir, "pyproject.toml"))).MatchString(stdout) {
+		t.Errorf("sigs: exit %d\n%s%s", code, stdout, stderr)
+	}
+	if code, _, stderr := runCLI(t, nil, "build"); code != exitOK || strings.Count(stderr, "\n") != 4 || !strings.Contains(stderr, "note[N-no-types]: later") {
+		t.Fatalf("build: exit %d\n%s", code, stderr)
+	}
+	for _, f := range []string{"out/kernels.so", "out/kernels.h", "out/more.so", "out/more.h"} {
+		if _, err := os.Stat(filepath.Join(dir, f)); err != nil {
+			t.Errorf("build without a file: %v", err)
+		}
+	}
+	// nothing types later
+	code, _, stderr = runCLI(t, nil, "check")
+	if code != exitOK || !strings.Contains(stderr, "more.py:11:5: note[N-no-types]: later has no argument types") || strings.Contains(stderr, "kernels.py") {
+		t.Errorf("check: exit %d\n%s", code, stderr)
+	}
+	// a wrong signature in pyproject.toml is an error at its place there
+	write("pyproject.toml", "[tool.pynjit]\nfiles = [\"kernels.py\"]\n\n[tool.pynjit.signatures]\n\"kernels.py\" = [\"add(int64)\"]\n")
+	code, _, stderr = runCLI(t, nil, "check", "kernels.py")
+	if code != exitProgram || !strings.Contains(stderr, "pyproject.toml:5:21: error[E-signature]: add takes 2 parameters, the signature gives 1") {
+		t.Errorf("check with a bad signature in pyproject.toml: exit %d\n%s", code, stderr)
+	}
+	write("pyproject.toml", "[tool.pynjit]\nfils = [\"kernels.py\"]\n")
+	if code, _, stderr = runCLI(t, nil, "build"); code != exitUsage || !strings.Contains(stderr, "unknown key tool.pynjit.fils") {
+		t.Errorf("unknown key: exit %d\n%s", code, stderr)
+	}
+	os.Remove(filepath.Join(dir, "pyproject.toml"))
+	if code, _, stderr = runCLI(t, nil, "check"); code != exitUsage || !strings.Contains(stderr, "no FILE given") {
+		t.Errorf("no project: exit %d\n%s", code, stderr)
+	}
+}
+
+// TestSeedNotebook: the project's seed notebook as a file, without a
+// signature anywhere: check reports the notebook's nopython error, with
+// its line and caret, and build agrees with it; add is compiled at the
+// types of its call, add(int64, int64).
+func TestSeedNotebook(t *testing.T) {
+	const seed = "../../testdata/errors/seed_notebook.py"
+	want := seed + ":19:12: error[E-unknown-attribute]: Unknown attribute 'qr' of type Module(scipy.linalg.decomp_qr)\n" +
+		" 19 |     q, r = linalg.decomp_qr.qr(a)  # ERROR 12 \"Unknown attribute 'qr' of type Module\\(scipy\\.linalg\\.decomp_qr\\)\"\n" +
+		"    |            ^~~~~~~~~~~~~~~~~~~~~~\n"
+	code, _, checked := runCLI(t, nil, "--color", "never", "check", seed)
+	if code != exitProgram || !strings.HasPrefix(checked, want) || strings.Count(checked, "error[") != 1 {
+		t.Errorf("check: exit %d\n%s\nwant it to start with\n%s", code, checked, want)
+	}
+	out := filepath.Join(t.TempDir(), "seed.so")
+	code, _, built := runCLI(t, nil, "--color", "never", "build", seed, "-o", out)
+	if code != exitProgram || built != checked {
+		t.Errorf("build: exit %d\n%s\ncheck said\n%s", code, built, checked)
+	}
+	code, stdout, _ := runCLI(t, nil, "sigs", seed)
+	if code != exitOK || !strings.Contains(stdout, "add(int64, int64)                  call at "+seed+":15\n") ||
+		!strings.Contains(stdout, "qr_decomposition(float64[:, ::1])  call at "+seed+":24\n") {
+		t.Errorf("sigs: exit %d\n%s", code, stdout)
+	}
+	// the notebook's first cell alone: build compiles add(int64, int64)
+	src, err := os.ReadFile(seed)
+	if err != nil {
+		t.Fatal(err)
+	}
+	first := filepath.Join(t.TempDir(), "seed.py")
+	cell, _, _ := strings.Cut(string(src), "\n\ndef qr_decomposition")
+	if err := os.WriteFile(first, []byte(cell), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, _, stderr := runCLI(t, nil, "build", first, "--emit", "h", "-o", filepath.Join(t.TempDir(), "seed.h"))
+	if code != exitOK || stderr != "" {
+		t.Fatalf("build of the first cell: exit %d\n%s", code, stderr)
+	}
+	code, stdout, _ = runCLI(t, nil, "inspect-types", first)
+	if code != exitOK || !strings.HasPrefix(stdout, "add (int64, int64)\n") {
+		t.Errorf("inspect-types of the first cell: exit %d\n%.200s", code, stdout)
+	}
+}
