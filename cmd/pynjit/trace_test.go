@@ -97,3 +97,41 @@ for name, args in cases:
 		t.Errorf("the built module and CPython disagree (%v):\n%s", err, out)
 	}
 }
+
+// TestTracePytest: pynjit trace -- python -m pytest records the types
+// the tests call the project's functions with (the .venv of
+// scripts/setup.sh has pytest; its real Numba is shadowed by the
+// stand-in), and the run passes as it would without trace.
+func TestTracePytest(t *testing.T) {
+	py, err := filepath.Abs("../../.venv/bin/python")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := exec.Command(py, "-c", "import pytest, numpy").Run(); err != nil {
+		if os.Getenv("PYNJIT_REQUIRE_ORACLE") == "1" {
+			t.Fatalf("%s with pytest is missing: scripts/setup.sh makes it", py)
+		}
+		t.Skipf("%s with pytest is missing (scripts/setup.sh makes it): %v", py, err)
+	}
+	dir := t.TempDir()
+	for name, text := range map[string]string{
+		"kern.py":      "from numba import njit\n\n\n@njit(cache=True)\ndef norm2(a):\n    return (a * a).sum()\n",
+		"test_kern.py": "import numpy as np\nfrom kern import norm2\n\n\ndef test_norm():\n    assert norm2(np.arange(3.0)) == 5.0\n    assert norm2(np.arange(4).reshape(2, 2)) == 14\n",
+	} {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	t.Chdir(dir)
+	code, stdout, stderr := runCLI(t, nil, "trace", "--", py, "-m", "pytest", "-q", "-p", "no:cacheprovider")
+	if code != exitOK || !strings.Contains(stdout, "1 passed") {
+		t.Fatalf("trace of pytest: exit %d\n%s%s", code, stdout, stderr)
+	}
+	got, err := os.ReadFile("pynjit-sigs.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(got), "\n[kern.py]\nnorm2(float64[::1])\nnorm2(int64[:, ::1])\n") {
+		t.Errorf("pynjit-sigs.txt:\n%s", got)
+	}
+}
