@@ -1,6 +1,7 @@
 package pynjit
 
 import (
+	"os"
 	"path/filepath"
 
 	"github.com/pynjit/pynjit/internal/project"
@@ -23,16 +24,38 @@ type Project struct {
 // FindProject returns the project the Python file at path belongs to:
 // the nearest pyproject.toml with a [tool.pynjit] table in its directory
 // or above, and its signature file (pynjit-sigs.txt beside it unless it
-// names another); without one, pynjit-sigs.txt beside the file.
+// names another); without one, the nearest pynjit-sigs.txt in the file's
+// directory or above.
 func FindProject(path string) (Project, error) {
 	c, err := project.Find(filepath.Dir(path))
 	if err != nil {
 		return Project{}, err
 	}
 	if c == nil {
-		return Project{SigFile: filepath.Join(filepath.Dir(path), sigfile.DefaultName)}, nil
+		return Project{SigFile: nearestSigFile(path)}, nil
 	}
 	return Project{Config: c.Path, SigFile: c.SigFile}, nil
+}
+
+// nearestSigFile is the pynjit-sigs.txt in the file's directory or the
+// nearest above it (pynjit trace writes it in the directory it is run
+// from), or the one beside the file when there is none.
+func nearestSigFile(path string) string {
+	dir, err := filepath.Abs(filepath.Dir(path))
+	if err != nil {
+		return filepath.Join(filepath.Dir(path), sigfile.DefaultName)
+	}
+	for d := dir; ; {
+		p := filepath.Join(d, sigfile.DefaultName)
+		if _, err := os.Stat(p); err == nil {
+			return p
+		}
+		parent := filepath.Dir(d)
+		if parent == d {
+			return filepath.Join(dir, sigfile.DefaultName)
+		}
+		d = parent
+	}
 }
 
 // given reads the signatures p gives the file at name.
