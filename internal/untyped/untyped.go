@@ -118,8 +118,15 @@ func (c *Checker) Check(fn *resolve.Function, f *ir.Func) diag.List {
 				path[a.Target] = p
 			case *ir.Call:
 				if p, ok := path[v.Func]; ok {
-					if mod, isMod := c.probe(p).t.(*types.Module); isMod {
-						diags = append(diags, c.at(notCallable(mod), a.Span(), fn))
+					switch t := c.probe(p).t.(type) {
+					case *types.Module:
+						diags = append(diags, c.at(notCallable(t), a.Span(), fn))
+					case *types.Function:
+						if len(v.Kws) == 0 {
+							if msg := c.arity(p, len(v.Args)); msg != "" {
+								diags.Errorf(infer.CodeCall, c.m.File, a.Span(), "%s", msg)
+							}
+						}
 					}
 				}
 				if callee := fns[v.Func]; callee != nil {
@@ -149,6 +156,55 @@ func (c *Checker) at(e *diag.Diagnostic, span source.Span, fn *resolve.Function)
 	d := &diag.Diagnostic{Severity: diag.Error, Code: e.Code, File: c.m.File, Span: span, Message: e.Message, Suggestions: e.Suggestions}
 	d.Notes = append(d.Notes, diag.Related{File: c.m.File, Span: span, Message: "During: checking " + fn.Name + " without argument types"})
 	return d
+}
+
+// arity says, for a call of the library function at path with n
+// arguments, that it takes another number, or "". Without the argument
+// types, infer is asked with n float64 and with n int64 arguments: when
+// both fail and another count of one of them types, no types could make
+// n arguments do.
+func (c *Checker) arity(path string, n int) string {
+	fits := func(k int) bool {
+		for _, lit := range []string{"1.5", "1"} {
+			args := make([]string, k)
+			for i := range args {
+				args[i] = lit
+			}
+			if c.probe(path+"("+strings.Join(args, ", ")+")").err == nil {
+				return true
+			}
+		}
+		return false
+	}
+	if fits(n) {
+		return ""
+	}
+	var takes []string
+	for k := 0; k <= 4; k++ {
+		if k != n && fits(k) {
+			takes = append(takes, fmt.Sprint(k))
+		}
+	}
+	if len(takes) == 0 {
+		return ""
+	}
+	return fmt.Sprintf("No implementation of function %s found for %d argument%s: it takes %s", c.probeName(path), n, plural(n), strings.Join(takes, " or "))
+}
+
+// probeName is how infer names the function at path (math.sqrt for
+// sqrt imported from math).
+func (c *Checker) probeName(path string) string {
+	f, ok := c.probe(path).t.(*types.Function)
+	if !ok {
+		return path
+	}
+	name := strings.TrimSuffix(strings.TrimPrefix(f.Name, "<built-in function "), ">")
+	for _, internal := range []string{"ufunc.", "array."} {
+		if rest, ok := strings.CutPrefix(name, internal); ok {
+			return "np." + rest
+		}
+	}
+	return name
 }
 
 // probe asks infer the type of a module-rooted expression, in a

@@ -34,3 +34,11 @@ def arity(a):  # NOTE 5 "arity has no argument types"
 def names(x):  # NOTE 5 "names has no argument types"
     y = undefined_thing + x  # ERROR 9 "NameError: name 'undefined_thing' is not defined"
     return y
+
+
+@njit
+def library_arity(x, y):  # NOTE 5 "library_arity has no argument types"
+    a = math.sqrt(x, y)  # ERROR 9 "No implementation of function math\.sqrt found for 2 arguments: it takes 1"
+    b = math.hypot(x)  # ERROR 9 "No implementation of function math\.hypot found for 1 argument: it takes 2"
+    c = np.sqrt(x, y)  # ERROR 9 "No implementation of function np\.sqrt found for 2 arguments: it takes 1"
+    return a + b + c + math.log(x, 2.0) + math.atan2(x, y) + math.ldexp(x, 3) + math.isnan(x)
