@@ -164,14 +164,14 @@ func closeAnnotations(fn *Function) {
 				continue
 			}
 			c := s
-			c.Signature = &types.Signature{Args: o.Args}
+			c.Signature, c.annotated = &types.Signature{Args: o.Args}, s.Args
 			c.Origin.Note = "array dimensions from the " + o.Origin.String()
 			out = append(out, c)
 			fitted = true
 		}
 		if !fitted {
 			c := s
-			c.Signature = &types.Signature{}
+			c.Signature, c.annotated = &types.Signature{}, s.Args
 			for _, t := range s.Args {
 				if a, ok := t.(*types.Array); ok && a.NDim == 0 {
 					t = &types.Array{Dtype: a.Dtype, NDim: 1, Layout: types.LayoutA}

@@ -95,6 +95,9 @@ func (o Origin) String() string {
 type Sig struct {
 	*types.Signature
 	Origin Origin
+	// annotated are, for a signature from annotations whose arrays gave
+	// no ndim, the annotated types themselves.
+	annotated []types.Type
 }
 
 // CodeSigConflict marks annotations that disagree with an explicit
@@ -123,7 +126,11 @@ func (r *resolver) settle(fn *Function) {
 		return
 	}
 	for _, a := range fn.offered {
-		if a.Origin.Kind != FromAnnotation || slices.ContainsFunc(fn.Sigs, func(o Sig) bool { return compatible(a.Args, o.Args) }) {
+		args := a.Args
+		if a.annotated != nil {
+			args = a.annotated
+		}
+		if a.Origin.Kind != FromAnnotation || slices.ContainsFunc(fn.Sigs, func(o Sig) bool { return compatible(args, o.Args) }) {
 			continue
 		}
 		first := fn.Sigs[0]

@@ -117,6 +117,8 @@ func TestSignaturePrecedence(t *testing.T) {
 		{"@njit\ndef f(x):\n    return x\nf(1)\n", Options{Given: []Given{trace}}, "f(int32) trace; f(int64) call", 0},
 		{"@njit\ndef f(x: int):\n    return x\n", Options{Given: []Given{trace}}, "f(int64) annotation", 0},
 		{"@njit\ndef f(x):\n    return x\n", Options{Given: []Given{{Text: "f(int8)", Kind: FromConfig}}}, "f(int8) config", 0},
+		{"@njit('float64(float64[:, ::1])')\ndef f(x: npt.NDArray[np.float64]):\n    return x[0, 0]\n", Options{}, "f: float64(float64[:, ::1]) decorator", 0},
+		{"@njit('float64(int64[:, ::1])')\ndef f(x: npt.NDArray[np.float64]):\n    return x[0, 0]\n", Options{}, "f: float64(int64[:, ::1]) decorator", 1},
 	} {
 		mod, d := resolveSrc(t, c.src, c.opts)
 		warnings := 0
