@@ -156,6 +156,12 @@ func Compile(ctx context.Context, req Request) (*Output, diag.List, error) {
 func (fe *frontEnd) generate(ctx context.Context, req Request, outs []output, results []*infer.Result, entry *infer.Result, c *cache) (map[string][]byte, diag.List, error) {
 	var diags diag.List
 	exports := exportsOf(fe, results)
+	if entry != nil {
+		// an executable's C main is its entry: a function of the file
+		// named main (typed by its call in the __main__ block) is called
+		// from there, not exported under that name
+		exports = slices.DeleteFunc(exports, func(e codegen.Export) bool { return e.Symbol == "main" })
+	}
 	if slices.ContainsFunc(outs, func(o output) bool { return o.kind == "py" || o.kind == "pyext" }) {
 		if d := append(pyModuleNameErrors(fe, outs), pyDefaultErrors(fe, exports)...); len(d) > 0 {
 			return nil, d, nil
