@@ -1,0 +1,90 @@
+package build
+
+import (
+	"context"
+	"encoding/json"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"testing"
+
+	"github.com/pynjit/pynjit/internal/toolchain"
+)
+
+// numbaPython is Debian's /usr/bin/python3, which has the real Numba and
+// NumPy (scripts/setup.sh installs python3-numba): the oracle where Numba
+// defines what a program means. Without it the test fails, it does not
+// pass by skipping.
+func numbaPython(t *testing.T) string {
+	t.Helper()
+	const py = "/usr/bin/python3"
+	out, err := exec.Command(py, "-c", "import numba, numpy; print(numba.__version__, numpy.__version__)").CombinedOutput()
+	if err != nil {
+		t.Fatalf("the Numba oracle needs %s with numba and numpy (scripts/setup.sh installs python3-numba): %v\n%s", py, err, out)
+	}
+	return py
+}
+
+// TestNumba runs every testdata/numba program under real Numba and
+// through the Python module pynjit builds from it, and compares every
+// case's outcome, result type and value (testdata/numba_oracle.py).
+func TestNumba(t *testing.T) {
+	py := numbaPython(t)
+	programs, _ := filepath.Glob("../../testdata/numba/*.py")
+	if len(programs) == 0 {
+		t.Fatal("no programs in testdata/numba")
+	}
+	for _, prog := range programs {
+		t.Run(filepath.Base(prog), func(t *testing.T) {
+			src, err := os.ReadFile(prog)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if n := numbaOracle(t, py, prog, src); n == 0 {
+				t.Fatal("no cases ran")
+			}
+		})
+	}
+}
+
+// numbaOracle builds src (the program at path, or a generated one) and
+// runs its cases under Numba and through the built module, returning how
+// many ran. Every mismatch is a test error.
+func numbaOracle(t *testing.T, py, path string, src []byte) int {
+	t.Helper()
+	dir := t.TempDir()
+	if path == "" {
+		path = filepath.Join(dir, "generated.py")
+		if err := os.WriteFile(path, src, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	_, diags, err := Compile(context.Background(), Request{Name: path, Source: src, Output: filepath.Join(dir, "prog.so"),
+		Emit: []string{"so", "py"}, OptLevel: 2, Env: toolchain.EnvFromOS()})
+	if err != nil || diags.HasErrors() {
+		t.Fatalf("build: %v %v", err, diags)
+	}
+	cmd := exec.Command(py, "../../testdata/numba_oracle.py", path, dir)
+	// Numba's own cache stays out of the source tree
+	cmd.Env = append(os.Environ(), "NUMBA_CACHE_DIR="+filepath.Join(dir, "numba-cache"))
+	out, err := cmd.Output()
+	if err != nil {
+		if ee, ok := err.(*exec.ExitError); ok {
+			t.Fatalf("numba_oracle.py: %v\n%s", err, ee.Stderr)
+		}
+		t.Fatal(err)
+	}
+	var res struct {
+		Cases        int
+		Numba, Numpy string
+		Failures     []struct{ Call, Numba, Pynjit string }
+	}
+	if err := json.Unmarshal(out, &res); err != nil {
+		t.Fatalf("%v: %s", err, out)
+	}
+	for _, f := range res.Failures {
+		t.Errorf("%s: Numba %s, pynjit %s", f.Call, f.Numba, f.Pynjit)
+	}
+	t.Logf("Numba %s, NumPy %s: %d cases, %d failures", res.Numba, res.Numpy, res.Cases, len(res.Failures))
+	return res.Cases
+}

@@ -1,0 +1,173 @@
+"""Runs one program under real Numba and through pynjit's module, in one process.
+
+usage: numba_oracle.py PROGRAM.py MODULE_DIR
+
+Where Numba defines what a program means (int64 wrap-around, narrow
+integers, declared result types, locals=, 2 ** -1), Numba itself is the
+oracle, and NumPy for what arrays hold. The program is imported with the
+real numba (no stand-in), so its @njit functions are compiled by Numba.
+MODULE_DIR holds the same program compiled by pynjit with --emit so,py:
+its module prog_pynjit is imported and called, as a user would. For every
+("name", (args...)) in the program's CASES both are called with the same
+arguments (a case may give a function making them, so that each side gets
+its own arrays) and compared:
+
+  - the outcome: a value on both sides, or an exception of the same type
+    (messages are Numba's own and are not compared);
+  - the result type: the return type of the signature Numba's dispatcher
+    resolves for the arguments, against the one of the compiled overload
+    pynjit's module selects, both in Numba's spelling (int32,
+    array(float32, 1d, C), UniTuple(int64 x 2));
+  - the value, exactly: integers and bools by value, floats by repr (so
+    -0.0 != 0.0, and NaN equals NaN), arrays by dtype, shape and elements;
+    ULP_TOLERANCE in a program names the functions allowed to differ in
+    the last bits, and why;
+  - the array arguments after the call (writes through them count).
+
+Prints one JSON object: {"cases": N, "numba": "0.56.4", "numpy": "1.24.2",
+"failures": [...]}.
+"""
+import importlib
+import importlib.util
+import json
+import math
+import os
+import struct
+import sys
+import warnings
+
+import numba
+import numpy as np
+
+
+def fresh(args):
+    return tuple(args()) if callable(args) else tuple(args)
+
+
+def ulps(a, b):
+    ia = struct.unpack("<q", struct.pack("<d", a))[0]
+    ib = struct.unpack("<q", struct.pack("<d", b))[0]
+    return abs(ia - ib)
+
+
+def same_float(a, b, tolerance):
+    if (math.isnan(a) and math.isnan(b)) or repr(a) == repr(b):
+        return True
+    return tolerance > 0 and math.isfinite(a) and math.isfinite(b) and ulps(a, b) <= tolerance
+
+
+def same(a, b, tolerance=0):
+    """a is Numba's value, b pynjit's."""
+    if isinstance(a, np.ndarray) or isinstance(b, np.ndarray):
+        if not (isinstance(a, np.ndarray) and isinstance(b, np.ndarray)):
+            return False
+        if a.dtype != b.dtype or a.shape != b.shape:
+            return False
+        if tolerance > 0 and a.dtype.kind in "fc":
+            return all(same(complex(x), complex(y), tolerance) for x, y in zip(a.ravel(), b.ravel()))
+        return np.array_equal(a, b, equal_nan=a.dtype.kind in "fc")
+    if isinstance(a, tuple) and isinstance(b, tuple):
+        return len(a) == len(b) and all(same(x, y, tolerance) for x, y in zip(a, b))
+    if isinstance(a, (complex, np.complexfloating)) and isinstance(b, (complex, np.complexfloating)):
+        return same_float(float(a.real), float(b.real), tolerance) and same_float(float(a.imag), float(b.imag), tolerance)
+    if isinstance(a, (float, np.floating)) and isinstance(b, (float, np.floating)):
+        return same_float(float(a), float(b), tolerance)
+    if isinstance(a, (bool, np.bool_)) or isinstance(b, (bool, np.bool_)):
+        return isinstance(a, (bool, np.bool_)) and isinstance(b, (bool, np.bool_)) and bool(a) == bool(b)
+    if isinstance(a, (int, np.integer)) and isinstance(b, (int, np.integer)):
+        return int(a) == int(b)
+    return type(a) == type(b) and a == b
+
+
+def outcome(fn, args):
+    try:
+        return ("value", fn(*args))
+    except Exception as e:  # the type is compared, and shown with the message
+        return ("raise", type(e).__name__, str(e))
+
+
+def numba_return(fn, args):
+    """The return type of the signature Numba's dispatcher resolves for
+    args (the declared one the arguments convert to, when there are
+    declared signatures)."""
+    try:
+        argtys = tuple(numba.typeof(a) for a in args)
+        sig = fn.typingctx.resolve_function_type(numba.types.Dispatcher(fn), argtys, {})
+    except Exception:
+        return None
+    return None if sig is None else str(sig.return_type)
+
+
+def numba_name(t):
+    """A type of pynjit's module (a name, ("tuple", ...) or ("array", ...))
+    in Numba's spelling."""
+    if isinstance(t, tuple) and t[0] == "array":
+        return "array(%s, %dd, %s)" % (t[1], t[2], t[3])
+    if isinstance(t, tuple):
+        elems = [numba_name(e) for e in t[1:]]
+        if elems and all(e == elems[0] for e in elems):
+            return "UniTuple(%s x %d)" % (elems[0], len(elems))
+        return "Tuple(%s)" % ", ".join(elems)
+    return t
+
+
+def pynjit_return(compiled, name, args):
+    """The return type of the overload pynjit's module calls for args."""
+    overloads = getattr(compiled, "_pynjit_" + name, None)
+    if not overloads:
+        return None
+    args = compiled._pynjit_buffers(args)
+    best, best_cost = None, None
+    for o in overloads:
+        costs = [compiled._pynjit_cost(v, t) for v, t in zip(args, o.args)]
+        if None in costs:
+            continue
+        if best is None or sum(costs) < best_cost:
+            best, best_cost = o, sum(costs)
+    return None if best is None else numba_name(best.ret)
+
+
+def same_arrays(a, b):
+    for x, y in zip(a, b):
+        if isinstance(x, np.ndarray):
+            if x.dtype != y.dtype or x.shape != y.shape:
+                return False
+            if not np.array_equal(x, y, equal_nan=x.dtype.kind in "fc"):
+                return False
+    return True
+
+
+def main():
+    program, moddir = sys.argv[1:3]
+    warnings.simplefilter("ignore")
+    spec = importlib.util.spec_from_file_location("program", program)
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    sys.path.insert(0, moddir)
+    compiled = importlib.import_module("prog_pynjit")
+    tolerances = getattr(mod, "ULP_TOLERANCE", {})
+    failures = []
+    for name, args in mod.CASES:
+        call = "%s%r" % (name, fresh(args))
+        if not hasattr(compiled, name):
+            failures.append({"call": call, "numba": "compiled", "pynjit": "not in the module"})
+            continue
+        nargs, pargs = fresh(args), fresh(args)
+        want = outcome(getattr(mod, name), nargs)
+        got = outcome(getattr(compiled, name), pargs)
+        if want[0] != got[0] or want[0] == "raise" and want[1] != got[1]:
+            failures.append({"call": call, "numba": repr(want), "pynjit": repr(got)})
+            continue
+        if want[0] == "raise":
+            continue
+        wt, gt = numba_return(getattr(mod, name), fresh(args)), pynjit_return(compiled, name, fresh(args))
+        if wt != gt:
+            failures.append({"call": call, "numba": "returns %s: %r" % (wt, want[1]), "pynjit": "returns %s: %r" % (gt, got[1])})
+        elif not same(want[1], got[1], tolerances.get(name, (0, ""))[0]):
+            failures.append({"call": call, "numba": repr(want[1]), "pynjit": repr(got[1])})
+        elif not same_arrays(nargs, pargs):
+            failures.append({"call": call, "numba": "arrays after the call: %r" % (nargs,), "pynjit": repr(pargs)})
+    print(json.dumps({"cases": len(mod.CASES), "numba": numba.__version__, "numpy": np.__version__, "failures": failures}))
+
+
+main()
