@@ -1,28 +1,35 @@
 """Runs one program under real Numba and through pynjit's module, in one process.
 
-usage: numba_oracle.py PROGRAM.py MODULE_DIR
+usage: numba_oracle.py PROGRAM.py MODULE_DIR [--numpy] [--refused NAME,...]
 
 Where Numba defines what a program means (int64 wrap-around, narrow
 integers, declared result types, locals=, 2 ** -1), Numba itself is the
 oracle, and NumPy for what arrays hold. The program is imported with the
-real numba (no stand-in), so its @njit functions are compiled by Numba.
-MODULE_DIR holds the same program compiled by pynjit with --emit so,py:
-its module prog_pynjit is imported and called, as a user would. For every
-("name", (args...)) in the program's CASES both are called with the same
-arguments (a case may give a function making them, so that each side gets
-its own arrays) and compared:
+real numba (no stand-in), so its @njit functions are compiled by Numba;
+with --numpy, njit and jit hand back the functions unchanged instead, and
+NumPy under CPython is the oracle. MODULE_DIR holds the same program
+compiled by pynjit with --emit so,py: its module prog_pynjit is imported
+and called, as a user would. For every ("name", (args...)) in the
+program's CASES both are called with the same arguments (a case may give
+a function making them, so that each side gets its own arrays) and
+compared:
 
   - the outcome: a value on both sides, or an exception of the same type
-    (messages are Numba's own and are not compared);
-  - the result type: the return type of the signature Numba's dispatcher
-    resolves for the arguments, against the one of the compiled overload
-    pynjit's module selects, both in Numba's spelling (int32,
-    array(float32, 1d, C), UniTuple(int64 x 2));
+    (messages are the oracle's own and are not compared);
+  - the result type (not with --numpy): the return type of the signature
+    Numba's dispatcher resolves for the arguments, against the one of the
+    compiled overload pynjit's module selects, both in Numba's spelling
+    (int32, array(float32, 1d, C), UniTuple(int64 x 2));
   - the value, exactly: integers and bools by value, floats by repr (so
     -0.0 != 0.0, and NaN equals NaN), arrays by dtype, shape and elements;
     ULP_TOLERANCE in a program names the functions allowed to differ in
     the last bits, and why;
   - the array arguments after the call (writes through them count).
+
+The functions --refused names are the ones pynjit refused to compile (a
+diagnostic): they must not be in the module, and the oracle must refuse
+them too: Numba with a TypingError when it compiles them for the case's
+arguments, NumPy with a TypeError or ValueError when they run.
 
 Prints one JSON object: {"cases": N, "numba": "0.56.4", "numpy": "1.24.2",
 "failures": [...]}.
@@ -137,9 +144,31 @@ def same_arrays(a, b):
     return True
 
 
+def refusal(fn, args, numpy_oracle):
+    """Why the oracle refuses a case of a function pynjit refused, or None
+    when it runs it."""
+    try:
+        fn(*args)
+    except numba.core.errors.TypingError as e:
+        return None if numpy_oracle else "TypingError"
+    except (TypeError, ValueError) as e:
+        return type(e).__name__ if numpy_oracle else None
+    return None
+
+
 def main():
     program, moddir = sys.argv[1:3]
+    numpy_oracle = "--numpy" in sys.argv
+    refused = set()
+    if "--refused" in sys.argv:
+        refused = set(filter(None, sys.argv[sys.argv.index("--refused") + 1].split(",")))
     warnings.simplefilter("ignore")
+    if numpy_oracle:
+        def unchanged(*args, **kwargs):
+            if len(args) == 1 and callable(args[0]) and not kwargs:
+                return args[0]
+            return lambda f: f
+        numba.njit = numba.jit = unchanged
     spec = importlib.util.spec_from_file_location("program", program)
     mod = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(mod)
@@ -149,6 +178,12 @@ def main():
     failures = []
     for name, args in mod.CASES:
         call = "%s%r" % (name, fresh(args))
+        if name in refused:
+            if hasattr(compiled, name):
+                failures.append({"call": call, "numba": "refused", "pynjit": "in the module"})
+            elif refusal(getattr(mod, name), fresh(args), numpy_oracle) is None:
+                failures.append({"call": call, "numba": "runs it", "pynjit": "refused it"})
+            continue
         if not hasattr(compiled, name):
             failures.append({"call": call, "numba": "compiled", "pynjit": "not in the module"})
             continue
@@ -160,14 +195,16 @@ def main():
             continue
         if want[0] == "raise":
             continue
-        wt, gt = numba_return(getattr(mod, name), fresh(args)), pynjit_return(compiled, name, fresh(args))
+        wt = gt = None
+        if not numpy_oracle:
+            wt, gt = numba_return(getattr(mod, name), fresh(args)), pynjit_return(compiled, name, fresh(args))
         if wt != gt:
             failures.append({"call": call, "numba": "returns %s: %r" % (wt, want[1]), "pynjit": "returns %s: %r" % (gt, got[1])})
         elif not same(want[1], got[1], tolerances.get(name, (0, ""))[0]):
             failures.append({"call": call, "numba": repr(want[1]), "pynjit": repr(got[1])})
         elif not same_arrays(nargs, pargs):
             failures.append({"call": call, "numba": "arrays after the call: %r" % (nargs,), "pynjit": repr(pargs)})
-    print(json.dumps({"cases": len(mod.CASES), "numba": numba.__version__, "numpy": np.__version__, "failures": failures}))
+    print(json.dumps({"cases": len(mod.CASES), "oracle": "NumPy" if numpy_oracle else "Numba", "numba": numba.__version__, "numpy": np.__version__, "failures": failures}))
 
 
 main()

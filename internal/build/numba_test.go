@@ -6,8 +6,11 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"sort"
+	"strings"
 	"testing"
 
+	"github.com/pynjit/pynjit/internal/diag"
 	"github.com/pynjit/pynjit/internal/toolchain"
 )
 
@@ -40,17 +43,29 @@ func TestNumba(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if n := numbaOracle(t, py, prog, src); n == 0 {
+			if n := numbaOracle(t, py, prog, src, oracleRun{}); n == 0 {
 				t.Fatal("no cases ran")
 			}
 		})
 	}
 }
 
+// oracleRun says how a program runs against its oracle.
+type oracleRun struct {
+	// sigs are --sig values for functions without signatures of their own.
+	sigs []string
+	// refused are the functions pynjit refuses (a diagnostic): the oracle
+	// must refuse them too.
+	refused []string
+	// numpy makes NumPy under CPython the oracle instead of Numba (njit
+	// hands back the plain function).
+	numpy bool
+}
+
 // numbaOracle builds src (the program at path, or a generated one) and
-// runs its cases under Numba and through the built module, returning how
-// many ran. Every mismatch is a test error.
-func numbaOracle(t *testing.T, py, path string, src []byte) int {
+// runs its cases under the oracle and through the built module, returning
+// how many ran. Every mismatch is a test error.
+func numbaOracle(t *testing.T, py, path string, src []byte, run oracleRun) int {
 	t.Helper()
 	dir := t.TempDir()
 	if path == "" {
@@ -60,11 +75,15 @@ func numbaOracle(t *testing.T, py, path string, src []byte) int {
 		}
 	}
 	_, diags, err := Compile(context.Background(), Request{Name: path, Source: src, Output: filepath.Join(dir, "prog.so"),
-		Emit: []string{"so", "py"}, OptLevel: 2, Env: toolchain.EnvFromOS()})
+		Emit: []string{"so", "py"}, OptLevel: 2, Env: toolchain.EnvFromOS(), Sigs: run.sigs})
 	if err != nil || diags.HasErrors() {
 		t.Fatalf("build: %v %v", err, diags)
 	}
-	cmd := exec.Command(py, "../../testdata/numba_oracle.py", path, dir)
+	args := []string{"../../testdata/numba_oracle.py", path, dir, "--refused", strings.Join(run.refused, ",")}
+	if run.numpy {
+		args = append(args, "--numpy")
+	}
+	cmd := exec.Command(py, args...)
 	// Numba's own cache stays out of the source tree
 	cmd.Env = append(os.Environ(), "NUMBA_CACHE_DIR="+filepath.Join(dir, "numba-cache"))
 	out, err := cmd.Output()
@@ -75,16 +94,59 @@ func numbaOracle(t *testing.T, py, path string, src []byte) int {
 		t.Fatal(err)
 	}
 	var res struct {
-		Cases        int
-		Numba, Numpy string
-		Failures     []struct{ Call, Numba, Pynjit string }
+		Cases                int
+		Oracle, Numba, Numpy string
+		Failures             []struct{ Call, Numba, Pynjit string }
 	}
 	if err := json.Unmarshal(out, &res); err != nil {
 		t.Fatalf("%v: %s", err, out)
 	}
 	for _, f := range res.Failures {
-		t.Errorf("%s: Numba %s, pynjit %s", f.Call, f.Numba, f.Pynjit)
+		t.Errorf("%s: %s %s, pynjit %s", f.Call, res.Oracle, f.Numba, f.Pynjit)
 	}
-	t.Logf("Numba %s, NumPy %s: %d cases, %d failures", res.Numba, res.Numpy, res.Cases, len(res.Failures))
+	t.Logf("%s as the oracle (Numba %s, NumPy %s): %d cases, %d failures", res.Oracle, res.Numba, res.Numpy, res.Cases, len(res.Failures))
 	return res.Cases
+}
+
+// refusedFuncs types src's functions at sigs and returns the ones
+// pynjit refuses, with a diagnostic, and the --sig values of the others.
+func refusedFuncs(t *testing.T, src []byte, sigs map[string]string) (refused, accepted []string) {
+	t.Helper()
+	var all []string
+	for name, sig := range sigs {
+		all = append(all, name+": "+sig)
+	}
+	fe, diags := load("generated.py", src, all, false)
+	if fe == nil || diags.HasErrors() {
+		t.Fatal(diags)
+	}
+	reqs, _ := fe.requested("", nil)
+	_, diags = fe.typeAll(reqs)
+	bad := map[string]bool{}
+	for _, d := range diags {
+		if d.Severity == diag.Error {
+			bad[funcAt(fe, d.Span.Start.Line)] = true
+		}
+	}
+	for name, sig := range sigs {
+		if bad[name] {
+			refused = append(refused, name)
+		} else {
+			accepted = append(accepted, name+": "+sig)
+		}
+	}
+	sort.Strings(refused)
+	sort.Strings(accepted)
+	return refused, accepted
+}
+
+// funcAt names the function of fe whose definition holds line.
+func funcAt(fe *frontEnd, line int) string {
+	for _, fn := range fe.mod.Funcs {
+		sp := fn.Def.Span()
+		if sp.Start.Line <= line && line <= sp.End.Line {
+			return fn.Name
+		}
+	}
+	return ""
 }

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math/bits"
 
+	"github.com/llir/llvm/ir"
 	"github.com/llir/llvm/ir/constant"
 	"github.com/llir/llvm/ir/enum"
 	lt "github.com/llir/llvm/ir/types"
@@ -365,4 +366,27 @@ func (c *fn) positiveDivisor(v *pir.Var, t types.Type) (int64, bool) {
 	k, ok := c.facts.Consts[v.ID]
 	it, signed := t.(types.Int)
 	return k, ok && signed && it.Signed && k > 0 && (it.Bits == 64 || k < 1<<(it.Bits-1))
+}
+
+// powLoop is x ** y for integers of type t by repeated squaring, with
+// y's bits read as unsigned: the result wraps around in t's width.
+func (c *fn) powLoop(x, y value.Value, t types.Int) value.Value {
+	it := llType(t).(*lt.IntType)
+	pre := c.cur
+	head, body, done := c.newBlock("pow"), c.newBlock("pow.step"), c.newBlock("pow.done")
+	pre.NewBr(head)
+	r := head.NewPhi(ir.NewIncoming(constant.NewInt(it, 1), pre))
+	b := head.NewPhi(ir.NewIncoming(x, pre))
+	e := head.NewPhi(ir.NewIncoming(y, pre))
+	head.NewCondBr(head.NewICmp(enum.IPredNE, e, constant.NewInt(it, 0)), body, done)
+	odd := body.NewICmp(enum.IPredNE, body.NewAnd(e, constant.NewInt(it, 1)), constant.NewInt(it, 0))
+	r2 := body.NewSelect(odd, body.NewMul(r, b), r)
+	b2 := body.NewMul(b, b)
+	e2 := body.NewLShr(e, constant.NewInt(it, 1))
+	body.NewBr(head)
+	r.Incs = append(r.Incs, ir.NewIncoming(r2, body))
+	b.Incs = append(b.Incs, ir.NewIncoming(b2, body))
+	e.Incs = append(e.Incs, ir.NewIncoming(e2, body))
+	c.cur = done
+	return r
 }

@@ -208,6 +208,9 @@ func (c *fn) forEach(a value.Value, nd int, body func(idx []value.Value)) {
 // setItem stores s.Value into s.Target[s.Index]: one element, or every
 // element of a view (from a scalar, or from an array of the view's shape).
 func (c *fn) setItem(s *pir.SetItem) error {
+	if c.storedInPlace[s] {
+		return nil
+	}
 	arr, ok := c.typeOf(s.Target).(*types.Array)
 	if !ok {
 		return fmt.Errorf("item assignment to %s", c.typeOf(s.Target))
@@ -440,10 +443,13 @@ func (c *fn) reduce(name string, args []value.Value, sig *types.Signature) (valu
 
 // ownsArray reports whether an instruction's array value comes with a
 // reference of its own (a new array, or one a call returned); other array
-// values (arguments, copies, views) borrow theirs.
-func ownsArray(v pir.Value) bool {
-	switch v.(type) {
-	case *pir.Call, *pir.BinOp, *pir.UnaryOp:
+// values (arguments, copies, views, the target of an in-place operation)
+// borrow theirs.
+func (c *fn) ownsArray(v pir.Value) bool {
+	switch v := v.(type) {
+	case *pir.BinOp:
+		return !v.Inplace || !isArray(c.typeOf(v.Lhs))
+	case *pir.Call, *pir.UnaryOp:
 		return true
 	}
 	return false

@@ -293,6 +293,9 @@ type fn struct {
 	// it is emitted (deferred.go).
 	mayDefer bool
 	deferred *rareRaise
+	// storedInPlace are the item assignments an in-place operation on
+	// a view makes redundant (inplaceViews).
+	storedInPlace map[*pir.SetItem]bool
 }
 
 func (g *module) define(s *infer.Result) (err error) {
@@ -326,6 +329,7 @@ func (g *module) define(s *infer.Result) (err error) {
 		}
 	}
 	c.facts = facts.Analyze(s)
+	c.storedInPlace = c.inplaceViews()
 	c.bound = map[int]value.Value{}
 	for _, b := range s.Func.Blocks {
 		for _, inst := range b.Insts {
@@ -495,7 +499,7 @@ func (c *fn) inst(inst pir.Inst) error {
 		}
 		if _, ok := t.(*types.Array); ok && c.slots[inst.Target.ID] != nil {
 			// a new reference replaces the slot's old one
-			if !ownsArray(inst.Value) {
+			if !c.ownsArray(inst.Value) {
 				c.incref(x)
 			}
 			c.decref(c.cur.NewLoad(arrayType, c.slots[inst.Target.ID]))
@@ -559,6 +563,9 @@ func (c *fn) value(a *pir.Assign) (value.Value, types.Type, error) {
 		return c.buildSlice(v), types.SliceType{}, nil
 	case *pir.BinOp:
 		sig := c.spec.OpSigs[a]
+		if x, ok := c.typeOf(v.Lhs).(*types.Array); ok && v.Inplace {
+			return c.arrayInplace(v, x, sig), x, nil
+		}
 		if res, ok := sig.Return.(*types.Array); ok {
 			return c.arrayBinary(v, sig), res, nil
 		}

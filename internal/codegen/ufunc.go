@@ -247,11 +247,49 @@ func (c *fn) npBinary(op syntax.Operator, x, y value.Value, t types.Type) value.
 			r := c.cur.NewCall(c.g.runtime(name, lt.I64, lt.I64, lt.I64), c.convert(x, t, types.Int64), c.convert(y, t, types.Int64))
 			return c.convert(r, types.Int64, t)
 		case syntax.Pow:
+			if !t.Signed {
+				return c.powLoop(x, y, t)
+			}
 			r := c.checked("pynjit_np_pow_i", lt.I64, []value.Value{c.convert(x, t, types.Int64), c.convert(y, t, types.Int64)}, lt.I64, lt.I64)
 			return c.convert(r, types.Int64, t)
+		case syntax.BitAnd:
+			return c.cur.NewAnd(x, y)
+		case syntax.BitOr:
+			return c.cur.NewOr(x, y)
+		case syntax.BitXor:
+			return c.cur.NewXor(x, y)
+		case syntax.LShift, syntax.RShift:
+			return c.npShift(op, x, y, t)
+		}
+	case types.Boolean: // NumPy's bool loops: + is or, * is and
+		switch op {
+		case syntax.BitAnd, syntax.Mult:
+			return c.cur.NewAnd(x, y)
+		case syntax.BitOr, syntax.Add:
+			return c.cur.NewOr(x, y)
+		case syntax.BitXor:
+			return c.cur.NewXor(x, y)
 		}
 	}
 	return x
+}
+
+// npShift is NumPy's x << y or x >> y on integers of type t: a shift by
+// the width or more (or by a negative count, which NumPy compares as
+// unsigned) gives 0, or -1 for >> of a negative x.
+func (c *fn) npShift(op syntax.Operator, x, y value.Value, t types.Int) value.Value {
+	it := llType(t).(*lt.IntType)
+	zero := constant.NewInt(it, 0)
+	big := c.cur.NewICmp(enum.IPredUGE, y, constant.NewInt(it, int64(t.Bits)))
+	safe := c.cur.NewSelect(big, zero, y)
+	switch {
+	case op == syntax.LShift:
+		return c.cur.NewSelect(big, zero, c.cur.NewShl(x, safe))
+	case !t.Signed:
+		return c.cur.NewSelect(big, zero, c.cur.NewLShr(x, safe))
+	}
+	sign := c.cur.NewAShr(x, constant.NewInt(it, int64(t.Bits-1)))
+	return c.cur.NewSelect(big, sign, c.cur.NewAShr(x, safe))
 }
 
 // ufunc applies np.sqrt, np.minimum, np.where, ... to arrays (a new

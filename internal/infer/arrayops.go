@@ -81,31 +81,25 @@ func elementType(t types.Type) (types.Type, bool, int) {
 }
 
 // ArrayBinaryResult types an arithmetic operator with an array operand:
-// elementwise with broadcasting and NumPy's dtypes. The signature's
-// arguments are the element types the operands convert to; its result is
-// the new array.
+// elementwise with broadcasting, computed in the type of the loop its
+// ufunc selects (loops.go). The signature's arguments are the element
+// types the operands convert to; its result is the new array.
 func ArrayBinaryResult(op syntax.Operator, l, r types.Type) (*types.Signature, bool) {
 	le, ls, ln := elementType(l)
 	re, rs, rn := elementType(r)
-	if kind(le) > 2 || kind(re) > 2 || kind(le) == 0 && kind(re) == 0 {
+	if kind(le) > 2 || kind(re) > 2 {
 		return nil, false
 	}
-	res := npPromote(le, ls, re, rs)
-	switch op {
-	case syntax.Add, syntax.Sub, syntax.Mult, syntax.FloorDiv, syntax.Mod, syntax.Pow:
-	case syntax.Div:
-		if kind(res) < 2 {
-			res = types.Float64
-		}
-	default:
+	loop, ok := operatorLoop(op, []types.Type{le, re}, ls || rs)
+	if !ok || kind(loop) > 2 {
 		return nil, false
 	}
-	out := &types.Array{Dtype: res, NDim: max(ln, rn), Layout: types.LayoutC}
-	return &types.Signature{Args: []types.Type{res, res}, Return: out}, true
+	out := &types.Array{Dtype: loop, NDim: max(ln, rn), Layout: types.LayoutC}
+	return &types.Signature{Args: []types.Type{loop, loop}, Return: out}, true
 }
 
 // ArrayCompareResult types a comparison with an array operand: a bool
-// array; the operands compare in their common dtype.
+// array; the operands compare in the type of the comparison's loop.
 func ArrayCompareResult(op syntax.CmpOp, l, r types.Type) (*types.Signature, bool) {
 	le, ls, ln := elementType(l)
 	re, rs, rn := elementType(r)
@@ -117,7 +111,10 @@ func ArrayCompareResult(op syntax.CmpOp, l, r types.Type) (*types.Signature, boo
 	default:
 		return nil, false
 	}
-	common := npPromote(le, ls, re, rs)
+	common, ok := loopType(comparisonLoops, []types.Type{le, re}, ls || rs)
+	if !ok || kind(common) > 2 {
+		return nil, false
+	}
 	out := &types.Array{Dtype: types.Bool, NDim: max(ln, rn), Layout: types.LayoutC}
 	return &types.Signature{Args: []types.Type{common, common}, Return: out}, true
 }
@@ -172,7 +169,10 @@ func (t *typer) ufunc(a *ir.Assign, name string, args []types.Type) types.Type {
 		}
 		le, ls, _ := elementType(args[0])
 		re, rs, _ := elementType(args[1])
-		res = npPromote(le, ls, re, rs)
+		var ok bool
+		if res, ok = loopType(comparisonLoops, []types.Type{le, re}, ls || rs); !ok || kind(res) > 2 {
+			return fail()
+		}
 	case name == "where":
 		if len(args) != 3 {
 			return fail()

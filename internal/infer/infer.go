@@ -311,6 +311,14 @@ func (t *typer) value(a *ir.Assign) types.Type {
 		if l == nil || r == nil {
 			return nil
 		}
+		if x, isArr := l.(*types.Array); isArr && v.Inplace {
+			sig := t.inplaceArray(a, v, x, r)
+			if sig == nil {
+				return nil
+			}
+			t.r.OpSigs[a] = sig
+			return sig.Return
+		}
 		sig, ok := BinaryResult(v.Op, l, r, t.constNonNegative(v.Rhs))
 		if isArray(l) || isArray(r) {
 			sig, ok = ArrayBinaryResult(v.Op, l, r)
