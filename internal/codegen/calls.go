@@ -203,9 +203,13 @@ func (c *fn) builtin(name string, args []value.Value, sig *types.Signature) (val
 			}
 			return c.checked("pynjit_argv_float", lt.Double, args, lt.I64), types.Float64, nil
 		case types.Argv:
-			return c.cur.NewCall(c.g.runtime("pynjit_argv_len", lt.I64)), types.Int64, nil
+			if name == "len" {
+				return c.cur.NewCall(c.g.runtime("pynjit_argv_len", lt.I64)), types.Int64, nil
+			}
 		case *types.Array:
-			return c.arrayField(args[0], arrShape, 0), types.Int64, nil
+			if name == "len" {
+				return c.arrayField(args[0], arrShape, 0), types.Int64, nil
+			}
 		}
 	}
 	switch name {
