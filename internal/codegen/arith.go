@@ -99,8 +99,38 @@ func (c *fn) truth(x value.Value, t types.Type) value.Value {
 		zero := constant.NewFloat(lt.Double, 0)
 		return c.cur.NewOr(c.cur.NewFCmp(enum.FPredUNE, c.cur.NewExtractValue(x, 0), zero),
 			c.cur.NewFCmp(enum.FPredUNE, c.cur.NewExtractValue(x, 1), zero))
+	case *types.Array:
+		return c.arrayTruth(x, t)
+	case *types.Tuple:
+		return constant.NewBool(len(t.Elems) > 0)
+	case types.RangeState:
+		start, stop, step := c.cur.NewExtractValue(x, 0), c.cur.NewExtractValue(x, 1), c.cur.NewExtractValue(x, 2)
+		up := c.cur.NewICmp(enum.IPredSGT, step, constant.NewInt(lt.I64, 0))
+		return c.cur.NewSelect(up, c.cur.NewICmp(enum.IPredSLT, start, stop), c.cur.NewICmp(enum.IPredSGT, start, stop))
+	case types.Argv:
+		n := c.cur.NewCall(c.g.runtime("pynjit_argv_len", lt.I64))
+		return c.cur.NewICmp(enum.IPredSGT, n, constant.NewInt(lt.I64, 0))
 	}
-	return constant.True
+	return constant.True // functions, modules, classes, enumerate and zip objects
+}
+
+// arrayTruth is bool(a) as NumPy 1.24 and Numba 0.56 define it: the
+// truth of the one element of a size-1 array, False for an empty one
+// (NumPy 1.24 warns, NumPy 2.2 raises), and ValueError for more.
+func (c *fn) arrayTruth(a value.Value, t *types.Array) value.Value {
+	size, _ := c.arrayAttr(a, t, "size")
+	one := constant.NewInt(lt.I64, 1)
+	c.raiseIf(c.cur.NewICmp(enum.IPredSGT, size, one), "ValueError", "The truth value of an array with more than one element is ambiguous. Use a.any() or a.all()")
+	slot := c.entry.NewAlloca(lt.I1)
+	c.cur.NewStore(constant.False, slot)
+	elem, done := c.newBlock("truth.elem"), c.newBlock("truth.done")
+	c.cur.NewCondBr(c.cur.NewICmp(enum.IPredEQ, size, one), elem, done)
+	c.cur = elem
+	p := c.cur.NewBitCast(c.cur.NewExtractValue(a, arrData), lt.NewPointer(storeType(llType(t.Dtype))))
+	c.cur.NewStore(c.truth(c.loadElement(p, t.Dtype), t.Dtype), slot)
+	c.cur.NewBr(done)
+	c.cur = done
+	return c.cur.NewLoad(lt.I1, slot)
 }
 
 func intConst(t types.Type, v int64) *constant.Int {

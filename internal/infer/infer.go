@@ -181,6 +181,10 @@ func (t *typer) pass() {
 				}
 			case *ir.SetItem:
 				t.setItem(inst)
+			case *ir.Branch:
+				if x := t.typeOf(inst.Cond); x != nil && !hasTruth(x) {
+					t.errorf(inst, CodeTyping, "the truth value of %s is unsupported in nopython mode", x)
+				}
 			}
 		}
 	}

@@ -181,6 +181,9 @@ func compareTypes(op syntax.CmpOp, l, r types.Type) (types.Type, bool) {
 }
 
 func unaryResult(op syntax.UnaryOpKind, x types.Type) (types.Type, bool) {
+	if op == syntax.Not && hasTruth(x) {
+		return types.Bool, true
+	}
 	if isComplex(x) {
 		switch op {
 		case syntax.Not:
@@ -287,8 +290,24 @@ func mathSignature(name string, args []types.Type) (types.Type, []types.Type, bo
 	return types.Float64, f64(len(args)), true
 }
 
+// hasTruth reports whether compiled code knows the truth value of a
+// value of type x, for if, while, and, or, not and bool(): numbers,
+// None, arrays (NumPy's rule), tuples, ranges, sys.argv, and the objects
+// that are always true (functions, modules, classes, enumerate and zip).
+// A sys.argv item, a string, is not known.
+func hasTruth(x types.Type) bool {
+	switch x.(type) {
+	case types.ArgvItem:
+		return false
+	}
+	return true
+}
+
 // builtinSignature types a call of a Python builtin.
 func builtinSignature(name string, args []types.Type) (types.Type, []types.Type, bool) {
+	if name == "bool" && len(args) == 1 && hasTruth(args[0]) && !isNumeric(args[0]) && !isComplex(args[0]) {
+		return types.Bool, args, true
+	}
 	if len(args) == 1 && isComplex(args[0]) {
 		switch name {
 		case "abs":
