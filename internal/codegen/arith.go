@@ -310,10 +310,24 @@ func (c *fn) compare(v *pir.Compare, ct types.Type) value.Value {
 	return c.cur.NewICmp(intPreds[v.Op], x, y)
 }
 
-// unary emits -x, +x, ~x or not x for x of type xt; the result has type rt.
+// unary emits -x, +x, ~x or not x for x of type xt; the result has type
+// rt. An integer is negated or complemented in its own width and then
+// widened, as Numba does (~uint32(0) is 4294967295, -int8(-128) is -128).
 func (c *fn) unary(op syntax.UnaryOpKind, x value.Value, xt, rt types.Type) value.Value {
 	if op == syntax.Not {
 		return c.cur.NewXor(c.truth(x, xt), constant.True)
+	}
+	if it, ok := xt.(types.Int); ok && it.Bits < 64 {
+		switch op {
+		case syntax.USub:
+			x = c.cur.NewSub(intConst(xt, 0), x)
+		case syntax.Invert:
+			x = c.cur.NewXor(x, intConst(xt, -1))
+		}
+		return c.convert(x, xt, rt)
+	}
+	if types.Equal(xt, types.Bool) && op == syntax.Invert {
+		return c.cur.NewXor(x, constant.True)
 	}
 	x = c.convert(x, xt, rt)
 	if _, ok := rt.(types.Complex); ok {

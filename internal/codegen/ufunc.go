@@ -168,12 +168,18 @@ func (c *fn) arrayCompare(v *pir.Compare, sig *types.Signature) value.Value {
 	})
 }
 
-// arrayUnary is -a or +a.
+// arrayUnary is -a, +a or ~a (NumPy's invert: logical on bools).
 func (c *fn) arrayUnary(v *pir.UnaryOp, sig *types.Signature) value.Value {
 	res := sig.Return.(*types.Array)
 	return c.elementwise([]operand{c.operandOf(v.Operand)}, res.Dtype, res, func(xs []value.Value) value.Value {
-		if v.Op == syntax.UAdd {
+		switch v.Op {
+		case syntax.UAdd:
 			return xs[0]
+		case syntax.Invert:
+			if types.Equal(res.Dtype, types.Bool) {
+				return c.cur.NewXor(xs[0], constant.True)
+			}
+			return c.cur.NewXor(xs[0], constant.NewInt(llType(res.Dtype).(*lt.IntType), -1))
 		}
 		if types.IsFloat(res.Dtype) {
 			return c.cur.NewFNeg(xs[0])

@@ -370,7 +370,8 @@ func (t *typer) value(a *ir.Assign) types.Type {
 			return nil
 		}
 		if arr, ok := x.(*types.Array); ok {
-			if (v.Op == syntax.USub || v.Op == syntax.UAdd) && (kind(arr.Dtype) == 1 || kind(arr.Dtype) == 2) {
+			neg := (v.Op == syntax.USub || v.Op == syntax.UAdd) && (kind(arr.Dtype) == 1 || kind(arr.Dtype) == 2)
+			if neg || v.Op == syntax.Invert && kind(arr.Dtype) <= 1 {
 				res := &types.Array{Dtype: arr.Dtype, NDim: arr.NDim, Layout: types.LayoutC}
 				t.r.OpSigs[a] = &types.Signature{Args: []types.Type{arr.Dtype}, Return: res}
 				return res

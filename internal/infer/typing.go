@@ -149,7 +149,8 @@ func BinaryResult(op syntax.Operator, l, r types.Type, expNonNegative bool) (*ty
 		if !isIntegral(l) || !isIntegral(r) {
 			return nil, false
 		}
-		t := promote(l, r)
+		// Numba: the left operand alone decides the signedness
+		t := widened(l)
 		return sig(t, t)
 	}
 	return nil, false
@@ -206,13 +207,26 @@ func unaryResult(op syntax.UnaryOpKind, x types.Type) (types.Type, bool) {
 		if !isIntegral(x) {
 			return nil, false
 		}
-		return promote(x, types.Int64), true
+		if types.Equal(x, types.Bool) {
+			return types.Bool, true // NumPy's ~ of a bool, as Numba does: ~True is False
+		}
+		return widened(x), true
 	default:
 		if _, ok := x.(types.Float); ok {
 			return x, true
 		}
-		return promote(x, types.Int64), true
+		return widened(x), true
 	}
+}
+
+// widened is Numba's result type of an integer operation that takes its
+// signedness from one operand x (unary operators, shifts): 64 bits of
+// x's signedness; a bool counts as int64.
+func widened(x types.Type) types.Type {
+	if i, ok := x.(types.Int); ok && !i.Signed {
+		return types.Uint64
+	}
+	return types.Int64
 }
 
 // MathConstant returns the value of a constant of the math module.
