@@ -102,7 +102,8 @@ def numba_return(fn, args):
         sig = fn.typingctx.resolve_function_type(numba.types.Dispatcher(fn), argtys, {})
     except Exception:
         return None
-    return None if sig is None else str(sig.return_type)
+    # a function returning a constant returns a literal type
+    return None if sig is None else str(numba.types.unliteral(sig.return_type))
 
 
 def numba_name(t):

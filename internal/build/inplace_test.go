@@ -77,11 +77,6 @@ func augProgram(scalar bool) ([]byte, map[string]string) {
 					continue
 				}
 				for _, op := range augOps {
-					if f.name == "local" && op.sym == "**" {
-						// scalar ** gets Numba's types with issue 27.3; until
-						// then it is not compared here
-						continue
-					}
 					name := fmt.Sprintf("%s_%s_%s%s", f.name, op.name, d.name, strings.TrimSuffix("_"+u, "_"))
 					body := strings.ReplaceAll(f.body, "OP", op.sym)
 					params := "x, y"

@@ -412,25 +412,108 @@ func (c *fn) positiveDivisor(v *pir.Var, t types.Type) (int64, bool) {
 	return k, ok && signed && it.Signed && k > 0 && (it.Bits == 64 || k < 1<<(it.Bits-1))
 }
 
-// powLoop is x ** y for integers of type t by repeated squaring, with
-// y's bits read as unsigned: the result wraps around in t's width.
-func (c *fn) powLoop(x, y value.Value, t types.Int) value.Value {
-	it := llType(t).(*lt.IntType)
+// power is x ** y, the operator or pow(x, y), with the operands
+// converted to sig.Args, as Numba computes it. An integer power wraps
+// around; a negative exponent gives 0 unless the base is 1 or -1 (and
+// ZeroDivisionError for 0). float32 ** int is Numba's loop of float32
+// products. Everything else is binary's (float ** float as CPython).
+// expNonNeg says the exponent is a non-negative constant.
+func (c *fn) power(x, y value.Value, sig *types.Signature, expNonNeg bool) (value.Value, error) {
+	switch t := sig.Args[0].(type) {
+	case types.Int:
+		if !t.Signed {
+			return c.squaring(x, y, constant.NewInt(lt.I64, 1), c.mul), nil
+		}
+		if expNonNeg {
+			return c.cur.NewCall(c.g.runtime("pynjit_int_pow", lt.I64, lt.I64, lt.I64), x, y), nil
+		}
+		return c.intPow(x, y), nil
+	case types.Float:
+		if _, ok := sig.Args[1].(types.Int); ok && t.Bits == 32 {
+			return c.float32PowInt(x, y), nil
+		}
+	}
+	return c.binary(syntax.Pow, x, y, sig.Args[0], sig.Return)
+}
+
+func (c *fn) mul(a, b value.Value) value.Value  { return c.cur.NewMul(a, b) }
+func (c *fn) fmul(a, b value.Value) value.Value { return c.cur.NewFMul(a, b) }
+
+// intPow is int64 x ** y (Numba's int_power): the product wraps around;
+// for y < 0, 0 ** y raises ZeroDivisionError, 1 ** y is 1, (-1) ** y is
+// -1 or 1 by y's parity, and anything else is 0.
+func (c *fn) intPow(x, y value.Value) value.Value {
+	zero, one := constant.NewInt(lt.I64, 0), constant.NewInt(lt.I64, 1)
+	negB, posB, join := c.newBlock("pow.neg"), c.newBlock("pow.pos"), c.newBlock("pow.join")
+	c.cur.NewCondBr(c.cur.NewICmp(enum.IPredSLT, y, zero), negB, posB)
+	c.cur = posB
+	r1 := c.cur.NewCall(c.g.runtime("pynjit_int_pow", lt.I64, lt.I64, lt.I64), x, y)
+	c.cur.NewBr(join)
+	c.cur = negB
+	c.raiseIf(c.cur.NewICmp(enum.IPredEQ, x, zero), "ZeroDivisionError", "0 cannot be raised to a negative power")
+	odd := c.cur.NewICmp(enum.IPredNE, c.cur.NewAnd(y, one), zero)
+	minusOne := c.cur.NewSelect(odd, constant.NewInt(lt.I64, -1), one)
+	r2 := c.cur.NewSelect(c.cur.NewICmp(enum.IPredEQ, x, one), one,
+		c.cur.NewSelect(c.cur.NewICmp(enum.IPredEQ, x, constant.NewInt(lt.I64, -1)), minusOne, zero))
+	negEnd := c.cur
+	c.cur.NewBr(join)
+	c.cur = join
+	return c.cur.NewPhi(ir.NewIncoming(r1, posB), ir.NewIncoming(r2, negEnd))
+}
+
+// float32PowInt is float32 x ** int64 y as Numba computes it: float32
+// products by repeated squaring of |y|, then for y < 0 the reciprocal
+// taken in float64 (ZeroDivisionError when the product is 0); beyond
+// |y| = 65536, pow in float64. Either is rounded to float32.
+func (c *fn) float32PowInt(x, y value.Value) value.Value {
+	zero := constant.NewInt(lt.I64, 0)
+	c.raiseIf(c.cur.NewICmp(enum.IPredEQ, y, constant.NewInt(lt.I64, -1<<63)), "OverflowError", "")
+	neg := c.cur.NewICmp(enum.IPredSLT, y, zero)
+	e := c.cur.NewSelect(neg, c.cur.NewSub(zero, y), y)
+	slot := c.entry.NewAlloca(lt.Float)
+	big, small, join := c.newBlock("fpow.big"), c.newBlock("fpow.loop"), c.newBlock("fpow.join")
+	c.cur.NewCondBr(c.cur.NewICmp(enum.IPredSGT, e, constant.NewInt(lt.I64, 0x10000)), big, small)
+	c.cur = big
+	pow := c.g.runtime("pow", lt.Double, lt.Double, lt.Double)
+	c.cur.NewStore(c.cur.NewFPTrunc(c.cur.NewCall(pow, c.cur.NewFPExt(x, lt.Double), c.cur.NewSIToFP(y, lt.Double)), lt.Float), slot)
+	c.cur.NewBr(join)
+	c.cur = small
+	r := c.squaring(x, e, constant.NewFloat(lt.Float, 1), c.fmul)
+	c.cur.NewStore(r, slot)
+	inv, done := c.newBlock("fpow.inv"), c.newBlock("fpow.done")
+	c.cur.NewCondBr(neg, inv, done)
+	c.cur = inv
+	rd := c.cur.NewFPExt(r, lt.Double)
+	c.raiseIf(c.cur.NewFCmp(enum.FPredOEQ, rd, constant.NewFloat(lt.Double, 0)), "ZeroDivisionError", "division by zero")
+	c.cur.NewStore(c.cur.NewFPTrunc(c.cur.NewFDiv(constant.NewFloat(lt.Double, 1), rd), lt.Float), slot)
+	c.cur.NewBr(done)
+	c.cur = done
+	c.cur.NewBr(join)
+	c.cur = join
+	return c.cur.NewLoad(lt.Float, slot)
+}
+
+// squaring is x ** e by repeated squaring with the product mul and its
+// identity one, reading e's bits as unsigned (a uint64 power wraps
+// around in 64 bits).
+func (c *fn) squaring(x, e, one value.Value, mul func(a, b value.Value) value.Value) value.Value {
+	it := e.Type().(*lt.IntType)
 	pre := c.cur
 	head, body, done := c.newBlock("pow"), c.newBlock("pow.step"), c.newBlock("pow.done")
 	pre.NewBr(head)
-	r := head.NewPhi(ir.NewIncoming(constant.NewInt(it, 1), pre))
+	r := head.NewPhi(ir.NewIncoming(one, pre))
 	b := head.NewPhi(ir.NewIncoming(x, pre))
-	e := head.NewPhi(ir.NewIncoming(y, pre))
-	head.NewCondBr(head.NewICmp(enum.IPredNE, e, constant.NewInt(it, 0)), body, done)
-	odd := body.NewICmp(enum.IPredNE, body.NewAnd(e, constant.NewInt(it, 1)), constant.NewInt(it, 0))
-	r2 := body.NewSelect(odd, body.NewMul(r, b), r)
-	b2 := body.NewMul(b, b)
-	e2 := body.NewLShr(e, constant.NewInt(it, 1))
+	k := head.NewPhi(ir.NewIncoming(e, pre))
+	head.NewCondBr(head.NewICmp(enum.IPredNE, k, constant.NewInt(it, 0)), body, done)
+	c.cur = body
+	odd := body.NewICmp(enum.IPredNE, body.NewAnd(k, constant.NewInt(it, 1)), constant.NewInt(it, 0))
+	r2 := body.NewSelect(odd, mul(r, b), r)
+	b2 := mul(b, b)
+	k2 := body.NewLShr(k, constant.NewInt(it, 1))
 	body.NewBr(head)
 	r.Incs = append(r.Incs, ir.NewIncoming(r2, body))
 	b.Incs = append(b.Incs, ir.NewIncoming(b2, body))
-	e.Incs = append(e.Incs, ir.NewIncoming(e2, body))
+	k.Incs = append(k.Incs, ir.NewIncoming(k2, body))
 	c.cur = done
 	return r
 }

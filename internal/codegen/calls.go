@@ -235,7 +235,7 @@ func (c *fn) builtin(name string, args []value.Value, sig *types.Signature) (val
 		if len(args) == 3 {
 			return c.checked("pynjit_int_powmod", lt.I64, args, lt.I64, lt.I64, lt.I64), rt, nil
 		}
-		r, err := c.binary(syntax.Pow, args[0], args[1], sig.Args[0], rt)
+		r, err := c.power(args[0], args[1], sig, false)
 		return r, rt, err
 	case "abs":
 		if _, ok := rt.(types.Float); ok {

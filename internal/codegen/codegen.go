@@ -562,6 +562,9 @@ func (c *fn) value(a *pir.Assign) (value.Value, types.Type, error) {
 	case *pir.BuildSlice:
 		return c.buildSlice(v), types.SliceType{}, nil
 	case *pir.BinOp:
+		if k, ok := c.spec.Folded[a]; ok {
+			return foldedValue(k)
+		}
 		sig := c.spec.OpSigs[a]
 		if x, ok := c.typeOf(v.Lhs).(*types.Array); ok && v.Inplace {
 			return c.arrayInplace(v, x, sig), x, nil
@@ -589,6 +592,11 @@ func (c *fn) value(a *pir.Assign) (value.Value, types.Type, error) {
 			}
 		}
 		x, y := c.load(v.Lhs, sig.Args[0]), c.load(v.Rhs, sig.Args[1])
+		if v.Op == syntax.Pow {
+			_, known := c.facts.Consts[v.Rhs.ID]
+			r, err := c.power(x, y, sig, known && c.facts.Consts[v.Rhs.ID] >= 0)
+			return r, sig.Return, err
+		}
 		r, err := c.binary(v.Op, x, y, sig.Args[0], sig.Return)
 		return r, sig.Return, err
 	case *pir.Compare:
@@ -598,6 +606,9 @@ func (c *fn) value(a *pir.Assign) (value.Value, types.Type, error) {
 		}
 		return c.compare(v, sig.Args[0]), types.Bool, nil
 	case *pir.UnaryOp:
+		if k, ok := c.spec.Folded[a]; ok {
+			return foldedValue(k)
+		}
 		sig := c.spec.OpSigs[a]
 		if res, ok := sig.Return.(*types.Array); ok {
 			return c.arrayUnary(v, sig), res, nil
@@ -649,6 +660,14 @@ func (c *fn) value(a *pir.Assign) (value.Value, types.Type, error) {
 		return c.cur.NewExtractValue(c.loadRaw(v.Pair), 1), t.Second, nil
 	}
 	return nil, nil, fmt.Errorf("unsupported value %s", pir.FormatValue(a.Value))
+}
+
+// foldedValue is the constant an operation folded to (infer's Folded).
+func foldedValue(k any) (value.Value, types.Type, error) {
+	if u, ok := k.(uint64); ok {
+		return constant.NewInt(lt.I64, int64(u)), types.Uint64, nil
+	}
+	return constValue(k)
 }
 
 func constValue(v any) (value.Value, types.Type, error) {

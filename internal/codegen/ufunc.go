@@ -254,7 +254,7 @@ func (c *fn) npBinary(op syntax.Operator, x, y value.Value, t types.Type) value.
 			return c.convert(r, types.Int64, t)
 		case syntax.Pow:
 			if !t.Signed {
-				return c.powLoop(x, y, t)
+				return c.squaring(x, y, constant.NewInt(it, 1), c.mul)
 			}
 			r := c.checked("pynjit_np_pow_i", lt.I64, []value.Value{c.convert(x, t, types.Int64), c.convert(y, t, types.Int64)}, lt.I64, lt.I64)
 			return c.convert(r, types.Int64, t)

@@ -66,6 +66,11 @@ func Keeps(from, to types.Type) bool {
 // Analyze computes the facts of s.
 func Analyze(s *infer.Result) *Facts {
 	a := &analysis{s: s, n: len(s.Func.Vars), f: &Facts{Consts: IntConstants(s.Func), known: map[query]bool{}}}
+	for as, k := range s.Folded {
+		if n, ok := k.(int64); ok && as.Target.Temp {
+			a.f.Consts[as.Target.ID] = n // folded as CPython folds (infer)
+		}
+	}
 	a.solve()
 	a.record()
 	return a.f
@@ -249,6 +254,9 @@ func (a *analysis) transfer(s state, inst pir.Inst) {
 		nonNeg = in(factNonNeg, v.Value) && Keeps(a.typeOf(v.Value), a.typeOf(as.Target))
 	case *pir.BinOp:
 		nonNeg = a.binOp(as, v, in)
+		if k, ok := a.s.Folded[as].(int64); ok {
+			nonNeg = k >= 0
+		}
 	case *pir.Call:
 		nonNeg, rng = a.call(as, v, in)
 	case *pir.GetIter:

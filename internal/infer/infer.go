@@ -2,6 +2,7 @@ package infer
 
 import (
 	"fmt"
+	"math/big"
 	"strings"
 
 	"github.com/pynjit/pynjit/internal/diag"
@@ -73,7 +74,7 @@ func (p *Program) Specialize(fn *resolve.Function, args []types.Type) (*Result, 
 		return nil, nil
 	}
 	r := &Result{Func: f, Args: args, VarTypes: make([]types.Type, len(f.Vars)),
-		OpSigs: map[*ir.Assign]*types.Signature{}, Callees: map[*ir.Assign]*Callee{}, Globals: map[string]any{}}
+		OpSigs: map[*ir.Assign]*types.Signature{}, Callees: map[*ir.Assign]*Callee{}, Globals: map[string]any{}, Folded: map[*ir.Assign]any{}}
 	p.specs[key] = r
 	p.order = append(p.order, r)
 	p.active[key] = true
@@ -132,8 +133,16 @@ type typer struct {
 	retOrigin ir.Inst
 	// recv maps a bound method's variable (a.sum) to its receiver (a).
 	recv map[int]*ir.Var
-	// firstDef is, per variable, the value of its first assignment.
+	// firstDef is, per variable, the value of its first assignment, and
+	// assigns counts its assignments.
 	firstDef map[*ir.Var]ir.Value
+	assigns  map[*ir.Var]int
+	// ints are the values of the temporaries that are integer constants
+	// (literals and their folds), foldedVars the ones code generation
+	// emits as constants, and tooBig those beyond 64 bits (fold.go).
+	ints       map[*ir.Var]*big.Int
+	foldedVars map[*ir.Var]bool
+	tooBig     map[*ir.Var]bool
 }
 
 func (t *typer) run() {
@@ -141,12 +150,17 @@ func (t *typer) run() {
 	t.origin = map[int]ir.Inst{}
 	t.recv = map[int]*ir.Var{}
 	t.firstDef = map[*ir.Var]ir.Value{}
+	t.assigns = map[*ir.Var]int{}
+	t.ints = map[*ir.Var]*big.Int{}
+	t.tooBig = map[*ir.Var]bool{}
+	t.foldedVars = map[*ir.Var]bool{}
 	for _, b := range t.r.Func.Blocks {
 		for _, inst := range b.Insts {
 			if a, ok := inst.(*ir.Assign); ok {
 				if _, seen := t.firstDef[a.Target]; !seen {
 					t.firstDef[a.Target] = a.Value
 				}
+				t.assigns[a.Target]++
 			}
 		}
 	}
@@ -159,6 +173,7 @@ func (t *typer) run() {
 	}
 	t.final = true
 	t.pass()
+	t.tooBigUses()
 }
 
 func (t *typer) pass() {
@@ -315,6 +330,10 @@ func (t *typer) value(a *ir.Assign) types.Type {
 		if l == nil || r == nil {
 			return nil
 		}
+		if ft := t.foldBinOp(a, v); ft != nil {
+			t.r.OpSigs[a] = &types.Signature{Args: []types.Type{l, r}, Return: ft}
+			return ft
+		}
 		if x, isArr := l.(*types.Array); isArr && v.Inplace {
 			sig := t.inplaceArray(a, v, x, r)
 			if sig == nil {
@@ -323,7 +342,12 @@ func (t *typer) value(a *ir.Assign) types.Type {
 			t.r.OpSigs[a] = sig
 			return sig.Return
 		}
-		sig, ok := BinaryResult(v.Op, l, r, t.constNonNegative(v.Rhs))
+		sig, ok := BinaryResult(v.Op, l, r)
+		if v.Op == syntax.Pow && t.constNegativePower(v.Lhs, v.Rhs) {
+			// CPython folds a constant int to a negative constant power
+			// into a float, as float ** float computes it
+			sig = &types.Signature{Args: []types.Type{types.Float64, types.Float64}, Return: types.Float64}
+		}
 		if isArray(l) || isArray(r) {
 			sig, ok = ArrayBinaryResult(v.Op, l, r)
 		}
@@ -368,6 +392,10 @@ func (t *typer) value(a *ir.Assign) types.Type {
 		x := t.typeOf(v.Operand)
 		if x == nil {
 			return nil
+		}
+		if ft := t.foldUnary(a, v); ft != nil {
+			t.r.OpSigs[a] = &types.Signature{Args: []types.Type{x}, Return: ft}
+			return ft
 		}
 		if arr, ok := x.(*types.Array); ok {
 			neg := (v.Op == syntax.USub || v.Op == syntax.UAdd) && (kind(arr.Dtype) == 1 || kind(arr.Dtype) == 2)
@@ -496,17 +524,6 @@ func (t *typer) value(a *ir.Assign) types.Type {
 		t.errorf(a, CodeTyping, "indexing %s with %s is unsupported in nopython mode for now", x, i)
 	}
 	return nil
-}
-
-// constNonNegative reports whether v is a non-negative integer constant,
-// which decides the type of int ** int.
-func (t *typer) constNonNegative(v *ir.Var) bool {
-	c, ok := t.firstDef[v].(*ir.Const)
-	if !ok {
-		return false
-	}
-	n, ok := c.Value.(int64)
-	return ok && n >= 0
 }
 
 func (t *typer) global(a *ir.Assign, name string) types.Type {
@@ -711,8 +728,8 @@ func (t *typer) call(a *ir.Assign, c *ir.Call) types.Type {
 	case f.Name == "<built-in function len>" && len(args) == 1 && isTuple(args[0]):
 		return t.resolve(a, &Callee{Kind: CallBuiltin, Name: "len"}, args, types.Int64)
 	case f.Name == "<built-in function pow>" && len(args) == 2:
-		// pow(a, b) is a ** b, whose type depends on a constant exponent.
-		sig, ok := BinaryResult(syntax.Pow, args[0], args[1], t.constNonNegative(c.Args[1]))
+		// pow(a, b) is a ** b (CPython does not fold calls)
+		sig, ok := BinaryResult(syntax.Pow, args[0], args[1])
 		if !ok {
 			t.errorf(a, CodeCall, "No implementation of function pow found for signature (%s)", types.ArgsString(args))
 			return nil

@@ -29,6 +29,10 @@ type Result struct {
 	// imported from math) the function reads, by global name: int64,
 	// float64 or bool.
 	Globals map[string]any
+	// Folded gives the value of every operation on integer constants
+	// folded as CPython folds it (fold.go): an int64, or a uint64 beyond
+	// int64's range. Code generation emits the constant.
+	Folded map[*ir.Assign]any
 }
 
 // CalleeKind says what a call resolves to.

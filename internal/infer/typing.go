@@ -99,12 +99,9 @@ func supportedOperands(op syntax.Operator) string {
 	return "supported: numbers (bool, the signed and unsigned integer widths, float32, float64) in any mix"
 }
 
-// BinaryResult types a binary operator on scalars: the operand types
-// both sides convert to and the result. expNonNegative says the right
-// operand is a non-negative integer constant, which makes int ** int an
-// integer; with any other exponent int ** int is float64, so that a
-// negative exponent gives CPython's float result (Numba would truncate).
-func BinaryResult(op syntax.Operator, l, r types.Type, expNonNegative bool) (*types.Signature, bool) {
+// BinaryResult types a binary operator on scalars as Numba does: the
+// operand types both sides convert to and the result.
+func BinaryResult(op syntax.Operator, l, r types.Type) (*types.Signature, bool) {
 	if (isComplex(l) || isComplex(r)) && (isNumeric(l) || isComplex(l)) && (isNumeric(r) || isComplex(r)) {
 		switch op {
 		case syntax.Add, syntax.Sub, syntax.Mult, syntax.Div, syntax.Pow:
@@ -131,10 +128,12 @@ func BinaryResult(op syntax.Operator, l, r types.Type, expNonNegative bool) (*ty
 		}
 		return sig(t, t)
 	case syntax.Pow:
-		t := promote(l, r)
-		if isIntegral(t) && !expNonNegative {
-			t = types.Float64
+		// int ** int is an int, 0 for a negative exponent unless the base
+		// is 1 or -1; float32 ** int a float32 (Numba's power loop)
+		if types.Equal(l, types.Float32) && isIntegral(r) {
+			return &types.Signature{Args: []types.Type{types.Float32, types.Int64}, Return: types.Float32}, true
 		}
+		t := promote(l, r)
 		return sig(t, t)
 	case syntax.BitAnd, syntax.BitOr, syntax.BitXor:
 		if !isIntegral(l) || !isIntegral(r) {

@@ -76,8 +76,8 @@ def power(a, b):
     return a ** b
 
 
-@njit("float64(int64, int64)")
-def int_power(a, b):
+@njit("float64(float64, int64)")
+def float_int_power(a, b):
     return a ** b
 
 
@@ -139,7 +139,7 @@ CASES = [
     ("float_ops", (7.0, 2.0)), ("float_ops", (7.0, 0.0)), ("float_ops", (-7.5, 0.0)),
     ("int_truediv", (7, 0)), ("int_truediv", (0, 0)),
     ("power", (2.0, 10000.0)), ("power", (0.0, -1.0)), ("power", (10.0, -400.0)),
-    ("int_power", (0, -1)), ("int_power", (2, -2)),
+    ("float_int_power", (0.0, -1)), ("float_int_power", (2.0, -2)),
     ("exp_", (1000.0,)), ("exp_", (-1000.0,)), ("exp_", (float("inf"),)),
     ("log_", (0.0,)), ("log_", (-1.0,)), ("log_", (float("inf"),)),
     ("sqrt_", (-1.0,)), ("sqrt_", (float("-inf"),)), ("sqrt_", (float("nan"),)),
