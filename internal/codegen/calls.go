@@ -73,6 +73,7 @@ func (c *fn) call(a *pir.Assign, v *pir.Call) (value.Value, types.Type, error) {
 	switch callee.Kind {
 	case infer.CallUser:
 		f := c.g.funcs[callee.Spec]
+		c.g.called[f] = true
 		if f == nil {
 			return nil, nil, fmt.Errorf("callee %s was not generated", callee.Name)
 		}

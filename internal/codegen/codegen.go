@@ -65,11 +65,14 @@ type module struct {
 	decls   map[string]*ir.Func
 	strings map[string]*ir.Global
 	opts    Options
+	// called are the specializations some generated code calls.
+	called map[*ir.Func]bool
 }
 
 // Generate builds the LLVM module for specs and their exports.
 func Generate(specs []*infer.Result, exports []Export, opts Options) (*ir.Module, error) {
-	g := &module{m: ir.NewModule(), funcs: map[*infer.Result]*ir.Func{}, decls: map[string]*ir.Func{}, strings: map[string]*ir.Global{}, opts: opts}
+	g := &module{m: ir.NewModule(), funcs: map[*infer.Result]*ir.Func{}, decls: map[string]*ir.Func{}, strings: map[string]*ir.Global{}, opts: opts,
+		called: map[*ir.Func]bool{}}
 	for i, s := range specs {
 		if err := g.declare(s, i); err != nil {
 			return nil, err
@@ -91,7 +94,25 @@ func Generate(specs []*infer.Result, exports []Export, opts Options) (*ir.Module
 	if opts.Entry != nil {
 		g.main(opts.Entry)
 	}
+	g.dropUncalled()
 	return g.m, nil
+}
+
+// dropUncalled removes the declarations of the specializations another
+// part defines that nothing in this one calls: a hidden declaration is a
+// symbol the object must resolve, and unoptimized code (-O0) keeps it.
+func (g *module) dropUncalled() {
+	declared := map[*ir.Func]bool{}
+	for _, f := range g.funcs {
+		declared[f] = len(f.Blocks) == 0 && !g.called[f]
+	}
+	kept := g.m.Funcs[:0]
+	for _, f := range g.m.Funcs {
+		if !declared[f] {
+			kept = append(kept, f)
+		}
+	}
+	g.m.Funcs = kept
 }
 
 // Mangle names a specialization: add(int64, float64) -> add__int64_float64.
