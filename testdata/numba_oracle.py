@@ -16,10 +16,11 @@ compared:
 
   - the outcome: a value on both sides, or an exception of the same type
     (messages are the oracle's own and are not compared);
-  - the result type (not with --numpy): the return type of the signature
-    Numba's dispatcher resolves for the arguments, against the one of the
-    compiled overload pynjit's module selects, both in Numba's spelling
-    (int32, array(float32, 1d, C), UniTuple(int64 x 2));
+  - the result type: the return type of the signature Numba's dispatcher
+    resolves for the arguments (with --numpy, the dtypes of NumPy's scalar
+    results and tuples of them), against the one of the compiled overload
+    pynjit's module selects, both in Numba's spelling (int32,
+    array(float32, 1d, C), UniTuple(int64 x 2));
   - the value, exactly: integers and bools by value, floats by repr (so
     -0.0 != 0.0, and NaN equals NaN), arrays by dtype, shape and elements;
     ULP_TOLERANCE in a program names the functions allowed to differ in
@@ -29,7 +30,8 @@ compared:
 The functions --refused names are the ones pynjit refused to compile (a
 diagnostic): they must not be in the module, and the oracle must refuse
 them too: Numba with a TypingError when it compiles them for the case's
-arguments, NumPy with a TypeError or ValueError when they run.
+arguments, NumPy with a TypeError or ValueError when they run, or with a
+result in float16, which pynjit does not have.
 
 Prints one JSON object: {"cases": N, "numba": "0.56.4", "numpy": "1.24.2",
 "failures": [...]}.
@@ -51,28 +53,33 @@ def fresh(args):
     return tuple(args()) if callable(args) else tuple(args)
 
 
-def ulps(a, b):
-    ia = struct.unpack("<q", struct.pack("<d", a))[0]
-    ib = struct.unpack("<q", struct.pack("<d", b))[0]
+def ulps(a, b, single):
+    """How many floats (float32 ones when single) lie between a and b."""
+    fmt, ifmt = ("<f", "<i") if single else ("<d", "<q")
+    ia = struct.unpack(ifmt, struct.pack(fmt, a))[0]
+    ib = struct.unpack(ifmt, struct.pack(fmt, b))[0]
     return abs(ia - ib)
 
 
-def same_float(a, b, tolerance):
+def same_float(a, b, tolerance, single=False):
     if (math.isnan(a) and math.isnan(b)) or repr(a) == repr(b):
         return True
-    return tolerance > 0 and math.isfinite(a) and math.isfinite(b) and ulps(a, b) <= tolerance
+    return tolerance > 0 and math.isfinite(a) and math.isfinite(b) and ulps(a, b, single) <= tolerance
 
 
 def same(a, b, tolerance=0):
-    """a is Numba's value, b pynjit's."""
+    """a is the oracle's value, b pynjit's."""
     if isinstance(a, np.ndarray) or isinstance(b, np.ndarray):
         if not (isinstance(a, np.ndarray) and isinstance(b, np.ndarray)):
             return False
         if a.dtype != b.dtype or a.shape != b.shape:
             return False
-        if tolerance > 0 and a.dtype.kind in "fc":
-            return all(same(complex(x), complex(y), tolerance) for x, y in zip(a.ravel(), b.ravel()))
+        if tolerance > 0 and a.dtype.kind == "f":
+            single = a.dtype == np.float32
+            return all(same_float(float(x), float(y), tolerance, single) for x, y in zip(a.ravel(), b.ravel()))
         return np.array_equal(a, b, equal_nan=a.dtype.kind in "fc")
+    if isinstance(a, np.float32) and isinstance(b, (float, np.floating)):
+        return same_float(float(a), float(b), tolerance, True)
     if isinstance(a, tuple) and isinstance(b, tuple):
         return len(a) == len(b) and all(same(x, y, tolerance) for x, y in zip(a, b))
     if isinstance(a, (complex, np.complexfloating)) and isinstance(b, (complex, np.complexfloating)):
@@ -145,15 +152,38 @@ def same_arrays(a, b):
     return True
 
 
+def has_float16(v):
+    if isinstance(v, tuple):
+        return any(has_float16(x) for x in v)
+    return isinstance(v, (np.ndarray, np.generic)) and v.dtype == np.float16
+
+
 def refusal(fn, args, numpy_oracle):
     """Why the oracle refuses a case of a function pynjit refused, or None
-    when it runs it."""
+    when it runs it. NumPy's results in float16, which pynjit does not
+    have, count as refused too."""
     try:
-        fn(*args)
+        v = fn(*args)
     except numba.core.errors.TypingError as e:
         return None if numpy_oracle else "TypingError"
     except (TypeError, ValueError) as e:
         return type(e).__name__ if numpy_oracle else None
+    return "float16" if numpy_oracle and has_float16(v) else None
+
+
+def numpy_return(v):
+    """The type of a NumPy result in Numba's spelling, where NumPy's types
+    say it: its scalars and tuples of them (arrays are compared by dtype
+    with their values; a Python int or float says nothing)."""
+    if isinstance(v, np.generic):
+        return v.dtype.name
+    if isinstance(v, tuple) and v:
+        elems = [numpy_return(x) for x in v]
+        if None in elems:
+            return None
+        if all(e == elems[0] for e in elems):
+            return "UniTuple(%s x %d)" % (elems[0], len(elems))
+        return "Tuple(%s)" % ", ".join(elems)
     return None
 
 
@@ -196,8 +226,10 @@ def main():
             continue
         if want[0] == "raise":
             continue
-        wt = gt = None
-        if not numpy_oracle:
+        if numpy_oracle:
+            wt = numpy_return(want[1])
+            gt = None if wt is None else pynjit_return(compiled, name, fresh(args))
+        else:
             wt, gt = numba_return(getattr(mod, name), fresh(args)), pynjit_return(compiled, name, fresh(args))
         if wt != gt:
             failures.append({"call": call, "numba": "returns %s: %r" % (wt, want[1]), "pynjit": "returns %s: %r" % (gt, got[1])})

@@ -60,6 +60,9 @@ type oracleRun struct {
 	// numpy makes NumPy under CPython the oracle instead of Numba (njit
 	// hands back the plain function).
 	numpy bool
+	// unoptimized builds with -O 0 instead of -O 2, for the large
+	// generated tables (clang takes minutes to optimize them).
+	unoptimized bool
 }
 
 // numbaOracle builds src (the program at path, or a generated one) and
@@ -75,7 +78,7 @@ func numbaOracle(t *testing.T, py, path string, src []byte, run oracleRun) int {
 		}
 	}
 	_, diags, err := Compile(context.Background(), Request{Name: path, Source: src, Output: filepath.Join(dir, "prog.so"),
-		Emit: []string{"so", "py"}, OptLevel: 2, Env: toolchain.EnvFromOS(), Sigs: run.sigs})
+		Emit: []string{"so", "py"}, OptLevel: map[bool]int{false: 2, true: 0}[run.unoptimized], Env: toolchain.EnvFromOS(), Sigs: run.sigs})
 	if err != nil || diags.HasErrors() {
 		t.Fatalf("build: %v %v", err, diags)
 	}

@@ -10,6 +10,7 @@ import (
 
 	"github.com/pynjit/pynjit/internal/facts"
 	pir "github.com/pynjit/pynjit/internal/ir"
+	"github.com/pynjit/pynjit/internal/syntax"
 	"github.com/pynjit/pynjit/internal/types"
 )
 
@@ -405,6 +406,11 @@ func (c *fn) reduce(name string, args []value.Value, sig *types.Signature) (valu
 		var r value.Value
 		if isFloat || name == "mean" {
 			r = c.cur.NewCall(c.g.runtime("pynjit_"+map[string]string{"sum": "sum", "mean": "sum", "prod": "prod"}[name]+"_f", lt.Double, ptrT, lt.I64), ap, code)
+			if name == "mean" && types.Equal(rt, types.Float32) {
+				// NumPy divides the float32 sum in float32
+				n, _ := c.arrayAttr(args[0], arr, "size")
+				return c.cur.NewFDiv(c.cur.NewFPTrunc(r, lt.Float), c.cur.NewSIToFP(n, lt.Float)), rt, nil
+			}
 			if name == "mean" {
 				n, _ := c.arrayAttr(args[0], arr, "size")
 				r = c.cur.NewFDiv(r, c.cur.NewSIToFP(n, lt.Double))
@@ -431,12 +437,20 @@ func (c *fn) reduce(name string, args []value.Value, sig *types.Signature) (valu
 			return c.matmul(args[0], args[1], arr, sig.Args[1].(*types.Array), res, false), rt, nil
 		}
 		brr := sig.Args[1].(*types.Array)
+		if types.Equal(rt, types.Float32) {
+			// float32 products are summed in float32, as NumPy's sdot does
+			c.check(c.cur.NewCall(c.g.runtime("pynjit_matmul_check", lt.I32, ptrT, ptrT, lt.I64), ap, c.arrayPtr(args[1]), constant.NewInt(lt.I64, 0)))
+			return c.matmulLoop(args[0], args[1], arr, brr, rt, nil), rt, nil
+		}
 		bp := c.arrayPtr(args[1])
 		bcode := constant.NewInt(lt.I64, dtypeCode(brr.Dtype))
 		if types.Equal(rt, types.Float64) {
 			return c.checked("pynjit_dot_f", lt.Double, []value.Value{ap, code, bp, bcode}, ptrT, lt.I64, ptrT, lt.I64), rt, nil
 		}
-		return c.checked("pynjit_dot_i", lt.I64, []value.Value{ap, code, bp, bcode}, ptrT, lt.I64, ptrT, lt.I64), rt, nil
+		// integers wrap in 64 bits, which is their own width's sum once
+		// truncated; a bool's is whether any product is true
+		r := c.checked("pynjit_dot_i", lt.I64, []value.Value{ap, code, bp, bcode}, ptrT, lt.I64, ptrT, lt.I64)
+		return c.convert(r, types.Int64, rt), rt, nil
 	}
 	return nil, nil, fmt.Errorf("reduction %s", name)
 }
@@ -616,7 +630,9 @@ func (c *fn) allocate(name string, args []value.Value, sig *types.Signature) (va
 }
 
 // matmul is np.dot(a, b) or a @ b with a 2-D operand: a new array filled
-// by the runtime, after NumPy's shape check.
+// by the runtime (which reads int32, int64, float32 and float64 and sums
+// in float64 or int64), or by matmulLoop for the other types, after
+// NumPy's shape check.
 func (c *fn) matmul(a, b value.Value, at, bt, res *types.Array, operator bool) value.Value {
 	ptrT := lt.NewPointer(arrayType)
 	ap, bp := c.arrayPtr(a), c.arrayPtr(b)
@@ -633,6 +649,10 @@ func (c *fn) matmul(a, b value.Value, at, bt, res *types.Array, operator bool) v
 		shape = append(shape, c.arrayField(b, arrShape, 1))
 	}
 	out := c.newArray(res.Dtype, shape)
+	if !runtimeMatmul(at, bt, res.Dtype) {
+		c.matmulLoop(a, b, at, bt, res.Dtype, out)
+		return out
+	}
 	isFloat := int64(0)
 	if types.IsFloat(res.Dtype) {
 		isFloat = 1
@@ -640,4 +660,84 @@ func (c *fn) matmul(a, b value.Value, at, bt, res *types.Array, operator bool) v
 	f := c.g.runtime("pynjit_matmul_fill", lt.Void, ptrT, lt.I64, ptrT, lt.I64, ptrT, lt.I64)
 	c.cur.NewCall(f, ap, constant.NewInt(lt.I64, dtypeCode(at.Dtype)), bp, constant.NewInt(lt.I64, dtypeCode(bt.Dtype)), c.arrayPtr(out), constant.NewInt(lt.I64, isFloat))
 	return out
+}
+
+// runtimeMatmul reports whether the runtime's pynjit_matmul_fill computes
+// a @ b of these types: it reads int32, int64, float32 and float64
+// elements and writes float64 or int64 ones.
+func runtimeMatmul(at, bt *types.Array, elem types.Type) bool {
+	for _, d := range []types.Type{at.Dtype, bt.Dtype} {
+		switch d.String() {
+		case "int32", "int64", "float32", "float64":
+		default:
+			return false
+		}
+	}
+	return types.Equal(elem, types.Float64) || types.Equal(elem, types.Int64)
+}
+
+// matmulLoop computes a @ b here, into out (nil: the scalar of two
+// vectors, returned): products and sums in elem, the result's type
+// (wrapping for integers, and and or for bools), over the inner
+// dimension in order.
+func (c *fn) matmulLoop(a, b value.Value, at, bt *types.Array, elem types.Type, out value.Value) value.Value {
+	n := c.arrayField(a, arrShape, at.NDim-1)
+	acc := c.entry.NewAlloca(llType(elem))
+	zero := c.convert(constant.NewInt(lt.I64, 0), types.Int64, elem)
+	product := func(i, j value.Value) value.Value {
+		c.cur.NewStore(zero, acc)
+		c.count(n, func(k value.Value) {
+			ai, bi := []value.Value{k}, []value.Value{k}
+			if at.NDim == 2 {
+				ai = []value.Value{i, k}
+			}
+			if bt.NDim == 2 {
+				bi = []value.Value{k, j}
+			}
+			x := c.convert(c.loadElement(c.elemAddr(a, at.Dtype, ai), at.Dtype), at.Dtype, elem)
+			y := c.convert(c.loadElement(c.elemAddr(b, bt.Dtype, bi), bt.Dtype), bt.Dtype, elem)
+			sum := c.npBinary(syntax.Add, c.cur.NewLoad(llType(elem), acc), c.npBinary(syntax.Mult, x, y, elem), elem)
+			c.cur.NewStore(sum, acc)
+		})
+		return c.cur.NewLoad(llType(elem), acc)
+	}
+	if out == nil {
+		return product(nil, nil)
+	}
+	nd := 0
+	if at.NDim == 2 {
+		nd++
+	}
+	if bt.NDim == 2 {
+		nd++
+	}
+	c.forEach(out, nd, func(idx []value.Value) {
+		var i, j value.Value
+		switch {
+		case at.NDim == 2 && bt.NDim == 2:
+			i, j = idx[0], idx[1]
+		case at.NDim == 2:
+			i = idx[0]
+		default:
+			j = idx[0]
+		}
+		c.storeElement(product(i, j), c.elemAddr(out, elem, idx), elem)
+	})
+	return out
+}
+
+// count runs body for k = 0 .. n-1.
+func (c *fn) count(n value.Value, body func(k value.Value)) {
+	slot := c.entry.NewAlloca(lt.I64)
+	c.cur.NewStore(constant.NewInt(lt.I64, 0), slot)
+	head, loop, done := c.newBlock("k"), c.newBlock("k.body"), c.newBlock("k.done")
+	c.cur.NewBr(head)
+	c.cur = head
+	k := c.cur.NewLoad(lt.I64, slot)
+	c.cur.NewCondBr(c.cur.NewICmp(enum.IPredSLT, k, n), loop, done)
+	c.cur = loop
+	body(k)
+	c.cur.NewStore(c.cur.NewAdd(k, constant.NewInt(lt.I64, 1)), slot)
+	c.cur.NewBr(head)
+	c.cur = done
 }

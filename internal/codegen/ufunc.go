@@ -146,7 +146,7 @@ func (c *fn) arrayBinary(v *pir.BinOp, sig *types.Signature) value.Value {
 	ct := sig.Args[0]
 	res := sig.Return.(*types.Array)
 	return c.elementwise([]operand{c.operandOf(v.Lhs), c.operandOf(v.Rhs)}, ct, res, func(xs []value.Value) value.Value {
-		return c.npBinary(v.Op, xs[0], xs[1], ct)
+		return c.convert(c.npBinary(v.Op, xs[0], xs[1], ct), ct, res.Dtype)
 	})
 }
 
@@ -359,6 +359,9 @@ func (c *fn) ufuncElement(name string, xs []value.Value, t types.Type) value.Val
 		return c.cur.NewSelect(better, a, b)
 	}
 	x := xs[0]
+	if types.Equal(t, types.Bool) { // abs of a bool
+		return x
+	}
 	if it, ok := t.(types.Int); ok { // abs of an integer
 		neg := c.cur.NewICmp(enum.IPredSLT, x, constant.NewInt(llType(it).(*lt.IntType), 0))
 		if !it.Signed {

@@ -19,59 +19,6 @@ func kind(t types.Type) int {
 	return 3
 }
 
-// npPromote is NumPy 1.x's result dtype of an operation between x and y;
-// a side that is a Python scalar (not an array) only decides the result
-// when its kind is higher, as NumPy's value-based casting does.
-func npPromote(x types.Type, xScalar bool, y types.Type, yScalar bool) types.Type {
-	if xScalar != yScalar {
-		s, a := x, y
-		if yScalar {
-			s, a = y, x
-		}
-		if kind(s) <= kind(a) {
-			return a
-		}
-		if kind(s) == 1 {
-			return types.Int64
-		}
-		return types.Float64
-	}
-	if types.Equal(x, y) {
-		return x
-	}
-	if kind(x) > kind(y) {
-		x, y = y, x
-	}
-	switch {
-	case kind(x) == 0:
-		return y
-	case kind(x) == 1 && kind(y) == 1:
-		a, b := x.(types.Int), y.(types.Int)
-		if a.Signed == b.Signed {
-			return types.Int{Bits: max(a.Bits, b.Bits), Signed: a.Signed}
-		}
-		if !a.Signed {
-			a, b = b, a // a signed, b unsigned
-		}
-		if a.Bits > b.Bits {
-			return a
-		}
-		if b.Bits < 64 {
-			return types.Int{Bits: 2 * b.Bits, Signed: true}
-		}
-		return types.Float64
-	case kind(x) == 1 && kind(y) == 2:
-		if y.(types.Float).Bits == 32 && x.(types.Int).Bits <= 16 {
-			return types.Float32
-		}
-		return types.Float64
-	}
-	if x.(types.Float).Bits == 64 || y.(types.Float).Bits == 64 {
-		return types.Float64
-	}
-	return types.Float32
-}
-
 // elementType is an operand's element type, and whether it is a scalar.
 func elementType(t types.Type) (types.Type, bool, int) {
 	if a, ok := t.(*types.Array); ok {
@@ -95,7 +42,18 @@ func ArrayBinaryResult(op syntax.Operator, l, r types.Type) (*types.Signature, b
 		return nil, false
 	}
 	out := &types.Array{Dtype: loop, NDim: max(ln, rn), Layout: types.LayoutC}
-	return &types.Signature{Args: []types.Type{loop, loop}, Return: out}, true
+	ct := loop
+	if (ls || rs) && kind(le) <= 1 && kind(re) <= 1 && kind(loop) == 2 {
+		switch op {
+		case syntax.Add, syntax.Sub, syntax.Mult, syntax.FloorDiv, syntax.Mod:
+			// Numba computes an array expression's elements with its
+			// scalar operators, converting to the loop's type after: an
+			// int64 with a uint64 adds (and divides by 0, giving 0) in
+			// int64 although the array is float64
+			ct = types.Int64
+		}
+	}
+	return &types.Signature{Args: []types.Type{ct, ct}, Return: out}, true
 }
 
 // ArrayCompareResult types a comparison with an array operand: a bool
@@ -150,18 +108,18 @@ func (t *typer) ufunc(a *ir.Assign, name string, args []types.Type) types.Type {
 		if len(args) != 1 {
 			return fail()
 		}
-		e, _, _ := elementType(args[0])
-		switch {
-		case (name == "abs" || name == "absolute") && kind(e) == 1:
-			res = e
-		case kind(e) == 2:
-			res = e
-		case kind(e) <= 1 && (kind(e) == 0 || e.(types.Int).Bits >= 32):
-			res = types.Float64
-		case kind(e) == 1 && e.(types.Int).Bits == 16:
-			res = types.Float32
-		default:
-			return fail() // NumPy would compute in float16
+		e, scalar, _ := elementType(args[0])
+		cands := floatUfuncLoops
+		if name == "abs" || name == "absolute" {
+			cands = absoluteLoops
+		}
+		var ok bool
+		if res, ok = loopType(cands, []types.Type{e}, scalar); !ok {
+			return fail()
+		}
+		if types.Equal(res, float16) {
+			t.errorf(a, CodeCall, "np.%s(%s) computes in float16 in NumPy, which pynjit does not have (convert the array to float32 first)", name, args[0])
+			return nil
 		}
 	case name == "minimum" || name == "maximum":
 		if len(args) != 2 {
@@ -180,9 +138,14 @@ func (t *typer) ufunc(a *ir.Assign, name string, args []types.Type) types.Type {
 		if c, _, _ := elementType(args[0]); !types.Equal(c, types.Bool) {
 			return fail()
 		}
-		le, ls, _ := elementType(args[1])
-		re, rs, _ := elementType(args[2])
-		res = npPromote(le, ls, re, rs)
+		// np.promote_types of the two, scalars with their own types (as
+		// Numba does; NumPy 1.x would cast a Python scalar by value)
+		le, _, _ := elementType(args[1])
+		re, _, _ := elementType(args[2])
+		var ok bool
+		if res, ok = loopType(comparisonLoops, []types.Type{le, re}, false); !ok || kind(res) > 2 {
+			return fail()
+		}
 	default:
 		return fail()
 	}
@@ -196,21 +159,18 @@ func (t *typer) ufunc(a *ir.Assign, name string, args []types.Type) types.Type {
 }
 
 // MatmulResult types np.dot(a, b) and a @ b for 1-D and 2-D arrays: a
-// scalar for two vectors, else an array; float64 when either is float.
+// scalar for two vectors, else an array, of the dtype of NumPy's
+// multiply loop for the two (bool @ bool is bool, int32 @ int32 int32,
+// float32 @ float32 float32).
 func MatmulResult(a, b *types.Array) (types.Type, bool) {
 	for _, x := range []*types.Array{a, b} {
 		if x.NDim < 1 || x.NDim > 2 {
 			return nil, false
 		}
-		switch x.Dtype.String() {
-		case "int32", "int64", "float32", "float64":
-		default:
-			return nil, false
-		}
 	}
-	elem := types.Type(types.Int64)
-	if types.IsFloat(a.Dtype) || types.IsFloat(b.Dtype) {
-		elem = types.Float64
+	elem, ok := loopType(operatorLoops[syntax.Mult], []types.Type{a.Dtype, b.Dtype}, false)
+	if !ok || kind(elem) > 2 {
+		return nil, false
 	}
 	switch {
 	case a.NDim == 1 && b.NDim == 1:

@@ -398,8 +398,8 @@ func (t *typer) value(a *ir.Assign) types.Type {
 			return ft
 		}
 		if arr, ok := x.(*types.Array); ok {
-			neg := (v.Op == syntax.USub || v.Op == syntax.UAdd) && (kind(arr.Dtype) == 1 || kind(arr.Dtype) == 2)
-			if neg || v.Op == syntax.Invert && kind(arr.Dtype) <= 1 {
+			neg := v.Op == syntax.USub && (kind(arr.Dtype) == 1 || kind(arr.Dtype) == 2)
+			if neg || v.Op == syntax.UAdd && kind(arr.Dtype) <= 2 || v.Op == syntax.Invert && kind(arr.Dtype) <= 1 {
 				res := &types.Array{Dtype: arr.Dtype, NDim: arr.NDim, Layout: types.LayoutC}
 				t.r.OpSigs[a] = &types.Signature{Args: []types.Type{arr.Dtype}, Return: res}
 				return res
@@ -1028,15 +1028,18 @@ func (t *typer) reduction(a *ir.Assign, c *ir.Call, name string, args []types.Ty
 	d := arrs[0].Dtype
 	var res types.Type
 	switch name {
-	case "sum", "prod":
+	case "sum", "prod": // NumPy's: int64 or uint64 for integers and bools
 		res = types.Int64
 		if f, ok := d.(types.Float); ok {
 			res = f
-		} else if i, ok := d.(types.Int); ok && !i.Signed && i.Bits == 64 {
+		} else if i, ok := d.(types.Int); ok && !i.Signed {
 			res = types.Uint64
 		}
 	case "mean":
 		res = types.Float64
+		if types.Equal(d, types.Float32) {
+			res = types.Float32
+		}
 	case "min", "max":
 		res = d
 	case "argmin", "argmax":

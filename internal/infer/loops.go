@@ -61,6 +61,18 @@ var operatorLoops = map[syntax.Operator][]types.Type{
 // np.minimum and np.maximum.
 var comparisonLoops = loops(loopBool, loopInts, loopReals, loopCplx)
 
+// float16 stands for NumPy's half type, which pynjit does not have: its
+// loops come first in the float ufuncs, so that np.sqrt of an int8 array
+// is float16 in NumPy (Numba, without float16, takes float32).
+var float16 types.Type = types.Float{Bits: 16}
+
+// floatUfuncLoops are the loops of np.sqrt, np.exp, np.floor and the
+// other float functions; absoluteLoops np.abs's.
+var (
+	floatUfuncLoops = []types.Type{float16, types.Float32, types.Float64}
+	absoluteLoops   = loops(loopBool, loopInts, []types.Type{float16}, loopReals)
+)
+
 // canCastSafe is NumPy's np.can_cast(from, to, 'safe') on pynjit's
 // scalar types: every value of from is a value of to, except that int64
 // and uint64 go to float64 (and complex128) as NumPy allows.
@@ -78,8 +90,8 @@ func canCastSafe(from, to types.Type) bool {
 				return t.Bits >= f.Bits
 			}
 			return !f.Signed && t.Bits > f.Bits
-		case types.Float:
-			return f.Bits <= 16 || t.Bits == 64
+		case types.Float: // the int fits the float's significand
+			return f.Bits <= t.Bits/2 || t.Bits == 64
 		case types.Complex:
 			return f.Bits <= 16 || t.Bits == 128
 		}
@@ -114,6 +126,9 @@ func loopType(candidates []types.Type, ins []types.Type, numba bool) (types.Type
 		mixed = hasInt && hasFloat
 	}
 	for _, c := range candidates {
+		if numba && types.Equal(c, float16) {
+			continue // Numba has no float16
+		}
 		ok := true
 		for _, in := range ins {
 			_, fromInt := in.(types.Int)
