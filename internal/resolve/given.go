@@ -90,6 +90,11 @@ func (r *resolver) given(g Given) {
 		}
 		return
 	}
+	if u := unsupportedIn(sig); u != nil {
+		at := sep + typeNameAt(rest, u)
+		report(span(at, at+1), "%s is unsupported in pynjit for now (no arithmetic, C ABI or Python conversion of it yet): use complex128", u)
+		return
+	}
 	if len(sig.Args) != len(fn.Def.Args.Args) {
 		report(span(sep, len(s)), "%s takes %d parameters, the signature gives %d", name, len(fn.Def.Args.Args), len(sig.Args))
 		return

@@ -338,6 +338,11 @@ func (r *resolver) sigArg(fn *Function, e syntax.Expr) {
 			r.diags.Errorf(CodeSignature, r.m.File, r.insideString(e, err), "%v", err)
 			return
 		}
+		if u := unsupportedIn(sig); u != nil {
+			at := r.insideString(e, &types.SyntaxError{Text: s, Col: typeNameAt(s, u)})
+			r.diags.Errorf(diag.CodeUnsupported, r.m.File, at, "%s is unsupported in pynjit for now (no arithmetic, C ABI or Python conversion of it yet): use complex128", u)
+			return
+		}
 		if len(sig.Args) != len(fn.Def.Args.Args) || len(fn.Def.Args.Posonlyargs) > 0 || len(fn.Def.Args.Kwonlyargs) > 0 {
 			r.diags.Errorf(CodeSignature, r.m.File, e.Span(), "signature %s has %d argument types, but %s takes %d parameters", s, len(sig.Args), fn.Name, len(fn.Def.Args.Args))
 			return
@@ -492,4 +497,36 @@ func toFloat(v any) (float64, bool) {
 		return v, true
 	}
 	return 0, false
+}
+
+// unsupportedIn returns a type of sig's arguments or result that pynjit
+// cannot compile, or nil.
+func unsupportedIn(sig *types.Signature) types.Type {
+	for _, t := range append([]types.Type{sig.Return}, sig.Args...) {
+		if t == nil {
+			continue
+		}
+		if u := types.Unsupported(t); u != nil {
+			return u
+		}
+	}
+	return nil
+}
+
+// typeNameAt is the offset in a signature string of the first name of
+// type t (complex64 or its alias c8), or 0.
+func typeNameAt(s string, t types.Type) int {
+	for i := 0; i < len(s); i++ {
+		for _, name := range []string{t.String(), "c8"} {
+			end := i + len(name)
+			if strings.HasPrefix(s[i:], name) && (i == 0 || !isNameByte(s[i-1])) && (end == len(s) || !isNameByte(s[end])) {
+				return i
+			}
+		}
+	}
+	return 0
+}
+
+func isNameByte(c byte) bool {
+	return c == '_' || c == '.' || c >= '0' && c <= '9' || c|0x20 >= 'a' && c|0x20 <= 'z'
 }
