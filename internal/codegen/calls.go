@@ -48,8 +48,8 @@ func (c *fn) getattr(a *pir.Assign, v *pir.GetAttr) (value.Value, types.Type, er
 		if types.Equal(c.typeOf(a.Target), types.Argv{}) {
 			return constant.NewInt(lt.I8, 0), types.Argv{}, nil
 		}
-		if f, ok := infer.MathConstant(v.Attr); ok {
-			return constant.NewFloat(lt.Double, f), types.Float64, nil
+		if k, ok := c.spec.Folded[a]; ok {
+			return constValue(k) // a module's constant (np.pi)
 		}
 		return nil, nil, nil // a function: only its calls have values
 	}

@@ -367,6 +367,10 @@ func (g *module) define(s *infer.Result) (err error) {
 	c.entry.NewBr(c.blocks[s.Func.Blocks[0]])
 	for _, b := range s.Func.Blocks {
 		c.cur = c.blocks[b]
+		if s.Unreachable[b] {
+			c.cur.NewUnreachable()
+			continue
+		}
 		for _, inst := range b.Insts {
 			if c.deferred != nil && !c.deferrable(inst) {
 				if br, ok := inst.(*pir.Branch); ok {

@@ -74,7 +74,8 @@ func (p *Program) Specialize(fn *resolve.Function, args []types.Type) (*Result, 
 		return nil, nil
 	}
 	r := &Result{Func: f, Args: args, VarTypes: make([]types.Type, len(f.Vars)),
-		OpSigs: map[*ir.Assign]*types.Signature{}, Callees: map[*ir.Assign]*Callee{}, Globals: map[string]any{}, Folded: map[*ir.Assign]any{}}
+		OpSigs: map[*ir.Assign]*types.Signature{}, Callees: map[*ir.Assign]*Callee{}, Globals: map[string]any{}, Folded: map[*ir.Assign]any{},
+		Unreachable: map[*ir.Block]bool{}}
 	p.specs[key] = r
 	p.order = append(p.order, r)
 	p.active[key] = true
@@ -143,6 +144,10 @@ type typer struct {
 	ints       map[*ir.Var]*big.Int
 	foldedVars map[*ir.Var]bool
 	tooBig     map[*ir.Var]bool
+	// reach are the blocks control can reach (reach.go).
+	reach map[*ir.Block]bool
+	// declared are the locals whose type locals= gives.
+	declared map[*ir.Var]bool
 }
 
 func (t *typer) run() {
@@ -154,6 +159,7 @@ func (t *typer) run() {
 	t.ints = map[*ir.Var]*big.Int{}
 	t.tooBig = map[*ir.Var]bool{}
 	t.foldedVars = map[*ir.Var]bool{}
+	t.declared = map[*ir.Var]bool{}
 	for _, b := range t.r.Func.Blocks {
 		for _, inst := range b.Insts {
 			if a, ok := inst.(*ir.Assign); ok {
@@ -162,6 +168,18 @@ func (t *typer) run() {
 				}
 				t.assigns[a.Target]++
 			}
+		}
+	}
+	t.reach = t.reachable()
+	for _, v := range t.r.Func.Vars {
+		if lt, ok := t.fn.Options.Locals[v.Name]; ok && !v.Temp {
+			t.r.VarTypes[v.ID] = lt // locals=: every assignment converts to it
+			t.declared[v] = true
+		}
+	}
+	for _, b := range t.r.Func.Blocks {
+		if !t.reach[b] {
+			t.r.Unreachable[b] = true
 		}
 	}
 	for iter := 0; iter < 100; iter++ {
@@ -178,6 +196,9 @@ func (t *typer) run() {
 
 func (t *typer) pass() {
 	for _, b := range t.r.Func.Blocks {
+		if t.r.Unreachable[b] {
+			continue
+		}
 		for _, inst := range b.Insts {
 			if t.failed[inst] {
 				continue
@@ -244,9 +265,16 @@ func (t *typer) errorf(inst ir.Inst, code diag.Code, format string, args ...any)
 	return d
 }
 
-// set unifies ty into v's type.
+// set unifies ty into v's type; a local whose type locals= declares
+// keeps it, and the value converts to it, as in Numba.
 func (t *typer) set(inst *ir.Assign, v *ir.Var, ty types.Type) {
 	old := t.r.VarTypes[v.ID]
+	if t.declared[v] {
+		if convertKind(ty, old) == convNone {
+			t.errorf(inst, CodeUnify, "cannot convert %s to %s, the type locals= gives '%s'", ty, old, v.Name)
+		}
+		return
+	}
 	if old == nil {
 		t.r.VarTypes[v.ID] = ty
 		t.origin[v.ID] = inst
@@ -537,14 +565,12 @@ func (t *typer) global(a *ir.Assign, name string) types.Type {
 		case resolve.GlobalModule:
 			return &types.Module{Name: g.Module}
 		case resolve.GlobalModuleAttr:
-			if g.Module == "math" {
-				if ty, ok := mathConstants[g.Attr]; ok {
-					t.r.Globals[name], _ = MathConstant(g.Attr)
-					return ty
+			// from numpy import inf, sqrt: what numpy.inf and numpy.sqrt are
+			if ty, val := moduleMember(g.Module, g.Attr); ty != nil {
+				if val != nil {
+					t.r.Globals[name] = val
 				}
-				if _, ok := mathFuncs[g.Attr]; ok {
-					return &types.Function{Name: "math." + g.Attr}
-				}
+				return ty
 			}
 			if g.Module == "math" {
 				t.errorf(a, CodeAttribute, "Unknown attribute '%s' of type Module(%s)", g.Attr, g.Module)
@@ -600,30 +626,11 @@ func (t *typer) getattr(a *ir.Assign, v *ir.GetAttr) types.Type {
 		if mod.Name == "sys" && v.Attr == "argv" {
 			return types.Argv{}
 		}
-		if mod.Name == "numpy" && (v.Attr == "pi" || v.Attr == "e" || v.Attr == "inf" || v.Attr == "nan") {
-			return types.Float64
-		}
-		if mod.Name == "numpy" && (reductions[v.Attr] || v.Attr == "dot") {
-			return &types.Function{Name: "array." + v.Attr}
-		}
-		if mod.Name == "numpy" && allocators[v.Attr] {
-			return &types.Function{Name: "np." + v.Attr}
-		}
-		if mod.Name == "numpy" && (unaryUfuncs[v.Attr] || v.Attr == "minimum" || v.Attr == "maximum" || v.Attr == "where") {
-			return &types.Function{Name: "ufunc." + v.Attr}
-		}
-		if mod.Name == "numpy" {
-			if d, ok := numpyDtypes[v.Attr]; ok {
-				return types.DType{Elem: d}
+		if ty, val := moduleMember(mod.Name, v.Attr); ty != nil {
+			if val != nil {
+				t.r.Folded[a] = val
 			}
-		}
-		if mod.Name == "math" {
-			if ty, ok := mathConstants[v.Attr]; ok {
-				return ty
-			}
-			if _, ok := mathFuncs[v.Attr]; ok {
-				return &types.Function{Name: "math." + v.Attr}
-			}
+			return ty
 		}
 		if mod.Name != "math" {
 			// Python resolves this at run time; it fails, if it does, when
@@ -635,7 +642,7 @@ func (t *typer) getattr(a *ir.Assign, v *ir.GetAttr) types.Type {
 			for k := range mathFuncs {
 				known = append(known, k)
 			}
-			for k := range mathConstants {
+			for k := range moduleConstants["math"] {
 				known = append(known, k)
 			}
 		}
@@ -773,6 +780,15 @@ func (t *typer) call(a *ir.Assign, c *ir.Call) types.Type {
 		if args[i] = t.typeOf(x); args[i] == nil {
 			return nil
 		}
+	}
+	if len(callee.Sigs) > 0 {
+		// compiled for its declared signatures only (declared.go)
+		sig, why := selectDeclared(callee.Name, callee.Sigs, args)
+		if sig == nil {
+			t.errorf(a, CodeCall, "%s", why)
+			return nil
+		}
+		args = sig.Args
 	}
 	key := specKey(callee, args)
 	if spec, ok := t.p.specs[key]; ok {

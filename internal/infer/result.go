@@ -29,10 +29,15 @@ type Result struct {
 	// imported from math) the function reads, by global name: int64,
 	// float64 or bool.
 	Globals map[string]any
-	// Folded gives the value of every operation on integer constants
-	// folded as CPython folds it (fold.go): an int64, or a uint64 beyond
-	// int64's range. Code generation emits the constant.
+	// Folded gives the constant value of an assignment that has one: an
+	// operation on integer constants folded as CPython folds it (fold.go),
+	// an int64 or a uint64 beyond int64's range; a module's constant
+	// (np.pi), a float64 or complex128. Code generation emits the constant.
 	Folded map[*ir.Assign]any
+	// Unreachable are the blocks no path reaches when a constant
+	// condition takes its one branch (while True:): they are not typed,
+	// and code generation leaves them empty.
+	Unreachable map[*ir.Block]bool
 }
 
 // CalleeKind says what a call resolves to.

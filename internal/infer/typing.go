@@ -1,8 +1,6 @@
 package infer
 
 import (
-	"math"
-
 	"github.com/pynjit/pynjit/internal/syntax"
 	"github.com/pynjit/pynjit/internal/types"
 )
@@ -227,26 +225,6 @@ func widened(x types.Type) types.Type {
 	}
 	return types.Int64
 }
-
-// MathConstant returns the value of a constant of the math module.
-func MathConstant(name string) (float64, bool) {
-	switch name {
-	case "pi":
-		return math.Pi, true
-	case "e":
-		return math.E, true
-	case "tau":
-		return 2 * math.Pi, true
-	case "inf":
-		return math.Inf(1), true
-	case "nan":
-		return math.NaN(), true
-	}
-	return 0, false
-}
-
-// mathConstants are the constants of the math module.
-var mathConstants = map[string]types.Type{"pi": types.Float64, "e": types.Float64, "tau": types.Float64, "inf": types.Float64, "nan": types.Float64}
 
 // mathFuncs lists the math functions pynjit compiles, with their number
 // of arguments (-1: one or two).

@@ -67,6 +67,8 @@ type Module struct {
 // FuncOptions are the keyword options of njit/jit.
 type FuncOptions struct {
 	FastMath, Boundscheck, Cache bool
+	// Locals are the types locals= gives local variables, by name.
+	Locals map[string]types.Type
 }
 
 // Function is a top-level def.
@@ -274,21 +276,10 @@ func (r *resolver) compileCall(fn *Function, e syntax.Expr) bool {
 	}
 	for _, kw := range call.Keywords {
 		if kw.Arg == nil {
+			r.diags.Errorf(diag.CodeUnsupported, r.m.File, kw.Span(), "**options are unsupported: give njit's options as keywords")
 			continue
 		}
-		on := isTrue(kw.Value)
-		switch *kw.Arg {
-		case "nopython":
-			fn.NoPython = fn.NoPython || on
-		case "fastmath":
-			fn.Options.FastMath = on
-		case "boundscheck":
-			fn.Options.Boundscheck = on
-		case "cache":
-			fn.Options.Cache = on
-		case "signature_or_function":
-			r.sigArg(fn, kw.Value)
-		}
+		r.option(fn, kw)
 	}
 	return true
 }

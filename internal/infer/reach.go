@@ -1,0 +1,57 @@
+package infer
+
+import (
+	"github.com/pynjit/pynjit/internal/ir"
+)
+
+// reachable finds the blocks control can reach from the entry, taking
+// only the branch a constant condition takes, as Numba prunes dead
+// branches before it types a function: a function left only by return
+// from while True: has no path to its end, whose implicit return None
+// would otherwise make its return type none and float64 at once.
+func (t *typer) reachable() map[*ir.Block]bool {
+	seen := map[*ir.Block]bool{}
+	work := []*ir.Block{t.r.Func.Blocks[0]}
+	for len(work) > 0 {
+		b := work[len(work)-1]
+		work = work[:len(work)-1]
+		if seen[b] {
+			continue
+		}
+		seen[b] = true
+		next := b.Successors()
+		if br, ok := b.Terminator().(*ir.Branch); ok {
+			if truth, known := t.constTruth(br.Cond); known {
+				next = []*ir.Block{br.False}
+				if truth {
+					next = []*ir.Block{br.True}
+				}
+			}
+		}
+		work = append(work, next...)
+	}
+	return seen
+}
+
+// constTruth is the truth of v when it is a temporary assigned once to a
+// literal.
+func (t *typer) constTruth(v *ir.Var) (truth, known bool) {
+	if !v.Temp || t.assigns[v] != 1 {
+		return false, false
+	}
+	c, ok := t.firstDef[v].(*ir.Const)
+	if !ok {
+		return false, false
+	}
+	switch x := c.Value.(type) {
+	case bool:
+		return x, true
+	case int64:
+		return x != 0, true
+	case float64:
+		return x != 0, true
+	case ir.NoneConst:
+		return false, true
+	}
+	return false, false
+}
