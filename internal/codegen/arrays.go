@@ -481,13 +481,9 @@ func (c *fn) decref(a value.Value) {
 // runtime; its one reference is the caller's.
 func (c *fn) newArray(dtype types.Type, shape []value.Value) value.Value {
 	itemsize := types.ItemSize(dtype)
-	n := value.Value(constant.NewInt(lt.I64, 1))
-	for _, s := range shape {
-		n = c.cur.NewMul(n, s)
-	}
 	owner, data := c.entry.NewAlloca(lt.I8Ptr), c.entry.NewAlloca(lt.I8Ptr)
 	f := c.g.runtime("pynjit_nrt_alloc", lt.I32, lt.I64, lt.NewPointer(lt.I8Ptr), lt.NewPointer(lt.I8Ptr))
-	c.check(c.cur.NewCall(f, c.cur.NewMul(n, constant.NewInt(lt.I64, itemsize)), owner, data))
+	c.check(c.cur.NewCall(f, c.arrayBytes(itemsize, shape), owner, data))
 	var a value.Value = constant.NewZeroInitializer(arrayType)
 	a = c.cur.NewInsertValue(a, c.cur.NewLoad(lt.I8Ptr, owner), arrOwner)
 	a = c.cur.NewInsertValue(a, c.cur.NewLoad(lt.I8Ptr, data), arrData)
@@ -504,6 +500,27 @@ func (c *fn) newArray(dtype types.Type, shape []value.Value) value.Value {
 		stride = c.cur.NewMul(stride, shape[k])
 	}
 	return a
+}
+
+// arrayBytes is the size in bytes of an array of shape, checked as
+// NumPy checks it (PyArray_NewFromDescr): dimension by dimension, a
+// negative one raises ValueError("negative dimensions are not allowed")
+// and a product beyond int64 ValueError("array is too big; ..."), a
+// zero one making the array empty; never a wrapped-around size.
+func (c *fn) arrayBytes(itemsize int64, shape []value.Value) value.Value {
+	zero, one := constant.NewInt(lt.I64, 0), constant.NewInt(lt.I64, 1)
+	mul := c.g.runtime("llvm.smul.with.overflow.i64", lt.NewStruct(lt.I64, lt.I1), lt.I64, lt.I64)
+	nbytes := value.Value(constant.NewInt(lt.I64, itemsize))
+	empty := value.Value(constant.False)
+	for _, s := range shape {
+		isZero := c.cur.NewICmp(enum.IPredEQ, s, zero)
+		empty = c.cur.NewOr(empty, isZero)
+		c.raiseIf(c.cur.NewICmp(enum.IPredSLT, s, zero), "ValueError", "negative dimensions are not allowed")
+		r := c.cur.NewCall(mul, nbytes, c.cur.NewSelect(isZero, one, s))
+		c.raiseIf(c.cur.NewExtractValue(r, 1), "ValueError", "array is too big; `arr.size * arr.dtype.itemsize` is larger than the maximum possible size.")
+		nbytes = c.cur.NewExtractValue(r, 0)
+	}
+	return c.cur.NewSelect(empty, zero, nbytes)
 }
 
 // stride is the byte stride of dimension k of a. A contiguous array's
@@ -558,10 +575,6 @@ func (c *fn) allocate(name string, args []value.Value, sig *types.Signature) (va
 	zero := func() value.Value { return c.convert(constant.NewInt(lt.I64, 0), types.Int64, res.Dtype) }
 	switch name {
 	case "empty", "zeros", "ones", "full":
-		for _, s := range c.shapeValues(args[0], sig.Args[0]) {
-			f := c.g.runtime("pynjit_check_dim", lt.I32, lt.I64)
-			c.check(c.cur.NewCall(f, s))
-		}
 		a := c.newArray(res.Dtype, c.shapeValues(args[0], sig.Args[0]))
 		switch name {
 		case "zeros":
