@@ -128,7 +128,7 @@ def numba_name(t):
 
 def pynjit_return(compiled, name, args):
     """The return type of the overload pynjit's module calls for args."""
-    overloads = getattr(compiled, "_pynjit_" + name, None)
+    overloads = getattr(compiled, "_pynjit_overloads_" + name, None)
     if not overloads:
         return None
     args = compiled._pynjit_buffers(args)

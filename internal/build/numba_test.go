@@ -11,6 +11,7 @@ import (
 	"testing"
 
 	"github.com/pynjit/pynjit/internal/diag"
+	"github.com/pynjit/pynjit/internal/resolve"
 	"github.com/pynjit/pynjit/internal/toolchain"
 )
 
@@ -119,12 +120,17 @@ func refusedFuncs(t *testing.T, src []byte, sigs map[string]string) (refused, ac
 	for name, sig := range sigs {
 		all = append(all, name+": "+sig)
 	}
-	fe, diags := load("generated.py", src, all, false)
+	fe, diags, err := load(context.Background(), "generated.py", src, resolve.Options{Sigs: all}, false)
+	if err != nil {
+		t.Fatal(err)
+	}
 	if fe == nil || diags.HasErrors() {
 		t.Fatal(diags)
 	}
 	reqs, _ := fe.requested("", nil)
-	_, diags = fe.typeAll(reqs)
+	if _, diags, err = fe.typeAll(context.Background(), reqs); err != nil {
+		t.Fatal(err)
+	}
 	bad := map[string]bool{}
 	for _, d := range diags {
 		if d.Severity == diag.Error {

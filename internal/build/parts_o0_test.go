@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/pynjit/pynjit/internal/codegen"
+	"github.com/pynjit/pynjit/internal/resolve"
 	"github.com/pynjit/pynjit/internal/toolchain"
 )
 
@@ -23,14 +24,20 @@ func TestPartsDeclareOnlyCalls(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	fe, diags := load(prog, src, nil, false)
+	fe, diags, err := load(context.Background(), prog, src, resolve.Options{}, false)
+	if err != nil {
+		t.Fatal(err)
+	}
 	if fe == nil || diags.HasErrors() {
 		t.Fatal(diags)
 	}
 	reqs, _ := fe.requested("", nil)
-	results, _ := fe.typeAll(reqs)
+	results, _, err := fe.typeAll(context.Background(), reqs)
+	if err != nil {
+		t.Fatal(err)
+	}
 	p := partition(fe.prog.Specs(), Split{Parts: 4, PartSize: 1})
-	lls, err := generateParts(p, fe.prog.Specs(), exportsOf(fe, results), codegen.Options{})
+	lls, err := generateParts(context.Background(), p, fe.prog.Specs(), exportsOf(fe, results), codegen.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/pynjit/pynjit/internal/resolve"
 	"github.com/pynjit/pynjit/internal/types"
 )
 
@@ -108,10 +109,11 @@ func (r rating) less(o rating) bool {
 
 // selectDeclared returns the declared signature of fn a call with
 // argument types args goes to, or why there is none.
-func selectDeclared(name string, sigs []*types.Signature, args []types.Type) (*types.Signature, string) {
+func selectDeclared(name string, sigs []resolve.Sig, args []types.Type) (*types.Signature, string) {
 	var best *types.Signature
 	var bestRating rating
-	for _, sig := range sigs {
+	for _, declared := range sigs {
+		sig := declared.Signature
 		if len(sig.Args) != len(args) {
 			continue
 		}
