@@ -27,13 +27,17 @@ compared:
     the last bits, and why;
   - the array arguments after the call (writes through them count).
 
+NUMPY1_ORACLE and NUMPY2_ORACLE in a program name, with the reason, the
+functions whose oracle holds only with NumPy 1 (and the Numba built for
+it) or only with NumPy 2: the others are not run, and are counted as
+skipped.
 The functions --refused names are the ones pynjit refused to compile (a
 diagnostic): they must not be in the module, and the oracle must refuse
 them too: Numba with a TypingError when it compiles them for the case's
 arguments, NumPy with a TypeError or ValueError when they run, or with a
 result in float16, which pynjit does not have.
 
-Prints one JSON object: {"cases": N, "numba": "0.56.4", "numpy": "1.24.2",
+Prints one JSON object: {"cases": N, "skipped": K, "numba": "0.56.4", "numpy": "1.24.2",
 "failures": [...]}.
 """
 import importlib
@@ -206,8 +210,10 @@ def main():
     sys.path.insert(0, moddir)
     compiled = importlib.import_module("prog_pynjit")
     tolerances = getattr(mod, "ULP_TOLERANCE", {})
+    other_numpy = getattr(mod, "NUMPY1_ORACLE" if int(np.__version__.split(".")[0]) >= 2 else "NUMPY2_ORACLE", {})
+    cases = [(name, args) for name, args in mod.CASES if name not in other_numpy]
     failures = []
-    for name, args in mod.CASES:
+    for name, args in cases:
         call = "%s%r" % (name, fresh(args))
         if name in refused:
             if hasattr(compiled, name):
@@ -237,7 +243,7 @@ def main():
             failures.append({"call": call, "numba": repr(want[1]), "pynjit": repr(got[1])})
         elif not same_arrays(nargs, pargs):
             failures.append({"call": call, "numba": "arrays after the call: %r" % (nargs,), "pynjit": repr(pargs)})
-    print(json.dumps({"cases": len(mod.CASES), "oracle": "NumPy" if numpy_oracle else "Numba", "numba": numba.__version__, "numpy": np.__version__, "failures": failures}))
+    print(json.dumps({"cases": len(cases), "skipped": len(mod.CASES) - len(cases), "oracle": "NumPy" if numpy_oracle else "Numba", "numba": numba.__version__, "numpy": np.__version__, "failures": failures}))
 
 
 main()

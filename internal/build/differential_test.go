@@ -145,7 +145,7 @@ func runCases(t *testing.T, py, prog, dir, retPath, shim string) int {
 		for _, f := range res.Failures {
 			t.Errorf("%s %s %s: CPython %s, pynjit %s", py, module, f.Call, f.CPython, f.Pynjit)
 		}
-		t.Logf("%s %s: %d cases, %d failures, %d not run (NUMPY1_ORACLE)", py, module, res.Cases, len(res.Failures), res.Skipped)
+		t.Logf("%s %s: %d cases, %d failures, %d not run (the other NumPy's oracle)", py, module, res.Cases, len(res.Failures), res.Skipped)
 	}
 	return total
 }

@@ -114,23 +114,15 @@ func (c *fn) truth(x value.Value, t types.Type) value.Value {
 	return constant.True // functions, modules, classes, enumerate and zip objects
 }
 
-// arrayTruth is bool(a) as NumPy 1.24 and Numba 0.56 define it: the
-// truth of the one element of a size-1 array, False for an empty one
-// (NumPy 1.24 warns, NumPy 2.2 raises), and ValueError for more.
+// arrayTruth is bool(a) as NumPy 2 and Numba 0.68 define it: the truth
+// of the one element of a size-1 array, and ValueError for an empty one
+// (NumPy 1.24 warns and says False) or a larger one.
 func (c *fn) arrayTruth(a value.Value, t *types.Array) value.Value {
 	size, _ := c.arrayAttr(a, t, "size")
-	one := constant.NewInt(lt.I64, 1)
-	c.raiseIf(c.cur.NewICmp(enum.IPredSGT, size, one), "ValueError", "The truth value of an array with more than one element is ambiguous. Use a.any() or a.all()")
-	slot := c.entry.NewAlloca(lt.I1)
-	c.cur.NewStore(constant.False, slot)
-	elem, done := c.newBlock("truth.elem"), c.newBlock("truth.done")
-	c.cur.NewCondBr(c.cur.NewICmp(enum.IPredEQ, size, one), elem, done)
-	c.cur = elem
+	c.raiseIf(c.cur.NewICmp(enum.IPredEQ, size, constant.NewInt(lt.I64, 0)), "ValueError", "The truth value of an empty array is ambiguous. Use `array.size > 0` to check that an array is not empty.")
+	c.raiseIf(c.cur.NewICmp(enum.IPredSGT, size, constant.NewInt(lt.I64, 1)), "ValueError", "The truth value of an array with more than one element is ambiguous. Use a.any() or a.all()")
 	p := c.cur.NewBitCast(c.cur.NewExtractValue(a, arrData), lt.NewPointer(storeType(llType(t.Dtype))))
-	c.cur.NewStore(c.truth(c.loadElement(p, t.Dtype), t.Dtype), slot)
-	c.cur.NewBr(done)
-	c.cur = done
-	return c.cur.NewLoad(lt.I1, slot)
+	return c.truth(c.loadElement(p, t.Dtype), t.Dtype)
 }
 
 func intConst(t types.Type, v int64) *constant.Int {

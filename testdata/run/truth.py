@@ -1,7 +1,7 @@
 """The truth value of an array (issue 28.1), in if, while, conditional
 expressions, and/or, not and bool(): a size-1 array is its element's
-truth, an empty one is False (NumPy 1.24 warns), and a larger one raises
-NumPy's ValueError. Also tuples (the empty one is false) and ranges."""
+truth, and an empty or larger one raises NumPy's ValueError (NumPy 1.24
+warned and said False for an empty one). Also tuples (the empty one is false) and ranges."""
 import numpy as np
 
 from numba import njit
@@ -76,16 +76,43 @@ def range_truth(a, b, s):
     return 0
 
 
+@njit("int64(float64[::1])")
+def empty_1d(b):
+    if b > 0:
+        return 1
+    return 0
+
+
+@njit("int64(float64[:, :])")
+def empty_2d(b):
+    if b:
+        return 1
+    return 0
+
+
+@njit("boolean(int64[:])")
+def empty_negated(b):
+    return not b
+
+
+# NumPy 2.2 (and Numba 0.68) raise ValueError for the truth of an empty
+# array, as pynjit does; NumPy 1.24 (and Numba 0.56) said False.
+NUMPY2_ORACLE = {
+    "empty_1d": "the truth of an empty array: NumPy 1.24 says False (and warns)",
+    "empty_2d": "the truth of an empty array: NumPy 1.24 says False (and warns)",
+    "empty_negated": "the truth of an empty array: NumPy 1.24 says False (and warns)",
+}
+
 CASES = [
     ("positive", (np.array([1.0, 2.0]),)), ("positive", (np.array([1.0]),)), ("positive", (np.array([-1.0]),)),
-    ("positive", (np.zeros(0),)), ("positive", lambda: (np.array([3.0, -1.0, 4.0])[1::5],)),
-    ("if_2d", (np.ones((1, 1)),)), ("if_2d", (np.zeros((1, 1)),)), ("if_2d", (np.ones((2, 1)),)), ("if_2d", (np.ones((0, 3)),)),
+    ("empty_1d", (np.zeros(0),)), ("positive", lambda: (np.array([3.0, -1.0, 4.0])[1::5],)),
+    ("if_2d", (np.ones((1, 1)),)), ("if_2d", (np.zeros((1, 1)),)), ("if_2d", (np.ones((2, 1)),)), ("empty_2d", (np.ones((0, 3)),)),
     ("while_arr", (np.array([3]),)), ("while_arr", (np.array([0]),)), ("while_arr", (np.array([1, 2]),)),
     ("while_arr", (np.array([9]),)),
     ("ifexp", (np.array([True]),)), ("ifexp", (np.array([False]),)), ("ifexp", (np.array([True, True]),)),
     ("and_or", (np.array([1.0]), np.array([0.0]))), ("and_or", (np.array([0.0]), np.array([1.0]))),
     ("and_or", (np.array([1.0]), np.array([1.0, 2.0]))), ("and_or", (np.array([0.0]), np.array([1.0, 2.0]))),
-    ("negated", (np.array([0]),)), ("negated", (np.array([5]),)), ("negated", (np.array([5, 6]),)), ("negated", (np.zeros(0, dtype=np.int64),)),
+    ("negated", (np.array([0]),)), ("negated", (np.array([5]),)), ("negated", (np.array([5, 6]),)), ("empty_negated", (np.zeros(0, dtype=np.int64),)),
     ("as_bool", (np.array([np.nan]),)), ("as_bool", (np.array([0.0]),)), ("as_bool", (np.array([0.0, 0.0]),)),
     ("chained", (np.array([1.0, 2.0]), 3.0)), ("chained", (np.array([1.0, 4.0]), 3.0)),
     ("empty_tuple", (0,)),
