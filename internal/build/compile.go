@@ -91,6 +91,10 @@ func Compile(ctx context.Context, req Request) (*Output, diag.List, error) {
 	if fe == nil || err != nil {
 		return nil, diags, err
 	}
+	outs, d, err := fe.pyccRequest(&req, outs)
+	if diags = append(diags, d...); outs == nil || err != nil {
+		return nil, diags, err
+	}
 	for _, o := range outs {
 		if req.Triple != "" && emitKinds[o.kind].hostOnly {
 			diags.Errorf("E-usage", fe.file, source.Span{}, "--target %s: --emit %s builds for this machine only; for another target emit obj, asm or ll (or wasm for wasm32)", req.Triple, o.kind)
@@ -330,6 +334,9 @@ func (fe *frontEnd) generate(ctx context.Context, req Request, outs []output, re
 // exportsOf names the C-ABI symbols: the Python name for a function with
 // one requested signature, name__<mangled types> when it has several.
 func exportsOf(fe *frontEnd, results []*infer.Result) []codegen.Export {
+	if fe.mod.PyCC != nil {
+		return pyccExports(fe, results)
+	}
 	count := map[string]int{}
 	for _, r := range results {
 		count[r.Func.Name]++

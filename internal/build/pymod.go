@@ -2,6 +2,7 @@ package build
 
 import (
 	"path/filepath"
+	"slices"
 	"strings"
 
 	"github.com/pynjit/pynjit/internal/codegen"
@@ -137,6 +138,9 @@ func pyDefaultErrors(fe *frontEnd, exports []codegen.Export) diag.List {
 func pythonName(fn *resolve.Function, e codegen.Export) string {
 	name, _, _ := strings.Cut(e.Symbol, "__")
 	if fn != nil {
+		if slices.Contains(fn.ExportNames, e.Symbol) { // a name of its own (pycc's exported names)
+			return e.Symbol
+		}
 		for _, n := range append([]string{fn.Name}, fn.ExportNames...) {
 			if e.Symbol == n || strings.HasPrefix(e.Symbol, n+"__") {
 				return n

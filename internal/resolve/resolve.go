@@ -62,6 +62,8 @@ type Module struct {
 	AST     *syntax.Module
 	Globals map[string]*Global
 	Funcs   []*Function // every top-level def, in source order
+	// PyCC is the file's numba.pycc CC object, or nil (see pycc.go).
+	PyCC *PyCC
 }
 
 // FuncOptions are the keyword options of njit/jit.
@@ -200,6 +202,7 @@ func (r *resolver) stmt(s syntax.Stmt) {
 			r.decorator(fn, d)
 		}
 	case *syntax.Assign:
+		r.pycc(s)
 		if len(s.Targets) != 1 {
 			return
 		}
@@ -353,6 +356,9 @@ func (r *resolver) sigArg(fn *Function, e syntax.Expr) {
 }
 
 func (r *resolver) decorator(fn *Function, d syntax.Expr) {
+	if r.pyccExport(fn, d) {
+		return
+	}
 	if r.compileCall(fn, d) {
 		fn.ExportNames = appendName(fn.ExportNames, fn.Name)
 	}
