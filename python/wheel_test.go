@@ -107,3 +107,36 @@ func checkWheel(t *testing.T, path, arch string) {
 		t.Errorf("WHEEL:\n%s", meta)
 	}
 }
+
+// TestPyCCSetuptools builds examples/pycc, a numba.pycc module whose
+// setup.py lists a PynjitExtension where it had cc.distutils_extension(),
+// into a wheel with pip under Debian's Python; installed into a fresh
+// environment (with Debian's NumPy, which the module's array results
+// need), the module holds exactly the exported names, and every export
+// returns what stats.py's function returns under Numba 0.56
+// (internal/build/testdata/pycccheck.py).
+func TestPyCCSetuptools(t *testing.T) {
+	dir := t.TempDir()
+	helper, src := filepath.Join(dir, "helper"), filepath.Join(dir, "helper-src")
+	copyTree(t, ".", src)
+	run(t, ".", env(), debianPython, "-m", "pip", "install", "--quiet", "--no-deps", "--no-build-isolation", "--no-index", "--target", helper, src)
+	pkg := filepath.Join(dir, "pycc")
+	copyTree(t, "../examples/pycc", pkg)
+	run(t, pkg, env("PYTHONPATH="+helper), debianPython, "-m", "pip", "wheel", "--no-build-isolation", "--no-deps", "--no-index", "-w", "dist", ".")
+	arch := map[string]string{"amd64": "x86_64", "arm64": "aarch64"}[runtime.GOARCH]
+	wheel := filepath.Join(pkg, "dist", "stats-1.0-cp311-abi3-linux_"+arch+".whl")
+	venv := filepath.Join(dir, "venv")
+	run(t, dir, env(), debianPython, "-m", "venv", "--system-site-packages", venv)
+	vpy := filepath.Join(venv, "bin", "python")
+	run(t, dir, env(), vpy, "-m", "pip", "install", "--quiet", "--no-index", wheel)
+	site := strings.TrimSpace(run(t, dir, env(), vpy, "-c", "import sysconfig; print(sysconfig.get_path('platlib'))"))
+	check, err := filepath.Abs("../internal/build/testdata/pycccheck.py")
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := run(t, dir, env(), vpy, check, filepath.Join(pkg, "stats.py"), site)
+	want := `{"names": ["gcd", "mean", "multf", "multi", "scale", "square", "std", "zscores"], "exports": ["gcd", "mean", "multf", "multi", "scale", "square", "std", "zscores"], "file": "stats.abi3.so", "compared": 56, "mismatches": []}`
+	if strings.TrimSpace(out) != want {
+		t.Errorf("the installed module:\n%s\nwant\n%s", out, want)
+	}
+}
