@@ -8,6 +8,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/fatih/color"
+
 	"github.com/pynjit/pynjit/internal/diag"
 	"github.com/pynjit/pynjit/internal/source"
 )
@@ -60,6 +62,26 @@ func TestTextColor(t *testing.T) {
 		t.Fatal(err)
 	}
 	golden(t, "text-color.golden", b.String())
+}
+
+// TestTextColorPerStream: the caller's decision for its stream is the
+// only one; fatih/color's global switch (set from stdout and NO_COLOR
+// when the program starts) changes nothing either way.
+func TestTextColorPerStream(t *testing.T) {
+	saved := color.NoColor
+	defer func() { color.NoColor = saved }()
+	for _, global := range []bool{true, false} {
+		color.NoColor = global
+		for _, on := range []bool{true, false} {
+			var b strings.Builder
+			if err := diag.WriteText(&b, sample(), on); err != nil {
+				t.Fatal(err)
+			}
+			if strings.Contains(b.String(), "\x1b[") != on {
+				t.Errorf("color.NoColor=%v, WriteText(color=%v): colour %v", global, on, !on)
+			}
+		}
+	}
 }
 
 func TestColorEnabled(t *testing.T) {

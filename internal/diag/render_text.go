@@ -6,18 +6,48 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/fatih/color"
+
 	"github.com/pynjit/pynjit/internal/source"
 )
 
-// ANSI styles of the text renderer.
-const (
-	styleReset = "\x1b[0m"
-	styleBold  = "\x1b[1m"
-	styleRed   = "\x1b[1;31m"
-	styleMag   = "\x1b[1;35m"
-	styleCyan  = "\x1b[1;36m"
-	styleGreen = "\x1b[1;32m"
-)
+// textStyles are the colours of the text renderer: one *color.Color per
+// part of a diagnostic, each enabled or disabled as the caller decided
+// for the stream it writes to (fatih/color's global switch, which looks
+// at stdout only, decides nothing here).
+type textStyles struct {
+	bold, err, warning, note, help *color.Color
+}
+
+func newTextStyles(on bool) *textStyles {
+	style := func(attrs ...color.Attribute) *color.Color {
+		c := color.New(attrs...)
+		if on {
+			c.EnableColor()
+		} else {
+			c.DisableColor()
+		}
+		return c
+	}
+	return &textStyles{
+		bold:    style(color.Bold),
+		err:     style(color.Bold, color.FgRed),
+		warning: style(color.Bold, color.FgMagenta),
+		note:    style(color.Bold, color.FgCyan),
+		help:    style(color.Bold, color.FgGreen),
+	}
+}
+
+// paint is text in c's style: c's escape sequence, the text, and one
+// that resets every attribute (ESC[0m), or the text alone when c is
+// disabled.
+func paint(c *color.Color, text string) string {
+	var b strings.Builder
+	c.SetWriter(&b)
+	b.WriteString(text)
+	c.UnsetWriter(&b)
+	return b.String()
+}
 
 // WriteText renders diagnostics for people: "file:line:col: severity[code]:
 // message", the source line with a caret under the whole span, then notes
@@ -25,46 +55,41 @@ const (
 // styles; the caller decides it per output stream (see ColorEnabled).
 func WriteText(w io.Writer, diags List, color bool) error {
 	var b strings.Builder
+	st := newTextStyles(color)
 	for _, d := range diags {
-		writeOne(&b, d, color)
+		writeOne(&b, d, st)
 	}
 	_, err := io.WriteString(w, b.String())
 	return err
 }
 
-func writeOne(b *strings.Builder, d *Diagnostic, color bool) {
-	style := func(s, text string) string {
-		if !color {
-			return text
-		}
-		return s + text + styleReset
-	}
-	sevStyle := styleRed
+func writeOne(b *strings.Builder, d *Diagnostic, st *textStyles) {
+	sevStyle := st.err
 	switch d.Severity {
 	case Warning:
-		sevStyle = styleMag
+		sevStyle = st.warning
 	case Note:
-		sevStyle = styleCyan
+		sevStyle = st.note
 	}
 	head := d.Severity.String()
 	if d.Code != "" {
 		head += "[" + string(d.Code) + "]"
 	}
-	fmt.Fprintf(b, "%s %s %s\n", style(styleBold, location(d.File, d.Span)+":"), style(sevStyle, head+":"), style(styleBold, clip(d.Message)))
-	writeSnippet(b, d.File, d.Span, color)
+	fmt.Fprintf(b, "%s %s %s\n", paint(st.bold, location(d.File, d.Span)+":"), paint(sevStyle, head+":"), paint(st.bold, clip(d.Message)))
+	writeSnippet(b, d.File, d.Span, st)
 	for _, n := range d.Notes {
 		f := n.File
 		if f == nil {
 			f = d.File
 		}
 		if n.Span.IsValid() {
-			fmt.Fprintf(b, "%s %s %s\n", style(styleBold, location(f, n.Span)+":"), style(styleCyan, "note:"), clip(n.Message))
+			fmt.Fprintf(b, "%s %s %s\n", paint(st.bold, location(f, n.Span)+":"), paint(st.note, "note:"), clip(n.Message))
 		} else {
-			fmt.Fprintf(b, "  %s %s\n", style(styleCyan, "note:"), clip(n.Message))
+			fmt.Fprintf(b, "  %s %s\n", paint(st.note, "note:"), clip(n.Message))
 		}
 	}
 	for _, s := range d.Suggestions {
-		fmt.Fprintf(b, "  %s %s\n", style(styleGreen, "help:"), clip(s))
+		fmt.Fprintf(b, "  %s %s\n", paint(st.help, "help:"), clip(s))
 	}
 }
 
@@ -109,7 +134,7 @@ const maxSnippet = 120
 // writeSnippet prints the span's first line and marks the span under it:
 // a caret at the start and tildes to its end (or to the end of the line
 // when the span goes on).
-func writeSnippet(b *strings.Builder, f *source.File, s source.Span, color bool) {
+func writeSnippet(b *strings.Builder, f *source.File, s source.Span, st *textStyles) {
 	if f == nil || !s.IsValid() || s.Start.Line > f.LineCount() {
 		return
 	}
@@ -148,9 +173,6 @@ func writeSnippet(b *strings.Builder, f *source.File, s source.Span, color bool)
 			pad.WriteByte(' ')
 		}
 	}
-	mark := "^" + strings.Repeat("~", end-start-1)
-	if color {
-		mark = styleGreen + mark + styleReset
-	}
+	mark := paint(st.help, "^"+strings.Repeat("~", end-start-1))
 	fmt.Fprintf(b, " %s | %s%s\n", gutter, pad.String(), mark)
 }
