@@ -106,6 +106,10 @@ func (r *resolver) pycc(s *syntax.Assign) {
 			r.diags.Errorf("E-usage", r.m.File, call.Span(), "CC(...) takes the extension module's name as a string, e.g. CC('my_module')")
 			return
 		}
+		if r.m.PyCC != nil {
+			r.diags.Errorf("E-usage", r.m.File, call.Span(), "a second CC in this file: pynjit builds one extension module per file (the first is %s, line %d)", r.m.PyCC.Name, r.m.PyCC.Span.Start.Line)
+			return
+		}
 		r.m.PyCC = &PyCC{Var: t.Id, Name: name, Span: call.Span()}
 	case *syntax.Attribute:
 		cc := r.m.PyCC

@@ -67,6 +67,7 @@ func TestPyCCErrors(t *testing.T) {
 		{"@cc.export(name, 'f8(f8)')\ndef f(x):\n    return x\n", `9:2: cc.export takes the exported name and a signature string`},
 		{"@cc.export('f', 'f8(i8)')\n@cc.export('g', 'i8(i8)')\ndef f(x):\n    return x\n", `10:17: f is exported as f and as g at the same argument types (int64) with different result types`},
 		{"cc2 = CC(name)\n", `9:7: CC(...) takes the extension module's name as a string`},
+		{"cc2 = CC('n')\n", `9:7: a second CC in this file: pynjit builds one extension module per file (the first is m, line 8)`},
 	} {
 		_, diags := resolveSrc(t, cc+c.src, Options{})
 		var got []string
