@@ -97,6 +97,7 @@ func TestPyCCOutputs(t *testing.T) {
 	const body = "\n@cc.export('twice', 'f8(f8)')\n@cc.export('twicei', 'i8(i8)')\ndef twice(x):\n    return 2 * x\n"
 	cases := []struct {
 		name, settings string
+		head           string // instead of the usual one
 		emit           []string
 		output         string
 		want           []string // files written, relative to the source's directory
@@ -111,7 +112,7 @@ func TestPyCCOutputs(t *testing.T) {
 		{name: "emit h", emit: []string{"h"}, output: "k.h", want: []string{"k.h"}},
 		{name: "emit pyext,h", emit: []string{"pyext", "h"}, want: []string{"kern.abi3.so", "src.h"}},
 		{name: "unknowable", settings: "cc.output_dir = os.environ['OUT']\n", err: "pynjit cannot know where this puts the extension module"},
-		{name: "bad name", settings: "cc = CC('a.b')\n", err: "CC(\"a.b\"): Python cannot import"},
+		{name: "bad name", head: "from numba.pycc import CC\ncc = CC('a.b')\n", err: "CC(\"a.b\"): Python cannot import"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -119,7 +120,11 @@ func TestPyCCOutputs(t *testing.T) {
 			if err := os.Mkdir(filepath.Join(dir, "mod"), 0o755); err != nil {
 				t.Fatal(err)
 			}
-			src := []byte(head + c.settings + body)
+			h := head
+			if c.head != "" {
+				h = c.head
+			}
+			src := []byte(h + c.settings + body)
 			name := filepath.Join(dir, "src.py")
 			if err := os.WriteFile(name, src, 0o644); err != nil {
 				t.Fatal(err)
@@ -134,8 +139,12 @@ func TestPyCCOutputs(t *testing.T) {
 			}
 			res, diags, err := Compile(context.Background(), Request{Name: name, Source: src, Emit: c.emit, Output: output, OutputDir: outDir, Env: toolchain.EnvFromOS()})
 			if c.err != "" {
-				if err == nil && !strings.Contains(messages(diags), c.err) {
-					t.Fatalf("want %q, got %v %v", c.err, err, diags)
+				got := messages(diags)
+				if err != nil {
+					got += err.Error()
+				}
+				if !strings.Contains(got, c.err) {
+					t.Fatalf("want %q, got %s", c.err, got)
 				}
 				return
 			}
