@@ -1,9 +1,11 @@
 """Runs one testdata/run program both ways, in one process.
 
 usage: differential.py PROGRAM.py MODULE_DIR RETURNS.json
+       differential.py PACKAGE_DIR MODULE_DIR RETURNS.json
 
 The program is imported under CPython (with the numba shim on the path),
-so its functions are plain Python: the oracle. MODULE_DIR holds the same
+so its functions are plain Python: the oracle. A package directory is
+imported by its name, and its __init__.py holds CASES. MODULE_DIR holds the same
 program compiled by pynjit with --emit so,py: the generated module
 prog_pynjit is imported and called, as a user would. For every
 ("name", (args...)) in the program's CASES (or ("name", (args...),
@@ -104,14 +106,21 @@ def same_arrays(a, b):
 
 def main():
     program, moddir, retfile = sys.argv[1:4]
-    spec = importlib.util.spec_from_file_location("program", program)
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
+    import os
+    if os.path.isdir(program):
+        # a package: imported by its name, as its users do
+        sys.path.insert(0, os.path.dirname(os.path.abspath(program)))
+        mod = importlib.import_module(os.path.basename(os.path.normpath(program)))
+    else:
+        # a script's sibling modules import as when it runs
+        sys.path.append(os.path.dirname(os.path.abspath(program)))
+        spec = importlib.util.spec_from_file_location("program", program)
+        mod = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(mod)
     sys.path.insert(0, moddir)
     warnings.simplefilter("ignore")
     # PYNJIT_MODULE=prog_pyext runs the extension module (--emit pyext)
     # instead, on the functions it has
-    import os
     compiled = importlib.import_module(os.environ.get("PYNJIT_MODULE", "prog_pynjit"))
     returns = json.load(open(retfile))
     # A program may name functions whose results may differ from CPython's

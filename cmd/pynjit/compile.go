@@ -43,25 +43,33 @@ func (a *app) buildCmd() *cobra.Command {
 	var emit, sigFile string
 	var verbose bool
 	cmd := &cobra.Command{
-		Use:   "build [FILE.py]",
+		Use:   "build [FILE.py | PACKAGE/]...",
 		Short: "Compile the file's @njit functions to a shared library (and .o .ll .s .h .py or an executable on --emit)",
 		Long: `Build compiles every jitted function of the file at its signatures (see
-pynjit sigs) into the outputs --emit asks for. Without FILE it builds the
-files [tool.pynjit] in pyproject.toml lists, with its options and outputs.`,
+pynjit sigs) into the outputs --emit asks for. The functions and module
+constants it imports from other modules of its project (from .sparse
+import helper, from helpers import helper, import pkg.mod as m) are
+typed and compiled with it. A directory is a package (or a folder of
+modules) built as one library, named after it. Several arguments are
+built one by one. Without FILE it builds the files and packages
+[tool.pynjit] in pyproject.toml lists, with its options and outputs.`,
 		Example: `  pynjit build kernels.py                       # kernels.so
   pynjit build kernels.py --emit so,h,py         # and kernels.h, kernels_pynjit.py
   pynjit build kernels.py --emit pyext           # kernels_pyext.abi3.so: import kernels_pyext
   pynjit build kernels.py --sig 'add(int64, int64)' -O 3
   pynjit build simulate.py --emit exe -o simulate
   pynjit build kernels.py --emit obj --target aarch64-linux-gnu   # an object for another machine
+  pynjit build src/mypkg/ --emit pyext            # the whole package: mypkg_pyext.abi3.so
   pynjit build                                   # the project of pyproject.toml's [tool.pynjit]`,
-		Args: cobra.MaximumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if emit != "" {
 				opts.Emit = strings.Split(emit, ",")
 			}
-			if len(args) == 1 {
-				p, err := projectOf(args[0], sigFile)
+			if opts.Output != "" && len(args) > 1 {
+				return fmt.Errorf("-o names one output, and %d files are given: build them one by one", len(args))
+			}
+			for _, arg := range args {
+				p, err := projectOf(arg, sigFile)
 				if err != nil {
 					return err
 				}
@@ -72,7 +80,12 @@ files [tool.pynjit] in pyproject.toml lists, with its options and outputs.`,
 				o := opts
 				o.Project = p
 				configure(cmd, c, &o)
-				return a.build(args[0], o, verbose)
+				if err := a.build(arg, o, verbose); err != nil {
+					return err
+				}
+			}
+			if len(args) > 0 {
+				return nil
 			}
 			c, err := projectFiles()
 			if err != nil {
@@ -113,9 +126,9 @@ files [tool.pynjit] in pyproject.toml lists, with its options and outputs.`,
 	return cmd
 }
 
-// build compiles one file as opts say.
+// build compiles one file, or one package directory, as opts say.
 func (a *app) build(path string, opts pynjit.Options, verbose bool) error {
-	src, err := os.ReadFile(path)
+	src, err := readSource(path)
 	if err != nil {
 		return err
 	}
@@ -184,11 +197,14 @@ func (a *app) checkCmd() *cobra.Command {
 	var format, sigFile string
 	var sigs []string
 	cmd := &cobra.Command{
-		Use:   "check [FILE.py...]",
+		Use:   "check [FILE.py | PACKAGE/]...",
 		Short: "Report every error that keeps the files' compiled functions from compiling",
 		Long: `Check parses, resolves and types every compiled function of every file, at
 the signatures build compiles it at (see pynjit sigs), and reports all the
-errors it finds, then exits 1 if there was any (0 otherwise). A function
+errors it finds, then exits 1 if there was any (0 otherwise). A directory
+is a package, checked as one; the modules a file imports from its
+project are typed with it, and errors are shown in the file they are in.
+A function
 nothing gives types is checked for everything that needs none (unknown
 names and module attributes, unsupported constructs, calls with the wrong
 arguments), and a note says how to give it types. Without FILE it checks
@@ -211,7 +227,7 @@ json, github and sarif go to stdout, for programs.`,
 			}
 			var all diag.List
 			for _, path := range args {
-				src, err := os.ReadFile(path)
+				src, err := readSource(path)
 				if err != nil {
 					return err
 				}
@@ -225,6 +241,9 @@ json, github and sarif go to stdout, for programs.`,
 				}
 				all = append(all, diags...)
 			}
+			// a module imported by several files checked shows its errors once
+			all.Sort()
+			all = all.Dedupe()
 			if format == "text" || a.ctx.Err() != nil {
 				return a.finish(all, nil)
 			}
@@ -242,6 +261,15 @@ json, github and sarif go to stdout, for programs.`,
 	sigFlag(cmd, &sigs)
 	sigFileFlag(cmd, &sigFile)
 	return cmd
+}
+
+// readSource reads a Python file; a directory (a package) gives nil
+// bytes, which build and check take as the package.
+func readSource(path string) ([]byte, error) {
+	if st, err := os.Stat(path); err == nil && st.IsDir() {
+		return nil, nil
+	}
+	return os.ReadFile(path)
 }
 
 // inspect runs an inspect command: it reads FILE, splits off the

@@ -39,9 +39,12 @@ type Request struct {
 	OutputDir string
 	OptLevel  int
 	Sigs      []string // --sig values
-	// Given are signatures from pyproject.toml and signature files.
-	Given []resolve.Given
-	Env   toolchain.Env
+	// Given are signatures from pyproject.toml and signature files;
+	// GivenFor gives those of another module's file (an imported one, or
+	// a module of a package built).
+	Given    []resolve.Given
+	GivenFor func(path string) []resolve.Given
+	Env      toolchain.Env
 	// CacheDir keeps compiled artifacts between builds, keyed by the LLVM
 	// IR, the runtime's source, the toolchain and the options; "" disables
 	// it. A directory another user owns or may write is not used (a
@@ -66,6 +69,10 @@ type Request struct {
 	Split *Split
 }
 
+func (req Request) input() input {
+	return input{name: req.Name, src: req.Source, sigs: req.Sigs, given: req.Given, givenFor: req.GivenFor}
+}
+
 // Output is what a build wrote.
 type Output struct {
 	Files   []string
@@ -87,7 +94,7 @@ func Compile(ctx context.Context, req Request) (*Output, diag.List, error) {
 	if err != nil {
 		return nil, nil, err
 	}
-	fe, diags, err := load(ctx, req.Name, req.Source, resolve.Options{Sigs: req.Sigs, Given: req.Given}, false)
+	fe, diags, err := load(ctx, req.input(), false)
 	if fe == nil || err != nil {
 		return nil, diags, err
 	}
@@ -170,10 +177,11 @@ func (fe *frontEnd) generate(ctx context.Context, req Request, outs []output, re
 		if d := append(pyModuleNameErrors(fe, outs), pyDefaultErrors(fe, exports)...); len(d) > 0 {
 			return nil, d, nil
 		}
+		diags = append(diags, packageFallbacks(fe)...)
 	}
 	start := time.Now()
 	checked, fast := map[string]bool{}, map[string]bool{}
-	for _, fn := range fe.mod.Funcs {
+	for _, fn := range fe.allFuncs() {
 		checked[fn.Name] = fn.Options.Boundscheck
 		fast[fn.Name] = fn.Options.FastMath
 	}

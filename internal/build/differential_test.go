@@ -9,7 +9,6 @@ import (
 	"path/filepath"
 	"testing"
 
-	"github.com/pynjit/pynjit/internal/resolve"
 	"github.com/pynjit/pynjit/internal/toolchain"
 	"github.com/pynjit/pynjit/internal/types"
 )
@@ -60,7 +59,7 @@ func TestDifferentialInParts(t *testing.T) {
 				if err != nil {
 					t.Fatal(err)
 				}
-				fe, diags, _ := load(context.Background(), prog, src, resolve.Options{}, false)
+				fe, diags, _ := load(context.Background(), input{name: prog, src: src}, false)
 				if fe == nil || diags.HasErrors() {
 					t.Fatal(diags)
 				}
@@ -154,7 +153,7 @@ func runCases(t *testing.T, py, prog, dir, retPath, shim string) int {
 // oracle's result converts to: a type name, or a list for a tuple. A
 // function whose signatures return different types gets none.
 func returnTypes(t *testing.T, name string, src []byte) map[string]any {
-	fe, diags, _ := load(context.Background(), name, src, resolve.Options{}, false)
+	fe, diags, _ := load(context.Background(), input{name: name, src: src}, false)
 	if fe == nil || diags.HasErrors() {
 		t.Fatal(diags)
 	}

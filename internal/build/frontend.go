@@ -5,6 +5,7 @@ package build
 
 import (
 	"context"
+	"slices"
 	"time"
 
 	"github.com/pynjit/pynjit/internal/diag"
@@ -12,7 +13,6 @@ import (
 	"github.com/pynjit/pynjit/internal/ir"
 	"github.com/pynjit/pynjit/internal/resolve"
 	"github.com/pynjit/pynjit/internal/source"
-	"github.com/pynjit/pynjit/internal/syntax"
 	"github.com/pynjit/pynjit/internal/types"
 )
 
@@ -24,8 +24,13 @@ type Timing struct {
 
 // frontEnd is a file taken through parsing, resolution and lowering.
 type frontEnd struct {
-	file  *source.File
-	mod   *resolve.Module
+	// file is the file built, or the package's directory; mod is the
+	// file's module, or the package's first (its __init__.py).
+	file *source.File
+	mod  *resolve.Module
+	// roots are the modules built, mods those and the project modules
+	// they import.
+	roots, mods []*resolve.Module
 	funcs map[*resolve.Function]*ir.Func
 	// lowered holds every function's IR, also of those whose lowering
 	// failed part way (for the checks that need no types).
@@ -43,54 +48,85 @@ func (fe *frontEnd) time(stage string, start time.Time) {
 	fe.timings = append(fe.timings, Timing{Stage: stage, Duration: time.Since(start)})
 }
 
-// load parses, resolves and lowers every compiled function of a file.
-// Resolution errors (a bad signature, say) do not stop the other
-// functions from being checked. A cancelled ctx stops it between stages
-// and between functions, with ctx's error.
-func load(ctx context.Context, name string, src []byte, sigs resolve.Options, strict bool) (*frontEnd, diag.List, error) {
-	fe := &frontEnd{file: source.NewFile(name, syntax.DecodeSource(src)), funcs: map[*resolve.Function]*ir.Func{}, lowered: map[*resolve.Function]*ir.Func{}, strict: strict,
+// load parses, resolves and lowers every compiled function of a file or
+// package, and of the project modules it imports. Resolution errors (a
+// bad signature, say) do not stop the other functions from being
+// checked. The errors of an imported module's functions are shown
+// where a built module calls them. A cancelled ctx stops it between
+// stages and between functions, with ctx's error.
+func load(ctx context.Context, in input, strict bool) (*frontEnd, diag.List, error) {
+	fe := &frontEnd{funcs: map[*resolve.Function]*ir.Func{}, lowered: map[*resolve.Function]*ir.Func{}, strict: strict,
 		fallbacks: map[*resolve.Function]string{}}
 	start := time.Now()
-	m, diags := syntax.Parse(fe.file)
+	roots, dirs, diags := in.roots()
 	fe.time("parse", start)
-	if m == nil {
+	if roots == nil {
 		return nil, diags, nil
 	}
 	if err := ctx.Err(); err != nil {
 		return nil, diags, err
 	}
 	start = time.Now()
-	mod, rd := resolve.Resolve(fe.file, m, sigs)
+	mods, rd := resolve.ResolveProgram(roots, in.importer(dirs), in.sigs)
 	fe.time("resolve", start)
 	diags = append(diags, rd...)
-	if mod == nil {
-		return nil, diags, nil
+	fe.mods, fe.roots = mods, mods[:len(roots)]
+	fe.mod, fe.file = mods[0], mods[0].File
+	if in.isPackage() {
+		fe.file = source.NewFile(in.name, nil)
 	}
-	fe.mod = mod
 	start = time.Now()
 	unbuilt := map[*resolve.Function]diag.List{}
-	for _, fn := range mod.Funcs {
-		if err := ctx.Err(); err != nil {
-			return nil, diags, err
-		}
-		f, d := ir.Build(mod, fn)
-		d = fe.rootCauses(d)
-		fe.lowered[fn] = f
-		if fn.Compiled {
-			diags = append(diags, fe.fallback(fn, d)...)
-		} else if d.HasErrors() {
-			unbuilt[fn] = d
-		}
-		if !d.HasErrors() {
-			fe.funcs[fn] = f
+	for _, m := range mods {
+		root := fe.isRoot(m)
+		for _, fn := range m.Funcs {
+			if err := ctx.Err(); err != nil {
+				return nil, diags, err
+			}
+			f, d := ir.Build(m, fn)
+			d = fe.rootCauses(d)
+			fe.lowered[fn] = f
+			switch {
+			case fn.Compiled && root:
+				diags = append(diags, fe.fallback(fn, d)...)
+			case d.HasErrors():
+				unbuilt[fn] = d
+			}
+			if !d.HasErrors() {
+				fe.funcs[fn] = f
+			}
 		}
 	}
 	fe.time("ir", start)
-	fe.prog = infer.NewProgram(mod, fe.funcs)
+	fe.prog = infer.NewProgram(fe.mod, fe.funcs)
 	for fn, d := range unbuilt {
 		fe.prog.Unbuilt[fn] = d
 	}
 	return fe, diags, ctx.Err()
+}
+
+// isPackage reports whether the build is of a package (a directory).
+func (fe *frontEnd) isPackage() bool { return fe.file != fe.mod.File }
+
+// isRoot reports whether m is one of the modules built (not only
+// imported).
+func (fe *frontEnd) isRoot(m *resolve.Module) bool { return slices.Contains(fe.roots, m) }
+
+// rootFuncs are the functions of the modules built, module by module.
+func (fe *frontEnd) rootFuncs() []*resolve.Function {
+	var out []*resolve.Function
+	for _, m := range fe.roots {
+		out = append(out, m.Funcs...)
+	}
+	return out
+}
+
+// fileOf is the file fn is written in.
+func (fe *frontEnd) fileOf(fn *resolve.Function) *source.File {
+	if fn.Module != nil {
+		return fn.Module.File
+	}
+	return fe.mod.File
 }
 
 // specialize types fn for args, reporting a missing or failed function.
@@ -145,7 +181,7 @@ func (fe *frontEnd) requested(fnName string, typeNames []string) ([]request, dia
 		return []request{{fn, sig}}, nil
 	}
 	var out []request
-	for _, fn := range fe.mod.Funcs {
+	for _, fn := range fe.rootFuncs() {
 		for _, s := range fn.Sigs {
 			out = append(out, request{fn, s.Signature})
 		}
@@ -222,10 +258,19 @@ func (fe *frontEnd) fallback(fn *resolve.Function, ds diag.List) diag.List {
 			w.Notes = append(w.Notes, diag.Related{File: d.File, Span: d.Span, Message: "also: " + d.Message})
 		}
 	}
-	w.Notes = append(w.Notes, diag.Related{File: fe.file, Span: fn.DecoratorSpan,
+	w.Notes = append(w.Notes, diag.Related{File: fe.fileOf(fn), Span: fn.DecoratorSpan,
 		Message: "plain @jit allows object mode: Numba would run " + fn.Name + " in the interpreter, and pynjit leaves it out of the native code"})
 	if !fe.strict {
 		w.Suggestions = append(w.Suggestions, "use @njit (or @jit(nopython=True)) to make this an error")
+	}
+	return out
+}
+
+// allFuncs are the functions of every module, built or imported.
+func (fe *frontEnd) allFuncs() []*resolve.Function {
+	var out []*resolve.Function
+	for _, m := range fe.mods {
+		out = append(out, m.Funcs...)
 	}
 	return out
 }

@@ -10,7 +10,6 @@ import (
 	"testing"
 
 	"github.com/pynjit/pynjit/internal/codegen"
-	"github.com/pynjit/pynjit/internal/resolve"
 	"github.com/pynjit/pynjit/internal/toolchain"
 )
 
@@ -78,7 +77,7 @@ func TestGeneratedIRVerifies(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		fe, diags, _ := load(context.Background(), prog, src, resolve.Options{}, false)
+		fe, diags, _ := load(context.Background(), input{name: prog, src: src}, false)
 		if fe == nil || diags.HasErrors() {
 			t.Fatal(diags)
 		}

@@ -22,11 +22,14 @@ type Query struct {
 	Sigs   []string // --sig values
 	// Given are signatures from pyproject.toml and signature files.
 	Given    []resolve.Given
+	GivenFor func(path string) []resolve.Given
 	Func     string
 	ArgTypes []string
 }
 
-func (q Query) sigs() resolve.Options { return resolve.Options{Sigs: q.Sigs, Given: q.Given} }
+func (q Query) input() input {
+	return input{name: q.Name, src: q.Source, sigs: q.Sigs, given: q.Given, givenFor: q.GivenFor}
+}
 
 // Check types every compiled function at its signatures or, lacking
 // any, at the argument types of the module's own calls of it with
@@ -35,7 +38,7 @@ func (q Query) sigs() resolve.Options { return resolve.Options{Sigs: q.Sigs, Giv
 // object-mode fallbacks of plain @jit are errors too. A cancelled ctx
 // stops it between functions, with ctx's error.
 func Check(ctx context.Context, q Query, strict bool) (diag.List, error) {
-	fe, diags, err := load(ctx, q.Name, q.Source, q.sigs(), strict)
+	fe, diags, err := load(ctx, q.input(), strict)
 	if fe == nil || err != nil {
 		return diags, err
 	}
@@ -128,7 +131,7 @@ func specializedIR(ctx context.Context, q Query, triple string) ([]byte, diag.Li
 // typed types the requested specializations: the results, or nil with
 // the errors.
 func typed(ctx context.Context, q Query) (*frontEnd, []*infer.Result, diag.List, error) {
-	fe, diags, err := load(ctx, q.Name, q.Source, q.sigs(), false)
+	fe, diags, err := load(ctx, q.input(), false)
 	if fe == nil || err != nil || diags.HasErrors() {
 		return nil, nil, diags, err
 	}

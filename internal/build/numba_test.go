@@ -11,7 +11,6 @@ import (
 	"testing"
 
 	"github.com/pynjit/pynjit/internal/diag"
-	"github.com/pynjit/pynjit/internal/resolve"
 	"github.com/pynjit/pynjit/internal/toolchain"
 )
 
@@ -120,7 +119,7 @@ func refusedFuncs(t *testing.T, src []byte, sigs map[string]string) (refused, ac
 	for name, sig := range sigs {
 		all = append(all, name+": "+sig)
 	}
-	fe, diags, err := load(context.Background(), "generated.py", src, resolve.Options{Sigs: all}, false)
+	fe, diags, err := load(context.Background(), input{name: "generated.py", src: src, sigs: all}, false)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -9,7 +9,6 @@ import (
 	"testing"
 
 	"github.com/pynjit/pynjit/internal/codegen"
-	"github.com/pynjit/pynjit/internal/resolve"
 	"github.com/pynjit/pynjit/internal/toolchain"
 )
 
@@ -24,7 +23,7 @@ func TestPartsDeclareOnlyCalls(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	fe, diags, err := load(context.Background(), prog, src, resolve.Options{}, false)
+	fe, diags, err := load(context.Background(), input{name: prog, src: src}, false)
 	if err != nil {
 		t.Fatal(err)
 	}

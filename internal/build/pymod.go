@@ -79,9 +79,9 @@ func pyModule(fe *frontEnd, exports []codegen.Export, soPath, srcName, version s
 		}
 		m.Funcs[i].Overloads = append(m.Funcs[i].Overloads, pymodule.Overload{Symbol: e.Symbol, Args: e.Spec.Args, Return: e.Spec.Return})
 	}
-	for _, fn := range fe.mod.Funcs {
+	for _, fn := range fe.rootFuncs() {
 		reason, ok := fe.fallbacks[fn]
-		if !ok {
+		if !ok || fe.isPackage() {
 			continue
 		}
 		names := fn.ExportNames
@@ -98,6 +98,22 @@ func pyModule(fe *frontEnd, exports []codegen.Export, soPath, srcName, version s
 	return m
 }
 
+// packageFallbacks warns, for a package's Python module, of each @jit
+// function that fell back to object mode: the module cannot run it in
+// the interpreter (it would import its module without its package).
+func packageFallbacks(fe *frontEnd) diag.List {
+	var diags diag.List
+	if !fe.isPackage() {
+		return nil
+	}
+	for _, fn := range fe.rootFuncs() {
+		if _, ok := fe.fallbacks[fn]; ok {
+			diags.Add(diag.Warning, "W-pyext", fe.fileOf(fn), fn.Def.NameSpan, "%s falls back to object mode and is not in the Python module of package %s: import it from its own module", fn.Name, fe.file.Name)
+		}
+	}
+	return diags
+}
+
 // pyDefaults are the default values of fn's parameters, as the
 // generated modules write them, and an error at each default they
 // cannot write.
@@ -110,7 +126,7 @@ func pyDefaults(fe *frontEnd, fn *resolve.Function) ([]pymodule.Value, diag.List
 	for _, e := range fn.Def.Args.Defaults {
 		v, err := pymodule.DefaultValue(e)
 		if de, ok := err.(*pymodule.DefaultError); ok {
-			diags.Errorf(diag.CodeUnsupported, fe.file, de.At.Span(), "%s: %v", fn.Name, err)
+			diags.Errorf(diag.CodeUnsupported, fe.fileOf(fn), de.At.Span(), "%s: %v", fn.Name, err)
 		}
 		values = append(values, v)
 	}

@@ -36,11 +36,11 @@ func (fe *frontEnd) rootCauses(ds diag.List) diag.List {
 
 func (fe *frontEnd) derived(d *diag.Diagnostic, ds diag.List) bool {
 	m := derivedMessage.FindStringSubmatch(d.Message)
-	if m == nil || d.File != fe.file {
+	if m == nil {
 		return false
 	}
 	name := m[1] + m[2]
-	def := fe.enclosingDef(d.Span)
+	def := fe.enclosingDef(d.File, d.Span)
 	if def == nil {
 		return false
 	}
@@ -54,7 +54,7 @@ func (fe *frontEnd) derived(d *diag.Diagnostic, ds diag.List) bool {
 			return true
 		}
 		for _, e := range ds {
-			if e != d && e.Severity == diag.Error && e.File == fe.file && within(e.Span, s.Span()) && !derivedMessage.MatchString(e.Message) {
+			if e != d && e.Severity == diag.Error && e.File == d.File && within(e.Span, s.Span()) && !derivedMessage.MatchString(e.Message) {
 				failed = true
 			}
 		}
@@ -63,10 +63,10 @@ func (fe *frontEnd) derived(d *diag.Diagnostic, ds diag.List) bool {
 	return failed
 }
 
-// enclosingDef is the top-level function whose span holds sp.
-func (fe *frontEnd) enclosingDef(sp source.Span) *syntax.FunctionDef {
-	for _, fn := range fe.mod.Funcs {
-		if within(sp, fn.Def.Span()) {
+// enclosingDef is the top-level function of file whose span holds sp.
+func (fe *frontEnd) enclosingDef(file *source.File, sp source.Span) *syntax.FunctionDef {
+	for _, fn := range fe.allFuncs() {
+		if fe.fileOf(fn) == file && within(sp, fn.Def.Span()) {
 			return fn.Def
 		}
 	}

@@ -27,7 +27,7 @@ type Listed struct {
 // diagnostics are those about the signatures only; the errors typing
 // finds are check's.
 func Signatures(ctx context.Context, q Query) ([]Listed, diag.List, error) {
-	fe, diags, err := load(ctx, q.Name, q.Source, q.sigs(), false)
+	fe, diags, err := load(ctx, q.input(), false)
 	if fe == nil || err != nil {
 		return nil, diags, err
 	}
@@ -42,7 +42,7 @@ func Signatures(ctx context.Context, q Query) ([]Listed, diag.List, error) {
 	}
 	var out []Listed
 	listed := map[*resolve.Function]map[string]bool{}
-	for _, fn := range fe.mod.Funcs {
+	for _, fn := range fe.rootFuncs() {
 		listed[fn] = map[string]bool{}
 		for _, s := range fn.Sigs {
 			out = append(out, Listed{Func: fn.Name, Sig: resolve.SigText(fn.Name, s.Signature), Origin: s.Origin.String()})
@@ -73,7 +73,7 @@ func (fe *frontEnd) callerOf(spec *infer.Result) string {
 	for _, caller := range fe.prog.Specs() {
 		for a, c := range caller.Callees {
 			if c.Kind == infer.CallUser && c.Spec == spec && (o.File == nil || a.Span().Start.Before(o.Span.Start)) {
-				o = resolve.Origin{Kind: resolve.FromCaller, File: fe.file, Span: a.Span(),
+				o = resolve.Origin{Kind: resolve.FromCaller, File: caller.Func.File, Span: a.Span(),
 					Note: fmt.Sprintf("in %s(%s)", caller.Func.Name, types.ArgsString(caller.Args))}
 			}
 		}

@@ -10,11 +10,15 @@ import (
 // untypedFuncs are the compiled functions that nothing types: no
 // signature of any source, and no call from a function that has types
 // (directly or through other callees) or from roots (an executable's
-// entry), so inference never sees them.
+// entry), so inference never sees them; those typed so far are not.
 func (fe *frontEnd) untypedFuncs(roots ...*resolve.Function) []*resolve.Function {
 	typed := map[*resolve.Function]bool{}
+	for _, spec := range fe.prog.Specs() {
+		// also those called as another module's attribute (m.helper)
+		typed[fe.prog.FuncOf(spec)] = true
+	}
 	work := roots
-	for _, fn := range fe.mod.Funcs {
+	for _, fn := range fe.rootFuncs() {
 		if fn.Compiled && len(fn.Sigs) > 0 {
 			typed[fn] = true
 			work = append(work, fn)
@@ -31,7 +35,7 @@ func (fe *frontEnd) untypedFuncs(roots ...*resolve.Function) []*resolve.Function
 		}
 	}
 	var out []*resolve.Function
-	for _, fn := range fe.mod.Funcs {
+	for _, fn := range fe.rootFuncs() {
 		if fn.Compiled && !typed[fn] {
 			out = append(out, fn)
 		}
@@ -39,8 +43,12 @@ func (fe *frontEnd) untypedFuncs(roots ...*resolve.Function) []*resolve.Function
 	return out
 }
 
-// callees are the file's functions fn's IR names.
+// callees are the functions fn's IR names, of its module or imported.
 func (fe *frontEnd) callees(fn *resolve.Function) []*resolve.Function {
+	scope := fe.mod
+	if fn.Module != nil {
+		scope = fn.Module
+	}
 	f := fe.lowered[fn]
 	if f == nil {
 		f = fe.funcs[fn] // an executable's entry
@@ -53,7 +61,7 @@ func (fe *frontEnd) callees(fn *resolve.Function) []*resolve.Function {
 		for _, inst := range b.Insts {
 			if a, ok := inst.(*ir.Assign); ok {
 				if g, ok := a.Value.(*ir.Global); ok {
-					if x := fe.mod.Globals[g.Name]; x != nil && x.Kind == resolve.GlobalFunc {
+					if x := scope.Globals[g.Name]; x != nil && x.Kind == resolve.GlobalFunc {
 						out = append(out, x.Func)
 					}
 				}
@@ -67,12 +75,17 @@ func (fe *frontEnd) callees(fn *resolve.Function) []*resolve.Function {
 // types, and notes that it has none and how to give it some.
 func (fe *frontEnd) checkUntyped(roots ...*resolve.Function) diag.List {
 	var diags diag.List
-	c := untyped.NewChecker(fe.mod)
+	checkers := map[*resolve.Module]*untyped.Checker{}
 	for _, fn := range fe.untypedFuncs(roots...) {
+		c := checkers[fn.Module]
+		if c == nil {
+			c = untyped.NewChecker(fn.Module)
+			checkers[fn.Module] = c
+		}
 		if f := fe.lowered[fn]; f != nil {
 			diags = append(diags, fe.fallback(fn, fe.rootCauses(c.Check(fn, f)))...)
 		}
-		diags = append(diags, untyped.NoTypes(fe.mod, fn))
+		diags = append(diags, untyped.NoTypes(fn.Module, fn))
 	}
 	return diags
 }

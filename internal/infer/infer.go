@@ -50,7 +50,7 @@ func (p *Program) Lookup(fn *resolve.Function, args []types.Type) *Result {
 }
 
 func specKey(fn *resolve.Function, args []types.Type) string {
-	return fn.Name + "(" + types.ArgsString(args) + ")"
+	return fn.Key() + "(" + types.ArgsString(args) + ")"
 }
 
 // FuncOf returns the resolved function a Result specializes.
@@ -554,14 +554,23 @@ func (t *typer) value(a *ir.Assign) types.Type {
 	return nil
 }
 
+// scope is the module whose names the function's code reads: its own,
+// or the program's for a function pynjit made up.
+func (t *typer) scope() *resolve.Module {
+	if t.fn.Module != nil {
+		return t.fn.Module
+	}
+	return t.p.m
+}
+
 func (t *typer) global(a *ir.Assign, name string) types.Type {
-	if g, ok := t.p.m.Globals[name]; ok {
+	if g, ok := t.scope().Globals[name]; ok {
 		switch g.Kind {
 		case resolve.GlobalConst:
 			t.r.Globals[name] = g.Const
 			return resolve.ConstType(g.Const)
 		case resolve.GlobalFunc:
-			return &types.Function{Name: g.Func.Name}
+			return &types.Function{Name: g.Func.Key()}
 		case resolve.GlobalModule:
 			return &types.Module{Name: g.Module}
 		case resolve.GlobalModuleAttr:
@@ -625,6 +634,9 @@ func (t *typer) getattr(a *ir.Assign, v *ir.GetAttr) types.Type {
 	if mod, ok := x.(*types.Module); ok {
 		if mod.Name == "sys" && v.Attr == "argv" {
 			return types.Argv{}
+		}
+		if pm := t.scope().Project[mod.Name]; pm != nil {
+			return t.projectMember(a, pm, v.Attr)
 		}
 		if ty, val := moduleMember(mod.Name, v.Attr); ty != nil {
 			if val != nil {
@@ -751,15 +763,20 @@ func (t *typer) call(a *ir.Assign, c *ir.Call) types.Type {
 		}
 		return t.resolve(a, &Callee{Kind: CallBuiltin, Name: name}, conv, res)
 	}
-	g := t.p.m.Globals[f.Name]
-	if g == nil || g.Func == nil {
+	callee := t.scope().Callee(f.Name)
+	if callee == nil {
 		t.errorf(a, CodeCall, "cannot call %s in nopython mode", f)
 		return nil
 	}
-	callee := g.Func
 	if t.p.funcs[callee] == nil {
 		if callee.Compiled {
-			t.errorf(a, CodeCall, "cannot call %s in nopython mode: it does not compile (see its own errors)", callee.Name)
+			d := t.errorf(a, CodeCall, "cannot call %s in nopython mode: it does not compile (see its own errors)", callee.Name)
+			if d != nil {
+				// another module's errors are shown here, where it is called
+				for _, why := range t.p.Unbuilt[callee] {
+					d.Notes = append(d.Notes, diag.Related{File: why.File, Span: why.Span, Message: callee.Name + ": " + why.Message})
+				}
+			}
 		} else {
 			d := t.errorf(a, CodeCall, "cannot call %s in nopython mode: it uses constructs that are unsupported in nopython mode", callee.Name)
 			if d != nil {

@@ -4,6 +4,7 @@
 //	[tool.pynjit]
 //	files = ["src/kernels.py"]         # files to compile, relative to pyproject.toml
 //	modules = ["pkg.physics"]          # or modules: pkg/physics.py or src/pkg/physics.py
+//	packages = ["pkg"]                 # or packages, each built as one library: pkg/ or src/pkg/
 //	emit = ["so", "h", "py"]           # as --emit; default so
 //	output-dir = "build"               # where outputs go; default beside pyproject.toml
 //	signature-file = "pynjit-sigs.txt" # what pynjit trace writes; this is the default
@@ -43,7 +44,8 @@ const FileName = "pyproject.toml"
 type Config struct {
 	// Path is the pyproject.toml it was read from; Root its directory.
 	Path, Root string
-	// Files are the Python files to compile, from files and modules.
+	// Files are the Python files to compile, from files and modules,
+	// and the directories of the packages (each built as one).
 	Files       []string
 	Emit        []string
 	OutputDir   string
@@ -62,6 +64,7 @@ type Config struct {
 type raw struct {
 	Files       []string            `toml:"files"`
 	Modules     []string            `toml:"modules"`
+	Packages    []string            `toml:"packages"`
 	Emit        []string            `toml:"emit"`
 	OutputDir   string              `toml:"output-dir"`
 	SigFile     string              `toml:"signature-file"`
@@ -120,7 +123,7 @@ func Load(path string) (*Config, error) {
 	if undecoded := md.Undecoded(); len(undecoded) > 0 {
 		for _, k := range undecoded {
 			if len(k) > 2 && k[0] == "tool" && k[1] == "pynjit" {
-				return nil, fmt.Errorf("%s: unknown key %s in [tool.pynjit] (known: files, modules, emit, output-dir, signature-file, boundscheck, fastmath, opt-level, cpu, target, signatures)", path, k)
+				return nil, fmt.Errorf("%s: unknown key %s in [tool.pynjit] (known: files, modules, packages, emit, output-dir, signature-file, boundscheck, fastmath, opt-level, cpu, target, signatures)", path, k)
 			}
 		}
 	}
@@ -141,6 +144,13 @@ func Load(path string) (*Config, error) {
 			return nil, fmt.Errorf("%s: %v", path, err)
 		}
 		c.Files = append(c.Files, f)
+	}
+	for _, p := range r.Packages {
+		d, err := packageDir(root, p)
+		if err != nil {
+			return nil, fmt.Errorf("%s: %v", path, err)
+		}
+		c.Files = append(c.Files, d)
 	}
 	c.OutputDir = root
 	if r.OutputDir != "" {
@@ -169,6 +179,19 @@ func moduleFile(root, module string) (string, error) {
 		}
 	}
 	return "", fmt.Errorf("module %s: no %s.py under %s or its src folder", module, rel, root)
+}
+
+// packageDir finds the directory of a dotted package name under root or
+// root/src: pkg.sub is pkg/sub/ holding an __init__.py.
+func packageDir(root, pkg string) (string, error) {
+	rel := filepath.Join(strings.Split(pkg, ".")...)
+	for _, base := range []string{root, filepath.Join(root, "src")} {
+		d := filepath.Join(base, rel)
+		if _, err := os.Stat(filepath.Join(d, "__init__.py")); err == nil {
+			return d, nil
+		}
+	}
+	return "", fmt.Errorf("package %s: no %s/__init__.py under %s or its src folder", pkg, filepath.ToSlash(rel), root)
 }
 
 // Given returns the signatures pyproject.toml gives the file at path,

@@ -64,6 +64,16 @@ type Module struct {
 	Funcs   []*Function // every top-level def, in source order
 	// PyCC is the file's numba.pycc CC object, or nil (see pycc.go).
 	PyCC *PyCC
+	// Name is the module's dotted name (pkg.sparse); "" for a file
+	// resolved alone.
+	Name string
+	// Project holds, by Name, the modules resolved together with this
+	// one (itself included): the roots and what they import of the
+	// project (see imports.go); nil for a file resolved alone.
+	Project map[string]*Module
+	// qualified makes its functions' keys module-qualified: every
+	// module but the first root.
+	qualified bool
 }
 
 // FuncOptions are the keyword options of njit/jit.
@@ -75,8 +85,11 @@ type FuncOptions struct {
 
 // Function is a top-level def.
 type Function struct {
-	Name     string
-	Def      *syntax.FunctionDef
+	Name string
+	Def  *syntax.FunctionDef
+	// Module is the module it is defined in; nil for functions pynjit
+	// makes up (an executable's __main__ block).
+	Module   *Module
 	Compiled bool // decorated or wrapped by njit/jit
 	NoPython bool // njit or jit(nopython=True); plain @jit may fall back to object mode
 	// ExportNames are the names the function is reachable by from Python:
@@ -109,21 +122,60 @@ func (m *Module) Lookup(name string) *Function {
 	return nil
 }
 
+// Key names fn uniquely among the functions resolved together: its
+// name in the first root module (so a file resolved alone keeps plain
+// names), module.name in the others.
+func (fn *Function) Key() string {
+	if fn.Module == nil || !fn.Module.qualified {
+		return fn.Name
+	}
+	return fn.Module.Name + "." + fn.Name
+}
+
+// Callee returns the function that key (a Function type's name, see
+// Key) designates in this module's code, or nil.
+func (m *Module) Callee(key string) *Function {
+	if g := m.Globals[key]; g != nil && g.Func != nil && g.Func.Key() == key {
+		return g.Func
+	}
+	for _, pm := range m.Project {
+		for _, fn := range pm.Funcs {
+			if fn.Key() == key {
+				return fn
+			}
+		}
+	}
+	if g := m.Globals[key]; g != nil {
+		return g.Func
+	}
+	return nil
+}
+
 type resolver struct {
 	m     *Module
 	diags diag.List
+	// l links the modules resolved together; src is this one's source.
+	l   *linker
+	src *Source
+	// done is set once its module-level names are bound.
+	done bool
 }
 
-// Resolve reads m's module scope.
+// Resolve reads m's module scope, alone: its imports name no other
+// module of a project.
 func Resolve(f *source.File, m *syntax.Module, opts Options) (*Module, diag.List) {
-	r := &resolver{m: &Module{File: f, AST: m, Globals: map[string]*Global{}}}
-	for _, s := range m.Body {
-		r.stmt(s)
-	}
-	for _, s := range opts.Sigs {
+	mods, diags := ResolveProgram([]*Source{{File: f, AST: m, Options: opts}}, nil, nil)
+	return mods[0], diags
+}
+
+// signatures offers fn the signatures that need the whole module scope:
+// those given from outside (the source's options, and the shared --sig
+// values routed to it) and annotations.
+func (r *resolver) signatures(flags []string) {
+	for _, s := range append(slices.Clone(r.src.Options.Sigs), flags...) {
 		r.given(Given{Text: s, Kind: FromFlag})
 	}
-	for _, g := range opts.Given {
+	for _, g := range r.src.Options.Given {
 		r.given(g)
 	}
 	for _, fn := range r.m.Funcs {
@@ -133,12 +185,14 @@ func Resolve(f *source.File, m *syntax.Module, opts Options) (*Module, diag.List
 			}
 		}
 	}
-	r.callSites(m.Body)
+}
+
+// settleAll chooses every function's signatures.
+func (r *resolver) settleAll() {
 	for _, fn := range r.m.Funcs {
 		closeAnnotations(fn)
 		r.settle(fn)
 	}
-	return r.m, r.diags
 }
 
 // ConstType is Numba's type of a folded constant: int64, float64, bool,
@@ -164,6 +218,7 @@ func (r *resolver) define(g *Global) { r.m.Globals[g.Name] = g }
 func (r *resolver) stmt(s syntax.Stmt) {
 	switch s := s.(type) {
 	case *syntax.Import:
+		r.l.importModules(s)
 		for _, a := range s.Names {
 			if a.Asname != nil {
 				r.define(&Global{Kind: moduleKind(a.Name), Name: *a.Asname, Span: a.Span(), Module: a.Name})
@@ -173,6 +228,9 @@ func (r *resolver) stmt(s syntax.Stmt) {
 			}
 		}
 	case *syntax.ImportFrom:
+		if r.importFrom(s) {
+			return
+		}
 		if s.Module == nil {
 			return
 		}
@@ -188,7 +246,7 @@ func (r *resolver) stmt(s syntax.Stmt) {
 			r.define(g)
 		}
 	case *syntax.FunctionDef:
-		fn := &Function{Name: s.Name, Def: s}
+		fn := &Function{Name: s.Name, Def: s, Module: r.m}
 		if old := r.m.Globals[s.Name]; old != nil && old.Kind == GlobalFunc {
 			// As in Python, the later def replaces the earlier one: only
 			// it is reachable by name, so only it is compiled.

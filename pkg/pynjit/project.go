@@ -60,20 +60,38 @@ func nearestSigFile(path string) string {
 
 // given reads the signatures p gives the file at name.
 func (p Project) given(name string) ([]resolve.Given, error) {
-	var out []resolve.Given
+	of, err := p.givenFor()
+	if err != nil {
+		return nil, err
+	}
+	return of(name), nil
+}
+
+// givenFor reads p's configuration and signature file once, and
+// returns the signatures they give each file: also the other modules
+// of a package, and those a file imports.
+func (p Project) givenFor() (func(path string) []resolve.Given, error) {
+	var c *project.Config
+	var f *sigfile.File
+	var err error
 	if p.Config != "" {
-		c, err := project.Load(p.Config)
-		if err != nil {
+		if c, err = project.Load(p.Config); err != nil {
 			return nil, err
 		}
-		out = append(out, c.Given(name)...)
 	}
 	if p.SigFile != "" {
-		f, err := sigfile.Read(p.SigFile)
-		if err != nil {
+		if f, err = sigfile.Read(p.SigFile); err != nil {
 			return nil, err
 		}
-		out = append(out, f.For(name)...)
 	}
-	return out, nil
+	return func(path string) []resolve.Given {
+		var out []resolve.Given
+		if c != nil {
+			out = append(out, c.Given(path)...)
+		}
+		if f != nil {
+			out = append(out, f.For(path)...)
+		}
+		return out
+	}, nil
 }

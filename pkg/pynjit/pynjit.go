@@ -79,7 +79,9 @@ type Result struct {
 	Timings []build.Timing
 }
 
-// Compile builds a Python file's compiled functions. Errors in the
+// Compile builds a Python file's compiled functions; with src nil and
+// name a directory, a package's (or a directory of modules'), as one
+// library. The project modules they import are typed with them. Errors in the
 // program are diagnostics; a request that cannot be built as asked, a
 // missing or failing toolchain (a *toolchain.MissingError or
 // *toolchain.ToolError), an output that cannot be written and
@@ -91,13 +93,13 @@ func Compile(ctx context.Context, name string, src []byte, opts Options) (*Resul
 	if i := slices.Index(emit, "py"); i >= 0 && !slices.Contains(emit, "so") {
 		emit = slices.Insert(slices.Clone(emit), i, "so")
 	}
-	given, err := opts.Project.given(name)
+	givenFor, err := opts.Project.givenFor()
 	if err != nil {
 		return nil, nil, err
 	}
 	cacheMax, diags := build.CacheMaxFromEnv(os.Getenv)
 	out, d, err := build.Compile(ctx, build.Request{Name: name, Source: src, Emit: emit, Output: opts.Output, OutputDir: opts.OutputDir,
-		OptLevel: opts.OptLevel, Sigs: opts.Sigs, Given: given, Env: toolchain.EnvFromOS(), CacheDir: build.DefaultCacheDir(os.Getenv), CacheMax: cacheMax,
+		OptLevel: opts.OptLevel, Sigs: opts.Sigs, Given: givenFor(name), GivenFor: givenFor, Env: toolchain.EnvFromOS(), CacheDir: build.DefaultCacheDir(os.Getenv), CacheMax: cacheMax,
 		Version: Version, Boundscheck: opts.Boundscheck, FastMath: opts.FastMath, Triple: opts.Target.Triple, CPU: opts.Target.CPU})
 	diags = append(diags, d...)
 	if out == nil {
@@ -119,12 +121,15 @@ type Query struct {
 }
 
 func (q Query) in(name string, src []byte) (build.Query, error) {
-	given, err := q.Project.given(name)
-	return build.Query{Name: name, Source: src, Sigs: q.Sigs, Given: given, Func: q.Func, ArgTypes: q.ArgTypes}, err
+	givenFor, err := q.Project.givenFor()
+	if err != nil {
+		return build.Query{}, err
+	}
+	return build.Query{Name: name, Source: src, Sigs: q.Sigs, Given: givenFor(name), GivenFor: givenFor, Func: q.Func, ArgTypes: q.ArgTypes}, nil
 }
 
-// Check types every compiled function of a file at the signatures q
-// gives it (q.Func and q.ArgTypes are not used) and reports every error,
+// Check types every compiled function of a file (or, with src nil and
+// name a directory, of a package) at the signatures q gives it (q.Func and q.ArgTypes are not used) and reports every error,
 // also those that need no types in functions nothing types. The error is
 // ctx's when it is cancelled.
 func Check(ctx context.Context, name string, src []byte, strict bool, q Query) (diag.List, error) {
