@@ -31,7 +31,7 @@ type frontEnd struct {
 	// roots are the modules built, mods those and the project modules
 	// they import.
 	roots, mods []*resolve.Module
-	funcs map[*resolve.Function]*ir.Func
+	funcs       map[*resolve.Function]*ir.Func
 	// lowered holds every function's IR, also of those whose lowering
 	// failed part way (for the checks that need no types).
 	lowered map[*resolve.Function]*ir.Func
