@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"os"
 	"os/exec"
+	"path/filepath"
 	"regexp"
 	"sort"
 	"strings"
@@ -29,12 +30,36 @@ var catalogue = []struct {
 	{"E-nothing", "build found no function with types: nothing to export. Give some with a signature in @njit, --sig, annotations, a module-level call in the file, or pynjit trace (see pynjit sigs).", []string{"build"}, nil},
 	{"E-no-entry", "run (or --emit exe) found no program to run: the file has neither an if __name__ == \"__main__\": block nor a main() function.", []string{"run"}, nil},
 	{"E-usage", "The command line asks for something the file does not have: an unknown function or type on an inspect command (reported in the argument, FUNC or TYPE), or outputs that do not fit --target.", []string{"inspect-types"}, []string{"g", "int64"}},
+	{"E-import", "A module of the project (a sibling module or a module of the package) does not have the name imported from it (ImportError), or has it only partly initialized in an import cycle.", []string{"check"}, nil},
+	{"W-import", "A relative import (from .helpers import scale) in a file pynjit finds no package for (no __init__.py beside it): what it imports is unknown to compiled code.", []string{"check"}, nil},
+	{"E-export-clash", "Two modules of a package built as one library export a function of the same name; the library can hold only one. Rename one, or build the modules one by one.", []string{"build"}, []string{"-o", "/tmp/pynjit_catalogue.so"}},
 	{"W-object-mode", "A plain @jit function that nopython mode cannot compile: Numba would fall back to object mode, so build leaves it out of the library and the generated Python module runs the interpreted original. check --strict makes it an error; @njit and @jit(nopython=True) always do.", []string{"check"}, nil},
 	{"W-pyext", "A function the extension module (--emit pyext) cannot call directly: it takes something other than int64 and float64 scalars and arrays, returns something other than an int64, float64 or bool scalar, or has several signatures. The Python module of --emit py calls it.", []string{"build", "--emit", "pyext"}, []string{"-o", "/tmp/pynjit_catalogue"}},
 	{"W-cache", "The build cache directory ($PYNJIT_CACHE, or the user cache directory's pynjit folder) cannot be used: another user owns it or others may write it (it could hand the build any code), or it cannot be made; or $PYNJIT_CACHE_MAX is not a size. The build goes on without the cache.", []string{"build"}, []string{"-o", "/tmp/pynjit_catalogue.so"}},
 	{"W-signature-conflict", "A function's annotations give other argument types than its explicit signature (a decorator string, --sig or pyproject.toml); the signature wins, as in Numba, which ignores annotations.", []string{"check"}, nil},
 	{"N-no-types", "A note, once per function: nothing gives this compiled function argument types (no signature, annotation, module-level call, recorded trace or typed caller), so check tested only what needs no types (names, module attributes, constructs, call arguments) and build leaves it out. It says how to give it types.", []string{"check"}, nil},
 	{"W-redefined", "A function defined again under the same name: as in Python, the later definition replaces the earlier one, which is not compiled.", []string{"check"}, nil},
+}
+
+// folderText shows the modules of a folder example, each after a
+// comment naming it.
+func folderText(dir string) ([]byte, error) {
+	files, err := filepath.Glob(filepath.Join(dir, "*.py"))
+	if err != nil {
+		return nil, err
+	}
+	var b strings.Builder
+	for i, f := range files {
+		src, err := os.ReadFile(f)
+		if err != nil {
+			return nil, err
+		}
+		if i > 0 {
+			b.WriteString("\n")
+		}
+		fmt.Fprintf(&b, "# %s\n%s", filepath.Base(f), src)
+	}
+	return []byte(b.String()), nil
 }
 
 // sharedCache is a cache directory anyone may write, for W-cache's
@@ -63,6 +88,11 @@ func TestDiagnosticsCatalogue(t *testing.T) {
 		documented[c.code] = true
 		path := "testdata/diagnostics/" + c.code + ".py"
 		src, err := os.ReadFile(path)
+		if os.IsNotExist(err) {
+			// a folder of modules, shown one by one
+			path = "testdata/diagnostics/" + c.code
+			src, err = folderText(path)
+		}
 		if err != nil {
 			t.Fatal(err)
 		}

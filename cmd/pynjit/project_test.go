@@ -114,3 +114,42 @@ func TestSeedNotebook(t *testing.T) {
 		t.Errorf("inspect-types of the first cell: exit %d\n%.200s", code, stdout)
 	}
 }
+
+// TestProjectPackages: [tool.pynjit] packages are each built as one
+// library, whose modules' kernels call each other and use each other's
+// constants; signatures in pyproject.toml reach every module; several
+// files on the command line are built one by one, each with the modules
+// it imports.
+func TestProjectPackages(t *testing.T) {
+	dir := t.TempDir()
+	write := func(name, text string) {
+		p := filepath.Join(dir, name)
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	write("pyproject.toml", "[tool.pynjit]\npackages = [\"geo\"]\nemit = [\"so\", \"h\"]\n\n[tool.pynjit.signatures]\n\"src/geo/area.py\" = [\"area(float64)\"]\n")
+	write("src/geo/__init__.py", "")
+	write("src/geo/consts.py", "from numba import njit\n\nPI2 = 3.0 * 2\n\n\n@njit\ndef square(x):\n    return x * x\n")
+	write("src/geo/area.py", "from numba import njit\n\nfrom .consts import PI2, square\n\n\n@njit\ndef area(r):\n    return PI2 / 2 * square(r)\n")
+	write("src/geo/ring.py", "from numba import njit\n\nfrom geo import area as a\n\n\n@njit(\"float64(float64, float64)\")\ndef ring(r1, r2):\n    return a.area(r2) - a.area(r1)\n")
+	t.Chdir(dir)
+	if code, _, stderr := runCLI(t, nil, "build"); code != exitOK || stderr != "" {
+		t.Fatalf("build: exit %d\n%s", code, stderr)
+	}
+	h, err := os.ReadFile(filepath.Join(dir, "geo.h"))
+	if err != nil || !strings.Contains(string(h), "double area(double r);") || !strings.Contains(string(h), "double ring(double r1, double r2);") {
+		t.Errorf("geo.h: %v\n%s", err, h)
+	}
+	if code, _, stderr := runCLI(t, nil, "check", "src/geo/ring.py", "src/geo/area.py"); code != exitOK || stderr != "" {
+		t.Errorf("check of two modules: exit %d\n%s", code, stderr)
+	}
+	write("src/geo/consts.py", "from numba import njit\n\nPI2 = 3.0 * 2\n\n\n@njit\ndef square(x):\n    return x * y\n")
+	code, _, stderr := runCLI(t, nil, "check", "src/geo")
+	if code != exitProgram || !strings.Contains(stderr, filepath.Join("src", "geo", "consts.py")+":8:16: error[E-name]: NameError: name 'y' is not defined") {
+		t.Errorf("an error in a module: exit %d\n%s", code, stderr)
+	}
+}

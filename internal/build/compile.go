@@ -167,6 +167,9 @@ func Compile(ctx context.Context, req Request) (*Output, diag.List, error) {
 func (fe *frontEnd) generate(ctx context.Context, req Request, outs []output, results []*infer.Result, entry *infer.Result, c *cache) (map[string][]byte, diag.List, error) {
 	var diags diag.List
 	exports := exportsOf(fe, results)
+	if d := exportClashes(fe, exports); len(d) > 0 {
+		return nil, d, nil
+	}
 	if entry != nil {
 		// an executable's C main is its entry: a function of the file
 		// named main (typed by its call in the __main__ block) is called
@@ -365,6 +368,35 @@ func exportsOf(fe *frontEnd, results []*infer.Result) []codegen.Export {
 		}
 	}
 	return out
+}
+
+// CodeExportClash marks two functions of a package's modules exported
+// under one name.
+const CodeExportClash diag.Code = "E-export-clash"
+
+// exportClashes are the errors of a package whose modules export two
+// functions under one name: one library has one symbol of a name.
+func exportClashes(fe *frontEnd, exports []codegen.Export) diag.List {
+	var diags diag.List
+	by := map[string]*resolve.Function{}
+	for _, e := range exports {
+		fn := fe.prog.FuncOf(e.Spec)
+		if fn == nil {
+			continue
+		}
+		first, ok := by[e.Symbol]
+		if !ok {
+			by[e.Symbol] = fn
+			continue
+		}
+		if first == fn {
+			continue
+		}
+		d := diags.Errorf(CodeExportClash, fe.fileOf(fn), fn.Def.NameSpan, "%s is exported by two modules of %s, and one library holds one function of a name (%s)", fn.Name, fe.file.Name, e.Symbol)
+		d.Notes = append(d.Notes, diag.Related{File: fe.fileOf(first), Span: first.Def.NameSpan, Message: "the other " + first.Name})
+		d.Suggestions = append(d.Suggestions, "rename one, or build the modules one by one (pynjit build FILE.py)")
+	}
+	return diags
 }
 
 func stem(name string) string {

@@ -98,7 +98,7 @@ func (in input) importer(dirs []string) resolve.Importer {
 				if !fileExists(p) {
 					continue
 				}
-				return in.parse(p, nil)
+				return in.parse(shortPath(p), nil)
 			}
 		}
 		return nil, nil
@@ -112,7 +112,7 @@ func (in input) parse(path string, src []byte) (*resolve.Source, diag.List) {
 		b, err := os.ReadFile(path)
 		if err != nil {
 			var l diag.List
-			l.Errorf("E-io", source.NewFile(path, nil), source.Span{}, "cannot read module: %v", err)
+			l.Errorf(resolve.CodeImport, source.NewFile(path, nil), source.Span{}, "cannot read module: %v", err)
 			return nil, l
 		}
 		src = b
@@ -190,6 +190,19 @@ func (in input) roots() ([]*resolve.Source, []string, diag.List) {
 		top = in.name
 	}
 	return roots, searchDirs(top, in.name), diags
+}
+
+// shortPath is path relative to the current directory when it is below
+// it, as the user names files there.
+func shortPath(path string) string {
+	wd, err := os.Getwd()
+	if err != nil {
+		return path
+	}
+	if rel, err := filepath.Rel(wd, path); err == nil && !strings.HasPrefix(rel, "..") {
+		return rel
+	}
+	return path
 }
 
 // searchDirs are the directories imports are searched from, without

@@ -3,9 +3,12 @@ package build
 import (
 	"context"
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"testing"
+
+	"github.com/pynjit/pynjit/internal/diag"
 
 	"github.com/pynjit/pynjit/internal/toolchain"
 )
@@ -44,5 +47,103 @@ func TestPackageDifferential(t *testing.T) {
 				t.Fatal("no cases ran")
 			}
 		})
+	}
+}
+
+// TestPackageErrors checks a package whose errors are in several of its
+// modules: each expectation (testdata/errors' inline marks, in every
+// module) is met at its line and column in its own file, and nothing
+// else is reported.
+func TestPackageErrors(t *testing.T) {
+	dir := "../../testdata/packages/broken"
+	files, _ := filepath.Glob(filepath.Join(dir, "*.py"))
+	want := map[string][]*expectation{}
+	for _, f := range files {
+		src, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		want[filepath.Base(f)] = readExpectations(t, src)
+	}
+	diags, err := Check(context.Background(), Query{Name: dir}, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, d := range diags {
+		if d.File == nil {
+			t.Errorf("a diagnostic without a file: %s", d.Message)
+			continue
+		}
+		found := false
+		for _, e := range want[filepath.Base(d.File.Name)] {
+			if !e.met && e.sev == d.Severity && e.line == d.Span.Start.Line && e.col == d.Span.Start.Col+1 && e.re.MatchString(d.Message) {
+				e.met, found = true, true
+				break
+			}
+		}
+		if !found {
+			t.Errorf("unexpected %s at %s:%d:%d: %s", d.Severity, d.File.Name, d.Span.Start.Line, d.Span.Start.Col+1, d.Message)
+		}
+	}
+	for file, es := range want {
+		for _, e := range es {
+			if !e.met {
+				t.Errorf("%s:%d:%d: want a %s matching %q", file, e.line, e.col, e.sev, e.re)
+			}
+		}
+	}
+}
+
+// TestImportedErrors checks one module of that package alone: the errors
+// of the modules it imports are not its own, and show, in their own
+// files, as notes of the calls that reach them.
+func TestImportedErrors(t *testing.T) {
+	path := "../../testdata/packages/broken/a.py"
+	src, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	diags, err := Check(context.Background(), Query{Name: path, Source: src}, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	notes := map[string]bool{}
+	for _, d := range diags {
+		if filepath.Base(d.File.Name) != "a.py" {
+			t.Errorf("a diagnostic of an imported module, not a note of a call: %s:%d: %s", d.File.Name, d.Span.Start.Line, d.Message)
+		}
+		for _, n := range d.Notes {
+			if n.File != nil {
+				notes[fmt.Sprintf("%s:%d:%d", filepath.Base(n.File.Name), n.Span.Start.Line, n.Span.Start.Col+1)] = true
+			}
+		}
+	}
+	for _, at := range []string{"b.py:8:16", "c.py:6:9"} {
+		if !notes[at] {
+			t.Errorf("no note at %s, where the callee's error is; notes at %v", at, notes)
+		}
+	}
+	errs := 0
+	for _, d := range diags {
+		if d.Severity == diag.Error {
+			errs++
+		}
+	}
+	if errs != 4 {
+		t.Errorf("%d errors, want 4 (the import, two calls, the attribute): %v", errs, diags)
+	}
+}
+
+// TestPackageExportClash: two modules of a package built as one library
+// export a function of one name; the build says where both are, before
+// the toolchain would refuse the second symbol.
+func TestPackageExportClash(t *testing.T) {
+	_, diags, err := Compile(context.Background(), Request{Name: "../../testdata/packages/clash", Output: filepath.Join(t.TempDir(), "clash.so"), Env: toolchain.EnvFromOS()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(diags) != 1 || diags[0].Code != CodeExportClash || filepath.Base(diags[0].File.Name) != "y.py" || diags[0].Span.Start.Line != 5 ||
+		len(diags[0].Notes) != 1 || filepath.Base(diags[0].Notes[0].File.Name) != "x.py" {
+		t.Errorf("want one E-export-clash at y.py:5 noting x.py: %v", diags)
 	}
 }

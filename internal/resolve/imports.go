@@ -48,6 +48,11 @@ type linker struct {
 	project map[string]*Module
 	tried   map[string]bool
 	all     []*resolver
+	// roots are the modules built, by name: imported, they are read
+	// from their Source, not found again; first is the one whose
+	// functions keep plain keys.
+	roots map[string]*Source
+	first *Source
 	diags   diag.List
 }
 
@@ -60,14 +65,25 @@ const CodeImportWarning diag.Code = "W-import"
 // resolved, roots first in their order. The shared flags (--sig
 // values) go to the first root that has the function they name.
 func ResolveProgram(roots []*Source, imp Importer, flags []string) ([]*Module, diag.List) {
-	l := &linker{imp: imp, byName: map[string]*resolver{}, project: map[string]*Module{}, tried: map[string]bool{}}
+	l := &linker{imp: imp, byName: map[string]*resolver{}, project: map[string]*Module{}, tried: map[string]bool{}, roots: map[string]*Source{}, first: roots[0]}
+	for _, src := range roots {
+		if src.Name != "" {
+			l.roots[src.Name] = src
+		}
+	}
 	var rs []*resolver
-	for i, src := range roots {
+	for _, src := range roots {
+		// as in Python, a module's packages are imported before it (and
+		// may import it)
+		parts := strings.Split(src.Name, ".")
+		for i := 1; i < len(parts); i++ {
+			l.module(strings.Join(parts[:i], "."))
+		}
 		if r := l.byName[src.Name]; r != nil && src.Name != "" {
-			rs = append(rs, r) // already imported by an earlier root
+			rs = append(rs, r)
 			continue
 		}
-		rs = append(rs, l.load(src, i > 0))
+		rs = append(rs, l.load(src))
 	}
 	routed := map[*resolver][]string{}
 	for _, s := range flags {
@@ -121,8 +137,8 @@ func SigName(s string) string {
 }
 
 // load binds the module-level names of src, importing what it imports.
-func (l *linker) load(src *Source, qualified bool) *resolver {
-	r := &resolver{m: &Module{File: src.File, AST: src.AST, Globals: map[string]*Global{}, Name: src.Name, Project: l.project, qualified: qualified}, l: l, src: src}
+func (l *linker) load(src *Source) *resolver {
+	r := &resolver{m: &Module{File: src.File, AST: src.AST, Globals: map[string]*Global{}, Name: src.Name, Project: l.project, qualified: src != l.first}, l: l, src: src}
 	if src.Name != "" {
 		l.byName[src.Name] = r
 		l.project[src.Name] = r.m
@@ -141,6 +157,9 @@ func (l *linker) module(name string) *Module {
 	if r := l.byName[name]; r != nil {
 		return r.m
 	}
+	if src := l.roots[name]; src != nil {
+		return l.load(src).m
+	}
 	if l.imp == nil || l.tried[name] || name == "" {
 		return nil
 	}
@@ -151,7 +170,7 @@ func (l *linker) module(name string) *Module {
 		return nil
 	}
 	src.Name = name
-	return l.load(src, true).m
+	return l.load(src).m
 }
 
 // importModules loads the project modules an import statement names,

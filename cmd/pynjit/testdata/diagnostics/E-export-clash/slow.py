@@ -1,0 +1,6 @@
+from numba import njit
+
+
+@njit("float64(float64)")
+def step(x):
+    return x + 0.5
