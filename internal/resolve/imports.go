@@ -53,7 +53,7 @@ type linker struct {
 	// functions keep plain keys.
 	roots map[string]*Source
 	first *Source
-	diags   diag.List
+	diags diag.List
 }
 
 // CodeImportWarning marks a relative import whose package pynjit does
