@@ -256,7 +256,7 @@ json, github and sarif go to stdout, for programs.`,
 			return nil
 		},
 	}
-	cmd.Flags().BoolVar(&strict, "strict", false, "also fail on @jit functions that fall back to object mode")
+	cmd.Flags().BoolVar(&strict, "strict", false, "also fail on @jit functions that fall back to object mode, and on functions Numba would compile that pynjit does not (@vectorize, @jitclass, nested @njit ...)")
 	cmd.Flags().StringVar(&format, "format", "text", "output format: text (stderr), json, github or sarif (stdout)")
 	sigFlag(cmd, &sigs)
 	sigFileFlag(cmd, &sigFile)

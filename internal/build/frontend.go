@@ -69,8 +69,16 @@ func load(ctx context.Context, in input, strict bool) (*frontEnd, diag.List, err
 	start = time.Now()
 	mods, rd := resolve.ResolveProgram(roots, in.importer(dirs), in.sigs)
 	fe.time("resolve", start)
-	diags = append(diags, rd...)
 	fe.mods, fe.roots = mods, mods[:len(roots)]
+	for _, d := range rd {
+		if d.Severity != diag.Error && !fe.isRootFile(d.File) {
+			continue // an imported module's warnings are its own build's
+		}
+		if strict && d.Code == resolve.CodeNotCompiled {
+			d.Severity = diag.Error
+		}
+		diags = append(diags, d)
+	}
 	fe.mod, fe.file = mods[0], mods[0].File
 	if in.isPackage() {
 		fe.file = source.NewFile(in.name, nil)
@@ -111,6 +119,11 @@ func (fe *frontEnd) isPackage() bool { return fe.file != fe.mod.File }
 // isRoot reports whether m is one of the modules built (not only
 // imported).
 func (fe *frontEnd) isRoot(m *resolve.Module) bool { return slices.Contains(fe.roots, m) }
+
+// isRootFile reports whether f is the file of a module built.
+func (fe *frontEnd) isRootFile(f *source.File) bool {
+	return slices.ContainsFunc(fe.roots, func(m *resolve.Module) bool { return m.File == f })
+}
 
 // rootFuncs are the functions of the modules built, module by module.
 func (fe *frontEnd) rootFuncs() []*resolve.Function {

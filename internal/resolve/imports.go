@@ -97,6 +97,7 @@ func ResolveProgram(roots []*Source, imp Importer, flags []string) ([]*Module, d
 		routed[to] = append(routed[to], s)
 	}
 	for _, r := range l.all {
+		r.uncompiled()
 		r.signatures(routed[r])
 	}
 	for _, r := range l.all {
@@ -138,7 +139,8 @@ func SigName(s string) string {
 
 // load binds the module-level names of src, importing what it imports.
 func (l *linker) load(src *Source) *resolver {
-	r := &resolver{m: &Module{File: src.File, AST: src.AST, Globals: map[string]*Global{}, Name: src.Name, Project: l.project, qualified: src != l.first}, l: l, src: src}
+	r := &resolver{m: &Module{File: src.File, AST: src.AST, Globals: map[string]*Global{}, Name: src.Name, Project: l.project, qualified: src != l.first}, l: l, src: src,
+		defs: map[*syntax.FunctionDef]bool{}, wrapped: map[*syntax.Call]bool{}}
 	if src.Name != "" {
 		l.byName[src.Name] = r
 		l.project[src.Name] = r.m

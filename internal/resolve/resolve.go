@@ -159,6 +159,10 @@ type resolver struct {
 	src *Source
 	// done is set once its module-level names are bound.
 	done bool
+	// defs are the module-level defs and wrapped the njit(f) calls
+	// resolved as compiled functions (see uncompiled.go).
+	defs    map[*syntax.FunctionDef]bool
+	wrapped map[*syntax.Call]bool
 }
 
 // Resolve reads m's module scope, alone: its imports name no other
@@ -247,6 +251,7 @@ func (r *resolver) stmt(s syntax.Stmt) {
 		}
 	case *syntax.FunctionDef:
 		fn := &Function{Name: s.Name, Def: s, Module: r.m}
+		r.defs[s] = true
 		if old := r.m.Globals[s.Name]; old != nil && old.Kind == GlobalFunc {
 			// As in Python, the later def replaces the earlier one: only
 			// it is reachable by name, so only it is compiled.
@@ -453,6 +458,7 @@ func (r *resolver) wrapper(target *syntax.Name, value syntax.Expr) bool {
 	}
 	fn.ExportNames = appendName(fn.ExportNames, target.Id)
 	r.define(&Global{Kind: GlobalFunc, Name: target.Id, Span: target.Span(), Func: fn})
+	r.wrapped[call] = true
 	return true
 }
 
