@@ -703,6 +703,24 @@ func constValue(v any) (value.Value, types.Type, error) {
 		return constant.NewFloat(lt.Double, v), types.Float64, nil
 	case bool:
 		return constant.NewBool(v), types.Bool, nil
+	// NumPy scalars frozen as module constants (np.int32(0),
+	// np.finfo(np.float32).max): Go's type of the same width
+	case int8:
+		return constant.NewInt(lt.I8, int64(v)), types.Int8, nil
+	case int16:
+		return constant.NewInt(lt.I16, int64(v)), types.Int16, nil
+	case int32:
+		return constant.NewInt(lt.I32, int64(v)), types.Int32, nil
+	case uint8:
+		return constant.NewInt(lt.I8, int64(v)), types.Uint8, nil
+	case uint16:
+		return constant.NewInt(lt.I16, int64(v)), types.Uint16, nil
+	case uint32:
+		return constant.NewInt(lt.I32, int64(v)), types.Uint32, nil
+	case uint64:
+		return constant.NewInt(lt.I64, int64(v)), types.Uint64, nil
+	case float32:
+		return constant.NewFloat(lt.Float, float64(v)), types.Float32, nil
 	case complex128:
 		return constant.NewStruct(complexType, constant.NewFloat(lt.Double, real(v)), constant.NewFloat(lt.Double, imag(v))), types.Complex128, nil
 	case pir.NoneConst:

@@ -589,7 +589,14 @@ func (t *typer) global(a *ir.Assign, name string) types.Type {
 			// name exists is only known when it is used (see call).
 			return &types.Module{Name: g.Module + "." + g.Attr}
 		}
-		t.errorf(a, CodeTyping, "global '%s' cannot be used in nopython mode", name)
+		if g.Why == "" {
+			t.errorf(a, CodeTyping, "global '%s' cannot be used in nopython mode", name)
+			return nil
+		}
+		// a module-level value pynjit cannot freeze (resolve/consts.go)
+		if d := t.errorf(a, CodeTyping, "global '%s' cannot be used in nopython mode: it %s", name, g.Why); d != nil {
+			d.Notes = append(d.Notes, diag.Related{File: t.scope().File, Span: g.Span, Message: name + " is bound here"})
+		}
 		return nil
 	}
 	if ir.Builtins[name] {

@@ -4,8 +4,6 @@
 package resolve
 
 import (
-	"math"
-	"math/big"
 	"slices"
 	"strings"
 
@@ -52,8 +50,26 @@ type Global struct {
 	Span   source.Span
 	Module string // the module path for GlobalModule and GlobalModuleAttr
 	Attr   string // the imported name for GlobalModuleAttr
-	Const  any    // int64, float64, bool or a tuple of them ([]any) for GlobalConst
-	Func   *Function
+	// Const is a GlobalConst's frozen value: int64, uint64, float64,
+	// bool, complex128, a NumPy scalar's Go type (int8 ... uint32,
+	// float32), or a tuple of them ([]any).
+	Const any
+	Func  *Function
+	// Why says, for a GlobalOther assigned at module level, why it is
+	// no constant: assigned twice, or computed from what pynjit does
+	// not evaluate.
+	Why string
+	// evaluated is Const as evaluated (a Python int stays one), for the
+	// constants computed from it.
+	evaluated any
+}
+
+// value is the constant as evaluated, for arithmetic on it.
+func (g *Global) value() any {
+	if g.evaluated != nil {
+		return g.evaluated
+	}
+	return g.Const
 }
 
 // Module is a resolved file.
@@ -163,6 +179,8 @@ type resolver struct {
 	// resolved as compiled functions (see uncompiled.go).
 	defs    map[*syntax.FunctionDef]bool
 	wrapped map[*syntax.Call]bool
+	// assigned are the names a module-level assignment bound.
+	assigned map[string]bool
 }
 
 // Resolve reads m's module scope, alone: its imports name no other
@@ -199,14 +217,31 @@ func (r *resolver) settleAll() {
 	}
 }
 
-// ConstType is Numba's type of a folded constant: int64, float64, bool,
-// or a tuple ([]any) of those.
+// ConstType is Numba's type of a frozen constant (see Global.Const).
 func ConstType(v any) types.Type {
 	switch v := v.(type) {
 	case bool:
 		return types.Bool
 	case float64:
 		return types.Float64
+	case float32:
+		return types.Float32
+	case complex128:
+		return types.Complex128
+	case int8:
+		return types.Int8
+	case int16:
+		return types.Int16
+	case int32:
+		return types.Int32
+	case uint8:
+		return types.Uint8
+	case uint16:
+		return types.Uint16
+	case uint32:
+		return types.Uint32
+	case uint64:
+		return types.Uint64
 	case []any:
 		t := &types.Tuple{}
 		for _, e := range v {
@@ -276,16 +311,14 @@ func (r *resolver) stmt(s syntax.Stmt) {
 		if r.wrapper(name, s.Value) {
 			return
 		}
-		if v, ok := r.constant(s.Value); ok {
-			r.define(&Global{Kind: GlobalConst, Name: name.Id, Span: name.Span(), Const: v})
-		} else {
-			r.define(&Global{Kind: GlobalOther, Name: name.Id, Span: name.Span()})
-		}
+		r.assign(name, s.Value)
 	case *syntax.AnnAssign:
 		if name, ok := s.Target.(*syntax.Name); ok && s.Value != nil {
-			if v, ok := r.constant(s.Value); ok {
-				r.define(&Global{Kind: GlobalConst, Name: name.Id, Span: name.Span(), Const: v})
-			}
+			r.assign(name, s.Value)
+		}
+	case *syntax.AugAssign:
+		if name, ok := s.Target.(*syntax.Name); ok {
+			r.assign(name, nil)
 		}
 	case *syntax.ClassDef:
 		r.define(&Global{Kind: GlobalOther, Name: s.Name, Span: s.NameSpan})
@@ -462,102 +495,15 @@ func (r *resolver) wrapper(target *syntax.Name, value syntax.Expr) bool {
 	return true
 }
 
-// constant folds a module-level constant: literals, unary minus and
-// arithmetic on folded constants and names, and tuples of constants
-// ([]any).
+// constant is the frozen value of a module-level expression (see
+// consts.go), if pynjit evaluates it.
 func (r *resolver) constant(e syntax.Expr) (any, bool) {
-	switch e := e.(type) {
-	case *syntax.Tuple:
-		out := make([]any, 0, len(e.Elts))
-		for _, x := range e.Elts {
-			v, ok := r.constant(x)
-			if !ok {
-				return nil, false
-			}
-			out = append(out, v)
-		}
-		return out, true
-	case *syntax.Constant:
-		switch v := e.Value.(type) {
-		case bool:
-			return v, true
-		case float64:
-			return v, true
-		case *big.Int:
-			if v.IsInt64() {
-				return v.Int64(), true
-			}
-		}
-	case *syntax.Name:
-		if g := r.m.Globals[e.Id]; g != nil && g.Kind == GlobalConst {
-			return g.Const, true
-		}
-	case *syntax.UnaryOp:
-		v, ok := r.constant(e.Operand)
-		if !ok || e.Op != syntax.USub {
-			return nil, false
-		}
-		switch v := v.(type) {
-		case int64:
-			return -v, true
-		case float64:
-			return -v, true
-		}
-	case *syntax.BinOp:
-		a, ok1 := r.constant(e.Left)
-		b, ok2 := r.constant(e.Right)
-		if !ok1 || !ok2 {
-			return nil, false
-		}
-		return foldBinary(e.Op, a, b)
-	}
-	return nil, false
-}
-
-func foldBinary(op syntax.Operator, a, b any) (any, bool) {
-	ai, aInt := a.(int64)
-	bi, bInt := b.(int64)
-	if aInt && bInt {
-		switch op {
-		case syntax.Add:
-			return ai + bi, true
-		case syntax.Sub:
-			return ai - bi, true
-		case syntax.Mult:
-			return ai * bi, true
-		}
+	v, why := r.evaluate(e)
+	if why != "" {
 		return nil, false
 	}
-	af, ok1 := toFloat(a)
-	bf, ok2 := toFloat(b)
-	if !ok1 || !ok2 {
-		return nil, false
-	}
-	switch op {
-	case syntax.Add:
-		return af + bf, true
-	case syntax.Sub:
-		return af - bf, true
-	case syntax.Mult:
-		return af * bf, true
-	case syntax.Div:
-		if bf != 0 {
-			return af / bf, true
-		}
-	case syntax.Pow:
-		return math.Pow(af, bf), true
-	}
-	return nil, false
-}
-
-func toFloat(v any) (float64, bool) {
-	switch v := v.(type) {
-	case int64:
-		return float64(v), true
-	case float64:
-		return v, true
-	}
-	return 0, false
+	f, why := frozen(v)
+	return f, why == ""
 }
 
 // unsupportedIn returns a type of sig's arguments or result that pynjit
