@@ -185,7 +185,7 @@ func (r *resolver) evalCall(c *syntax.Call) (evaluated, string) {
 	}
 	scalar := path != "" && strings.HasPrefix(path, "numpy.") && numpyScalar(strings.TrimPrefix(path, "numpy.")) != nil
 	if !scalar && !map[string]bool{"builtins.int": true, "builtins.float": true, "builtins.abs": true,
-		"math.sqrt": true, "math.floor": true, "math.ceil": true, "math.fabs": true} [path] {
+		"math.sqrt": true, "math.floor": true, "math.ceil": true, "math.fabs": true}[path] {
 		return nil, notEvaluated
 	}
 	v, why := r.evaluate(c.Args[0])
