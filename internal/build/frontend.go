@@ -91,7 +91,11 @@ func load(ctx context.Context, in input, strict bool) (*frontEnd, diag.List, err
 			if err := ctx.Err(); err != nil {
 				return nil, diags, err
 			}
-			f, d := ir.Build(m, fn)
+			scope := m
+			if fn.Module != nil {
+				scope = fn.Module // a factory's product reads its arguments too
+			}
+			f, d := ir.Build(scope, fn)
 			d = fe.rootCauses(d)
 			fe.lowered[fn] = f
 			switch {

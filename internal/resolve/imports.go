@@ -140,7 +140,8 @@ func SigName(s string) string {
 // load binds the module-level names of src, importing what it imports.
 func (l *linker) load(src *Source) *resolver {
 	r := &resolver{m: &Module{File: src.File, AST: src.AST, Globals: map[string]*Global{}, Name: src.Name, Project: l.project, qualified: src != l.first}, l: l, src: src,
-		defs: map[*syntax.FunctionDef]bool{}, wrapped: map[*syntax.Call]bool{}, assigned: map[string]bool{}}
+		defs: map[*syntax.FunctionDef]bool{}, wrapped: map[*syntax.Call]bool{}, assigned: map[string]bool{},
+		factoryDefs: map[*syntax.FunctionDef]bool{}}
 	if src.Name != "" {
 		l.byName[src.Name] = r
 		l.project[src.Name] = r.m
@@ -150,6 +151,7 @@ func (l *linker) load(src *Source) *resolver {
 		r.stmt(s)
 	}
 	r.blockAssigned()
+	r.closeProducts()
 	r.done = true
 	return r
 }

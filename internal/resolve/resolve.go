@@ -181,6 +181,10 @@ type resolver struct {
 	wrapped map[*syntax.Call]bool
 	// assigned are the names a module-level assignment bound.
 	assigned map[string]bool
+	// products are the scopes of the factory products compiled, and
+	// factoryDefs their defs (see factories.go).
+	products    []*Module
+	factoryDefs map[*syntax.FunctionDef]bool
 }
 
 // Resolve reads m's module scope, alone: its imports name no other
@@ -308,7 +312,7 @@ func (r *resolver) stmt(s syntax.Stmt) {
 		if !ok {
 			return
 		}
-		if r.wrapper(name, s.Value) {
+		if r.wrapper(name, s.Value) || r.factoryCall(name, s.Value) {
 			return
 		}
 		r.assign(name, s.Value)

@@ -135,7 +135,7 @@ func (r *resolver) uncompiledDef(d *syntax.FunctionDef, where place) {
 		switch {
 		case c == "":
 		case c == "njit" || c == "jit":
-			if where == atModule && r.defs[d] {
+			if where == atModule && r.defs[d] || r.factoryDefs[d] {
 				continue
 			}
 			r.notCompiled(dec, "%s is a jitted function defined %s, which pynjit does not compile yet", d.Name, placeText[where])

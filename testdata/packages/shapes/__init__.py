@@ -1,11 +1,11 @@
 """A package whose kernels call each other across modules, with relative
-and absolute imports and module constants (issue 26). pynjit builds it
+and absolute imports, module constants and a factory (issue 26). pynjit builds it
 as one library (pynjit build testdata/packages/shapes); CASES are run
 under CPython (the package imported) and through the built modules."""
 import numpy as np
 
 from .core import bounded, energy, safe_ratio, scaled_norm, twice
-from .vec import dot
+from .vec import dot, dot3
 
 CASES = [
     ("dot", (np.arange(4.0), np.ones(4))),
@@ -20,4 +20,5 @@ CASES = [
     ("bounded", (17,)),
     ("bounded", (99,)),
     ("twice", (2.5,)),
+    ("dot3", (np.arange(3.0), np.array([1.0, -1.0, 2.0]))),
 ]
