@@ -1,6 +1,7 @@
 package resolve
 
 import (
+	"fmt"
 	"strings"
 
 	"github.com/pynjit/pynjit/internal/diag"
@@ -238,13 +239,15 @@ func (r *resolver) importFrom(s *syntax.ImportFrom) bool {
 			r.define(&Global{Kind: GlobalModule, Name: name, Span: a.Span(), Module: sub.Name})
 			continue
 		}
+		why := "is bound in " + base + " in a way pynjit does not read (inside a block, or by a star import)"
 		if !bindsAtModuleLevel(target.AST, a.Name) {
+			why = fmt.Sprintf("is not in module %s (ImportError at line %d)", base, a.Span().Start.Line)
 			d := r.diags.Errorf(CodeImport, r.m.File, a.Span(), "ImportError: cannot import name '%s' from '%s' (%s)", a.Name, base, target.File.Name)
 			if r.l.byName[base] != nil && r.l.inProgress(base) {
 				d.Notes = append(d.Notes, diag.Related{File: target.File, Span: source.Span{Start: source.Pos{Line: 1}, End: source.Pos{Line: 1}}, Message: base + " is partially initialized here: it imports this module (an import cycle) before binding " + a.Name})
 			}
 		}
-		r.define(&Global{Kind: GlobalOther, Name: name, Span: a.Span()})
+		r.define(&Global{Kind: GlobalOther, Name: name, Span: a.Span(), Why: why})
 	}
 	return true
 }
