@@ -140,6 +140,9 @@ func TestProjectPackages(t *testing.T) {
 	if code, _, stderr := runCLI(t, nil, "build"); code != exitOK || stderr != "" {
 		t.Fatalf("build: exit %d\n%s", code, stderr)
 	}
+	if code, stdout, stderr := runCLI(t, nil, "sigs"); code != exitOK || !strings.Contains(stdout, "square(float64)") || !strings.Contains(stdout, "ring: float64(float64, float64)") {
+		t.Errorf("sigs of the package: exit %d\n%s%s", code, stdout, stderr)
+	}
 	h, err := os.ReadFile(filepath.Join(dir, "geo.h"))
 	if err != nil || !strings.Contains(string(h), "double area(double r);") || !strings.Contains(string(h), "double ring(double r1, double r2);") {
 		t.Errorf("geo.h: %v\n%s", err, h)

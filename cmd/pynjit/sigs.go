@@ -47,7 +47,7 @@ Signatures are written as --sig takes them.`,
 			var all []build.Listed
 			var diags diag.List
 			for _, path := range args {
-				src, err := os.ReadFile(path)
+				src, err := readSource(path)
 				if err != nil {
 					return err
 				}
