@@ -36,13 +36,13 @@ var (
 // integer or bool literal or to a folded operation, and whether v is a
 // bool.
 func (t *typer) constInt(v *ir.Var) (n *big.Int, isBool, ok bool) {
-	if !v.Temp || t.assigns[v] != 1 {
+	if !v.Temp || t.assigns[v.ID] != 1 {
 		return nil, false, false
 	}
 	if n, ok := t.ints[v]; ok {
 		return n, false, true
 	}
-	c, ok := t.firstDef[v].(*ir.Const)
+	c, ok := t.firstDef[v.ID].(*ir.Const)
 	if !ok {
 		return nil, false, false
 	}

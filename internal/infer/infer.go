@@ -34,11 +34,16 @@ type Program struct {
 	// Unbuilt holds, for functions of the file that were not lowered to
 	// IR, the errors that stopped them: a call of one shows them as notes.
 	Unbuilt map[*resolve.Function]diag.List
+	// evalsPerInst bounds inference's work per instruction, and evals
+	// counts the instructions typed so far (worklist.go).
+	evalsPerInst int
+	evals        int
 }
 
 // NewProgram returns a Program over the module's lowered functions.
 func NewProgram(m *resolve.Module, funcs map[*resolve.Function]*ir.Func) *Program {
-	return &Program{m: m, funcs: funcs, specs: map[string]*Result{}, active: map[string]bool{}, Unbuilt: map[*resolve.Function]diag.List{}}
+	return &Program{m: m, funcs: funcs, specs: map[string]*Result{}, active: map[string]bool{}, Unbuilt: map[*resolve.Function]diag.List{},
+		evalsPerInst: evalsPerInst}
 }
 
 // Specs returns every specialization made so far, in creation order.
@@ -116,28 +121,33 @@ func (t *typer) declaredReturn() {
 	}
 }
 
-// typer infers one specialization by iterating to a fixpoint: every pass
-// types each instruction from what is known of its operands and unifies
-// the result into its target; it stops when nothing changes.
+// typer infers one specialization by iterating to a fixpoint: it types
+// each instruction from what is known of its operands and unifies the
+// result into its target, again whenever an operand's type grows
+// (worklist.go), until nothing changes; a last pass over every
+// instruction reports the errors.
 type typer struct {
-	p       *Program
-	fn      *resolve.Function
-	r       *Result
-	diags   diag.List
-	changed bool
-	final   bool // the last pass: report errors
-	failed  map[ir.Inst]bool
+	p     *Program
+	fn    *resolve.Function
+	r     *Result
+	diags diag.List
+	final bool // the last pass: report errors
+	// insts are the reachable instructions in block order, and work the
+	// ones to type again (worklist.go).
+	insts  []ir.Inst
+	work   worklist
+	failed map[ir.Inst]bool
 	// origin is, per variable, the instruction that first gave it a type,
 	// and retOrigin the first return typed: unification errors point
 	// at both places.
-	origin    map[int]ir.Inst
+	origin    []ir.Inst
 	retOrigin ir.Inst
 	// recv maps a bound method's variable (a.sum) to its receiver (a).
 	recv map[int]*ir.Var
-	// firstDef is, per variable, the value of its first assignment, and
-	// assigns counts its assignments.
-	firstDef map[*ir.Var]ir.Value
-	assigns  map[*ir.Var]int
+	// firstDef is, per variable ID, the value of its first assignment,
+	// and assigns counts its assignments.
+	firstDef []ir.Value
+	assigns  []int32
 	// ints are the values of the temporaries that are integer constants
 	// (literals and their folds), foldedVars the ones code generation
 	// emits as constants, and tooBig those beyond 64 bits (fold.go).
@@ -152,10 +162,10 @@ type typer struct {
 
 func (t *typer) run() {
 	t.failed = map[ir.Inst]bool{}
-	t.origin = map[int]ir.Inst{}
+	t.origin = make([]ir.Inst, len(t.r.Func.Vars))
 	t.recv = map[int]*ir.Var{}
-	t.firstDef = map[*ir.Var]ir.Value{}
-	t.assigns = map[*ir.Var]int{}
+	t.firstDef = make([]ir.Value, len(t.r.Func.Vars))
+	t.assigns = make([]int32, len(t.r.Func.Vars))
 	t.ints = map[*ir.Var]*big.Int{}
 	t.tooBig = map[*ir.Var]bool{}
 	t.foldedVars = map[*ir.Var]bool{}
@@ -163,10 +173,10 @@ func (t *typer) run() {
 	for _, b := range t.r.Func.Blocks {
 		for _, inst := range b.Insts {
 			if a, ok := inst.(*ir.Assign); ok {
-				if _, seen := t.firstDef[a.Target]; !seen {
-					t.firstDef[a.Target] = a.Value
+				if t.assigns[a.Target.ID] == 0 {
+					t.firstDef[a.Target.ID] = a.Value
 				}
-				t.assigns[a.Target]++
+				t.assigns[a.Target.ID]++
 			}
 		}
 	}
@@ -182,46 +192,43 @@ func (t *typer) run() {
 			t.r.Unreachable[b] = true
 		}
 	}
-	for iter := 0; iter < 100; iter++ {
-		t.changed = false
-		t.pass()
-		if !t.changed {
-			break
-		}
+	if !t.solve() {
+		return
 	}
 	t.final = true
 	t.pass()
 	t.tooBigUses()
 }
 
+// pass types every reachable instruction once, in block order; the
+// final pass reports errors.
 func (t *typer) pass() {
-	for _, b := range t.r.Func.Blocks {
-		if t.r.Unreachable[b] {
-			continue
+	for _, inst := range t.insts {
+		if !t.failed[inst] {
+			t.eval(inst)
 		}
-		for _, inst := range b.Insts {
-			if t.failed[inst] {
-				continue
-			}
-			switch inst := inst.(type) {
-			case *ir.Assign:
-				ty := t.value(inst)
-				if ty != nil {
-					t.set(inst, inst.Target, ty)
-				} else if t.final && !t.failed[inst] {
-					t.untypedOperand(inst)
-				}
-			case *ir.Return:
-				if ty := t.r.VarTypes[inst.Value.ID]; ty != nil {
-					t.unifyReturn(inst, ty)
-				}
-			case *ir.SetItem:
-				t.setItem(inst)
-			case *ir.Branch:
-				if x := t.typeOf(inst.Cond); x != nil && !hasTruth(x) {
-					t.errorf(inst, CodeTyping, "the truth value of %s is unsupported in nopython mode", x)
-				}
-			}
+	}
+}
+
+// eval types one instruction from what is known of its operands.
+func (t *typer) eval(inst ir.Inst) {
+	switch inst := inst.(type) {
+	case *ir.Assign:
+		ty := t.value(inst)
+		if ty != nil {
+			t.set(inst, inst.Target, ty)
+		} else if t.final && !t.failed[inst] {
+			t.untypedOperand(inst)
+		}
+	case *ir.Return:
+		if ty := t.typeOf(inst.Value); ty != nil {
+			t.unifyReturn(inst, ty)
+		}
+	case *ir.SetItem:
+		t.setItem(inst)
+	case *ir.Branch:
+		if x := t.typeOf(inst.Cond); x != nil && !hasTruth(x) {
+			t.errorf(inst, CodeTyping, "the truth value of %s is unsupported in nopython mode", x)
 		}
 	}
 }
@@ -260,9 +267,14 @@ func (t *typer) errorf(inst ir.Inst, code diag.Code, format string, args ...any)
 	}
 	t.failed[inst] = true
 	d := t.diags.Errorf(code, t.r.Func.File, inst.Span(), format, args...)
-	d.Notes = append(d.Notes, diag.Related{File: t.r.Func.File, Span: inst.Span(),
-		Message: fmt.Sprintf("During: typing of %s(%s) at %s:%s", t.fn.Name, types.ArgsString(t.r.Args), t.r.Func.File.Name, inst.Span().Start)})
+	d.Notes = append(d.Notes, t.during(inst))
 	return d
+}
+
+// during is the note that says which specialization was being typed.
+func (t *typer) during(inst ir.Inst) diag.Related {
+	return diag.Related{File: t.r.Func.File, Span: inst.Span(),
+		Message: fmt.Sprintf("During: typing of %s(%s) at %s:%s", t.fn.Name, types.ArgsString(t.r.Args), t.r.Func.File.Name, inst.Span().Start)}
 }
 
 // set unifies ty into v's type; a local whose type locals= declares
@@ -278,7 +290,7 @@ func (t *typer) set(inst *ir.Assign, v *ir.Var, ty types.Type) {
 	if old == nil {
 		t.r.VarTypes[v.ID] = ty
 		t.origin[v.ID] = inst
-		t.changed = true
+		t.work.changed(v.ID + 1)
 		return
 	}
 	u, ok := Unify(old, ty)
@@ -296,9 +308,9 @@ func (t *typer) set(inst *ir.Assign, v *ir.Var, ty types.Type) {
 		}
 		return
 	}
-	if !types.Equal(u, old) {
+	if !sameType(u, old) {
 		t.r.VarTypes[v.ID] = u
-		t.changed = true
+		t.work.changed(v.ID + 1)
 	}
 }
 
@@ -306,7 +318,7 @@ func (t *typer) unifyReturn(inst *ir.Return, ty types.Type) {
 	if t.r.Return == nil {
 		t.r.Return = ty
 		t.retOrigin = inst
-		t.changed = true
+		t.work.changed(returnSlot)
 		return
 	}
 	u, ok := Unify(t.r.Return, ty)
@@ -320,13 +332,16 @@ func (t *typer) unifyReturn(inst *ir.Return, ty types.Type) {
 		}
 		return
 	}
-	if !types.Equal(u, t.r.Return) {
+	if !sameType(u, t.r.Return) {
 		t.r.Return = u
-		t.changed = true
+		t.work.changed(returnSlot)
 	}
 }
 
-func (t *typer) typeOf(v *ir.Var) types.Type { return t.r.VarTypes[v.ID] }
+func (t *typer) typeOf(v *ir.Var) types.Type {
+	t.work.read(v.ID + 1)
+	return t.r.VarTypes[v.ID]
+}
 
 // value types the right-hand side of an Assign, or returns nil when an
 // operand's type is not known yet.
@@ -816,6 +831,9 @@ func (t *typer) call(a *ir.Assign, c *ir.Call) types.Type {
 	}
 	key := specKey(callee, args)
 	if spec, ok := t.p.specs[key]; ok {
+		if spec == t.r {
+			t.work.read(returnSlot) // typed again when the return type grows
+		}
 		t.r.Callees[a] = &Callee{Kind: CallUser, Name: callee.Name, Spec: spec, Args: bound}
 		t.r.OpSigs[a] = &types.Signature{Args: args, Return: spec.Return}
 		if spec.Return == nil && t.p.active[key] {
@@ -839,7 +857,6 @@ func (t *typer) call(a *ir.Assign, c *ir.Call) types.Type {
 	}
 	t.r.Callees[a] = &Callee{Kind: CallUser, Name: callee.Name, Spec: spec, Args: bound}
 	t.r.OpSigs[a] = &types.Signature{Args: args, Return: spec.Return}
-	t.changed = true
 	return spec.Return
 }
 

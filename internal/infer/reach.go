@@ -36,10 +36,10 @@ func (t *typer) reachable() map[*ir.Block]bool {
 // constTruth is the truth of v when it is a temporary assigned once to a
 // literal.
 func (t *typer) constTruth(v *ir.Var) (truth, known bool) {
-	if !v.Temp || t.assigns[v] != 1 {
+	if !v.Temp || t.assigns[v.ID] != 1 {
 		return false, false
 	}
-	c, ok := t.firstDef[v].(*ir.Const)
+	c, ok := t.firstDef[v.ID].(*ir.Const)
 	if !ok {
 		return false, false
 	}
