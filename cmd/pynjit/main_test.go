@@ -117,7 +117,7 @@ func TestBuildAndInspect(t *testing.T) {
 		t.Fatalf("inspect-types: exit %d\n%s%s", code, out, errOut)
 	}
 	code, out, errOut = runCLI(t, nil, "inspect-llvm", "testdata/add.py", "add", "int64", "int64", "-O", "0")
-	if code != exitOK || !strings.Contains(out, "define i64 @add(i64 %a, i64 %b)") {
+	if code != exitOK || !strings.Contains(out, "define i64 @add(i64 %arg.a, i64 %arg.b)") {
 		t.Fatalf("inspect-llvm: exit %d\n%s%s", code, out, errOut)
 	}
 }

@@ -35,7 +35,7 @@ func (g *module) wrapper(e Export) error {
 		if byPointer(a) {
 			pt = lt.NewPointer(pt)
 		}
-		params = append(params, ir.NewParam(s.Func.Params[i], pt))
+		params = append(params, ir.NewParam(argName(s.Func.Params[i]), pt))
 	}
 	var outParam *ir.Param
 	if tupleResult {

@@ -201,7 +201,7 @@ func (g *module) declare(s *infer.Result, i int) error {
 		if at == nil {
 			return fmt.Errorf("%s: argument type %s is unsupported", s.Func.Name, a)
 		}
-		params = append(params, ir.NewParam(s.Func.Params[j], at))
+		params = append(params, ir.NewParam(argName(s.Func.Params[j]), at))
 	}
 	f := g.m.NewFunc(fmt.Sprintf("pynjit.%s.%d", Mangle(s.Func.Name, s.Args), i), resultType(ret), params...)
 	if g.opts.Part != nil && !g.opts.Part[s] || g.opts.Shared[s] {
@@ -340,7 +340,7 @@ func (g *module) define(s *infer.Result) (err error) {
 		}
 		if llt := llType(t); llt != nil {
 			a := c.entry.NewAlloca(llt)
-			a.SetName("v." + sanitize(v.Name))
+			a.SetName(slotName(v.Name))
 			c.slots[v.ID] = a
 			if _, ok := t.(*types.Array); ok {
 				// array slots hold a reference; they start empty
@@ -420,10 +420,6 @@ func fastMath(f *ir.Func) {
 			}
 		}
 	}
-}
-
-func sanitize(name string) string {
-	return strings.NewReplacer("$", "t", ".", "_").Replace(name)
 }
 
 // newBlock adds a helper block.
