@@ -367,7 +367,23 @@ func exportsOf(fe *frontEnd, results []*infer.Result) []codegen.Export {
 			out = append(out, codegen.Export{Spec: r, Symbol: sym})
 		}
 	}
-	return out
+	return publicSymbols(out)
+}
+
+// publicSymbols gives each export the symbol codegen.PublicSymbol makes
+// of its own: one that no library the program runs with defines.
+func publicSymbols(exports []codegen.Export) []codegen.Export {
+	taken := map[string]bool{}
+	for _, e := range exports {
+		taken[e.Symbol] = true
+	}
+	for i, e := range exports {
+		if sym := codegen.PublicSymbol(e.Symbol, taken); sym != e.Symbol {
+			exports[i].Symbol = sym
+			taken[sym] = true
+		}
+	}
+	return exports
 }
 
 // CodeExportClash marks two functions of a package's modules exported

@@ -102,5 +102,5 @@ func pyccExports(fe *frontEnd, results []*infer.Result) []codegen.Export {
 			out = append(out, codegen.Export{Spec: results[i], Symbol: x.Name})
 		}
 	}
-	return out
+	return publicSymbols(out)
 }

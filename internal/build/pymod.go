@@ -162,6 +162,11 @@ func pythonName(fn *resolve.Function, e codegen.Export) string {
 				return n
 			}
 		}
+		for _, n := range append([]string{fn.Name}, fn.ExportNames...) {
+			if strings.HasPrefix(e.Symbol, n) && strings.Trim(e.Symbol[len(n):], "_") == "" {
+				return n // exported as n_ (codegen.PublicSymbol)
+			}
+		}
 	}
 	return name
 }

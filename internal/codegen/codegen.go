@@ -94,6 +94,12 @@ func Generate(specs []*infer.Result, exports []Export, opts Options) (*ir.Module
 	if opts.Entry != nil {
 		g.main(opts.Entry)
 	}
+	for _, e := range exports {
+		if _, ok := g.decls[e.Symbol]; ok {
+			// PublicSymbol keeps exports off these names: a bug if not
+			return nil, fmt.Errorf("the export %s has the name of a function the code calls", e.Symbol)
+		}
+	}
 	g.dropUncalled()
 	return g.m, nil
 }

@@ -534,10 +534,13 @@ static PyObject *tuple_of(int n, ...) {
     return t;
 }
 
-/* SYMBOL("name") makes a declaration stand for the symbol of that name. */
+/* SYMBOL("name") makes a declaration stand for the symbol of that name
+   that this module's compiled code defines: hidden, so the link binds it
+   here, never to a function of the C library or libm of the same name
+   (fdiv, index, read) that the process loaded first. */
 #define LABEL_PREFIX_STRING(p) #p
 #define LABEL_PREFIX(p) LABEL_PREFIX_STRING(p)
-#define SYMBOL(name) __asm__(LABEL_PREFIX(__USER_LABEL_PREFIX__) name)
+#define SYMBOL(name) __asm__(LABEL_PREFIX(__USER_LABEL_PREFIX__) name) __attribute__((visibility("hidden")))
 
 #if __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
 #define NATIVE_ORDER "<"
