@@ -113,8 +113,15 @@ def numba_return(fn, args):
         sig = fn.typingctx.resolve_function_type(numba.types.Dispatcher(fn), argtys, {})
     except Exception:
         return None
+    if sig is None:
+        return None
     # a function returning a constant returns a literal type
-    return None if sig is None else str(numba.types.unliteral(sig.return_type))
+    rt = numba.types.unliteral(sig.return_type)
+    if isinstance(rt, numba.types.Optional):
+        # none from a call that only raises, with the other paths' type:
+        # pynjit's is that type, the values the same (docs/semantics.md)
+        rt = rt.type
+    return str(rt)
 
 
 def numba_name(t):

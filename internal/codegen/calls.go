@@ -79,6 +79,12 @@ func (c *fn) call(a *pir.Assign, v *pir.Call) (value.Value, types.Type, error) {
 		}
 		x, status := callSpec(c.cur, f, args...)
 		c.check(status)
+		if callee.Spec.NoReturn {
+			// every path of the callee raises: the code after the call
+			// never runs (define ends the block here)
+			c.cur.NewUnreachable()
+			return nil, nil, nil
+		}
 		return x, callee.Spec.Return, nil
 	case infer.CallBuiltin:
 		return c.builtin(callee.Name, args, sig)

@@ -388,6 +388,9 @@ func (g *module) define(s *infer.Result) (err error) {
 			if err := c.inst(inst); err != nil {
 				return fmt.Errorf("%s: %w", s.Func.Name, err)
 			}
+			if c.cur.Term != nil {
+				break // after a call that never returns
+			}
 		}
 		if c.cur.Term == nil {
 			c.cur.NewUnreachable()

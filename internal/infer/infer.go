@@ -88,6 +88,9 @@ func (p *Program) Specialize(fn *resolve.Function, args []types.Type) (*Result, 
 	t := &typer{p: p, fn: fn, r: r}
 	t.run()
 	t.declaredReturn()
+	if r.NoReturn = !t.returns(); r.NoReturn && r.Return == nil {
+		r.Return = types.None // every path raises (a helper that reports errors)
+	}
 	if tup, ok := r.Return.(*types.Tuple); ok && containsArray(tup) && !t.diags.HasErrors() {
 		// a tuple would carry array references the function releases
 		t.diags.Errorf(CodeTyping, f.File, fn.Def.NameSpan, "%s returns %s: arrays inside a returned tuple are unsupported in nopython mode for now", fn.Name, r.Return)
@@ -200,14 +203,53 @@ func (t *typer) run() {
 	t.tooBigUses()
 }
 
-// pass types every reachable instruction once, in block order; the
-// final pass reports errors.
+// pass types every reachable instruction once, in block order, and
+// reports errors: the final pass. What follows a call that never returns
+// in its block is not typed, as it never runs.
 func (t *typer) pass() {
-	for _, inst := range t.insts {
-		if !t.failed[inst] {
-			t.eval(inst)
+	for _, b := range t.r.Func.Blocks {
+		if t.r.Unreachable[b] {
+			continue
+		}
+		for _, inst := range b.Insts {
+			if !t.failed[inst] {
+				t.eval(inst)
+			}
+			if t.neverReturns(inst) {
+				break
+			}
 		}
 	}
+}
+
+// neverReturns reports whether inst calls a function whose every path
+// raises.
+func (t *typer) neverReturns(inst ir.Inst) bool {
+	a, ok := inst.(*ir.Assign)
+	if !ok {
+		return false
+	}
+	c := t.r.Callees[a]
+	return c != nil && c.Kind == CallUser && c.Spec != nil && c.Spec.NoReturn
+}
+
+// returns reports whether a return is reachable: in a reachable block,
+// not after a call that never returns.
+func (t *typer) returns() bool {
+	for _, b := range t.r.Func.Blocks {
+		if t.r.Unreachable[b] {
+			continue
+		}
+		for _, inst := range b.Insts {
+			if _, ok := inst.(*ir.Return); ok {
+				return true
+			}
+			if t.neverReturns(inst) {
+				break
+			}
+		}
+	}
+	return false
 }
 
 // eval types one instruction from what is known of its operands.
@@ -836,8 +878,10 @@ func (t *typer) call(a *ir.Assign, c *ir.Call) types.Type {
 		}
 		t.r.Callees[a] = &Callee{Kind: CallUser, Name: callee.Name, Spec: spec, Args: bound}
 		t.r.OpSigs[a] = &types.Signature{Args: args, Return: spec.Return}
-		if spec.Return == nil && t.p.active[key] {
-			return nil // recursive call whose return type is not known yet
+		if spec.Return == nil && t.p.active[key] || spec.NoReturn {
+			// a recursive call whose return type is not known yet, or a
+			// call that only raises: no value
+			return nil
 		}
 		return spec.Return
 	}
@@ -857,6 +901,9 @@ func (t *typer) call(a *ir.Assign, c *ir.Call) types.Type {
 	}
 	t.r.Callees[a] = &Callee{Kind: CallUser, Name: callee.Name, Spec: spec, Args: bound}
 	t.r.OpSigs[a] = &types.Signature{Args: args, Return: spec.Return}
+	if spec.NoReturn {
+		return nil
+	}
 	return spec.Return
 }
 

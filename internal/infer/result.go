@@ -38,6 +38,11 @@ type Result struct {
 	// condition takes its one branch (while True:): they are not typed,
 	// and code generation leaves them empty.
 	Unreachable map[*ir.Block]bool
+	// NoReturn says every path of the function raises: its result type
+	// is none, as in Numba, but a call of it has no value, and the code
+	// after the call in its block never runs (code generation ends the
+	// block there).
+	NoReturn bool
 }
 
 // CalleeKind says what a call resolves to.
