@@ -67,12 +67,17 @@ type module struct {
 	opts    Options
 	// called are the specializations some generated code calls.
 	called map[*ir.Func]bool
+	// recursive are the specializations in a cycle of the call graph,
+	// which test the stack on entry (stackguard.go); stackBase and
+	// stackSpan are the runtime's globals the test reads.
+	recursive            map[*infer.Result]bool
+	stackBase, stackSpan *ir.Global
 }
 
 // Generate builds the LLVM module for specs and their exports.
 func Generate(specs []*infer.Result, exports []Export, opts Options) (*ir.Module, error) {
 	g := &module{m: ir.NewModule(), funcs: map[*infer.Result]*ir.Func{}, decls: map[string]*ir.Func{}, strings: map[string]*ir.Global{}, opts: opts,
-		called: map[*ir.Func]bool{}}
+		called: map[*ir.Func]bool{}, recursive: recursive(specs)}
 	for i, s := range specs {
 		if err := g.declare(s, i); err != nil {
 			return nil, err
@@ -370,7 +375,11 @@ func (g *module) define(s *infer.Result) (err error) {
 	for _, b := range s.Func.Blocks {
 		c.blocks[b] = f.NewBlock(fmt.Sprintf("b%d", b.Label))
 	}
-	c.entry.NewBr(c.blocks[s.Func.Blocks[0]])
+	c.cur = c.entry
+	if g.recursive[s] {
+		c.stackGuard()
+	}
+	c.cur.NewBr(c.blocks[s.Func.Blocks[0]])
 	for _, b := range s.Func.Blocks {
 		c.cur = c.blocks[b]
 		if s.Unreachable[b] {
