@@ -12,7 +12,8 @@ import (
 )
 
 // print writes print()'s output through the runtime's pynjit_write_*
-// and pynjit_format_* functions: str() of each value, or its format spec.
+// and pynjit_format_*_checked functions: str() of each value, or its
+// format spec.
 func (c *fn) print(p *pir.Print) (value.Value, types.Type, error) {
 	for i, arg := range p.Args {
 		if i > 0 {
@@ -58,7 +59,7 @@ func (c *fn) writeValue(v value.Value, t types.Type, spec string) error {
 		if spec == "" {
 			c.cur.NewCall(c.g.runtime("pynjit_write_"+name, lt.Void, wide), arg)
 		} else {
-			c.cur.NewCall(c.g.runtime("pynjit_format_"+name, lt.Void, wide, lt.I8Ptr, lt.I64), arg, c.g.cstring(spec), constant.NewInt(lt.I64, int64(len(spec))))
+			c.format("pynjit_format_"+name+"_checked", wide, arg, spec)
 		}
 	case types.Float:
 		arg := v
@@ -68,7 +69,7 @@ func (c *fn) writeValue(v value.Value, t types.Type, spec string) error {
 		if spec == "" {
 			c.cur.NewCall(c.g.runtime("pynjit_write_float", lt.Void, lt.Double), arg)
 		} else {
-			c.cur.NewCall(c.g.runtime("pynjit_format_float", lt.Void, lt.Double, lt.I8Ptr, lt.I64), arg, c.g.cstring(spec), constant.NewInt(lt.I64, int64(len(spec))))
+			c.format("pynjit_format_float_checked", lt.Double, arg, spec)
 		}
 	case types.Boolean:
 		c.cur.NewCall(c.g.runtime("pynjit_write_bool", lt.Void, lt.I8), c.cur.NewZExt(v, lt.I8))
@@ -97,6 +98,15 @@ func (c *fn) writeValue(v value.Value, t types.Type, spec string) error {
 		return fmt.Errorf("print of %s", t)
 	}
 	return nil
+}
+
+// format writes format(v, spec) through the runtime's helper name,
+// which raises CPython's error for a spec it cannot apply to v (a width
+// or precision too big, %c of a number beyond Unicode): the exception
+// propagates at once, as in CPython, before anything else is printed.
+func (c *fn) format(name string, t lt.Type, v value.Value, spec string) {
+	f := c.g.runtime(name, lt.I32, t, lt.I8Ptr, lt.I64)
+	c.check(c.cur.NewCall(f, v, c.g.cstring(spec), constant.NewInt(lt.I64, int64(len(spec)))))
 }
 
 // argvIndex checks an index into sys.argv (negative counts from the end)
