@@ -2,6 +2,7 @@ package codegen
 
 import (
 	"bytes"
+	"crypto/sha256"
 	"fmt"
 	"strings"
 	"text/template"
@@ -163,6 +164,11 @@ var headerTmpl = template.Must(template.New("h").Parse(`/* {{.Lib}}: generated b
 extern "C" {
 #endif
 
+/* What every pynjit library's header declares alike, once however many
+ * are included. */
+#ifndef PYNJIT_RUNTIME_API
+#define PYNJIT_RUNTIME_API
+
 /* complex128, laid out as C's double _Complex. */
 typedef struct { double real, imag; } pynjit_complex128;
 
@@ -188,12 +194,16 @@ int pynjit_err_occurred(void);
 const char *pynjit_err_type(void);    /* e.g. "ZeroDivisionError" */
 const char *pynjit_err_message(void); /* e.g. "division by zero" */
 void pynjit_err_clear(void);
+
+#endif
 {{if .Labels}}
 /* PYNJIT_SYMBOL("name") makes a declaration stand for the symbol of that
  * name, which C or C++ reserves. */
+#ifndef PYNJIT_SYMBOL
 #define PYNJIT_LABEL_PREFIX_STRING(p) #p
 #define PYNJIT_LABEL_PREFIX(p) PYNJIT_LABEL_PREFIX_STRING(p)
 #define PYNJIT_SYMBOL(name) __asm__(PYNJIT_LABEL_PREFIX(__USER_LABEL_PREFIX__) name)
+#endif
 {{end}}{{range .Funcs}}
 /* {{.Python}} */
 {{range .Types}}{{.}}
@@ -206,6 +216,14 @@ void pynjit_err_clear(void);
 #endif
 `))
 
+// headerFunc is the header's declaration of one export: its Python
+// signature (a comment), the typedefs of its tuple structs, and the
+// prototype.
+type headerFunc struct {
+	Python, Decl string
+	Types        []string
+}
+
 // Header returns the C header declaring every export and the error
 // functions. lib names the library, source the Python file; both are
 // user text, which goes into a comment only. An export whose symbol C
@@ -213,22 +231,18 @@ void pynjit_err_clear(void);
 // with underscores appended, standing for the symbol through an asm
 // label; its comment says so.
 func Header(exports []Export, lib, source string) ([]byte, error) {
-	type fnDecl struct {
-		Python, Decl string
-		Types        []string // typedefs of the function's tuple structs
-	}
 	data := struct {
 		Lib, Source, Guard string
 		Labels             bool // some declaration has an asm label
-		Funcs              []fnDecl
-	}{Lib: cComment(lib), Source: cComment(source), Guard: guard(lib)}
+		Funcs              []headerFunc
+	}{Lib: cComment(lib), Source: cComment(source)}
 	typeNames := map[string]bool{}
 	for _, e := range exports {
 		typeNames[e.Symbol] = true
 	}
 	for _, e := range exports {
 		s := e.Spec
-		var d fnDecl
+		var d headerFunc
 		d.Python = cComment(fmt.Sprintf("%s(%s) -> %s", s.Func.Name, types.ArgsString(s.Args), s.Return))
 		name, label := e.Symbol, ""
 		if reserved(name) {
@@ -269,6 +283,7 @@ func Header(exports []Export, lib, source string) ([]byte, error) {
 		d.Decl = fmt.Sprintf("%s %s(%s)%s", result, name, strings.Join(params, ", "), label)
 		data.Funcs = append(data.Funcs, d)
 	}
+	data.Guard = guard(lib, data.Source, data.Funcs)
 	var b bytes.Buffer
 	err := headerTmpl.Execute(&b, data)
 	return b.Bytes(), err
@@ -292,7 +307,11 @@ func cStruct(t types.Type, indent string) string {
 	return b.String()
 }
 
-func guard(lib string) string {
+// guard is the header's include guard: the library's name, and a hash
+// of the source's name and of what the header declares, so that the
+// headers of two libraries of one name (kernels.h of two directories)
+// can be included together, and the same header twice is read once.
+func guard(lib, source string, funcs []headerFunc) string {
 	out := []byte("PYNJIT_")
 	for _, c := range []byte(lib) {
 		switch {
@@ -304,7 +323,9 @@ func guard(lib string) string {
 			out = append(out, '_')
 		}
 	}
-	return string(append(out, "_H"...))
+	h := sha256.New()
+	fmt.Fprintf(h, "%q %q %#v", lib, source, funcs)
+	return fmt.Sprintf("%s_%X_H", out, h.Sum(nil)[:6])
 }
 
 // main emits an executable's C entry point: main(argc, argv) runs the entry
