@@ -96,7 +96,6 @@ func load(ctx context.Context, in input, strict bool) (*frontEnd, diag.List, err
 				scope = fn.Module // a factory's product reads its arguments too
 			}
 			f, d := ir.Build(scope, fn)
-			d = fe.rootCauses(d)
 			fe.lowered[fn] = f
 			switch {
 			case fn.Compiled && root:
@@ -231,7 +230,7 @@ func (fe *frontEnd) typeAll(ctx context.Context, reqs []request) ([]*infer.Resul
 			return nil, diags, err
 		}
 		res, d := fe.specialize(r.fn, r.sig.Args)
-		diags = append(diags, fe.fallback(r.fn, fe.rootCauses(d))...)
+		diags = append(diags, fe.fallback(r.fn, d)...)
 		if res != nil {
 			out = append(out, res)
 		}

@@ -83,7 +83,7 @@ func (fe *frontEnd) checkUntyped(roots ...*resolve.Function) diag.List {
 			checkers[fn.Module] = c
 		}
 		if f := fe.lowered[fn]; f != nil {
-			diags = append(diags, fe.fallback(fn, fe.rootCauses(c.Check(fn, f)))...)
+			diags = append(diags, fe.fallback(fn, c.Check(fn, f))...)
 		}
 		diags = append(diags, untyped.NoTypes(fn.Module, fn))
 	}

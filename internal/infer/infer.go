@@ -161,6 +161,9 @@ type typer struct {
 	reach map[*ir.Block]bool
 	// declared are the locals whose type locals= gives.
 	declared map[*ir.Var]bool
+	// untyped are the assignments the final pass could not type for want
+	// of an operand's type (reported unless an error explains it).
+	untyped []*ir.Assign
 }
 
 func (t *typer) run() {
@@ -220,6 +223,48 @@ func (t *typer) pass() {
 			}
 		}
 	}
+	poisoned := t.poisoned()
+	for _, a := range t.untyped {
+		t.untypedOperand(a, poisoned)
+	}
+}
+
+// poisoned are the variables an error left without a value: the targets
+// of the assignments that failed, and what is computed from them. No
+// error is reported about them: there is one root cause per chain, as in
+// Numba (q, r = linalg.decomp_qr.qr(a) reports the unknown attribute,
+// and not that q has no type where it is returned).
+func (t *typer) poisoned() map[*ir.Var]bool {
+	out := map[*ir.Var]bool{}
+	if len(t.failed) == 0 {
+		return out
+	}
+	readers := map[*ir.Var][]*ir.Assign{}
+	var work []*ir.Var
+	for _, inst := range t.insts {
+		a, ok := inst.(*ir.Assign)
+		if !ok {
+			continue
+		}
+		if t.failed[a] && !out[a.Target] {
+			out[a.Target] = true
+			work = append(work, a.Target)
+		}
+		for _, v := range ir.Operands(a.Value) {
+			readers[v] = append(readers[v], a)
+		}
+	}
+	for len(work) > 0 {
+		v := work[len(work)-1]
+		work = work[:len(work)-1]
+		for _, a := range readers[v] {
+			if x := a.Target; !out[x] && t.r.VarTypes[x.ID] == nil {
+				out[x] = true
+				work = append(work, x)
+			}
+		}
+	}
+	return out
 }
 
 // neverReturns reports whether inst calls a function whose every path
@@ -260,7 +305,7 @@ func (t *typer) eval(inst ir.Inst) {
 		if ty != nil {
 			t.set(inst, inst.Target, ty)
 		} else if t.final && !t.failed[inst] {
-			t.untypedOperand(inst)
+			t.untyped = append(t.untyped, inst) // reported after the pass, unless poisoned
 		}
 	case *ir.Return:
 		if ty := t.typeOf(inst.Value); ty != nil {
@@ -291,8 +336,14 @@ func builtinName(f *types.Function) string {
 
 // untypedOperand reports a local that a value reads but that no
 // assignment gives a type, such as total in "total += x" when total is
-// assigned only there: its type would depend on itself.
-func (t *typer) untypedOperand(a *ir.Assign) {
+// assigned only there: its type would depend on itself. A poisoned one
+// has its error already.
+func (t *typer) untypedOperand(a *ir.Assign, poisoned map[*ir.Var]bool) {
+	for _, v := range ir.Operands(a.Value) {
+		if poisoned[v] {
+			return
+		}
+	}
 	for _, v := range ir.Operands(a.Value) {
 		if !v.Temp && t.r.VarTypes[v.ID] == nil {
 			t.errorf(a, CodeTyping, "cannot determine the type of '%s': every assignment to it depends on its own value, so it has none before it is first read", v.Name)

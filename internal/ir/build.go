@@ -288,18 +288,13 @@ func (b *builder) stmt(s syntax.Stmt) {
 			b.ret(v, span)
 		}
 	case *syntax.Assign:
-		v := b.expr(s.Value)
-		if v == nil {
-			return
-		}
+		v := b.valueOrPoison(s.Value)
 		for _, t := range s.Targets {
 			b.store(t, v, span)
 		}
 	case *syntax.AnnAssign:
 		if s.Value != nil {
-			if v := b.expr(s.Value); v != nil {
-				b.store(s.Target, v, span)
-			}
+			b.store(s.Target, b.valueOrPoison(s.Value), span)
 		}
 	case *syntax.AugAssign:
 		if sub, ok := s.Target.(*syntax.Subscript); ok {
@@ -325,6 +320,7 @@ func (b *builder) stmt(s syntax.Stmt) {
 		cur := b.load(name)
 		v := b.expr(s.Value)
 		if cur == nil || v == nil {
+			b.store(name, b.assign(span, &Poison{}), span)
 			return
 		}
 		r := b.assign(span, &BinOp{Op: s.Op, Lhs: cur, Rhs: v, Inplace: true})
@@ -470,10 +466,7 @@ func (b *builder) whileStmt(s *syntax.While) {
 
 func (b *builder) forStmt(s *syntax.For) {
 	span := s.Span()
-	r := b.expr(s.Iter)
-	if r == nil {
-		return
-	}
+	r := b.valueOrPoison(s.Iter)
 	it := b.assign(s.Iter.Span(), &GetIter{Value: r})
 	head := b.newBlock()
 	b.jump(head, span)
@@ -493,6 +486,15 @@ func (b *builder) forStmt(s *syntax.For) {
 	b.stmts(s.Orelse)
 	b.jump(end, span)
 	b.enter(end)
+}
+
+// valueOrPoison lowers e, or after an error gives a Poison to assign in
+// its place.
+func (b *builder) valueOrPoison(e syntax.Expr) *Var {
+	if v := b.expr(e); v != nil {
+		return v
+	}
+	return b.assign(e.Span(), &Poison{})
 }
 
 // store assigns v to a target: a name or a tuple of names.

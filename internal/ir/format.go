@@ -79,6 +79,8 @@ func FormatValue(v Value) string {
 		}
 	case *Global:
 		return fmt.Sprintf("global(%s: %s)", v.Name, globalRepr(v.Name))
+	case *Poison:
+		return "poison"
 	case *Copy:
 		return v.Source.Name
 	case *BinOp:

@@ -160,6 +160,13 @@ type Global struct {
 	Name string
 }
 
+// Poison is the value of an expression whose lowering failed, once its
+// error is reported: the statement's targets are assigned it, so that
+// nothing after the statement reports them again (a read of a variable
+// whose assignment failed is no UnboundLocalError). A function with an
+// error is not typed, so no Poison reaches inference.
+type Poison struct{}
+
 // Copy is "Target = Source", used where Numba copies a variable.
 type Copy struct {
 	Source *Var
@@ -292,6 +299,7 @@ func (*IterNext) valueNode()      {}
 func (*PairFirst) valueNode()     {}
 func (*PairSecond) valueNode()    {}
 func (*Cast) valueNode()          {}
+func (*Poison) valueNode()        {}
 
 // Operands are the variables a value reads.
 func Operands(v Value) []*Var {

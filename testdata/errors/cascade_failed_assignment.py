@@ -25,6 +25,37 @@ def h(x):
     return z
 
 
+@njit
+def chain(x):
+    a = undefined_a + x  # ERROR 9 "NameError: name 'undefined_a' is not defined"
+    b = a * 2
+    c, d = b, a
+    c += d
+    return c + 1
+
+
+@njit
+def loop(n):
+    s = 0
+    for i in undefined_iter:  # ERROR 14 "NameError: name 'undefined_iter' is not defined"
+        s += i
+    t = 0
+    t += undefined_step  # ERROR 10 "NameError: name 'undefined_step' is not defined"
+    return s + t
+
+
+@njit
+def typed(a):
+    q = linalg.decomp_qr.qr(a)  # ERROR 9 "Unknown attribute 'qr' of type Module\(scipy\.linalg\.decomp_qr\)"
+    w = q * 2.0
+    for i in range(3):
+        w = w + q
+    return w[0], q
+
+
 f(1)
 g(1.0)
 h(1)
+chain(1)
+loop(3)
+typed(1.0)
