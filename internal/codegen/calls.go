@@ -3,6 +3,7 @@ package codegen
 import (
 	"fmt"
 	"math"
+	"math/big"
 	"strings"
 
 	"github.com/llir/llvm/ir/constant"
@@ -12,6 +13,7 @@ import (
 
 	"github.com/pynjit/pynjit/internal/infer"
 	pir "github.com/pynjit/pynjit/internal/ir"
+	"github.com/pynjit/pynjit/internal/pymodule"
 	"github.com/pynjit/pynjit/internal/syntax"
 	"github.com/pynjit/pynjit/internal/types"
 )
@@ -68,6 +70,14 @@ func (c *fn) call(a *pir.Assign, v *pir.Call) (value.Value, types.Type, error) {
 	}
 	args := make([]value.Value, len(operands))
 	for i, x := range operands {
+		if x == nil { // a parameter left out: its default
+			d, t, err := defaultValue(callee.Defaults[i])
+			if err != nil {
+				return nil, nil, err
+			}
+			args[i] = c.convert(d, t, sig.Args[i])
+			continue
+		}
 		args[i] = c.load(x, sig.Args[i])
 	}
 	switch callee.Kind {
@@ -417,4 +427,31 @@ func (c *fn) divmod(x, y value.Value, t, rt types.Type) (value.Value, types.Type
 	agg = c.cur.NewInsertValue(agg, q, 0)
 	agg = c.cur.NewInsertValue(agg, r, 1)
 	return agg, rt, nil
+}
+
+// defaultValue is the constant of a parameter's default, as infer
+// records it (Callee.Defaults), and its type.
+func defaultValue(v any) (value.Value, types.Type, error) {
+	switch v := v.(type) {
+	case nil:
+		return constValue(pir.NoneConst{})
+	case *big.Int:
+		if v.IsInt64() {
+			return constValue(v.Int64())
+		}
+		return constant.NewInt(lt.I64, int64(v.Uint64())), types.Uint64, nil
+	case []pymodule.Value:
+		t := &types.Tuple{}
+		var fields []constant.Constant
+		for _, e := range v {
+			x, et, err := defaultValue(e)
+			if err != nil {
+				return nil, nil, err
+			}
+			fields = append(fields, x.(constant.Constant))
+			t.Elems = append(t.Elems, et)
+		}
+		return constant.NewStruct(llType(t).(*lt.StructType), fields...), t, nil
+	}
+	return constValue(v)
 }

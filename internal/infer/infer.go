@@ -907,8 +907,15 @@ func (t *typer) call(a *ir.Assign, c *ir.Call) types.Type {
 		t.errorf(a, CodeCall, "%s", msg)
 		return nil
 	}
-	args = make([]types.Type, len(bound))
+	values, args, msg := defaults(callee.Def.Args, bound)
+	if msg != "" {
+		t.errorf(a, CodeCall, "%s() %s", callee.Name, msg)
+		return nil
+	}
 	for i, x := range bound {
+		if x == nil {
+			continue // a default
+		}
 		if args[i] = t.typeOf(x); args[i] == nil {
 			return nil
 		}
@@ -927,7 +934,7 @@ func (t *typer) call(a *ir.Assign, c *ir.Call) types.Type {
 		if spec == t.r {
 			t.work.read(returnSlot) // typed again when the return type grows
 		}
-		t.r.Callees[a] = &Callee{Kind: CallUser, Name: callee.Name, Spec: spec, Args: bound}
+		t.r.Callees[a] = &Callee{Kind: CallUser, Name: callee.Name, Spec: spec, Args: bound, Defaults: values}
 		t.r.OpSigs[a] = &types.Signature{Args: args, Return: spec.Return}
 		if spec.Return == nil && t.p.active[key] || spec.NoReturn {
 			// a recursive call whose return type is not known yet, or a
@@ -950,7 +957,7 @@ func (t *typer) call(a *ir.Assign, c *ir.Call) types.Type {
 	if spec == nil {
 		return nil
 	}
-	t.r.Callees[a] = &Callee{Kind: CallUser, Name: callee.Name, Spec: spec, Args: bound}
+	t.r.Callees[a] = &Callee{Kind: CallUser, Name: callee.Name, Spec: spec, Args: bound, Defaults: values}
 	t.r.OpSigs[a] = &types.Signature{Args: args, Return: spec.Return}
 	if spec.NoReturn {
 		return nil

@@ -2,6 +2,8 @@ package infer
 
 import (
 	"github.com/pynjit/pynjit/internal/ir"
+	"github.com/pynjit/pynjit/internal/syntax"
+	"github.com/pynjit/pynjit/internal/types"
 )
 
 // reachable finds the blocks control can reach from the entry, taking
@@ -34,10 +36,16 @@ func (t *typer) reachable() map[*ir.Block]bool {
 }
 
 // constTruth is the truth of v when it is a temporary assigned once to a
-// literal.
+// literal, or to a test of a parameter against None (arg is None, arg is
+// not None), which its type answers, as Numba prunes such branches: a
+// parameter left out for its default None has type none, and any other
+// type is never None.
 func (t *typer) constTruth(v *ir.Var) (truth, known bool) {
 	if !v.Temp || t.assigns[v.ID] != 1 {
 		return false, false
+	}
+	if cmp, ok := t.firstDef[v.ID].(*ir.Compare); ok && (cmp.Op == syntax.Is || cmp.Op == syntax.IsNot) {
+		return t.noneTest(cmp)
 	}
 	c, ok := t.firstDef[v.ID].(*ir.Const)
 	if !ok {
@@ -54,4 +62,35 @@ func (t *typer) constTruth(v *ir.Var) (truth, known bool) {
 		return false, true
 	}
 	return false, false
+}
+
+// noneTest is the truth of arg is None or arg is not None (either way
+// round) for a parameter never assigned in the function.
+func (t *typer) noneTest(cmp *ir.Compare) (truth, known bool) {
+	arg, other := cmp.Lhs, cmp.Rhs
+	if t.isNone(arg) {
+		arg, other = other, arg
+	}
+	if !t.isNone(other) || arg.Temp || t.assigns[arg.ID] != 1 {
+		return false, false
+	}
+	a, ok := t.firstDef[arg.ID].(*ir.Arg)
+	if !ok {
+		return false, false
+	}
+	isNone := types.Equal(t.r.Args[a.Index], types.None)
+	return isNone == (cmp.Op == syntax.Is), true
+}
+
+// isNone reports whether v is a temporary assigned once to None.
+func (t *typer) isNone(v *ir.Var) bool {
+	if !v.Temp || t.assigns[v.ID] != 1 {
+		return false
+	}
+	c, ok := t.firstDef[v.ID].(*ir.Const)
+	if !ok {
+		return false
+	}
+	_, none := c.Value.(ir.NoneConst)
+	return none
 }

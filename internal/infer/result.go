@@ -68,6 +68,9 @@ type Callee struct {
 	// Spec is the callee's specialization when Kind is CallUser.
 	Spec *Result
 	// Args are a user call's arguments in parameter order, keyword
-	// arguments bound to their parameters.
-	Args []*ir.Var
+	// arguments bound to their parameters; nil for a parameter left out,
+	// whose value is its default, Defaults[i] (nil None, bool, *big.Int,
+	// float64, complex128, or a []pymodule.Value tuple of them).
+	Args     []*ir.Var
+	Defaults []any
 }
