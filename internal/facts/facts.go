@@ -16,6 +16,9 @@
 package facts
 
 import (
+	"container/heap"
+	"slices"
+
 	"github.com/pynjit/pynjit/internal/infer"
 	pir "github.com/pynjit/pynjit/internal/ir"
 	"github.com/pynjit/pynjit/internal/syntax"
@@ -65,7 +68,7 @@ func Keeps(from, to types.Type) bool {
 
 // Analyze computes the facts of s.
 func Analyze(s *infer.Result) *Facts {
-	a := &analysis{s: s, n: len(s.Func.Vars), f: &Facts{Consts: IntConstants(s.Func), known: map[query]bool{}}}
+	a := &analysis{s: s, f: &Facts{Consts: IntConstants(s.Func), known: map[query]bool{}}}
 	for as, k := range s.Folded {
 		if n, ok := k.(int64); ok && as.Target.Temp {
 			a.f.Consts[as.Target.ID] = n // folded as CPython folds (infer)
@@ -109,108 +112,254 @@ func IntConstants(f *pir.Func) map[int]int64 {
 	return consts
 }
 
-// The facts of one variable, as bit offsets (times the variable count)
-// into a state.
+// The facts of one variable, as bits of a mask.
 const (
 	factNonNeg = iota // an integer >= 0
 	factRange         // a range or its iterator, yielding integers >= 0
 	factItems         // a tuple (or an iteration pair) whose items are >= 0
-	numFacts
 )
 
-// state is a set of facts, one bit per fact and variable.
-type state []uint64
-
-func (s state) has(fact, n, id int) bool {
-	i := fact*n + id
-	return s[i/64]&(1<<(i%64)) != 0
+// entry is what holds of one variable at a block's entry: a mask of
+// facts, never 0.
+type entry struct {
+	id   int32
+	mask uint8
 }
 
-func (s state) set(fact, n, id int, on bool) {
-	i := fact*n + id
-	if on {
-		s[i/64] |= 1 << (i % 64)
-	} else {
-		s[i/64] &^= 1 << (i % 64)
-	}
-}
+// state is what holds at a block's entry, sparse: the variables with a
+// fact, by increasing id. Only the variables some block reads before it
+// assigns them are in a state (the others are assigned before any read
+// in every block that reads them), so that states stay small whatever
+// the number of temporaries, and their meet is a merge of two lists.
+type state []entry
 
 // meet keeps in s only the facts also in t, reporting whether s changed.
-func (s state) meet(t state) bool {
+func (s *state) meet(t state) bool {
+	out, j := (*s)[:0], 0
 	changed := false
-	for i := range s {
-		if w := s[i] & t[i]; w != s[i] {
-			s[i], changed = w, true
+	for _, e := range *s {
+		for j < len(t) && t[j].id < e.id {
+			j++
+		}
+		m := uint8(0)
+		if j < len(t) && t[j].id == e.id {
+			m = e.mask & t[j].mask
+		}
+		if m != e.mask {
+			changed = true
+		}
+		if m != 0 {
+			out = append(out, entry{e.id, m})
 		}
 	}
+	*s = out
 	return changed
 }
 
 type analysis struct {
-	s  *infer.Result
-	n  int // variables
-	f  *Facts
-	in map[*pir.Block]state
+	s *infer.Result
+	f *Facts
+	// cur holds the facts of every variable while a block is walked:
+	// loaded from the block's state, and cleared (touched) after.
+	cur     []uint8
+	touched []int32
+	// crossing marks the variables a block reads before it assigns them;
+	// assigns lists, per block, the crossing variables it assigns.
+	crossing []bool
+	assigns  [][]int32
+	index    map[*pir.Block]int
+	in       []state
+	seen     []bool
 }
 
 // solve finds the facts holding at the start of every reachable block: a
 // block's facts are those of all its predecessors' ends, starting from
-// "everything" for a block not reached yet, so that a fact a loop keeps
-// survives around the loop.
+// its first predecessor's for a block not reached yet, so that a fact a
+// loop keeps survives around the loop. Blocks are taken in reverse
+// postorder, so that an acyclic part is walked once.
 func (a *analysis) solve() {
 	blocks := a.s.Func.Blocks
 	if len(blocks) == 0 {
 		return
 	}
-	words := (numFacts*a.n + 63) / 64
-	a.in = map[*pir.Block]state{blocks[0]: make(state, words)}
-	work := []*pir.Block{blocks[0]}
-	queued := map[*pir.Block]bool{blocks[0]: true}
-	cur := make(state, words)
-	for len(work) > 0 {
-		b := work[len(work)-1]
-		work = work[:len(work)-1]
+	a.cur = make([]uint8, len(a.s.Func.Vars))
+	a.index = make(map[*pir.Block]int, len(blocks))
+	for i, b := range blocks {
+		a.index[b] = i
+	}
+	a.crossings()
+	order := a.reversePostorder()
+	rank := make([]int32, len(blocks))
+	for i, b := range order {
+		rank[b] = int32(i)
+	}
+	a.in, a.seen = make([]state, len(blocks)), make([]bool, len(blocks))
+	a.seen[0] = true
+	work := &blockHeap{rank: rank}
+	queued := make([]bool, len(blocks))
+	heap.Push(work, 0)
+	queued[0] = true
+	for work.Len() > 0 {
+		b := heap.Pop(work).(int)
 		queued[b] = false
-		copy(cur, a.in[b])
-		for _, inst := range b.Insts {
-			a.transfer(cur, inst)
+		a.load(b)
+		for _, inst := range blocks[b].Insts {
+			a.transfer(inst)
 		}
-		for _, succ := range b.Successors() {
-			in, seen := a.in[succ]
+		out := a.out(b)
+		a.clear()
+		for _, succ := range blocks[b].Successors() {
+			i := a.index[succ]
 			switch {
-			case !seen:
-				a.in[succ] = append(state(nil), cur...)
-			case !in.meet(cur):
+			case !a.seen[i]:
+				a.seen[i] = true
+				a.in[i] = append(state(nil), out...)
+			case !a.in[i].meet(out):
 				continue
 			}
-			if !queued[succ] {
-				queued[succ] = true
-				work = append(work, succ)
+			if !queued[i] {
+				queued[i] = true
+				heap.Push(work, i)
 			}
 		}
 	}
 }
 
+// crossings finds the variables some block reads before it assigns
+// them, and per block the ones of them it assigns.
+func (a *analysis) crossings() {
+	blocks := a.s.Func.Blocks
+	a.crossing = make([]bool, len(a.s.Func.Vars))
+	stamp := make([]int32, len(a.s.Func.Vars)) // block index + 1 that last assigned it
+	for i, b := range blocks {
+		for _, inst := range b.Insts {
+			for _, v := range reads(inst) {
+				if stamp[v.ID] != int32(i+1) {
+					a.crossing[v.ID] = true
+				}
+			}
+			if as, ok := inst.(*pir.Assign); ok {
+				stamp[as.Target.ID] = int32(i + 1)
+			}
+		}
+	}
+	a.assigns = make([][]int32, len(blocks))
+	for i, b := range blocks {
+		for _, inst := range b.Insts {
+			if as, ok := inst.(*pir.Assign); ok && a.crossing[as.Target.ID] && stamp[as.Target.ID] != -int32(i+1) {
+				stamp[as.Target.ID] = -int32(i + 1)
+				a.assigns[i] = append(a.assigns[i], int32(as.Target.ID))
+			}
+		}
+		slices.Sort(a.assigns[i])
+	}
+}
+
+// reads lists the variables inst reads.
+func reads(inst pir.Inst) []*pir.Var {
+	switch inst := inst.(type) {
+	case *pir.Assign:
+		return pir.Operands(inst.Value)
+	case *pir.SetItem:
+		return []*pir.Var{inst.Target, inst.Index, inst.Value}
+	case *pir.Branch:
+		return []*pir.Var{inst.Cond}
+	case *pir.Return:
+		return []*pir.Var{inst.Value}
+	}
+	return nil
+}
+
+// reversePostorder lists the blocks reachable from the entry, each
+// before its successors except along loops' back edges.
+func (a *analysis) reversePostorder() []int {
+	blocks := a.s.Func.Blocks
+	visited := make([]bool, len(blocks))
+	var post []int
+	type frame struct{ b, next int }
+	stack := []frame{{0, 0}}
+	visited[0] = true
+	for len(stack) > 0 {
+		top := &stack[len(stack)-1]
+		succs := blocks[top.b].Successors()
+		if top.next < len(succs) {
+			i := a.index[succs[top.next]]
+			top.next++
+			if !visited[i] {
+				visited[i] = true
+				stack = append(stack, frame{i, 0})
+			}
+			continue
+		}
+		post = append(post, top.b)
+		stack = stack[:len(stack)-1]
+	}
+	slices.Reverse(post)
+	return post
+}
+
+// load makes cur the facts at the start of block b.
+func (a *analysis) load(b int) {
+	for _, e := range a.in[b] {
+		a.cur[e.id] = e.mask
+		a.touched = append(a.touched, e.id)
+	}
+}
+
+// out is the state at the end of block b: its entry state, with the
+// crossing variables it assigns as cur has them.
+func (a *analysis) out(b int) state {
+	in, assigned := a.in[b], a.assigns[b]
+	out := make(state, 0, len(in)+len(assigned))
+	i, j := 0, 0
+	for i < len(in) || j < len(assigned) {
+		var id int32
+		switch {
+		case j == len(assigned) || i < len(in) && in[i].id < assigned[j]:
+			id = in[i].id
+			i++
+		case i == len(in) || assigned[j] < in[i].id:
+			id = assigned[j]
+			j++
+		default:
+			id = in[i].id
+			i, j = i+1, j+1
+		}
+		if m := a.cur[id]; m != 0 {
+			out = append(out, entry{id, m})
+		}
+	}
+	return out
+}
+
+// clear empties cur after a block.
+func (a *analysis) clear() {
+	for _, id := range a.touched {
+		a.cur[id] = 0
+	}
+	a.touched = a.touched[:0]
+}
+
 // record walks every reachable block once more and keeps the facts of
 // the operands code generation asks about.
 func (a *analysis) record() {
-	for _, b := range a.s.Func.Blocks {
-		in, ok := a.in[b]
-		if !ok {
+	for i, b := range a.s.Func.Blocks {
+		if !a.seen[i] {
 			continue
 		}
-		cur := append(state(nil), in...)
+		a.load(i)
 		for _, inst := range b.Insts {
 			for _, v := range queried(inst) {
-				if cur.has(factNonNeg, a.n, v.ID) {
+				if a.has(factNonNeg, v) {
 					a.f.known[query{inst, v.ID, false}] = true
 				}
-				if cur.has(factItems, a.n, v.ID) {
+				if a.has(factItems, v) {
 					a.f.known[query{inst, v.ID, true}] = true
 				}
 			}
-			a.transfer(cur, inst)
+			a.transfer(inst)
 		}
+		a.clear()
 	}
 }
 
@@ -234,14 +383,16 @@ func queried(inst pir.Inst) []*pir.Var {
 
 func (a *analysis) typeOf(v *pir.Var) types.Type { return a.s.VarTypes[v.ID] }
 
-// transfer applies inst to the facts in s.
-func (a *analysis) transfer(s state, inst pir.Inst) {
+// has reports whether fact holds of v in cur.
+func (a *analysis) has(fact int, v *pir.Var) bool { return a.cur[v.ID]&(1<<fact) != 0 }
+
+// transfer applies inst to the facts in cur.
+func (a *analysis) transfer(inst pir.Inst) {
 	as, ok := inst.(*pir.Assign)
 	if !ok {
 		return
 	}
-	t := as.Target.ID
-	in := func(fact int, v *pir.Var) bool { return s.has(fact, a.n, v.ID) }
+	in := a.has
 	var nonNeg, rng, items bool
 	switch v := as.Value.(type) {
 	case *pir.Const:
@@ -280,9 +431,38 @@ func (a *analysis) transfer(s state, inst pir.Inst) {
 		}
 	}
 	_, isInt := a.typeOf(as.Target).(types.Int)
-	s.set(factNonNeg, a.n, t, nonNeg && isInt)
-	s.set(factRange, a.n, t, rng)
-	s.set(factItems, a.n, t, items)
+	var m uint8
+	if nonNeg && isInt {
+		m |= 1 << factNonNeg
+	}
+	if rng {
+		m |= 1 << factRange
+	}
+	if items {
+		m |= 1 << factItems
+	}
+	t := as.Target.ID
+	if a.cur[t] == 0 && m != 0 {
+		a.touched = append(a.touched, int32(t))
+	}
+	a.cur[t] = m
+}
+
+// blockHeap is a min-heap of block indexes by their reverse postorder
+// rank.
+type blockHeap struct {
+	rank  []int32
+	items []int
+}
+
+func (h *blockHeap) Len() int           { return len(h.items) }
+func (h *blockHeap) Less(i, j int) bool { return h.rank[h.items[i]] < h.rank[h.items[j]] }
+func (h *blockHeap) Swap(i, j int)      { h.items[i], h.items[j] = h.items[j], h.items[i] }
+func (h *blockHeap) Push(x any)         { h.items = append(h.items, x.(int)) }
+func (h *blockHeap) Pop() any {
+	x := h.items[len(h.items)-1]
+	h.items = h.items[:len(h.items)-1]
+	return x
 }
 
 // binOp reports whether the result of an integer operation is >= 0 for
