@@ -98,8 +98,30 @@ func cABIType(t types.Type) lt.Type {
 	return llType(t)
 }
 
+// sameInC reports whether type t has the same representation in the C
+// ABI as in compiled code: anything without a bool (a byte in C, an i1
+// here) in it. Such a tuple passes as it is, not element by element
+// (which takes text quadratic in its length: each instruction spells the
+// whole struct type).
+func sameInC(t types.Type) bool {
+	switch t := t.(type) {
+	case types.Boolean:
+		return false
+	case *types.Tuple:
+		for _, e := range t.Elems {
+			if !sameInC(e) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
 // toCABI converts a value of type t to its C-ABI representation.
 func toCABI(b *ir.Block, v value.Value, t types.Type) value.Value {
+	if sameInC(t) {
+		return v
+	}
 	switch t := t.(type) {
 	case types.Boolean:
 		return b.NewZExt(v, lt.I8)
@@ -115,6 +137,9 @@ func toCABI(b *ir.Block, v value.Value, t types.Type) value.Value {
 
 // fromCABI converts a C-ABI value of type t to pynjit's representation.
 func fromCABI(b *ir.Block, v value.Value, t types.Type) value.Value {
+	if sameInC(t) {
+		return v
+	}
 	switch t := t.(type) {
 	case types.Boolean:
 		return b.NewICmp(enum.IPredNE, v, constant.NewInt(lt.I8, 0))

@@ -668,6 +668,9 @@ func (c *fn) value(a *pir.Assign) (value.Value, types.Type, error) {
 		return nil, nil, fmt.Errorf("getitem on %s", c.typeOf(v.Value))
 	case *pir.BuildTuple:
 		t := c.typeOf(a.Target).(*types.Tuple)
+		if len(t.Elems) > bigTuple && t.IsUniform() {
+			return c.buildInMemory(v, t), t, nil
+		}
 		var agg value.Value = constant.NewUndef(llType(t))
 		for i, item := range v.Items {
 			agg = c.cur.NewInsertValue(agg, c.load(item, t.Elems[i]), uint64(i))
