@@ -93,13 +93,21 @@ func (fe *frontEnd) pyccRequest(req *Request, outs []output) ([]output, diag.Lis
 func pyccExports(fe *frontEnd, results []*infer.Result) []codegen.Export {
 	xs := slices.Clone(fe.mod.PyCC.Exports)
 	slices.SortFunc(xs, func(a, b resolve.PyCCExport) int { return strings.Compare(a.Name, b.Name) })
+	type key struct {
+		fn   *resolve.Function
+		args string
+	}
+	byKey := map[key]*infer.Result{}
+	for _, r := range results {
+		k := key{fe.prog.FuncOf(r), types.ArgsString(r.Args)}
+		if byKey[k] == nil {
+			byKey[k] = r
+		}
+	}
 	var out []codegen.Export
 	for _, x := range xs {
-		i := slices.IndexFunc(results, func(r *infer.Result) bool {
-			return fe.prog.FuncOf(r) == x.Func && types.ArgsString(r.Args) == types.ArgsString(x.Sig.Args)
-		})
-		if i >= 0 {
-			out = append(out, codegen.Export{Spec: results[i], Symbol: x.Name})
+		if r := byKey[key{x.Func, types.ArgsString(x.Sig.Args)}]; r != nil {
+			out = append(out, codegen.Export{Spec: r, Symbol: x.Name})
 		}
 	}
 	return publicSymbols(out)

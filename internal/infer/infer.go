@@ -34,6 +34,8 @@ type Program struct {
 	// Unbuilt holds, for functions of the file that were not lowered to
 	// IR, the errors that stopped them: a call of one shows them as notes.
 	Unbuilt map[*resolve.Function]diag.List
+	// of is the function each specialization specializes.
+	of map[*Result]*resolve.Function
 	// evalsPerInst bounds inference's work per instruction, and evals
 	// counts the instructions typed so far (worklist.go).
 	evalsPerInst int
@@ -43,7 +45,7 @@ type Program struct {
 // NewProgram returns a Program over the module's lowered functions.
 func NewProgram(m *resolve.Module, funcs map[*resolve.Function]*ir.Func) *Program {
 	return &Program{m: m, funcs: funcs, specs: map[string]*Result{}, active: map[string]bool{}, Unbuilt: map[*resolve.Function]diag.List{},
-		evalsPerInst: evalsPerInst}
+		of: map[*Result]*resolve.Function{}, evalsPerInst: evalsPerInst}
 }
 
 // Specs returns every specialization made so far, in creation order.
@@ -59,14 +61,7 @@ func specKey(fn *resolve.Function, args []types.Type) string {
 }
 
 // FuncOf returns the resolved function a Result specializes.
-func (p *Program) FuncOf(r *Result) *resolve.Function {
-	for fn, f := range p.funcs {
-		if f == r.Func {
-			return fn
-		}
-	}
-	return nil
-}
+func (p *Program) FuncOf(r *Result) *resolve.Function { return p.of[r] }
 
 // Specialize types fn for the argument types args.
 func (p *Program) Specialize(fn *resolve.Function, args []types.Type) (*Result, diag.List) {
@@ -83,6 +78,7 @@ func (p *Program) Specialize(fn *resolve.Function, args []types.Type) (*Result, 
 		Unreachable: map[*ir.Block]bool{}}
 	p.specs[key] = r
 	p.order = append(p.order, r)
+	p.of[r] = fn
 	p.active[key] = true
 	defer delete(p.active, key)
 	t := &typer{p: p, fn: fn, r: r}
@@ -100,6 +96,7 @@ func (p *Program) Specialize(fn *resolve.Function, args []types.Type) (*Result, 
 	}
 	if t.diags.HasErrors() {
 		delete(p.specs, key)
+		delete(p.of, r)
 		p.order = p.order[:len(p.order)-1]
 		return nil, t.diags
 	}
@@ -401,7 +398,7 @@ func (t *typer) set(inst *ir.Assign, v *ir.Var, ty types.Type) {
 		}
 		return
 	}
-	if !sameType(u, old) {
+	if !types.Equal(u, old) {
 		t.r.VarTypes[v.ID] = u
 		t.work.changed(v.ID + 1)
 	}
@@ -425,7 +422,7 @@ func (t *typer) unifyReturn(inst *ir.Return, ty types.Type) {
 		}
 		return
 	}
-	if !sameType(u, t.r.Return) {
+	if !types.Equal(u, t.r.Return) {
 		t.r.Return = u
 		t.work.changed(returnSlot)
 	}

@@ -9,7 +9,7 @@ import (
 // types of a variable's assignments: integers and floats give a float,
 // bool and an integer give the integer, integers widen to 64 bits.
 func Unify(a, b types.Type) (types.Type, bool) {
-	if sameType(a, b) {
+	if types.Equal(a, b) {
 		return a, true
 	}
 	if isComplex(a) && (isNumeric(b) || isComplex(b)) || isComplex(b) && isNumeric(a) {
@@ -37,23 +37,6 @@ func Unify(a, b types.Type) (types.Type, bool) {
 		}
 	}
 	return nil, false
-}
-
-// sameType is types.Equal, without formatting the scalar types that
-// most variables have (inference compares types at every assignment).
-func sameType(a, b types.Type) bool {
-	switch x := a.(type) {
-	case types.Int:
-		y, ok := b.(types.Int)
-		return ok && x == y
-	case types.Float:
-		y, ok := b.(types.Float)
-		return ok && x == y
-	case types.Boolean:
-		_, ok := b.(types.Boolean)
-		return ok
-	}
-	return types.Equal(a, b)
 }
 
 // isNumeric reports whether t is a bool, integer or float scalar.

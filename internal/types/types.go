@@ -246,6 +246,18 @@ func Equal(a, b Type) bool {
 	if a == nil || b == nil {
 		return a == nil && b == nil
 	}
+	switch x := a.(type) { // the scalars, without formatting them
+	case Int, Float, Complex, Boolean, NoneType:
+		switch b.(type) {
+		case Int, Float, Complex, Boolean, NoneType:
+			return a == b
+		}
+		return false
+	case *Tuple, *Array:
+		if x == b {
+			return true
+		}
+	}
 	return a.String() == b.String()
 }
 
