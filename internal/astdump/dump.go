@@ -13,12 +13,21 @@ import (
 	"github.com/pynjit/pynjit/internal/syntax"
 )
 
-// Dump returns the tree in CPython 3.11's ast.dump(tree) format with its
-// default arguments: annotated fields, no attributes, no indentation.
-func Dump(m *syntax.Module) string {
-	var b strings.Builder
-	dumpValue(&b, m)
-	return b.String()
+// Dump returns the tree in the format of version v's ast.dump(tree) with
+// its default arguments: annotated fields, no attributes, no
+// indentation. Versions differ in the fields they know (type_params from
+// 3.12, default_value from 3.13) and in what they leave out: 3.13 omits
+// empty lists and absent values.
+func Dump(m *syntax.Module, v syntax.Version) string {
+	d := dumper{v: v}
+	d.value(m)
+	return d.b.String()
+}
+
+// dumper writes one tree in one version's format.
+type dumper struct {
+	b strings.Builder
+	v syntax.Version
 }
 
 func typeName(n syntax.Node) string { return reflect.TypeOf(n).Elem().Name() }
@@ -41,7 +50,14 @@ func isNone(v any) bool {
 	return false
 }
 
-func dumpValue(b *strings.Builder, v any) {
+// isEmptyList reports whether v is a list with nothing in it.
+func isEmptyList(v any) bool {
+	rv := reflect.ValueOf(v)
+	return rv.Kind() == reflect.Slice && rv.Len() == 0
+}
+
+func (d *dumper) value(v any) {
+	b := &d.b
 	switch v := v.(type) {
 	case syntax.Operator:
 		b.WriteString(operatorNames[v] + "()")
@@ -63,16 +79,16 @@ func dumpValue(b *strings.Builder, v any) {
 		b.WriteString(ctxNames[v] + "()")
 		return
 	case string:
-		b.WriteString(ReprStr(v))
+		b.WriteString(reprStr(v, d.v))
 		return
 	case *string:
-		b.WriteString(ReprStr(*v))
+		b.WriteString(reprStr(*v, d.v))
 		return
 	case int:
 		b.WriteString(strconv.Itoa(v))
 		return
 	case constant:
-		b.WriteString(reprConstant(v.v))
+		b.WriteString(reprConstant(v.v, d.v))
 		return
 	}
 	if isNone(v) {
@@ -83,8 +99,11 @@ func dumpValue(b *strings.Builder, v any) {
 		b.WriteString(className(n))
 		b.WriteByte('(')
 		first := true
-		for _, f := range fieldsOf(n) {
+		for _, f := range fieldsOf(n, d.v) {
 			if f.optional && isNone(f.value) {
+				continue
+			}
+			if d.v >= syntax.Python313 && (isNone(f.value) || isEmptyList(f.value)) {
 				continue
 			}
 			if !first {
@@ -93,7 +112,7 @@ func dumpValue(b *strings.Builder, v any) {
 			first = false
 			b.WriteString(f.name)
 			b.WriteByte('=')
-			dumpValue(b, f.value)
+			d.value(f.value)
 		}
 		b.WriteByte(')')
 		return
@@ -105,7 +124,7 @@ func dumpValue(b *strings.Builder, v any) {
 			if i > 0 {
 				b.WriteString(", ")
 			}
-			dumpValue(b, rv.Index(i).Interface())
+			d.value(rv.Index(i).Interface())
 		}
 		b.WriteByte(']')
 		return
@@ -113,8 +132,8 @@ func dumpValue(b *strings.Builder, v any) {
 	b.WriteString("<?>")
 }
 
-// reprConstant formats a Constant's value as Python's repr does.
-func reprConstant(v any) string {
+// reprConstant formats a Constant's value as version ver's repr does.
+func reprConstant(v any, ver syntax.Version) string {
 	switch v := v.(type) {
 	case syntax.NoneValue:
 		return "None"
@@ -132,7 +151,7 @@ func reprConstant(v any) string {
 	case syntax.Imaginary:
 		return reprImag(float64(v))
 	case string:
-		return ReprStr(v)
+		return reprStr(v, ver)
 	case syntax.Bytes:
 		return reprBytes(string(v))
 	}
@@ -211,10 +230,11 @@ func reprImag(f float64) string {
 	return pyFloatFormat(f, false) + "j"
 }
 
-// ReprStr formats s as Python's repr(str): single quotes unless s holds a
-// single quote and no double quote, and escapes for what is not
-// printable. Lone surrogates, kept in generalized UTF-8, print as \udxxx.
-func ReprStr(s string) string {
+// reprStr formats s as version v's repr(str): single quotes unless s
+// holds a single quote and no double quote, and escapes for what is not
+// printable in that version's Unicode. Lone surrogates, kept in
+// generalized UTF-8, print as \udxxx.
+func reprStr(s string, v syntax.Version) string {
 	quote := byte('\'')
 	if strings.IndexByte(s, '\'') >= 0 && strings.IndexByte(s, '"') < 0 {
 		quote = '"'
@@ -256,7 +276,7 @@ func ReprStr(s string) string {
 			continue
 		}
 		switch {
-		case isPrintable(r):
+		case isPrintable(r, v):
 			b.WriteString(s[i : i+size])
 		case r < 0x100:
 			b.WriteString(`\x` + hex2(int(r)))
@@ -279,10 +299,13 @@ func surrogate(s string) (rune, bool) {
 	return rune(s[0]&0x0F)<<12 | rune(s[1]&0x3F)<<6 | rune(s[2]&0x3F), true
 }
 
-// newInUnicode15 holds the characters Unicode 15.0 assigned. Go's
-// unicode tables are Unicode 15.0; CPython 3.11's are Unicode 14.0, where
-// these are unassigned and therefore not printable.
-// TestPrintableMatchesCPython compares all code points with CPython.
+// Go's unicode tables are Unicode 15.0, as CPython 3.12's are; CPython
+// 3.11's are Unicode 14.0, where the characters 15.0 assigned are
+// unassigned and therefore not printable, and CPython 3.13's are Unicode
+// 15.1, which assigned a few more. TestPrintableMatchesCPython compares
+// all code points with each version.
+
+// newInUnicode15 holds the characters Unicode 15.0 assigned.
 var newInUnicode15 = &unicode.RangeTable{
 	R16: []unicode.Range16{
 		{0xCF3, 0xCF3, 1},
@@ -322,13 +345,31 @@ var newInUnicode15 = &unicode.RangeTable{
 	},
 }
 
-// isPrintable is Python's str.isprintable for one character: everything
-// but the Other and Separator categories, except the ASCII space.
-func isPrintable(r rune) bool {
-	if r == ' ' {
+// newInUnicode151 holds the characters Unicode 15.1 assigned: ideographic
+// description characters and CJK Unified Ideographs Extension I.
+var newInUnicode151 = &unicode.RangeTable{
+	R16: []unicode.Range16{
+		{0x2FFC, 0x2FFF, 1},
+		{0x31EF, 0x31EF, 1},
+	},
+	R32: []unicode.Range32{
+		{0x2EBF0, 0x2EE5D, 1},
+	},
+}
+
+// isPrintable is version v's str.isprintable for one character:
+// everything but the Other and Separator categories, except the ASCII
+// space.
+func isPrintable(r rune, v syntax.Version) bool {
+	switch {
+	case r == ' ':
 		return true
+	case v >= syntax.Python313 && unicode.Is(newInUnicode151, r):
+		return true
+	case v <= syntax.Python311 && unicode.Is(newInUnicode15, r):
+		return false
 	}
-	return unicode.IsPrint(r) && !unicode.Is(unicode.Zs, r) && !unicode.Is(newInUnicode15, r)
+	return unicode.IsPrint(r) && !unicode.Is(unicode.Zs, r)
 }
 
 func hex2(v int) string { return hexN(v, 2) }
@@ -395,7 +436,7 @@ func Positions(f *source.File, m *syntax.Module) []Pos {
 					EndLineno: s.End.Line, EndColOffset: f.ByteCol(s.End.Line, s.End.Col),
 				})
 			}
-			for _, fl := range fieldsOf(n) {
+			for _, fl := range fieldsOf(n, syntax.Latest) {
 				walk(fl.value)
 			}
 			return

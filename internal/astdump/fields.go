@@ -1,6 +1,7 @@
-// Package astdump prints a syntax tree exactly as CPython 3.11's
-// ast.dump(tree) does, and lists node positions as CPython reports them.
-// It is the bridge to the parser's test oracle: CPython itself.
+// Package astdump prints a syntax tree exactly as CPython's ast.dump(tree)
+// does, in the format of a chosen version (3.11, 3.12 or 3.13), and lists
+// node positions as CPython reports them. It is the bridge to the
+// parser's test oracle: CPython itself.
 package astdump
 
 import (
@@ -52,19 +53,31 @@ func hasPosition(n syntax.Node) bool {
 func opt(name string, v any) field { return field{name: name, value: v, optional: true} }
 func req(name string, v any) field { return field{name: name, value: v} }
 
-// fieldsOf lists n's fields in CPython's order.
-func fieldsOf(n syntax.Node) []field {
+// fieldsOf lists n's fields in version v's order: the fields a version
+// does not have are left out.
+func fieldsOf(n syntax.Node, v syntax.Version) []field {
 	switch n := n.(type) {
 	case *syntax.Module:
 		return []field{req("body", n.Body), req("type_ignores", n.TypeIgnores)}
 	case *syntax.TypeIgnore:
 		return []field{req("lineno", n.Lineno), req("tag", n.Tag)}
 	case *syntax.FunctionDef:
-		return []field{req("name", n.Name), req("args", n.Args), req("body", n.Body), req("decorator_list", n.DecoratorList), opt("returns", n.Returns), opt("type_comment", n.TypeComment)}
+		return since(v, syntax.Python312, []field{req("name", n.Name), req("args", n.Args), req("body", n.Body), req("decorator_list", n.DecoratorList), opt("returns", n.Returns), opt("type_comment", n.TypeComment)},
+			req("type_params", n.TypeParams))
 	case *syntax.AsyncFunctionDef:
-		return []field{req("name", n.Name), req("args", n.Args), req("body", n.Body), req("decorator_list", n.DecoratorList), opt("returns", n.Returns), opt("type_comment", n.TypeComment)}
+		return since(v, syntax.Python312, []field{req("name", n.Name), req("args", n.Args), req("body", n.Body), req("decorator_list", n.DecoratorList), opt("returns", n.Returns), opt("type_comment", n.TypeComment)},
+			req("type_params", n.TypeParams))
 	case *syntax.ClassDef:
-		return []field{req("name", n.Name), req("bases", n.Bases), req("keywords", n.Keywords), req("body", n.Body), req("decorator_list", n.DecoratorList)}
+		return since(v, syntax.Python312, []field{req("name", n.Name), req("bases", n.Bases), req("keywords", n.Keywords), req("body", n.Body), req("decorator_list", n.DecoratorList)},
+			req("type_params", n.TypeParams))
+	case *syntax.TypeAlias:
+		return []field{req("name", n.Name), req("type_params", n.TypeParams), req("value", n.Value)}
+	case *syntax.TypeVar:
+		return since(v, syntax.Python313, []field{req("name", n.Name), opt("bound", n.Bound)}, opt("default_value", n.DefaultValue))
+	case *syntax.ParamSpec:
+		return since(v, syntax.Python313, []field{req("name", n.Name)}, opt("default_value", n.DefaultValue))
+	case *syntax.TypeVarTuple:
+		return since(v, syntax.Python313, []field{req("name", n.Name)}, opt("default_value", n.DefaultValue))
 	case *syntax.Return:
 		return []field{opt("value", n.Value)}
 	case *syntax.Delete:
@@ -201,6 +214,15 @@ func fieldsOf(n syntax.Node) []field {
 		return []field{req("patterns", n.Patterns)}
 	}
 	return nil
+}
+
+// since returns fields, followed by added when v is version first or
+// later.
+func since(v, first syntax.Version, fields []field, added ...field) []field {
+	if v >= first {
+		return append(fields, added...)
+	}
+	return fields
 }
 
 // constant wraps a Constant's value so the dumper prints it as a Python

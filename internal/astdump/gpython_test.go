@@ -49,7 +49,7 @@ func TestGpythonAgrees(t *testing.T) {
 			continue
 		}
 		f := source.NewFile(path, decoded)
-		m, diags := syntax.Parse(f)
+		m, diags := syntax.ParseFor(f, syntax.Python311)
 		if m == nil {
 			t.Errorf("%s: gpython parses it, we report %v", path, diags)
 			continue
@@ -180,7 +180,7 @@ func ourShape(m *syntax.Module) shape {
 					s.exprKinds[kind]++
 				}
 			}
-			for _, f := range fieldsOf(n) {
+			for _, f := range fieldsOf(n, syntax.Latest) {
 				walk(f.value)
 			}
 			return

@@ -18,7 +18,12 @@ import (
 // on the literal's line; CPython gives no column (offset 0), the parser
 // the literal's.
 func TestLongNumbersMatchCPython(t *testing.T) {
-	py := python311(t)
+	for v, py := range oracles(t) {
+		t.Run(v.String(), func(t *testing.T) { checkLongNumbers(t, v, py) })
+	}
+}
+
+func checkLongNumbers(t *testing.T, v syntax.Version, py string) {
 	zeros := strings.Repeat("0", 5000)
 	srcs := []string{
 		"x = 1" + zeros[:4299] + "\n",
@@ -69,12 +74,12 @@ for s in json.load(sys.stdin):
 print(json.dumps(out))
 `, srcs, &want)
 	for i, src := range srcs {
-		m, diags := syntax.Parse(source.NewFile("long.py", []byte(src)))
+		m, diags := syntax.ParseFor(source.NewFile("long.py", []byte(src)), v)
 		switch w := want[i]; {
 		case w.Msg == "" && m == nil:
 			t.Errorf("case %d: CPython parses it, the parser says %v", i, diags)
-		case w.Msg == "" && Dump(m) != w.Dump:
-			t.Errorf("case %d: dumps differ:\n %.300s\nCPython:\n %.300s", i, Dump(m), w.Dump)
+		case w.Msg == "" && Dump(m, v) != w.Dump:
+			t.Errorf("case %d: dumps differ:\n %.300s\nCPython:\n %.300s", i, Dump(m, v), w.Dump)
 		case w.Msg != "" && (m != nil || len(diags) != 1):
 			t.Errorf("case %d: CPython says %q, the parser %v", i, w.Msg, diags)
 		case w.Msg != "" && (diags[0].Message != w.Msg || diags[0].Span.Start.Line != w.Line):
@@ -88,7 +93,12 @@ print(json.dumps(out))
 // tokens, format specs and many fields on a line (found from the last
 // field, not from the token's start).
 func TestFStringPositionsMatchCPython(t *testing.T) {
-	py := python311(t)
+	for v, py := range oracles(t) {
+		t.Run(v.String(), func(t *testing.T) { checkFStringPositions(t, v, py) })
+	}
+}
+
+func checkFStringPositions(t *testing.T, v syntax.Version, py string) {
 	srcs := []string{
 		"x = f'''a\r\n{b}\r\nc{d!r:>{e}}\r\n'''\r\ny = f'{é}{b}'\r\n",
 		"x = f'''a\r{b}\rc{d:{e}.{f}}'''\ry = 1\r",
@@ -105,7 +115,7 @@ out = []
 positions(ast.parse(json.load(sys.stdin)), out)
 print(json.dumps(out))
 `, src, &want)
-		m, diags := syntax.Parse(source.NewFile("p.py", []byte(src)))
+		m, diags := syntax.ParseFor(source.NewFile("p.py", []byte(src)), v)
 		if diags.HasErrors() {
 			t.Fatal(diags)
 		}

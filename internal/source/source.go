@@ -138,6 +138,16 @@ func (f *File) ByteCol(n, col int) int {
 	return CharsToBytes(string(line), col)
 }
 
+// Offset returns the byte offset in Text of position p (columns past the
+// end of the line count one byte each), or -1 if p's line is not in the
+// file.
+func (f *File) Offset(p Pos) int {
+	if p.Line < 1 || p.Line > len(f.lineStarts) {
+		return -1
+	}
+	return f.lineStarts[p.Line-1] + f.ByteCol(p.Line, p.Col)
+}
+
 // CharLen returns the length of line n (without its ending) in
 // characters.
 func (f *File) CharLen(n int) int {

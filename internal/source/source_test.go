@@ -6,7 +6,7 @@ import (
 	"unicode/utf8"
 )
 
-// TestColumns: ByteCol, CharLen and Chars agree with decoding the line,
+// TestColumns: ByteCol, CharLen, Chars and Offset agree with decoding the line,
 // in an ASCII file, on short and long lines of a non-ASCII one, and past
 // the end of a line.
 func TestColumns(t *testing.T) {
@@ -33,6 +33,9 @@ func TestColumns(t *testing.T) {
 				want := string(r[min(col, len(r)):min(col+5, len(r))])
 				if got := f.Chars(n, col, col+5); got != want {
 					t.Errorf("line %d: Chars(%d, %d) = %q, want %q", n, col, col+5, got, want)
+				}
+				if off := f.Offset(Pos{Line: n, Col: col}); col <= chars && !strings.HasPrefix(text[off:], string(r[col:])) {
+					t.Errorf("line %d col %d: Offset %d is not where the column's text is", n, col, off)
 				}
 			}
 		}

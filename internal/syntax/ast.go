@@ -6,10 +6,12 @@ import (
 	"github.com/pynjit/pynjit/internal/source"
 )
 
-// The node types mirror CPython 3.11's ast module (Parser/Python.asdl) one
+// The node types mirror CPython 3.13's ast module (Parser/Python.asdl) one
 // to one: same names, same fields in the same order, so that a dump of our
-// tree can be compared with ast.dump. Optional fields ("expr?") are nil when
-// absent; lists are nil or empty when empty.
+// tree can be compared with ast.dump (astdump leaves out the fields an
+// older version does not have: a 3.11 tree has no type parameters).
+// Optional fields ("expr?") are nil when absent; lists are nil or empty
+// when empty.
 
 // Node is any syntax tree node. Every node has a span, including the ones
 // CPython gives no position (arguments, comprehension, withitem,
@@ -37,6 +39,13 @@ type Pattern interface {
 	patternNode()
 }
 
+// TypeParam is a type parameter of a generic function, class or type
+// alias (PEP 695): a *TypeVar, *ParamSpec or *TypeVarTuple.
+type TypeParam interface {
+	Node
+	typeParamNode()
+}
+
 // node carries the span every node has.
 type node struct{ span source.Span }
 
@@ -55,6 +64,10 @@ func (*expr) exprNode() {}
 type pattern struct{ node }
 
 func (*pattern) patternNode() {}
+
+type typeParam struct{ node }
+
+func (*typeParam) typeParamNode() {}
 
 // ExprContext says whether an expression is read, assigned or deleted.
 type ExprContext int
@@ -147,6 +160,7 @@ type FunctionDef struct {
 	DecoratorList []Expr
 	Returns       Expr // optional
 	TypeComment   *string
+	TypeParams    []TypeParam // def f[T](x: T), from 3.12
 	// NameSpan is the span of the function's name, for diagnostics.
 	NameSpan source.Span
 }
@@ -160,6 +174,7 @@ type AsyncFunctionDef struct {
 	DecoratorList []Expr
 	Returns       Expr // optional
 	TypeComment   *string
+	TypeParams    []TypeParam
 	NameSpan      source.Span
 }
 
@@ -171,6 +186,7 @@ type ClassDef struct {
 	Keywords      []*Keyword
 	Body          []Stmt
 	DecoratorList []Expr
+	TypeParams    []TypeParam // class C[T], from 3.12
 	NameSpan      source.Span
 }
 
@@ -192,6 +208,15 @@ type Assign struct {
 	Targets     []Expr
 	Value       Expr
 	TypeComment *string
+}
+
+// TypeAlias is "type Name[params] = value" (PEP 695, from 3.12); Name is
+// a *Name in Store context.
+type TypeAlias struct {
+	stmt
+	Name       Expr
+	TypeParams []TypeParam
+	Value      Expr
 }
 
 // AugAssign is "target op= value".
@@ -681,6 +706,29 @@ type MatchAs struct {
 type MatchOr struct {
 	pattern
 	Patterns []Pattern
+}
+
+// TypeVar is a type parameter "T", "T: bound" or "T: (c1, c2)", with a
+// default "= d" from 3.13.
+type TypeVar struct {
+	typeParam
+	Name         string
+	Bound        Expr // optional
+	DefaultValue Expr // optional
+}
+
+// ParamSpec is a type parameter "**P".
+type ParamSpec struct {
+	typeParam
+	Name         string
+	DefaultValue Expr // optional
+}
+
+// TypeVarTuple is a type parameter "*Ts".
+type TypeVarTuple struct {
+	typeParam
+	Name         string
+	DefaultValue Expr // optional
 }
 
 // SynthesizedFunction returns a definition of a function without

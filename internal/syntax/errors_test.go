@@ -11,19 +11,21 @@ import (
 	"github.com/pynjit/pynjit/internal/syntax"
 )
 
-// errorCase is one entry of testdata/errors.txt: a malformed input with
-// the place and message CPython 3.11 reports for it (checked against
-// CPython itself by astdump's TestErrorTableMatchesCPython).
+// errorCase is one entry of a table testdata/errors-3.X.txt: a malformed
+// input with the place and message CPython 3.X reports for it, or an
+// input that version parses (checked against CPython itself by astdump's
+// TestErrorTableMatchesCPython).
 type errorCase struct {
 	Name      string
 	Line, Col int // Col is 0-based, in characters
 	CPython   string
 	Want      *regexp.Regexp
+	Parses    bool
 	Source    string
 }
 
-func readErrorTable(t *testing.T) []errorCase {
-	data, err := os.ReadFile("testdata/errors.txt")
+func readErrorTable(t *testing.T, v syntax.Version) []errorCase {
+	data, err := os.ReadFile(fmt.Sprintf("testdata/errors-%s.txt", v))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -48,30 +50,45 @@ func readErrorTable(t *testing.T) []errorCase {
 				c.CPython = val
 			case "want":
 				c.Want = regexp.MustCompile(val)
+			case "parses":
+				c.Parses = true
 			default:
 				t.Fatalf("unknown header %q", key)
 			}
 		}
 		c.Source = src.String()
-		if c.Name == "" || c.Want == nil || c.Line == 0 {
-			t.Fatalf("incomplete case in errors.txt: %q", chunk)
+		if c.Name == "" || !c.Parses && (c.Want == nil || c.Line == 0) {
+			t.Fatalf("incomplete case in errors-%s.txt: %q", v, chunk)
 		}
 		cases = append(cases, c)
 	}
 	return cases
 }
 
-// TestSyntaxErrors checks that every malformed input of the table gets one
-// syntax error at the line and column CPython reports, with a message
-// matching the table.
+// TestSyntaxErrors checks, for each version, that every malformed input
+// of its table gets one syntax error at the line and column that version
+// reports, with a message matching the table, and that the inputs it
+// parses parse.
 func TestSyntaxErrors(t *testing.T) {
-	cases := readErrorTable(t)
+	for _, v := range syntax.Versions {
+		t.Run(v.String(), func(t *testing.T) { checkErrorTable(t, v) })
+	}
+}
+
+func checkErrorTable(t *testing.T, v syntax.Version) {
+	cases := readErrorTable(t, v)
 	if len(cases) < 40 {
 		t.Fatalf("only %d cases in the error table", len(cases))
 	}
 	for _, c := range cases {
 		t.Run(c.Name, func(t *testing.T) {
-			m, diags := syntax.Parse(source.NewFile(c.Name+".py", []byte(c.Source)))
+			m, diags := syntax.ParseFor(source.NewFile(c.Name+".py", []byte(c.Source)), v)
+			if c.Parses {
+				if m == nil {
+					t.Fatalf("CPython %s parses it; we report %v", v, diags)
+				}
+				return
+			}
 			if m != nil || len(diags) != 1 {
 				t.Fatalf("want one syntax error, got tree=%v diags=%v", m != nil, diags)
 			}

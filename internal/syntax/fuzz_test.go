@@ -51,7 +51,7 @@ func FuzzParse(f *testing.F) {
 			file := source.NewFile("fuzz.py", src)
 			m, diags := syntax.Parse(file)
 			if m != nil {
-				_ = astdump.Dump(m)
+				_ = astdump.Dump(m, syntax.Latest)
 				_ = astdump.Positions(file, m)
 			}
 			done <- diags

@@ -8,11 +8,19 @@ import (
 	"github.com/pynjit/pynjit/internal/source"
 )
 
-// Parse parses a whole Python 3.11 file. On a syntax error it returns a
-// nil Module and one diagnostic, at the place CPython reports it and with
-// CPython's message where we know it. It never panics on any input.
-func Parse(f *source.File) (m *Module, diags diag.List) {
-	p := &parser{file: f, prev: -1}
+// Parse parses a whole file as the Latest version of Python does; see
+// ParseFor.
+func Parse(f *source.File) (*Module, diag.List) { return ParseFor(f, Latest) }
+
+// ParseFor parses a whole file as version v of CPython does. On a syntax
+// error it returns a nil Module and one diagnostic, at the place that
+// version reports it and with its message where we know it. It never
+// panics on any input.
+func ParseFor(f *source.File, v Version) (m *Module, diags diag.List) {
+	if !v.valid() {
+		v = Latest
+	}
+	p := &parser{file: f, prev: -1, version: v}
 	defer func() {
 		r := recover()
 		if r == nil {
@@ -33,7 +41,7 @@ func Parse(f *source.File) (m *Module, diags diag.List) {
 		}
 		panic(r)
 	}()
-	p.toks = scan(f.Text)
+	p.toks = scan(f.Text, v)
 	return p.file_(), nil
 }
 
@@ -42,16 +50,29 @@ func Parse(f *source.File) (m *Module, diags diag.List) {
 type syntaxError struct {
 	span source.Span
 	msg  string
+	kind errKind
 }
+
+// errKind tells where a syntax error comes from, for the rules that
+// report some errors in place of others.
+type errKind uint8
+
+const (
+	errSpecific errKind = iota // a message of its own
+	errGeneric                 // "invalid syntax" at the token that failed
+	errToken                   // the tokenizer's
+	errBound                   // a bound on a TypeVarTuple or ParamSpec
+)
 
 // parser is a recursive-descent parser over the token slice, one method
 // per grammar rule of CPython's Grammar/python.gram (simplified where the
 // PEG alternatives can be decided by lookahead).
 type parser struct {
-	file  *source.File
-	toks  []token
-	i     int
-	depth int // expression nesting, bounded by maxDepth
+	file    *source.File
+	version Version
+	toks    []token
+	i       int
+	depth   int // expression nesting, bounded by maxDepth
 	// prev is the index of the last consumed token other than
 	// NEWLINE/INDENT/DEDENT, or -1; its end is computed only when a node
 	// asks for it, which is less often than tokens are consumed.
@@ -150,13 +171,21 @@ func (p *parser) prevEnd() source.Pos {
 }
 
 func (p *parser) fail(span source.Span, format string, args ...any) {
+	p.failKind(errSpecific, span, format, args...)
+}
+
+func (p *parser) failKind(kind errKind, span source.Span, format string, args ...any) {
 	p.overrideUnclosed()
-	panic(&syntaxError{span: span, msg: fmt.Sprintf(format, args...)})
+	panic(&syntaxError{span: span, msg: fmt.Sprintf(format, args...), kind: kind})
 }
 
 // failAtNext reports an error at the start of the current token, which is
 // where CPython puts errors it raises without a location of their own.
 func (p *parser) failAtNext(format string, args ...any) {
+	if t := p.tok(); t.kind == tError {
+		// CPython's tokenizer fails as it reads the token
+		p.tokenError(*t)
+	}
 	at := p.tok().start()
 	p.fail(source.Span{Start: at, End: at}, format, args...)
 }
@@ -184,8 +213,10 @@ func (p *parser) overrideUnclosed() {
 }
 
 func (p *parser) errorExpected(what string) {
-	// CPython points "expected ':'" just after the previous token.
-	p.fail(source.Span{Start: p.prevEnd(), End: p.prevEnd()}, "expected %s", what)
+	// CPython points "expected ':'" at the token it found instead (a
+	// NEWLINE starts at the comment before it)
+	at := p.tok().start()
+	p.fail(source.Span{Start: at, End: at}, "expected %s", what)
 }
 
 // syntaxErrorAt reports the generic error at token t, after first checking
@@ -223,7 +254,7 @@ func (p *parser) syntaxErrorAt(t token) {
 	if open, ok := p.unclosedAtEOF(); ok && t.kind == tNewline {
 		p.fail(open.span(), "'%s' was never closed", open.lit)
 	}
-	p.fail(t.span(), "invalid syntax")
+	p.failKind(errGeneric, t.span(), "invalid syntax")
 }
 
 // unclosed returns the innermost bracket still open at the end of the
@@ -265,7 +296,7 @@ func (p *parser) tokenError(t token) {
 			p.fail(open.span(), "'%s' was never closed", open.lit)
 		}
 	}
-	p.fail(source.Span{Start: at, End: at}, "%s", t.lit)
+	p.failKind(errToken, source.Span{Start: at, End: at}, "%s", t.lit)
 }
 
 // file_ parses file: [statements] ENDMARKER.

@@ -53,7 +53,7 @@ func (p *parser) startsExpression() bool {
 			return true
 		}
 		return !isKeyword(t.lit)
-	case tNumber, tString:
+	case tNumber, tString, tFStringStart:
 		return true
 	case tOp:
 		switch t.lit {
@@ -765,7 +765,7 @@ func (p *parser) atom() Expr {
 			panic(&syntaxError{span: t.span(), msg: fmt.Sprintf("Exceeds the limit (%d digits) for integer string conversion: value has %d digits; use sys.set_int_max_str_digits() to increase the limit - Consider hexadecimal for huge integer literals to avoid decimal conversion limits.", maxIntDigits, n)})
 		}
 		return p.constant(p.number(t.lit), t.span())
-	case tString:
+	case tString, tFStringStart:
 		return p.strings()
 	case tOp:
 		switch t.lit {

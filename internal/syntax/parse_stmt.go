@@ -116,6 +116,10 @@ func (p *parser) simpleStmt() Stmt {
 				s.Msg = p.expression()
 			}
 			return setSpan(s, p.spanFrom(start))
+		case "type":
+			if p.isTypeAlias() {
+				return p.typeAlias()
+			}
 		case "global", "nonlocal":
 			p.advance()
 			var names []string
@@ -397,11 +401,20 @@ func (p *parser) block(what string, line int) []Stmt {
 // colonBlock parses ':' block.
 func (p *parser) colonBlock(what string, line int) []Stmt {
 	if !p.isOp(":") {
+		// CPython forces the ':' of def, try, else and finally; the other
+		// statements expect it only where the line ends
+		if !forcedColon[what] && p.tok().kind != tNewline {
+			p.syntaxErrorAt(*p.tok())
+		}
 		p.errorExpected("':'")
 	}
 	p.advance()
 	return p.block(what, line)
 }
+
+// forcedColon lists the statements whose ':' is "expected" wherever it
+// is missing.
+var forcedColon = map[string]bool{"function definition": true, "'try' statement": true, "'else' statement": true, "'finally' statement": true}
 
 func (p *parser) ifStmt() Stmt {
 	t := p.advance()
@@ -601,6 +614,10 @@ func (p *parser) funcDef(decs []Expr, start source.Pos, async bool) Stmt {
 	defTok := p.advance()
 	nameTok := p.tok()
 	name := p.name()
+	var params []TypeParam
+	if p.isOp("[") && p.version >= Python312 {
+		params = p.defTypeParams()
+	}
 	if !p.isOp("(") {
 		p.errorExpected("'('")
 	}
@@ -617,9 +634,9 @@ func (p *parser) funcDef(decs []Expr, start source.Pos, async bool) Stmt {
 	what := "function definition"
 	body := p.colonBlock(what, defTok.start().Line)
 	if async {
-		return setSpan(&AsyncFunctionDef{Name: name, Args: args, Body: body, DecoratorList: decs, Returns: returns, NameSpan: nameTok.span()}, p.spanFrom(start))
+		return setSpan(&AsyncFunctionDef{Name: name, Args: args, Body: body, DecoratorList: decs, Returns: returns, TypeParams: params, NameSpan: nameTok.span()}, p.spanFrom(start))
 	}
-	return setSpan(&FunctionDef{Name: name, Args: args, Body: body, DecoratorList: decs, Returns: returns, NameSpan: nameTok.span()}, p.spanFrom(start))
+	return setSpan(&FunctionDef{Name: name, Args: args, Body: body, DecoratorList: decs, Returns: returns, TypeParams: params, NameSpan: nameTok.span()}, p.spanFrom(start))
 }
 
 func (p *parser) classDef(decs []Expr, start source.Pos) Stmt {
@@ -627,6 +644,9 @@ func (p *parser) classDef(decs []Expr, start source.Pos) Stmt {
 	nameTok := p.tok()
 	name := p.name()
 	c := &ClassDef{Name: name, Bases: []Expr{}, Keywords: []*Keyword{}, NameSpan: nameTok.span()}
+	if p.isOp("[") && p.version >= Python312 {
+		c.TypeParams = p.typeParams()
+	}
 	if p.acceptOp("(") {
 		if !p.isOp(")") {
 			c.Bases, c.Keywords = p.callArgs()
@@ -714,6 +734,9 @@ func (p *parser) parameters(closer string, lambda bool) *Arguments {
 					a.Defaults = append(a.Defaults, def)
 					seenDefault = true
 				} else if seenDefault {
+					if p.version >= Python312 {
+						p.fail(arg.Span(), "parameter without a default follows parameter with a default")
+					}
 					p.fail(arg.Span(), "non-default argument follows default argument")
 				}
 			}

@@ -25,13 +25,19 @@ const (
 	tString
 	tOp
 	tError // a tokenizer error; lit holds the message
+	// From 3.12 an f-string is FSTRING_START, then FSTRING_MIDDLE text
+	// and the tokens of replacement fields, then FSTRING_END.
+	tFStringStart
+	tFStringMiddle
+	tFStringEnd
 )
 
 // token is one lexical token. Its positions are stored compactly (a file
 // has many tokens, and their array is most of what parsing allocates);
-// start and end return them as source positions. Only a string token can
-// span lines, and its text is the source text, so its end line is not
-// stored: it is the start line plus the line breaks in the text.
+// start and end return them as source positions. Only a string token (or
+// an f-string's literal text) can span lines, and its text is the source
+// text, so its end line is not stored: it is the start line plus the line
+// breaks in the text.
 type token struct {
 	lit       string // the token's text; names are NFKC-normalized
 	line, col int32
@@ -47,7 +53,7 @@ func (t token) start() source.Pos { return source.Pos{Line: int(t.line), Col: in
 
 func (t token) end() source.Pos {
 	line := int(t.line)
-	if t.kind == tString {
+	if t.kind == tString || t.kind == tFStringMiddle {
 		line += lineBreaks(t.lit)
 	}
 	return source.Pos{Line: line, Col: int(t.endCol)}
@@ -71,9 +77,10 @@ func lineBreaks(s string) int {
 // does: logical lines, INDENT/DEDENT, implicit joining inside brackets and
 // explicit joining with a backslash.
 type scanner struct {
-	text []byte
-	src  string // text as a string, so token texts are substrings, not copies
-	pos  int    // byte offset of the next unread byte
+	text    []byte
+	src     string // text as a string, so token texts are substrings, not copies
+	version Version
+	pos     int // byte offset of the next unread byte
 
 	line      int  // current line, 1-based
 	lineStart int  // byte offset where the current line starts
@@ -89,12 +96,14 @@ type scanner struct {
 	tokens     []token
 	lastSig    tokenKind // kind of the last token that was not NEWLINE/INDENT/DEDENT
 	ended      bool      // the EOF token has been appended
+	// fstrings are the f-strings being scanned, innermost last (3.12+).
+	fstrings []fstringState
 }
 
-// scan tokenizes text. It always ends with tEOF, or with a tError token
-// followed by tEOF when the text cannot be tokenized.
-func scan(text []byte) []token {
-	s := &scanner{text: text, src: string(text), line: 1, indents: []int{0}, altIndents: []int{0}, atLineBeg: true, ascii: isASCII(text)}
+// scan tokenizes text as version v does. It always ends with tEOF, or
+// with a tError token followed by tEOF when the text cannot be tokenized.
+func scan(text []byte, v Version) []token {
+	s := &scanner{text: text, src: string(text), version: v, line: 1, indents: []int{0}, altIndents: []int{0}, atLineBeg: true, ascii: isASCII(text)}
 	if len(text) >= 3 && text[0] == 0xEF && text[1] == 0xBB && text[2] == 0xBF {
 		s.pos = 3
 		s.lineStart = 3
@@ -179,6 +188,12 @@ func (s *scanner) failed() bool { return s.ended }
 
 func (s *scanner) run() {
 	for !s.failed() {
+		if st := s.fstring(); st != nil && !st.inField {
+			if !s.fstringNext(st) {
+				return
+			}
+			continue
+		}
 		if s.atLineBeg {
 			if !s.indentation() {
 				continue
@@ -311,6 +326,7 @@ func (s *scanner) finish() {
 // next scans one token (or skips whitespace and comments). It returns
 // false at the end of input.
 func (s *scanner) next() bool {
+	comment := -1 // where a comment before the next token starts
 	for s.pos < len(s.text) {
 		c := s.text[s.pos]
 		if c == ' ' || c == '\t' || c == '\f' {
@@ -318,6 +334,7 @@ func (s *scanner) next() bool {
 			continue
 		}
 		if c == '#' {
+			comment = s.pos
 			for s.pos < len(s.text) && s.text[s.pos] != '\n' && s.text[s.pos] != '\r' {
 				s.pos++
 			}
@@ -351,9 +368,14 @@ func (s *scanner) next() bool {
 	c := s.text[start]
 	switch {
 	case c == '\n' || c == '\r':
+		// CPython's NEWLINE token starts at the comment before it, if any
+		at := p
+		if comment >= 0 {
+			at = s.posAt(comment)
+		}
 		next := s.newline(start)
 		if len(s.parens) == 0 && s.lastSig != tNewline && len(s.tokens) > 0 && s.tokens[len(s.tokens)-1].kind != tNewline {
-			s.tokens = append(s.tokens, mkTok(tNewline, "", p, source.Pos{Line: p.Line, Col: p.Col + 1}))
+			s.tokens = append(s.tokens, mkTok(tNewline, "", at, source.Pos{Line: p.Line, Col: p.Col + 1}))
 			s.atLineBeg = true
 		} else if len(s.parens) == 0 {
 			s.atLineBeg = true
@@ -427,6 +449,10 @@ func (s *scanner) nameOrString(p source.Pos) bool {
 	}
 	word := s.src[start:s.pos]
 	if s.pos < len(s.text) && (s.text[s.pos] == '"' || s.text[s.pos] == '\'') && isStringPrefix(word) {
+		if s.version >= Python312 && (word[0]|0x20 == 'f' || len(word) == 2 && word[1]|0x20 == 'f') {
+			s.fstringStart(p, start, s.pos)
+			return true
+		}
 		s.str(p, start, s.pos)
 		return true
 	}
@@ -484,6 +510,10 @@ func (s *scanner) str(p source.Pos, start, q int) {
 		if i >= len(s.text) {
 			i = len(s.text) // a final backslash may have stepped past the end
 			s.pos = i
+			if s.closesFString(quote, triple) {
+				s.fail(p, "f-string: expecting '}'")
+				return
+			}
 			if triple {
 				last := s.line
 				if i > 0 && (s.text[i-1] == '\n' || s.text[i-1] == '\r') {
@@ -511,6 +541,10 @@ func (s *scanner) str(p source.Pos, start, q int) {
 		case c == '\n' || c == '\r':
 			if !triple {
 				s.pos = i
+				if s.closesFString(quote, triple) {
+					s.fail(p, "f-string: expecting '}'")
+					return
+				}
 				s.fail(p, "unterminated string literal (detected at line %d)", startLine)
 				return
 			}
@@ -530,6 +564,14 @@ func (s *scanner) str(p source.Pos, start, q int) {
 		}
 		i++
 	}
+}
+
+// closesFString reports whether an unterminated string inside an
+// f-string's field has the f-string's own quotes: then it is the
+// f-string's end, and the field its "}" is missing.
+func (s *scanner) closesFString(quote byte, triple bool) bool {
+	st := s.fstring()
+	return st != nil && st.quote == quote && (st.quoteSize == 3) == triple
 }
 
 // stringStop tells the bytes a string literal's scan must look at: the
@@ -840,7 +882,15 @@ const maxParens = 200
 func (s *scanner) operator(p source.Pos) bool {
 	start := s.pos
 	rest := s.text[start:]
-	if op := operatorAt(rest); op != "" {
+	st := s.fstring()
+	if st != nil && s.fieldPunctuation(st, rest[0], p) {
+		return true
+	}
+	op := operatorAt(rest)
+	if op == "" && rest[0] == '!' && s.version >= Python312 {
+		op = "!" // a conversion's, or a stray one the parser reports
+	}
+	if op != "" {
 		s.pos += len(op)
 		switch op {
 		case "(", "[", "{":
@@ -850,14 +900,25 @@ func (s *scanner) operator(p source.Pos) bool {
 			}
 			s.emit(tOp, op, p)
 			s.parens = append(s.parens, s.tokens[len(s.tokens)-1])
+			if st != nil {
+				st.depth++
+			}
 			return true
 		case ")", "]", "}":
+			if st != nil && st.depth == 0 && op == "}" {
+				s.fail(p, "f-string: single '}' is not allowed")
+				return false
+			}
 			if len(s.parens) == 0 {
 				s.fail(p, "unmatched '%s'", op)
 				return false
 			}
 			open := s.parens[len(s.parens)-1]
 			if closerOf(open.lit) != op {
+				if st != nil && open.lit == "{" && st.depth-1 == st.fieldDepth {
+					s.fail(p, "f-string: unmatched '%s'", op)
+					return false
+				}
 				if open.start().Line != p.Line {
 					s.fail(p, "closing parenthesis '%s' does not match opening parenthesis '%s' on line %d", op, open.lit, open.start().Line)
 				} else {
@@ -866,6 +927,11 @@ func (s *scanner) operator(p source.Pos) bool {
 				return false
 			}
 			s.parens = s.parens[:len(s.parens)-1]
+			s.emit(tOp, op, p)
+			if st != nil {
+				s.closeBracket(st, op[0])
+			}
+			return true
 		}
 		s.emit(tOp, op, p)
 		return true

@@ -23,6 +23,9 @@ type stringParts struct {
 	// span, in an f-string, is the token's span, which its format specs
 	// take (the token's end line is counted once, not once a field).
 	span source.Span
+	// errAt is where a bad escape or byte is reported from 3.12; before,
+	// it is the token after the literal.
+	errAt source.Pos
 }
 
 // bodyCursor is a place in the body of a string token: an index into the
@@ -98,6 +101,9 @@ func normalizeNewlines(s string) string {
 // strings parses one or more adjacent STRING tokens into a Constant or,
 // when any is an f-string, a JoinedStr.
 func (p *parser) strings() Expr {
+	if p.version >= Python312 {
+		return p.stringsFrom312()
+	}
 	start := p.tok().start()
 	var buf [2]stringParts // most literals are one or two tokens
 	parts := buf[:0]
@@ -124,7 +130,7 @@ func (p *parser) strings() Expr {
 	if !anyF {
 		text := func(sp stringParts) string {
 			if sp.raw || strings.IndexByte(sp.body, '\\') < 0 {
-				p.checkUTF8(sp.body, false)
+				p.checkUTF8(sp, sp.body, false)
 				return sp.body
 			}
 			return p.decodeStr(sp, sp.body)
@@ -366,6 +372,9 @@ func (p *parser) fstringField(sp stringParts, body string, i int, j *joinedBuild
 	}
 	exprText := body[exprStart:k]
 	if strings.TrimLeft(exprText, " \t\n\f") == "" {
+		if c := body[k]; c == '!' || c == ':' || c == '=' {
+			p.fstringFail("f-string: expression required before '%c'", c)
+		}
 		p.fstringFail("f-string: empty expression not allowed")
 	}
 	value := p.fstringExpr(sp, exprStart, exprText)
@@ -425,7 +434,7 @@ func (p *parser) fstringExpr(sp stringParts, exprStart int, text string) Expr {
 	toks := scanExpr([]byte(sp.tok.lit[rawStart:sp.at.raw]), line, col)
 	// the field's parser takes its nodes from this one's slabs and gives
 	// them back: a slab of its own per field wasted most of it
-	sub := &parser{file: p.file, toks: toks, sub: true, prev: -1, arena: p.arena}
+	sub := &parser{file: p.file, version: p.version, toks: toks, sub: true, prev: -1, arena: p.arena}
 	var e Expr
 	func() {
 		defer func() {
@@ -467,7 +476,7 @@ func unshift(p source.Pos, line, col int) source.Pos {
 func scanExpr(text []byte, line, col int) []token {
 	wrapped := make([]byte, 0, len(text)+2)
 	wrapped = append(append(append(wrapped, '('), text...), ')')
-	s := &scanner{text: wrapped, src: string(wrapped), line: 1, indents: []int{0}, altIndents: []int{0}}
+	s := &scanner{text: wrapped, src: string(wrapped), version: Python311, line: 1, indents: []int{0}, altIndents: []int{0}}
 	s.tokens = make([]token, 0, 8)
 	for !s.failed() {
 		if !s.next() {
@@ -496,7 +505,7 @@ func scanExpr(text []byte, line, col int) []token {
 
 // decodeStr decodes the escapes of a (non-raw) str literal fragment.
 func (p *parser) decodeStr(sp stringParts, s string) string {
-	p.checkUTF8(s, true)
+	p.checkUTF8(sp, s, true)
 	if strings.IndexByte(s, '\\') < 0 {
 		return s
 	}
@@ -552,27 +561,27 @@ func (p *parser) decodeStr(sp stringParts, s string) string {
 				for bad < len(s) && bad < i+n && isHexDigit(s[bad]) {
 					bad++
 				}
-				p.escapeError(s, i-2, bad, "truncated "+map[byte]string{'x': "\\xXX", 'u': "\\uXXXX", 'U': "\\UXXXXXXXX"}[e]+" escape")
+				p.escapeError(sp, s, i-2, bad, "truncated "+map[byte]string{'x': "\\xXX", 'u': "\\uXXXX", 'U': "\\UXXXXXXXX"}[e]+" escape")
 			}
 			if v > 0x10FFFF {
-				p.escapeError(s, i-2, i+n, "illegal Unicode character")
+				p.escapeError(sp, s, i-2, i+n, "illegal Unicode character")
 			}
 			i += n
 			writeRune(&b, rune(v))
 		case 'N':
 			if i >= len(s) || s[i] != '{' {
-				p.escapeError(s, i-2, i, "malformed \\N character escape")
+				p.escapeError(sp, s, i-2, i, "malformed \\N character escape")
 			}
 			end := strings.IndexByte(s[i:], '}')
 			if end < 0 {
-				p.escapeError(s, i-2, len(s), "malformed \\N character escape")
+				p.escapeError(sp, s, i-2, len(s), "malformed \\N character escape")
 			}
 			if end == 1 {
-				p.escapeError(s, i-2, i+end, "malformed \\N character escape")
+				p.escapeError(sp, s, i-2, i+end, "malformed \\N character escape")
 			}
 			r, ok := lookupUnicodeName(s[i+1 : i+end])
 			if !ok {
-				p.escapeError(s, i-2, i+end+1, "unknown Unicode character name")
+				p.escapeError(sp, s, i-2, i+end+1, "unknown Unicode character name")
 			}
 			writeRune(&b, r)
 			i += end + 1
@@ -620,7 +629,7 @@ func (p *parser) decodeBytes(sp stringParts) string {
 	s := sp.body
 	for i := 0; i < len(s); i++ {
 		if s[i] >= utf8.RuneSelf {
-			p.failAtNext("bytes can only contain ASCII literal characters")
+			p.decodeFail(sp, "bytes can only contain ASCII literal characters")
 		}
 	}
 	if sp.raw || strings.IndexByte(s, '\\') < 0 {
@@ -685,12 +694,21 @@ func lookupUnicodeName(name string) (rune, bool) {
 // after the parser has read the token that follows the string; that token
 // is where CPython reports them.
 
+// decodeFail reports an error in decoding the literal sp: at sp.errAt
+// from 3.12, else at the token after the literal.
+func (p *parser) decodeFail(sp stringParts, format string, args ...any) {
+	if sp.errAt.IsValid() {
+		p.fail(source.Span{Start: sp.errAt, End: sp.errAt}, format, args...)
+	}
+	p.failAtNext(format, args...)
+}
+
 // escapeError reports a bad escape in s spanning bytes [start, end), with
 // the positions CPython's unicode-escape decoder gives: it decodes a copy
 // of s in which every non-ASCII character is spelled as a 10-byte \U
 // escape and a backslash before one (or at the end) as \u005c.
-func (p *parser) escapeError(s string, start, end int, reason string) {
-	p.failAtNext("(unicode error) 'unicodeescape' codec can't decode bytes in position %d-%d: %s", escapeBufPos(s, start), escapeBufPos(s, end)-1, reason)
+func (p *parser) escapeError(sp stringParts, s string, start, end int, reason string) {
+	p.decodeFail(sp, "(unicode error) 'unicodeescape' codec can't decode bytes in position %d-%d: %s", escapeBufPos(s, start), escapeBufPos(s, end)-1, reason)
 }
 
 // escapeBufPos maps byte index i of s to the index in CPython's escaped
@@ -728,7 +746,7 @@ func isHexDigit(c byte) bool {
 // UTF-8 decoder does. CPython decodes a literal without escapes whole,
 // but one with escapes run by run of non-ASCII bytes, so perRun selects
 // which positions the message counts from.
-func (p *parser) checkUTF8(s string, perRun bool) {
+func (p *parser) checkUTF8(sp stringParts, s string, perRun bool) {
 	if utf8.ValidString(s) {
 		return
 	}
@@ -753,9 +771,9 @@ func (p *parser) checkUTF8(s string, perRun bool) {
 	}
 	end, reason := utf8ErrorEnd(data, at)
 	if end-at == 1 {
-		p.failAtNext("(unicode error) 'utf-8' codec can't decode byte 0x%02x in position %d: %s", data[at], at, reason)
+		p.decodeFail(sp, "(unicode error) 'utf-8' codec can't decode byte 0x%02x in position %d: %s", data[at], at, reason)
 	}
-	p.failAtNext("(unicode error) 'utf-8' codec can't decode bytes in position %d-%d: %s", at, end-1, reason)
+	p.decodeFail(sp, "(unicode error) 'utf-8' codec can't decode bytes in position %d-%d: %s", at, end-1, reason)
 }
 
 // utf8ErrorEnd classifies the invalid UTF-8 sequence at data[at] the way

@@ -2,12 +2,15 @@
 
 Reads file paths, one per line, on stdin and prints one JSON object per
 line for each: {"path", "ok", "dump", "pos"}, where dump is
-ast.dump(ast.parse(source)) and pos lists [type, lineno, col_offset,
-end_lineno, end_col_offset] for every node that has a position, in a
+ast.dump(ast.parse(source)) and pos lists every node that has a position
+as "type lineno:col_offset-end_lineno:end_col_offset", one per line, in a
 pre-order walk over _fields. ok is false when CPython cannot parse the
-file; then "error" holds the message. One process serves all files.
+file; then "error" holds the message and "at" its line and column. With
+--hash, dump and pos are their SHA-256 digests in hex, which keeps the
+output of a whole standard library small. One process serves all files.
 """
 import ast
+import hashlib
 import json
 import sys
 import warnings
@@ -25,8 +28,20 @@ def positions(node, out):
             positions(item, out)
 
 
+def position_text(tree):
+    """The positions of tree's nodes, one "type l:c-l:c" line each."""
+    pos = []
+    positions(tree, pos)
+    return "".join("%s %d:%d-%d:%d\n" % tuple(p) for p in pos)
+
+
+def digest(s):
+    return hashlib.sha256(s.encode("utf-8", "surrogatepass")).hexdigest()
+
+
 def main():
     warnings.simplefilter("ignore")
+    hashed = "--hash" in sys.argv[1:]
     for line in sys.stdin:
         path = line.rstrip("\n")
         try:
@@ -34,11 +49,13 @@ def main():
                 src = f.read()
             tree = ast.parse(src, filename=path)
         except (SyntaxError, ValueError) as e:
-            print(json.dumps({"path": path, "ok": False, "error": str(e)}))
+            at = [getattr(e, "lineno", None), getattr(e, "offset", None)]
+            print(json.dumps({"path": path, "ok": False, "error": str(e), "at": at}))
             continue
-        pos = []
-        positions(tree, pos)
-        print(json.dumps({"path": path, "ok": True, "dump": ast.dump(tree), "pos": pos}))
+        dump, pos = ast.dump(tree), position_text(tree)
+        if hashed:
+            dump, pos = digest(dump), digest(pos)
+        print(json.dumps({"path": path, "ok": True, "dump": dump, "pos": pos}))
     sys.stdout.flush()
 
 
