@@ -37,7 +37,7 @@ func Parse(name string, src []byte) (dump string, diags diag.List) {
 	if m == nil {
 		return "", diags
 	}
-	return astdump.Dump(m), diags
+	return astdump.Dump(m, syntax.Latest), diags
 }
 
 // Options configure Compile.
