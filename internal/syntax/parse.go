@@ -41,6 +41,11 @@ func ParseFor(f *source.File, v Version) (m *Module, diags diag.List) {
 		}
 		panic(r)
 	}()
+	if msg, line := encodingProblem(f.Text, v); msg != "" {
+		at := source.Pos{Line: line}
+		diags.Errorf(diag.CodeSyntax, f, source.Span{Start: at, End: at}, "%s", msg)
+		return nil, diags
+	}
 	p.toks = scan(f.Text, v)
 	return p.file_(), nil
 }

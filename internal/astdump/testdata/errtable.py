@@ -156,6 +156,13 @@ CASES = [
     ("fstring-debug-with-spec", "x = f'{y = !r:>{w}}'\n"),
     ("fstring-expecting-field-end", "x = f'{y:x'\n"),
     ("fstring-too-many-nested", "x = " + "f'{" * 151 + "1" + "}'" * 151 + "\n"),
+    # encoding declarations (parsed as bytes: a str's declaration is ignored)
+    ("encoding-unknown", "# -*- coding: uft-8 -*-\nx = 1\n"),
+    ("encoding-unknown-line-2", "#!/usr/bin/python\n# vim: set fileencoding=latin-9x :\nx = 1\n"),
+    ("encoding-bom-with-latin-1", "\ufeff# coding: latin-1\nx = 1\n"),
+    ("encoding-bom-with-utf8", "\ufeff#coding: utf8\nx = 1\n"),
+    ("encoding-known", "# coding: cp1252\n# -*- coding: ISO_8859-15 -*-\nx = 1\n"),
+    ("encoding-bom-with-utf-8", "\ufeff# coding: UTF_8\nx = 1\n"),
 ]
 
 
@@ -165,12 +172,15 @@ CASES = [
 BYTE_OFFSET_MESSAGES = ("leading zeros in decimal integer literals",)
 
 
-def error_at(src):
+def error_at(src, name=""):
     """Returns (line, 0-based character column, message) of the syntax error
-    this CPython reports for src, or None when src parses."""
+    this CPython reports for src, or None when src parses. An error CPython
+    gives no place (line 0) is at 0:0."""
     try:
-        ast.parse(src)
+        ast.parse(src.encode("utf-8") if name.startswith("encoding-") else src)
     except SyntaxError as e:
+        if not e.lineno:
+            return 0, 0, e.msg
         col = e.offset - 1
         if e.msg.startswith(BYTE_OFFSET_MESSAGES):
             line = src.splitlines(keepends=True)[e.lineno - 1].encode("utf-8")
@@ -199,7 +209,7 @@ def check(path):
     names = set()
     for head, src in read_table(path):
         names.add(head["name"])
-        err = error_at(src)
+        err = error_at(src, head["name"])
         case = {"name": head["name"], "parses": err is None, "table_parses": "parses" in head}
         if err is not None:
             line, col, msg = err
@@ -216,7 +226,7 @@ def check(path):
 def main():
     out = []
     for name, src in CASES:
-        err = error_at(src)
+        err = error_at(src, name)
         if err is None:
             out.append(f"#! name: {name}\n#! parses: yes\n{src}")
             continue
