@@ -47,8 +47,8 @@ func (p *parser) stringConstant() *Constant {
 		v = p.decodeStr(sp, sp.body)
 	}
 	c := p.constant(v, t.span())
-	if t.lit[0] == 'u' || t.lit[0] == 'U' {
-		c.Kind = "u"
+	if t.lit[0] == 'u' {
+		c.Kind = "u" // not for U''
 	}
 	return c
 }
@@ -122,17 +122,7 @@ func (p *parser) replacementField() []Expr {
 			p.fail(source.Span{Start: t.start(), End: t.end()}, "f-string: valid expression required before '%s'", t.lit)
 		}
 	}
-	p.refuseBareLambda()
-	var value Expr
-	if p.isKw("yield") {
-		value = p.yieldExpr()
-	} else {
-		if !p.startsExpression() {
-			p.failAtNext("f-string: expecting a valid expression after '{'")
-		}
-		value = p.starExpressions()
-	}
-	fv := &FormattedValue{Value: value, Conversion: -1}
+	fv := &FormattedValue{Value: p.fieldValue(), Conversion: -1}
 	debug := false
 	if p.isOp("=") {
 		p.advance()
@@ -141,7 +131,7 @@ func (p *parser) replacementField() []Expr {
 			p.failAtNext("f-string: expecting '!', or ':', or '}'")
 		}
 	} else if !p.isOp("!") && !p.isOp(":") && !p.isOp("}") {
-		p.fieldExpressionError(value)
+		p.fieldExpressionError(fv.Value)
 	}
 	var conv *token
 	if p.isOp("!") {
@@ -154,11 +144,8 @@ func (p *parser) replacementField() []Expr {
 			p.failAtNext("f-string: invalid conversion character")
 		case t.line != bang.line || t.col != bang.endCol:
 			p.fail(source.Span{Start: bang.start(), End: t.end()}, "f-string: conversion type must come right after the exclamanation mark")
-		case t.lit != "s" && t.lit != "r" && t.lit != "a":
-			p.fail(t.span(), "f-string: invalid conversion character %s: expected 's', 'r', or 'a'", pyRepr(t.lit))
 		}
 		conv = t
-		fv.Conversion = int(t.lit[0])
 		p.advance()
 		if !p.isOp(":") && !p.isOp("}") {
 			p.failAtNext("f-string: expecting ':' or '}'")
@@ -175,6 +162,13 @@ func (p *parser) replacementField() []Expr {
 	}
 	closeTok := *p.advance()
 	fv.span = source.Span{Start: start, End: closeTok.end()}
+	if conv != nil {
+		// checked once the field is whole, as CPython's action does
+		if conv.lit != "s" && conv.lit != "r" && conv.lit != "a" {
+			p.fail(conv.span(), "f-string: invalid conversion character %s: expected 's', 'r', or 'a'", pyRepr(conv.lit))
+		}
+		fv.Conversion = int(conv.lit[0])
+	}
 	if !debug {
 		return []Expr{fv}
 	}
@@ -194,32 +188,46 @@ func (p *parser) replacementField() []Expr {
 	return []Expr{text, fv}
 }
 
-// refuseBareLambda reports a lambda whose ':' the scanner took for the
-// start of a format spec: CPython's "lambda expressions are not allowed
-// without parentheses".
-func (p *parser) refuseBareLambda() {
-	if !p.isKw("lambda") {
-		return
+// fieldValue parses a field's (yield_expr | star_expressions). When
+// nothing there is an expression, CPython's second pass says "expecting a
+// valid expression after '{'" at its first token: when the parse fails
+// with a generic error and the field's first atom (after any prefix
+// operators) does not parse.
+func (p *parser) fieldValue() (e Expr) {
+	first := p.i
+	defer func() {
+		r := recover()
+		if r == nil {
+			return
+		}
+		if se, ok := r.(*syntaxError); ok && (se.kind == errGeneric || se.kind == errRunAhead) {
+			p.i = first
+			if !p.attempt(p.firstAtom) {
+				p.overriding = false
+				at := p.toks[first].start()
+				p.fail(source.Span{Start: at, End: at}, "f-string: expecting a valid expression after '{'")
+			}
+		}
+		panic(r)
+	}()
+	if p.isKw("yield") {
+		return p.yieldExpr()
 	}
-	lambda := *p.tok()
-	var colon token
-	ok := p.attempt(func() {
-		p.advance()
-		if !p.isOp(":") {
-			p.parameters(":", true)
+	return p.starExpressions()
+}
+
+// firstAtom parses the prefix operators and the atom an expression starts
+// with.
+func (p *parser) firstAtom() {
+	for {
+		t := p.tok()
+		if t.kind == tOp && (t.lit == "+" || t.lit == "-" || t.lit == "~" || t.lit == "*") || t.kind == tName && (t.lit == "not" || t.lit == "await") {
+			p.advance()
+			continue
 		}
-		colon = *p.tok()
-		if !p.isOp(":") {
-			p.syntaxErrorAt(colon)
-		}
-		p.advance()
-		if n := p.tok(); n.kind != tFStringMiddle && !(n.kind == tOp && n.lit == "{") {
-			p.syntaxErrorAt(*n)
-		}
-	})
-	if ok {
-		p.fail(source.Span{Start: lambda.start(), End: colon.end()}, "f-string: lambda expressions are not allowed without parentheses")
+		break
 	}
+	p.atom()
 }
 
 // fieldExpressionError reports what follows a field's expression when it

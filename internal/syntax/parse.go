@@ -66,6 +66,7 @@ const (
 	errSpecific errKind = iota // a message of its own
 	errGeneric                 // "invalid syntax" at the token that failed
 	errToken                   // the tokenizer's
+	errRunAhead                // the tokenizer's, found after a generic failure
 	errBound                   // a bound on a TypeVarTuple or ParamSpec
 )
 
@@ -236,7 +237,7 @@ func (p *parser) syntaxErrorAt(t token) {
 			// CPython's tokenizer runs ahead of a failing parse to the end
 			// of the line; its error wins over "invalid syntax" there.
 			if p.toks[j].start().Line == t.start().Line {
-				p.tokenError(p.toks[j])
+				p.tokenErrorKind(p.toks[j], errRunAhead)
 			}
 			break
 		}
@@ -293,7 +294,9 @@ func (p *parser) unclosedAtEOF() (token, bool) {
 }
 
 // tokenError reports a tokenizer error token.
-func (p *parser) tokenError(t token) {
+func (p *parser) tokenError(t token) { p.tokenErrorKind(t, errToken) }
+
+func (p *parser) tokenErrorKind(t token, kind errKind) {
 	p.overriding = true
 	at := t.start()
 	if t.lit == "unexpected EOF while parsing" {
@@ -301,7 +304,7 @@ func (p *parser) tokenError(t token) {
 			p.fail(open.span(), "'%s' was never closed", open.lit)
 		}
 	}
-	p.failKind(errToken, source.Span{Start: at, End: at}, "%s", t.lit)
+	p.failKind(kind, source.Span{Start: at, End: at}, "%s", t.lit)
 }
 
 // file_ parses file: [statements] ENDMARKER.
@@ -332,20 +335,25 @@ func (p *parser) file_() *Module {
 // attempt runs f and reports whether it parsed without a syntax error; on
 // failure the parser is rewound. It is the PEG backtracking the few
 // ambiguous rules (with-items, match) need.
-func (p *parser) attempt(f func()) (ok bool) {
-	save, savePrev, heights := p.i, p.prev, p.marks()
+func (p *parser) attempt(f func()) (ok bool) { return p.try(f) == nil }
+
+// try runs f and returns the syntax error it raised, rewinding the
+// parser, or nil.
+func (p *parser) try(f func()) (err *syntaxError) {
+	save, savePrev, heights, overriding := p.i, p.prev, p.marks(), p.overriding
 	defer func() {
 		if r := recover(); r != nil {
-			if _, isSyntax := r.(*syntaxError); !isSyntax {
+			se, isSyntax := r.(*syntaxError)
+			if !isSyntax {
 				panic(r)
 			}
-			p.i, p.prev = save, savePrev
+			p.i, p.prev, p.overriding = save, savePrev, overriding
 			p.rewind(heights)
-			ok = false
+			err = se
 		}
 	}()
 	f()
-	return true
+	return nil
 }
 
 // setSpan is a shorthand that sets n's span and returns it.

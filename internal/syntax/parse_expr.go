@@ -78,9 +78,57 @@ func (p *parser) starNamedExpression() Expr {
 	if p.isOp("*") {
 		start := p.advance().start()
 		v := p.bitwiseOr()
+		p.refuseUnpackingEquals(start, "iterable")
 		return setSpan(&Starred{Value: v, Ctx: Load}, p.spanFrom(start))
 	}
-	return p.namedExpression()
+	e := p.namedExpression()
+	p.refuseEquals(e)
+	return e
+}
+
+// refuseUnpackingEquals reports, from 3.12, an '=' after an unpacking
+// that starts at start ("f(*a=1)", "[*a=1]"): kind is "iterable" or
+// "keyword".
+func (p *parser) refuseUnpackingEquals(start source.Pos, kind string) {
+	if p.version < Python312 || !p.isOp("=") {
+		return
+	}
+	save := p.i
+	p.advance()
+	if p.attempt(func() { p.expression() }) {
+		p.fail(source.Span{Start: start, End: p.prevEnd()}, "cannot assign to %s argument unpacking", kind)
+	}
+	p.i = save
+}
+
+// refuseEquals reports an '=' after a named expression where it cannot
+// be (in brackets, where CPython's second pass suggests '==' or ':='):
+// "x[a=1]", "(a.b=1)".
+func (p *parser) refuseEquals(e Expr) {
+	if !p.isOp("=") {
+		return
+	}
+	save := p.i
+	p.advance()
+	var value Expr
+	ok := p.attempt(func() { value = p.bitwiseOr() })
+	if ok && !p.isOp("=") && !p.isOp(":=") {
+		if _, isName := e.(*Name); isName {
+			p.fail(source.Span{Start: e.Span().Start, End: value.Span().End}, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?")
+		}
+		switch n := e.(type) {
+		case *List, *Tuple, *GeneratorExp:
+		case *Constant:
+			if _, ok := n.Value.(NoneValue); !ok {
+				if _, ok := n.Value.(bool); !ok {
+					p.fail(e.Span(), "cannot assign to %s here. Maybe you meant '==' instead of '='?", exprName(e))
+				}
+			}
+		default:
+			p.fail(e.Span(), "cannot assign to %s here. Maybe you meant '==' instead of '='?", exprName(e))
+		}
+	}
+	p.i = save
 }
 
 // namedExpression parses NAME ':=' expression | expression.
@@ -154,6 +202,10 @@ func (p *parser) loneAtom() Expr {
 func (p *parser) lambda() Expr {
 	start := p.advance().start()
 	args := p.parameters(":", true)
+	if t := p.tok(); t.spec {
+		// the scanner read the colon as an f-string's format spec
+		p.fail(source.Span{Start: start, End: t.end()}, "f-string: lambda expressions are not allowed without parentheses")
+	}
 	p.expectOp(":")
 	body := p.expression()
 	return setSpan(&Lambda{Args: args, Body: body}, p.spanFrom(start))
@@ -415,18 +467,38 @@ func (p *parser) callArgsError(open token) {
 // callArgs parses the arguments of a call (or class bases) up to ')'.
 // A lone generator expression argument spans the call's parentheses.
 func (p *parser) callArgs() ([]Expr, []*Keyword) {
-	open := p.toks[p.i-1]
+	openIdx := p.i - 1
+	open := p.toks[openIdx]
 	argMark, kwMark := p.exprs.mark(), p.kws.mark()
 	for !p.isOp(")") {
+		ti := p.i
 		t := p.tok()
 		switch {
 		case t.kind == tOp && t.lit == "*":
 			p.advance()
 			v := p.expression()
-			p.exprs.push(setSpan(&Starred{Value: v, Ctx: Load}, p.spanFrom(t.start())))
+			p.refuseUnpackingEquals(t.start(), "iterable")
+			e := setSpan(&Starred{Value: v, Ctx: Load}, p.spanFrom(t.start()))
+			p.refuseUnpackedElt(e)
+			for _, k := range p.kws.items[kwMark:] {
+				if k.Arg == nil {
+					// placed by each version's own rule: at the first
+					// argument, the '*', or the comma before it
+					at := p.toks[openIdx+1].start()
+					switch p.version {
+					case Python312:
+						at = t.start()
+					case Python313:
+						at = p.toks[ti-1].start()
+					}
+					p.fail(source.Span{Start: at, End: at}, "iterable argument unpacking follows keyword argument unpacking")
+				}
+			}
+			p.exprs.push(e)
 		case t.kind == tOp && t.lit == "**":
 			p.advance()
 			v := p.expression()
+			p.refuseUnpackingEquals(t.start(), "keyword")
 			p.kws.push(setSpan(&Keyword{Value: v}, p.spanFrom(t.start())))
 		case t.kind == tName && p.peek(1).kind == tOp && p.peek(1).lit == "=" && !isKeyword(t.lit):
 			p.advance()
@@ -467,6 +539,14 @@ func (p *parser) callArgs() ([]Expr, []*Keyword) {
 	return p.exprs.take(argMark), p.kws.take(kwMark)
 }
 
+// refuseUnpackedElt reports a starred element followed by a
+// comprehension: "[*x for x in y]".
+func (p *parser) refuseUnpackedElt(e Expr) {
+	if _, ok := e.(*Starred); ok && (p.isKw("for") || p.isKw("async")) {
+		p.fail(e.Span(), "iterable unpacking cannot be used in comprehension")
+	}
+}
+
 // slices parses the inside of a subscript.
 func (p *parser) slices() Expr {
 	start := p.tok().start()
@@ -490,11 +570,14 @@ func (p *parser) slices() Expr {
 func (p *parser) slice() Expr {
 	start := p.tok().start()
 	if p.isOp("*") {
-		return p.starExpression()
+		e := p.starExpression()
+		p.refuseUnpackingEquals(start, "iterable")
+		return e
 	}
 	var lower Expr
 	if !p.isOp(":") {
 		lower = p.namedExpression()
+		p.refuseEquals(lower)
 		if !p.isOp(":") {
 			return lower
 		}
@@ -880,6 +963,7 @@ func (p *parser) parenAtom() Expr {
 	}
 	first := p.starNamedExpression()
 	if p.isKw("for") || p.isKw("async") {
+		p.refuseUnpackedElt(first)
 		gens := p.comprehensions()
 		p.expectOp(")")
 		return setSpan(&GeneratorExp{Elt: first, Generators: gens}, p.spanFrom(open.start()))
@@ -940,6 +1024,7 @@ func (p *parser) listAtom() Expr {
 	}
 	first := p.starNamedExpression()
 	if p.isKw("for") || p.isKw("async") {
+		p.refuseUnpackedElt(first)
 		gens := p.comprehensions()
 		p.expectOp("]")
 		return setSpan(&ListComp{Elt: first, Generators: gens}, p.spanFrom(open.start()))
@@ -981,6 +1066,7 @@ func (p *parser) dictOrSetAtom() Expr {
 		return p.dictRest(*open, []Expr{first}, []Expr{v})
 	}
 	if p.isKw("for") || p.isKw("async") {
+		p.refuseUnpackedElt(first)
 		gens := p.comprehensions()
 		p.expectOp("}")
 		return setSpan(&SetComp{Elt: first, Generators: gens}, p.spanFrom(open.start()))
@@ -1011,9 +1097,12 @@ func (p *parser) dictRest(open token, keys, values []Expr) Expr {
 		}
 	}
 	for !p.isOp("}") {
-		if p.acceptOp("**") {
+		if t := *p.tok(); p.acceptOp("**") {
 			keys = append(keys, nil)
 			values = append(values, p.bitwiseOr())
+			if len(keys) == 1 && (p.isKw("for") || p.isKw("async")) {
+				p.fail(source.Span{Start: t.start(), End: p.prevEnd()}, "dict unpacking cannot be used in dict comprehension")
+			}
 		} else {
 			k := p.expression()
 			if !p.isOp(":") {

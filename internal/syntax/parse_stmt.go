@@ -195,10 +195,21 @@ func (p *parser) exprOrAssign() Stmt {
 			p.exprs.push(first)
 			var value Expr
 			for p.acceptOp("=") {
-				if p.isKw("yield") {
-					value = p.yieldExpr()
-				} else {
-					value = p.starExpressions()
+				if err := p.try(func() {
+					if p.isKw("yield") {
+						value = p.yieldExpr()
+					} else {
+						value = p.starExpressions()
+					}
+				}); err != nil {
+					// CPython's second pass finds a bad target before a bad
+					// value: "3 = " is "cannot assign to literal"
+					if err.kind == errGeneric {
+						for _, tg := range p.exprs.items[mark:] {
+							p.setStore(tg, "assign")
+						}
+					}
+					panic(err)
 				}
 				if p.isOp("=") {
 					p.exprs.push(value)
@@ -523,12 +534,18 @@ func (p *parser) tryStmt() Stmt {
 	for p.isKw("except") {
 		et := p.advance()
 		h := &ExceptHandler{}
-		if p.acceptOp("*") {
-			star = true
+		thisStar := p.acceptOp("*")
+		if len(handlers) == 0 {
+			star = thisStar
+		} else if thisStar != star {
+			p.fail(et.span(), "cannot have both 'except' and 'except*' on the same 'try'")
 		}
 		what := "'except' statement"
 		if star {
 			what = "'except*' statement"
+			if p.isOp(":") {
+				p.failAtNext("expected one or more exception types")
+			}
 		}
 		if !p.isOp(":") {
 			h.Type = p.expression()
@@ -694,11 +711,18 @@ func (p *parser) parameters(closer string, lambda bool) *Arguments {
 			p.advance()
 			star = true
 			a.Args = p.args.take(mark)
+			// a def's error is at the '*', a lambda's at the token read last
 			if p.isOp(",") {
-				if p.peek(1).kind == tOp && p.peek(1).lit == closer {
+				if n := p.peek(1); n.kind == tOp && (n.lit == closer || n.lit == "**") {
+					if lambda {
+						t = n
+					}
 					p.fail(t.span(), "named arguments must follow bare *")
 				}
-			} else if p.isOp(closer) {
+			} else if p.isOp(closer) || p.isOp("**") {
+				if lambda {
+					t = p.tok()
+				}
 				p.fail(t.span(), "named arguments must follow bare *")
 			} else {
 				a.Vararg = p.varParam(lambda)

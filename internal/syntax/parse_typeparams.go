@@ -95,6 +95,27 @@ func (p *parser) defTypeParams() (params []TypeParam) {
 	return p.typeParams()
 }
 
+// aliasTypeParams parses the type parameters of a type statement. A
+// list 3.12 cannot parse there, its second pass reads as the subscript
+// it looks like, and reports what that finds wrong: "T=int" is "Maybe you
+// meant '==' or ':='".
+func (p *parser) aliasTypeParams() []TypeParam {
+	if p.version != Python312 {
+		return p.typeParams()
+	}
+	var params []TypeParam
+	err := p.try(func() { params = p.typeParams() })
+	if err == nil {
+		return params
+	}
+	if err.kind == errGeneric {
+		if sub := p.try(func() { p.advance(); p.slices() }); sub != nil && sub.kind == errSpecific {
+			panic(sub)
+		}
+	}
+	panic(err)
+}
+
 // isTypeAlias reports whether the current token starts a type statement:
 // the soft keyword "type" followed by a name (otherwise "type" is an
 // ordinary name, as in type(x)).
@@ -114,7 +135,7 @@ func (p *parser) typeAlias() Stmt {
 	name.Ctx = Store
 	s := &TypeAlias{Name: name}
 	if p.isOp("[") {
-		s.TypeParams = p.typeParams()
+		s.TypeParams = p.aliasTypeParams()
 	}
 	if !p.isOp("=") {
 		p.syntaxErrorAt(*p.tok())

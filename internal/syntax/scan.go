@@ -43,6 +43,9 @@ type token struct {
 	line, col int32
 	endCol    int32
 	kind      tokenKind
+	// spec marks the ':' that starts an f-string field's format spec
+	// (3.12+), where a lambda's colon cannot be.
+	spec bool
 }
 
 func mkTok(kind tokenKind, lit string, start, end source.Pos) token {
@@ -439,7 +442,7 @@ func (s *scanner) nameOrString(p source.Pos) bool {
 		}
 		if !ok {
 			if s.pos == start {
-				s.fail(p, "invalid character '%c' (U+%04X)", r, r)
+				s.invalidCharacter(p, r)
 				return false
 			}
 			break
@@ -460,7 +463,7 @@ func (s *scanner) nameOrString(p source.Pos) bool {
 		word = norm.NFKC.String(word)
 		first, _ := utf8.DecodeRuneInString(word)
 		if !isIDStart(first) {
-			s.fail(p, "invalid character '%c' (U+%04X)", first, first)
+			s.invalidCharacter(p, first)
 			return false
 		}
 	}
@@ -506,6 +509,7 @@ func (s *scanner) str(p source.Pos, start, q int) {
 	if triple {
 		i = q + 3
 	}
+	unterminated := "unterminated string literal (detected at line %d)"
 	for {
 		if i >= len(s.text) {
 			i = len(s.text) // a final backslash may have stepped past the end
@@ -521,7 +525,7 @@ func (s *scanner) str(p source.Pos, start, q int) {
 				}
 				s.fail(p, "unterminated triple-quoted string literal (detected at line %d)", last)
 			} else {
-				s.fail(p, "unterminated string literal (detected at line %d)", startLine)
+				s.fail(p, unterminated, startLine)
 			}
 			return
 		}
@@ -536,6 +540,9 @@ func (s *scanner) str(p source.Pos, start, q int) {
 				i = s.newline(i + 1)
 				continue
 			}
+			if i+1 < len(s.text) && s.text[i+1] == quote && s.version >= Python313 {
+				unterminated = "unterminated string literal (detected at line %d); perhaps you escaped the end quote?"
+			}
 			i = min(i+2, len(s.text))
 			continue
 		case c == '\n' || c == '\r':
@@ -545,7 +552,7 @@ func (s *scanner) str(p source.Pos, start, q int) {
 					s.fail(p, "f-string: expecting '}'")
 					return
 				}
-				s.fail(p, "unterminated string literal (detected at line %d)", startLine)
+				s.fail(p, unterminated, startLine)
 				return
 			}
 			i = s.newline(i)
@@ -617,8 +624,10 @@ func (s *scanner) number(p source.Pos) {
 		s.fail(s.posAt(max(i-1, start)), "%s", msg)
 	}
 	badDecimal := func() {
+		// at the literal's last character, where CPython's tokenizer
+		// stands when it sees the letter after it
 		s.pos = i
-		s.fail(p, "invalid decimal literal")
+		s.fail(s.posAt(max(i-1, start)), "invalid decimal literal")
 	}
 	if t[i] == '0' && i+1 < len(t) && (t[i+1]|0x20 == 'x' || t[i+1]|0x20 == 'o' || t[i+1]|0x20 == 'b') {
 		kind := t[i+1] | 0x20
@@ -645,9 +654,6 @@ func (s *scanner) number(p source.Pos) {
 				bad(fmt.Sprintf("invalid digit '%c' in %s literal", t[i-1], name))
 				return
 			}
-			if i < len(t) && t[i] != '\n' && t[i] != '\r' {
-				i++
-			}
 			bad("invalid " + name + " literal")
 			return
 		}
@@ -657,7 +663,6 @@ func (s *scanner) number(p source.Pos) {
 			return
 		}
 		if s.identAfter(i) {
-			i++
 			bad("invalid " + name + " literal")
 			return
 		}
@@ -715,7 +720,6 @@ func (s *scanner) number(p source.Pos) {
 	}
 	if s.identAfter(i) {
 		if t[i-1]|0x20 == 'j' {
-			i++
 			bad("invalid imaginary literal")
 			return
 		}
@@ -727,14 +731,17 @@ func (s *scanner) number(p source.Pos) {
 }
 
 // identAfter reports whether an identifier character follows a number at
-// byte i, which CPython rejects ("1abc"), except for the keywords that may
-// follow a number directly ("1if x else y", "1or 2").
+// byte i, which CPython's tokenizer rejects ("1abc"), except for the
+// keywords that may follow a number directly ("1if x else y", "1or 2").
+// From 3.12 only ASCII ones count: a non-ASCII name after a number is two
+// tokens, which the parser refuses.
 func (s *scanner) identAfter(i int) bool {
 	if i >= len(s.text) {
 		return false
 	}
 	c := s.text[i]
-	if c >= utf8.RuneSelf {
+	if c >= utf8.RuneSelf && s.version <= Python311 {
+		// 3.11's tokenizer refuses any identifier character
 		r, _ := utf8.DecodeRune(s.text[i:])
 		return isIDStart(r)
 	}
@@ -886,11 +893,7 @@ func (s *scanner) operator(p source.Pos) bool {
 	if st != nil && s.fieldPunctuation(st, rest[0], p) {
 		return true
 	}
-	op := operatorAt(rest)
-	if op == "" && rest[0] == '!' && s.version >= Python312 {
-		op = "!" // a conversion's, or a stray one the parser reports
-	}
-	if op != "" {
+	if op := operatorAt(rest); op != "" {
 		s.pos += len(op)
 		switch op {
 		case "(", "[", "{":
@@ -938,18 +941,30 @@ func (s *scanner) operator(p source.Pos) bool {
 	}
 	r, _ := utf8.DecodeRune(rest)
 	switch r {
-	case '!':
-		s.fail(p, "invalid syntax")
-	case '$', '?', '`':
+	case '!', '$', '?', '`':
+		if s.version >= Python312 {
+			// a token the parser refuses where it meets it
+			s.pos++
+			s.emit(tOp, string(r), p)
+			return true
+		}
 		s.fail(p, "invalid syntax")
 	default:
 		if r == utf8.RuneError {
 			s.fail(p, "(unicode error) 'utf-8' codec can't decode byte 0x%x in position %d: invalid start byte", rest[0], start)
-		} else if unicode.IsPrint(r) {
-			s.fail(p, "invalid character '%c' (U+%04X)", r, r)
 		} else {
-			s.fail(p, "invalid non-printable character U+%04X", r)
+			s.invalidCharacter(p, r)
 		}
 	}
 	return false
+}
+
+// invalidCharacter reports a character that cannot start a token, as
+// CPython does: printable or not.
+func (s *scanner) invalidCharacter(p source.Pos, r rune) {
+	if unicode.IsPrint(r) {
+		s.fail(p, "invalid character '%c' (U+%04X)", r, r)
+	} else {
+		s.fail(p, "invalid non-printable character U+%04X", r)
+	}
 }

@@ -225,6 +225,7 @@ func (s *scanner) fieldPunctuation(st *fstringState, c byte, p source.Pos) bool 
 	}
 	s.pos++
 	s.emit(tOp, ":", p)
+	s.tokens[len(s.tokens)-1].spec = true
 	st.inField, st.inSpec = false, true
 	return true
 }

@@ -71,7 +71,7 @@ func splitString(t token) stringParts {
 		case 'f':
 			sp.fstr = true
 		case 'u':
-			sp.u = true
+			sp.u = t.lit[i] == 'u' // CPython gives kind 'u' to u'' only, not U''
 		}
 	}
 	q := 1
@@ -118,7 +118,7 @@ func (p *parser) strings() Expr {
 		allBytes = allBytes && sp.bytes
 	}
 	if anyBytes && !allBytes {
-		p.fail(whole, "cannot mix bytes and nonbytes literals")
+		p.failAtNext("cannot mix bytes and nonbytes literals")
 	}
 	if allBytes {
 		var b strings.Builder
@@ -441,8 +441,13 @@ func (p *parser) fstringExpr(sp stringParts, exprStart int, text string) Expr {
 			if r := recover(); r != nil {
 				if se, ok := r.(*syntaxError); ok {
 					// CPython reports errors inside a replacement field at
-					// their place in the parenthesized field text.
-					se.msg = "f-string: " + se.msg
+					// their column in the parenthesized field text, on the
+					// field's line.
+					// The prefix is the parser's: the tokenizer's own errors
+					// have none ("$" is the parser's "invalid syntax").
+					if se.kind != errToken && se.kind != errRunAhead || se.msg == "invalid syntax" {
+						se.msg = "f-string: " + se.msg
+					}
 					se.span.Start = unshift(se.span.Start, line, col)
 					se.span.End = unshift(se.span.End, line, col)
 					panic(se)
@@ -460,12 +465,13 @@ func (p *parser) fstringExpr(sp stringParts, exprStart int, text string) Expr {
 }
 
 // unshift maps a file position inside a replacement field that starts at
-// line:col back to the coordinates of the parenthesized field text.
+// line:col to the column in the parenthesized field text, on the field's
+// line.
 func unshift(p source.Pos, line, col int) source.Pos {
 	if p.Line == line {
 		p.Col -= col - 1
 	}
-	p.Line -= line - 1
+	p.Line = line
 	return p
 }
 
