@@ -232,11 +232,13 @@ func (p *parser) syntaxErrorAt(t token) {
 	if t.kind == tError {
 		p.tokenError(t)
 	}
-	for j := p.i; j < len(p.toks); j++ {
+	for j := p.i; j < len(p.toks) && t.kind != tIndent && t.kind != tDedent; j++ {
 		if p.toks[j].kind == tError {
 			// CPython's tokenizer runs ahead of a failing parse to the end
-			// of the line; its error wins over "invalid syntax" there.
-			if p.toks[j].start().Line == t.start().Line {
+			// of the line; the errors it raises itself win over "invalid
+			// syntax" there (not over an unexpected indent; those it
+			// leaves to the parser do not).
+			if p.toks[j].start().Line == t.start().Line && !parserReported[p.toks[j].lit] {
 				p.tokenErrorKind(p.toks[j], errRunAhead)
 			}
 			break
@@ -261,6 +263,17 @@ func (p *parser) syntaxErrorAt(t token) {
 		p.fail(open.span(), "'%s' was never closed", open.lit)
 	}
 	p.failKind(errGeneric, t.span(), "invalid syntax")
+}
+
+// parserReported lists the tokenizer errors CPython's tokenizer leaves
+// to its parser to raise (an error code, not an exception): reading ahead
+// past a failing parse does not raise them.
+var parserReported = map[string]bool{
+	"unexpected character after line continuation character": true,
+	"unexpected EOF while parsing":                           true,
+	"unindent does not match any outer indentation level":    true,
+	"inconsistent use of tabs and spaces in indentation":     true,
+	"too many levels of indentation":                         true,
 }
 
 // unclosed returns the innermost bracket still open at the end of the

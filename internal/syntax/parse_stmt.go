@@ -167,14 +167,21 @@ func (p *parser) exprOrAssign() Stmt {
 	if t.kind == tOp {
 		switch t.lit {
 		case ":":
-			p.advance()
+			colon := *p.advance()
 			switch first.(type) {
 			case *Name, *Attribute, *Subscript:
-			case *Tuple:
-				p.fail(first.Span(), "only single target (not tuple) can be annotated")
-			case *List:
-				p.fail(first.Span(), "only single target (not list) can be annotated")
 			default:
+				// CPython names a bad target only when an annotation
+				// follows; else it fails at the colon
+				if !p.attempt(func() { p.expression() }) {
+					p.syntaxErrorAt(colon)
+				}
+				switch first.(type) {
+				case *Tuple:
+					p.fail(first.Span(), "only single target (not tuple) can be annotated")
+				case *List:
+					p.fail(first.Span(), "only single target (not list) can be annotated")
+				}
 				p.fail(first.Span(), "illegal target for annotation")
 			}
 			p.setStore(first, "assign")

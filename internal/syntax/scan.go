@@ -216,6 +216,7 @@ func (s *scanner) run() {
 // has been skipped.
 func (s *scanner) indentation() bool {
 	col, alt := 0, 0
+	contCol := -1 // the column of the first backslash joining lines here
 	i := s.pos
 	for i < len(s.text) {
 		c := s.text[i]
@@ -227,10 +228,25 @@ func (s *scanner) indentation() bool {
 			alt++
 		} else if c == '\f' {
 			col, alt = 0, 0
+		} else if c == '\\' && i+1 < len(s.text) && (s.text[i+1] == '\n' || s.text[i+1] == '\r') {
+			// Indentation cannot be split over lines with backslashes:
+			// the first one decides the indentation of what follows, and
+			// a line they join to a blank one is blank.
+			if contCol < 0 {
+				contCol = col
+			}
+			if s.continuationAtEOF(i) {
+				return true
+			}
+			i = s.newline(i + 1)
+			continue
 		} else {
 			break
 		}
 		i++
+	}
+	if contCol >= 0 {
+		col, alt = contCol, contCol
 	}
 	s.pos = i
 	if i >= len(s.text) {
@@ -250,10 +266,6 @@ func (s *scanner) indentation() bool {
 		}
 		s.pos = s.newline(i)
 		return false
-	}
-	if c == '\\' && len(s.parens) == 0 {
-		// A continuation backslash at the start of a line still counts for
-		// indentation; let next() handle the join.
 	}
 	s.atLineBeg = false
 	if len(s.parens) > 0 {
@@ -292,6 +304,22 @@ func (s *scanner) indentation() bool {
 			s.fail(p, "inconsistent use of tabs and spaces in indentation")
 		}
 	}
+	return true
+}
+
+// continuationAtEOF reports, when the backslash at byte i joins its line
+// to nothing but the end of the file, CPython's "unexpected EOF while
+// parsing", just after the backslash.
+func (s *scanner) continuationAtEOF(i int) bool {
+	nl := i + 1
+	if s.text[nl] == '\r' && nl+1 < len(s.text) && s.text[nl+1] == '\n' {
+		nl++
+	}
+	if nl+1 < len(s.text) {
+		return false
+	}
+	s.pos = len(s.text)
+	s.fail(s.posAt(i+1), "unexpected EOF while parsing")
 	return true
 }
 
@@ -346,11 +374,10 @@ func (s *scanner) next() bool {
 		if c == '\\' {
 			nl := s.pos + 1
 			if nl < len(s.text) && (s.text[nl] == '\n' || s.text[nl] == '\r') {
-				s.pos = s.newline(nl)
-				if s.pos >= len(s.text) {
-					s.fail(s.posAt(s.pos), "unexpected EOF while parsing")
+				if s.continuationAtEOF(s.pos) {
 					return false
 				}
+				s.pos = s.newline(nl)
 				continue
 			}
 			if nl >= len(s.text) {

@@ -492,8 +492,11 @@ func scanExpr(text []byte, line, col int) []token {
 	if !s.failed() {
 		s.end(s.posAt(s.pos))
 	}
-	shift := func(p source.Pos) source.Pos {
-		if p.Line == 1 {
+	// 3.11 moves a token's columns to the file's only when the token
+	// ends on the field's first line: a string spanning lines keeps the
+	// column it has in the parenthesized text
+	shift := func(p source.Pos, endLine int) source.Pos {
+		if endLine == 1 {
 			p.Col += col - 1
 		}
 		p.Line += line - 1
@@ -504,7 +507,8 @@ func scanExpr(text []byte, line, col int) []token {
 		if t.kind == tNewline {
 			continue
 		}
-		toks = append(toks, mkTok(t.kind, t.lit, shift(t.start()), shift(t.end())))
+		end := t.end()
+		toks = append(toks, mkTok(t.kind, t.lit, shift(t.start(), end.Line), shift(end, end.Line)))
 	}
 	return toks
 }
