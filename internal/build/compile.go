@@ -19,6 +19,7 @@ import (
 	"github.com/pynjit/pynjit/internal/resolve"
 	"github.com/pynjit/pynjit/internal/runtime"
 	"github.com/pynjit/pynjit/internal/source"
+	"github.com/pynjit/pynjit/internal/syntax"
 	"github.com/pynjit/pynjit/internal/toolchain"
 )
 
@@ -56,6 +57,9 @@ type Request struct {
 	CacheMax int64
 	// Version is pynjit's version, recorded in generated files.
 	Version string
+	// Python is the CPython whose grammar the file is read in; zero
+	// means syntax.Latest.
+	Python syntax.Version
 	// Boundscheck checks every array index (--boundscheck).
 	Boundscheck bool
 	// FastMath gives every function LLVM's fast-math flags (--fastmath).
@@ -70,7 +74,7 @@ type Request struct {
 }
 
 func (req Request) input() input {
-	return input{name: req.Name, src: req.Source, sigs: req.Sigs, given: req.Given, givenFor: req.GivenFor}
+	return input{name: req.Name, src: req.Source, sigs: req.Sigs, given: req.Given, givenFor: req.GivenFor, python: req.Python}
 }
 
 // Output is what a build wrote.

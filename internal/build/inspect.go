@@ -10,6 +10,7 @@ import (
 	"github.com/pynjit/pynjit/internal/infer"
 	"github.com/pynjit/pynjit/internal/resolve"
 	"github.com/pynjit/pynjit/internal/source"
+	"github.com/pynjit/pynjit/internal/syntax"
 	"github.com/pynjit/pynjit/internal/toolchain"
 )
 
@@ -25,10 +26,13 @@ type Query struct {
 	GivenFor func(path string) []resolve.Given
 	Func     string
 	ArgTypes []string
+	// Python is the CPython whose grammar the file is read in; zero
+	// means syntax.Latest.
+	Python syntax.Version
 }
 
 func (q Query) input() input {
-	return input{name: q.Name, src: q.Source, sigs: q.Sigs, given: q.Given, givenFor: q.GivenFor}
+	return input{name: q.Name, src: q.Source, sigs: q.Sigs, given: q.Given, givenFor: q.GivenFor, python: q.Python}
 }
 
 // Check types every compiled function at its signatures or, lacking

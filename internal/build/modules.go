@@ -29,6 +29,9 @@ type input struct {
 	// givenFor gives the signatures pyproject.toml and signature files
 	// give another module's file; nil for none.
 	givenFor func(path string) []resolve.Given
+	// python is the CPython whose grammar every module is read in; zero
+	// means syntax.Latest.
+	python syntax.Version
 }
 
 // isPackage reports whether the input is a directory: a package (or a
@@ -118,7 +121,7 @@ func (in input) parse(path string, src []byte) (*resolve.Source, diag.List) {
 		src = b
 	}
 	f := source.NewFile(path, syntax.DecodeSource(src))
-	m, diags := syntax.Parse(f)
+	m, diags := syntax.ParseFor(f, in.python)
 	if m == nil {
 		return nil, diags
 	}
