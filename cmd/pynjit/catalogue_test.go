@@ -18,7 +18,7 @@ var catalogue = []struct {
 	args          []string // the command, before the file
 	after         []string // arguments after the file
 }{
-	{"E-syntax", "The file is not valid Python 3.11. Reported where CPython reports it, with its message.", []string{"check"}, nil},
+	{"E-syntax", "The file is not valid Python of the version --python names (default 3.13). Reported where that CPython reports it, with its message.", []string{"check"}, nil},
 	{"E-name", "A name that is neither a local, a module-level name nor a supported builtin (NameError), with a suggestion when a known name is close; also a local read before any path assigns it (UnboundLocalError).", []string{"check"}, nil},
 	{"E-unsupported", "A construct nopython mode does not compile (lists, dicts, classes, try, with, generators, strings, ...), named in the message.", []string{"check"}, nil},
 	{"E-unknown-attribute", "An attribute the value or module does not have, as Numba names it, with a suggestion when one is close.", []string{"check"}, nil},

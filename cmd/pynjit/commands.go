@@ -113,10 +113,12 @@ func (a *app) report(diags diag.List) error {
 
 func (a *app) parseCmd() *cobra.Command {
 	var dump bool
+	var python string
 	cmd := &cobra.Command{
 		Use: "parse FILE.py",
 		Example: `  pynjit parse foo.py          # exit 0 when it parses, else the syntax error
-  pynjit parse --dump foo.py   # the tree, exactly as python3 -c "import ast; print(ast.dump(ast.parse(...)))"`,
+  pynjit parse --dump foo.py   # the tree, exactly as python3 -c "import ast; print(ast.dump(ast.parse(...)))"
+  pynjit parse --python 3.11 --dump foo.py   # as CPython 3.11 reads it, in its ast.dump format`,
 		Short: "Parse a file; with --dump, print its tree as CPython's ast.dump does",
 		Args:  cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
@@ -124,8 +126,8 @@ func (a *app) parseCmd() *cobra.Command {
 			if err != nil {
 				return err
 			}
-			out, diags := pynjit.Parse(args[0], src)
-			if err := a.finish(diags, nil); err != nil {
+			out, diags, err := pynjit.Parse(args[0], src, python)
+			if err := a.finish(diags, err); err != nil {
 				return err
 			}
 			if dump {
@@ -135,6 +137,7 @@ func (a *app) parseCmd() *cobra.Command {
 		},
 	}
 	cmd.Flags().BoolVar(&dump, "dump", false, "print the tree in ast.dump format")
+	pythonFlag(cmd, &python)
 	return cmd
 }
 

@@ -122,6 +122,7 @@ built one by one. Without FILE it builds the files and packages
 	cmd.Flags().BoolVar(&opts.Boundscheck, "boundscheck", false, "array indexes out of range raise IndexError (as @njit(boundscheck=True))")
 	cmd.Flags().BoolVar(&opts.FastMath, "fastmath", false, "let LLVM reorder float arithmetic and assume no NaN or infinity, for every function (as @njit(fastmath=True)); results may differ from CPython's")
 	targetFlags(cmd, &opts.Target)
+	pythonFlag(cmd, &opts.Python)
 	cmd.Flags().BoolVarP(&verbose, "verbose", "v", false, "print stage timings and written files")
 	return cmd
 }
@@ -189,12 +190,13 @@ runs it with the arguments. pynjit exits with the program's exit status, or
 	cmd.Flags().IntVarP(&opts.OptLevel, "opt", "O", 2, "optimization level 0..3")
 	sigFlag(cmd, &opts.Sigs)
 	sigFileFlag(cmd, &sigFile)
+	pythonFlag(cmd, &opts.Python)
 	return cmd
 }
 
 func (a *app) checkCmd() *cobra.Command {
 	var strict bool
-	var format, sigFile string
+	var format, sigFile, python string
 	var sigs []string
 	cmd := &cobra.Command{
 		Use:   "check [FILE.py | PACKAGE/]...",
@@ -235,7 +237,7 @@ json, github and sarif go to stdout, for programs.`,
 				if err != nil {
 					return err
 				}
-				diags, err := pynjit.Check(a.ctx, path, src, strict, pynjit.Query{Sigs: sigs, Project: p})
+				diags, err := pynjit.Check(a.ctx, path, src, strict, pynjit.Query{Sigs: sigs, Project: p, Python: python})
 				if err != nil {
 					return a.finish(nil, err)
 				}
@@ -260,6 +262,7 @@ json, github and sarif go to stdout, for programs.`,
 	cmd.Flags().StringVar(&format, "format", "text", "output format: text (stderr), json, github or sarif (stdout)")
 	sigFlag(cmd, &sigs)
 	sigFileFlag(cmd, &sigFile)
+	pythonFlag(cmd, &python)
 	return cmd
 }
 
@@ -316,6 +319,7 @@ func (a *app) inspectTypesCmd() *cobra.Command {
 	cmd.Flags().StringVar(&format, "format", "text", "text or json")
 	sigFlag(cmd, &q.Sigs)
 	sigFileFlag(cmd, &sigFile)
+	pythonFlag(cmd, &q.Python)
 	return cmd
 }
 
@@ -341,6 +345,7 @@ func (a *app) inspectLLVMCmd() *cobra.Command {
 	cmd.Flags().IntVarP(&opt, "opt", "O", 2, "optimization level 0..3")
 	sigFlag(cmd, &q.Sigs)
 	sigFileFlag(cmd, &sigFile)
+	pythonFlag(cmd, &q.Python)
 	return cmd
 }
 
@@ -369,6 +374,7 @@ func (a *app) inspectASMCmd() *cobra.Command {
 	targetFlags(cmd, &t)
 	sigFlag(cmd, &q.Sigs)
 	sigFileFlag(cmd, &sigFile)
+	pythonFlag(cmd, &q.Python)
 	return cmd
 }
 
@@ -394,6 +400,7 @@ func (a *app) inspectCFGCmd() *cobra.Command {
 	cmd.Flags().StringVar(&format, "format", "dot", "dot (Graphviz's language) or svg (needs Graphviz)")
 	sigFlag(cmd, &q.Sigs)
 	sigFileFlag(cmd, &sigFile)
+	pythonFlag(cmd, &q.Python)
 	return cmd
 }
 

@@ -93,6 +93,7 @@ Signatures are written as --sig takes them.`,
 	cmd.Flags().StringVar(&format, "format", "text", "text or json")
 	sigFlag(cmd, &q.Sigs)
 	sigFileFlag(cmd, &sigFile)
+	pythonFlag(cmd, &q.Python)
 	return cmd
 }
 

@@ -29,15 +29,29 @@ var Version = "0.1.0-dev"
 // empty, BuildInfo reads it from the Go build's VCS stamp.
 var Commit = ""
 
-// Parse parses one Python 3.11 file. When it parses, dump is the tree in
-// CPython's ast.dump format; otherwise diags holds the syntax error.
-func Parse(name string, src []byte) (dump string, diags diag.List) {
-	f := source.NewFile(name, syntax.DecodeSource(src))
-	m, diags := syntax.Parse(f)
-	if m == nil {
-		return "", diags
+// Parse parses one file as the CPython version python ("3.11", "3.12"
+// or "3.13"; "" for the newest) does. When it parses, dump is the tree
+// in that version's ast.dump format; otherwise diags holds the syntax
+// error, with that version's message. An unknown version is the error.
+func Parse(name string, src []byte, python string) (dump string, diags diag.List, err error) {
+	v, err := pythonVersion(python)
+	if err != nil {
+		return "", nil, err
 	}
-	return astdump.Dump(m, syntax.Latest), diags
+	f := source.NewFile(name, syntax.DecodeSource(src))
+	m, diags := syntax.ParseFor(f, v)
+	if m == nil {
+		return "", diags, nil
+	}
+	return astdump.Dump(m, v), diags, nil
+}
+
+// pythonVersion reads a --python value: "" is the newest version.
+func pythonVersion(python string) (syntax.Version, error) {
+	if python == "" {
+		return syntax.Latest, nil
+	}
+	return syntax.LookupVersion(python)
 }
 
 // Options configure Compile.
@@ -60,6 +74,9 @@ type Options struct {
 	Target Target
 	// Project adds the signatures of pyproject.toml and a signature file.
 	Project Project
+	// Python is the CPython whose grammar the file is read in: "3.11",
+	// "3.12" or "3.13"; "" for the newest.
+	Python string
 }
 
 // Target is a machine to compile for: an LLVM target triple
@@ -97,10 +114,14 @@ func Compile(ctx context.Context, name string, src []byte, opts Options) (*Resul
 	if err != nil {
 		return nil, nil, err
 	}
+	python, err := pythonVersion(opts.Python)
+	if err != nil {
+		return nil, nil, err
+	}
 	cacheMax, diags := build.CacheMaxFromEnv(os.Getenv)
 	out, d, err := build.Compile(ctx, build.Request{Name: name, Source: src, Emit: emit, Output: opts.Output, OutputDir: opts.OutputDir,
 		OptLevel: opts.OptLevel, Sigs: opts.Sigs, Given: givenFor(name), GivenFor: givenFor, Env: toolchain.EnvFromOS(), CacheDir: build.DefaultCacheDir(os.Getenv), CacheMax: cacheMax,
-		Version: Version, Boundscheck: opts.Boundscheck, FastMath: opts.FastMath, Triple: opts.Target.Triple, CPU: opts.Target.CPU})
+		Version: Version, Boundscheck: opts.Boundscheck, FastMath: opts.FastMath, Triple: opts.Target.Triple, CPU: opts.Target.CPU, Python: python})
 	diags = append(diags, d...)
 	if out == nil {
 		return nil, diags, err
@@ -118,6 +139,9 @@ type Query struct {
 	Sigs     []string
 	// Project adds the signatures of pyproject.toml and a signature file.
 	Project Project
+	// Python is the CPython whose grammar the file is read in, as in
+	// Options.
+	Python string
 }
 
 func (q Query) in(name string, src []byte) (build.Query, error) {
@@ -125,7 +149,8 @@ func (q Query) in(name string, src []byte) (build.Query, error) {
 	if err != nil {
 		return build.Query{}, err
 	}
-	return build.Query{Name: name, Source: src, Sigs: q.Sigs, Given: givenFor(name), GivenFor: givenFor, Func: q.Func, ArgTypes: q.ArgTypes}, nil
+	python, err := pythonVersion(q.Python)
+	return build.Query{Name: name, Source: src, Sigs: q.Sigs, Given: givenFor(name), GivenFor: givenFor, Func: q.Func, ArgTypes: q.ArgTypes, Python: python}, err
 }
 
 // Check types every compiled function of a file (or, with src nil and

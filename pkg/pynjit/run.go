@@ -38,6 +38,10 @@ func Run(ctx context.Context, name string, src []byte, args []string, opts Optio
 	if err != nil {
 		return 0, nil, err
 	}
+	python, err := pythonVersion(opts.Python)
+	if err != nil {
+		return 0, nil, err
+	}
 	cacheMax, diags := build.CacheMaxFromEnv(os.Getenv)
 	dir, err := os.MkdirTemp("", "pynjit-run-")
 	if err != nil {
@@ -46,7 +50,7 @@ func Run(ctx context.Context, name string, src []byte, args []string, opts Optio
 	defer os.RemoveAll(dir)
 	exe := filepath.Join(dir, strings.TrimSuffix(filepath.Base(name), filepath.Ext(name)))
 	_, d, err := build.Compile(ctx, build.Request{Name: name, Source: src, Emit: []string{"exe"}, Output: exe,
-		OptLevel: opts.OptLevel, Sigs: opts.Sigs, Given: given, Boundscheck: opts.Boundscheck, FastMath: opts.FastMath, Env: toolchain.EnvFromOS(), CacheDir: build.DefaultCacheDir(os.Getenv), CacheMax: cacheMax, Version: Version})
+		OptLevel: opts.OptLevel, Sigs: opts.Sigs, Given: given, Boundscheck: opts.Boundscheck, FastMath: opts.FastMath, Env: toolchain.EnvFromOS(), CacheDir: build.DefaultCacheDir(os.Getenv), CacheMax: cacheMax, Version: Version, Python: python})
 	diags = append(diags, d...)
 	if err != nil || diags.HasErrors() {
 		return 0, diags, err
