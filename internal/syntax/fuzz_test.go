@@ -32,8 +32,12 @@ var fuzzSeeds = []string{
 	"\ufeff# coding: utf-8\r\nx = 'é'\r\n",
 	"if x:\n  y\n   z\n",
 	"f(**{'a': 1}, *b, c=d)\nx[a:b, c] = *y, z\n",
+	"type Vec[T: (int, float) = int, *Ts, **P] = list[T]\nclass C[T](B): pass\ndef f[T = int, *Ts = *tuple[int]](x: T) -> T: pass\n",
+	"x = f\"{\"a\" + f'{b!r:>{w}}'}{x = }{y!s:{z}.{p}}{{}}\\N{BULLET}\"\ny = f'''{a # c\n+ 1=}\n{\"\\n\".join(l)}'''\n",
+	"f'{lambda: 1}' f'{x:\n}' rf'{x:\\n}' f'{' f'{)}'\n",
 }
 
+// FuzzParse parses inputs as each version, and dumps what parses.
 func FuzzParse(f *testing.F) {
 	for _, s := range fuzzSeeds {
 		f.Add([]byte(s))
@@ -48,10 +52,13 @@ func FuzzParse(f *testing.F) {
 	f.Fuzz(func(t *testing.T, src []byte) {
 		done := make(chan diag.List, 1)
 		go func() {
+			// one version per input (by its length), so that an input
+			// costs one parse and the versions share the runs
+			v := syntax.Versions[len(src)%len(syntax.Versions)]
 			file := source.NewFile("fuzz.py", src)
-			m, diags := syntax.Parse(file)
+			m, diags := syntax.ParseFor(file, v)
 			if m != nil {
-				_ = astdump.Dump(m, syntax.Latest)
+				_ = astdump.Dump(m, v)
 				_ = astdump.Positions(file, m)
 			}
 			done <- diags

@@ -38,64 +38,85 @@ func repeated(n int, head, tail string, line func(i int) string) string {
 // elements, links), where linear work grows 8 times and quadratic work
 // 64 times: the bytes allocated must grow less than 12 times and the CPU
 // time, the best of three with the collector off, less than 24 times.
+// Each shape is read as the newest version; the f-string shapes also as
+// 3.11, whose f-strings are another parser.
 func TestParseIsLinear(t *testing.T) {
 	const n = 1000
 	shapes := []struct {
-		name string
-		gen  func(n int) string
+		name    string
+		gen     func(n int) string
+		version syntax.Version // also read as this version, if set
 	}{
 		{"statements", func(n int) string {
 			return repeated(n, "def f(x):\n    y = x\n", "    return y\n", func(i int) string { return fmt.Sprintf("    y = y * 3 + %d\n", i) })
-		}},
+		}, 0},
 		{"one line", func(n int) string {
 			return repeated(n, "def f(x):\n    y = x", "\n    return y\n", func(i int) string { return fmt.Sprintf("; y = y * 3 + %d", i) })
-		}},
+		}, 0},
 		{"f-string fields", func(n int) string {
 			return repeated(n, "x = f'", "'\n", func(i int) string { return fmt.Sprintf("{a}é{b:>{c}}%d", i) })
-		}},
+		}, syntax.Python311},
 		{"multi-line f-string", func(n int) string {
 			return repeated(n, "x = f'''", "'''\n", func(i int) string { return "{a}\r\n" })
-		}},
+		}, syntax.Python311},
+		{"debug fields", func(n int) string {
+			return repeated(n, "x = f'''", "'''\n", func(i int) string { return fmt.Sprintf("{a[%d] = !r:{w}}{é # c\n=}{{}}", i) })
+		}, syntax.Python312},
+		{"nested f-strings", func(n int) string {
+			return repeated(n, "x = (", ")\n", func(i int) string { return fmt.Sprintf("f'{f\"{f'{a}'}\"}{\"\\n\".join(b)}%d'\n", i) })
+		}, 0},
+		{"type parameters", func(n int) string {
+			return repeated(n, "type A[", "] = int\n", func(i int) string { return fmt.Sprintf("T%d: (int, str) = int, *S%d, **P%d, ", i, i, i) })
+		}, 0},
 		{"elif chain", func(n int) string {
 			return repeated(n, "if x == -1:\n    y = 0\n", "else:\n    y = 1\n", func(i int) string { return fmt.Sprintf("elif x == %d:\n    y = %d\n", i, i) })
-		}},
+		}, 0},
 		{"chained comparison", func(n int) string {
 			return repeated(n, "x = (0", ")\n", func(i int) string { return fmt.Sprintf("\n < x + %d", i) })
-		}},
+		}, 0},
 		{"tuple", func(n int) string {
 			return repeated(n, "x = (", ")\n", func(i int) string { return fmt.Sprintf("x + %d,\n", i) })
-		}},
+		}, 0},
 	}
 	defer debug.SetGCPercent(debug.SetGCPercent(-1))
 	for _, sh := range shapes {
-		t.Run(sh.name, func(t *testing.T) {
-			measure := func(src []byte) (cpu time.Duration, bytes uint64) {
-				for i := range 3 {
-					var m runtime.MemStats
-					runtime.GC()
-					runtime.ReadMemStats(&m)
-					alloc, start := m.TotalAlloc, cpuTime()
-					if _, diags := syntax.Parse(source.NewFile("s.py", src)); diags.HasErrors() {
-						t.Fatal(diags)
-					}
-					if e := cpuTime() - start; i == 0 || e < cpu {
-						cpu = e
-					}
-					runtime.ReadMemStats(&m)
-					bytes = m.TotalAlloc - alloc
-				}
-				return cpu, bytes
+		versions := []syntax.Version{syntax.Latest}
+		if sh.version != 0 {
+			versions = append(versions, sh.version)
+		}
+		for _, v := range versions {
+			t.Run(sh.name+" "+v.String(), func(t *testing.T) { checkLinear(t, n, v, sh.gen) })
+		}
+	}
+}
+
+// checkLinear measures parsing gen(n) and gen(8n) as version v.
+func checkLinear(t *testing.T, n int, v syntax.Version, gen func(int) string) {
+	measure := func(src []byte) (cpu time.Duration, bytes uint64) {
+		for i := range 3 {
+			var m runtime.MemStats
+			runtime.GC()
+			runtime.ReadMemStats(&m)
+			alloc, start := m.TotalAlloc, cpuTime()
+			if _, diags := syntax.ParseFor(source.NewFile("s.py", src), v); diags.HasErrors() {
+				t.Fatal(diags)
 			}
-			ts, bs := measure([]byte(sh.gen(n)))
-			tl, bl := measure([]byte(sh.gen(8 * n)))
-			t.Logf("%d: %v, %d bytes; %d: %v (%.1fx), %d bytes (%.1fx)", n, ts, bs, 8*n, tl, float64(tl)/float64(ts), bl, float64(bl)/float64(bs))
-			if bl > 12*bs {
-				t.Errorf("%d allocate %d bytes, %d allocate %d: %.1fx, want < 12x", n, bs, 8*n, bl, float64(bl)/float64(bs))
+			if e := cpuTime() - start; i == 0 || e < cpu {
+				cpu = e
 			}
-			if tl > 24*ts && tl > 20*time.Millisecond {
-				t.Errorf("%d take %v, %d take %v: %.1fx, want < 24x", n, ts, 8*n, tl, float64(tl)/float64(ts))
-			}
-		})
+			runtime.ReadMemStats(&m)
+			bytes = m.TotalAlloc - alloc
+		}
+		return cpu, bytes
+	}
+	ts, bs := measure([]byte(gen(n)))
+	tl, bl := measure([]byte(gen(8 * n)))
+	t.Logf("%d: %v, %d bytes; %d: %v (%.1fx), %d bytes (%.1fx)", n, ts, bs, 8*n, tl, float64(tl)/float64(ts), bl, float64(bl)/float64(bs))
+	if bl > 12*bs {
+		t.Errorf("%d allocate %d bytes, %d allocate %d: %.1fx, want < 12x", n, bs, 8*n, bl, float64(bl)/float64(bs))
+	}
+	if tl > 24*ts && tl > 20*time.Millisecond {
+		t.Errorf("%d take %v, %d take %v: %.1fx, want < 24x", n, ts, 8*n, tl, float64(tl)/float64(ts))
 	}
 }
 
