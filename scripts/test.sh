@@ -11,7 +11,8 @@ if [[ -n $unformatted ]]; then
   exit 1
 fi
 go vet ./...
-# The oracle tests compare with CPython 3.11 for real: missing CPython fails.
+# The oracle tests compare with CPython 3.11 (Debian's), 3.12 and 3.13
+# (pyenv's) for real: a missing interpreter fails.
 # internal/build, the longest package, takes about 8 minutes on an idle
 # 2-core machine; the timeout leaves room for a busy one within CI's 45.
 PYNJIT_REQUIRE_ORACLE=1 go test -count=1 -timeout 35m ./...
