@@ -88,10 +88,10 @@ print(json.dumps(out))
 	}
 }
 
-// TestFStringPositionsMatchCPython: the replacement fields of f-strings
-// get CPython's positions, across "\r\n" and "\r" newlines, adjacent
-// tokens, format specs and many fields on a line (found from the last
-// field, not from the token's start).
+// TestFStringPositionsMatchCPython: f-strings get each version's tree and
+// positions, across "\r\n" and "\r" newlines, adjacent tokens, format
+// specs and many fields on a line (found from the last field, not from
+// the token's start), and from 3.12 with PEP 701's fields.
 func TestFStringPositionsMatchCPython(t *testing.T) {
 	for v, py := range oracles(t) {
 		t.Run(v.String(), func(t *testing.T) { checkFStringPositions(t, v, py) })
@@ -105,27 +105,44 @@ func checkFStringPositions(t *testing.T, v syntax.Version, py string) {
 		"x = (f'{a}' f\"{b}{c}\"\n     f'''\n{d}\n{é} {ü=}''')\n",
 		"x = f'" + strings.Repeat("{a}é{b:{c}}", 50) + "'\n",
 	}
+	if v >= syntax.Python312 {
+		// PEP 701: quotes reused, backslashes and comments in fields,
+		// fields spanning lines, debug text decoded as the literal is
+		srcs = append(srcs,
+			`x = f'{"\n".join(é)} {'ü'!r:>{w}} {f'{f"{1}"}'}'`+"\n",
+			"x = f'''{a # é\r\n+ 1 = }{\"\\\\\" = !s:{b}}\r\n{c\r\n:d}'''\n",
+			`x = rf'\{é = }{x:\n}' u'ü' f'{{}}{y!a}' '' f'{z:}'`+"\n",
+			`x = f"{x:{y}{{z}}}" f'{a:\N{BULLET}b}' f'''{c:`+"\n}'''\n",
+		)
+	}
 	for i, src := range srcs {
-		var want [][]any
+		var want struct {
+			Dump string
+			Pos  [][]any
+		}
 		runPython(t, py, `
 import ast, json, sys
 sys.path.insert(0, "testdata")
 from oracle import positions
+tree = ast.parse(json.load(sys.stdin))
 out = []
-positions(ast.parse(json.load(sys.stdin)), out)
-print(json.dumps(out))
+positions(tree, out)
+print(json.dumps({"Dump": ast.dump(tree), "Pos": out}))
 `, src, &want)
 		m, diags := syntax.ParseFor(source.NewFile("p.py", []byte(src)), v)
 		if diags.HasErrors() {
 			t.Fatal(diags)
 		}
+		if d := Dump(m, v); d != want.Dump {
+			t.Errorf("case %d: dump\n   ours: %s\n cpython: %s", i, d, want.Dump)
+		}
 		got := Positions(source.NewFile("p.py", []byte(src)), m)
-		if len(got) != len(want) {
-			t.Fatalf("case %d: %d positions, CPython has %d", i, len(got), len(want))
+		if len(got) != len(want.Pos) {
+			t.Fatalf("case %d: %d positions, CPython has %d", i, len(got), len(want.Pos))
 		}
 		for k, p := range got {
 			g := fmt.Sprintf("%s %d:%d-%d:%d", p.Type, p.Lineno, p.ColOffset, p.EndLineno, p.EndColOffset)
-			if w := fmt.Sprintf("%v %v:%v-%v:%v", want[k]...); g != w {
+			if w := fmt.Sprintf("%v %v:%v-%v:%v", want.Pos[k]...); g != w {
 				t.Errorf("case %d, node %d: ours %s, CPython %s", i, k, g, w)
 			}
 		}

@@ -59,13 +59,11 @@ func (p *parser) fstringLiteral() Expr {
 	open := *p.advance()
 	raw := strings.ContainsAny(open.lit[:2], "rR")
 	mark := p.exprs.mark()
-	var middles []token // the undecoded literal parts, in order
 	for p.tok().kind != tFStringEnd {
 		switch t := p.tok(); {
 		case t.kind == tFStringMiddle:
 			p.advance()
-			middles = append(middles, *t)
-			p.exprs.push(nil) // decoded below, once the end is known
+			p.exprs.push(setSpan(&Constant{Value: normalizeNewlines(t.lit)}, t.span()))
 		case t.kind == tOp && t.lit == "{":
 			p.pushField(p.replacementField())
 		default:
@@ -74,15 +72,14 @@ func (p *parser) fstringLiteral() Expr {
 	}
 	end := *p.advance()
 	values := p.exprs.take(mark)
-	// the literal parts are decoded when the string ends: CPython reports
-	// their bad escapes at its end quote
-	out, k := values[:0], 0
+	// The literal parts, and the text of debug fields with them, are
+	// decoded when the string ends (CPython reports their bad escapes at
+	// its end quote); those that come out empty are dropped.
+	out := values[:0]
 	for _, v := range values {
-		if v == nil {
-			t := middles[k]
-			k++
-			sp := stringParts{tok: t, raw: raw, body: normalizeNewlines(t.lit), errAt: end.start()}
-			s := sp.body
+		if c, ok := v.(*Constant); ok {
+			sp := stringParts{raw: raw, errAt: end.start()}
+			s := c.Value.(string)
 			if !raw && strings.IndexByte(s, '\\') >= 0 {
 				s = p.decodeStr(sp, s)
 			} else {
@@ -91,7 +88,7 @@ func (p *parser) fstringLiteral() Expr {
 			if s == "" {
 				continue
 			}
-			v = setSpan(&Constant{Value: s}, t.span())
+			c.Value = s
 		}
 		out = append(out, v)
 	}
@@ -188,11 +185,12 @@ func (p *parser) replacementField() []Expr {
 	return []Expr{text, fv}
 }
 
-// fieldValue parses a field's (yield_expr | star_expressions). When
-// nothing there is an expression, CPython's second pass says "expecting a
-// valid expression after '{'" at its first token: when the parse fails
-// with a generic error and the field's first atom (after any prefix
-// operators) does not parse.
+// fieldValue parses a field's (yield_expr | star_expressions). When that
+// fails with a generic error, CPython's second pass says what its PEG
+// parser found: "expecting a valid expression after '{'" at the field's
+// first token when no expression starts there (the first atom does not
+// parse), else "expecting '=', or '!', or ':', or '}'" after the longest
+// expression that does ("{x==!r}" is x, then "==").
 func (p *parser) fieldValue() (e Expr) {
 	first := p.i
 	defer func() {
@@ -201,11 +199,18 @@ func (p *parser) fieldValue() (e Expr) {
 			return
 		}
 		if se, ok := r.(*syntaxError); ok && (se.kind == errGeneric || se.kind == errRunAhead) {
+			failed := p.failedAt
 			p.i = first
 			if !p.attempt(p.firstAtom) {
 				p.overriding = false
 				at := p.toks[first].start()
 				p.fail(source.Span{Start: at, End: at}, "f-string: expecting a valid expression after '{'")
+			}
+			p.i = first
+			if k := p.longestExpression(first, failed); k > first {
+				p.overriding = false
+				at := p.toks[k].start()
+				p.fail(source.Span{Start: at, End: at}, "f-string: expecting '=', or '!', or ':', or '}'")
 			}
 		}
 		panic(r)
@@ -214,6 +219,37 @@ func (p *parser) fieldValue() (e Expr) {
 		return p.yieldExpr()
 	}
 	return p.starExpressions()
+}
+
+// maxPrefixTries bounds longestExpression's search, which parses once per
+// try, so that an error costs linear time.
+const maxPrefixTries = 16
+
+// longestExpression returns the index k of the token after the longest
+// run of tokens from first that parses as star_expressions, trying the
+// ends before the token at failed (the end that failed), or first if none
+// does. Each try ends the tokens with a '}' in place of token k.
+func (p *parser) longestExpression(first int, failed source.Pos) int {
+	end := first
+	for end < len(p.toks)-1 && p.toks[end].start().Before(failed) {
+		end++
+	}
+	for k, tries := end, 0; k > first && tries < maxPrefixTries; k, tries = k-1, tries+1 {
+		orig := p.toks[k]
+		p.toks[k] = token{kind: tOp, lit: "}", line: orig.line, col: orig.col, endCol: orig.col + 1}
+		ok := p.attempt(func() {
+			p.starExpressions()
+			if p.i != k {
+				p.syntaxErrorAt(*p.tok())
+			}
+		})
+		p.toks[k] = orig
+		p.i = first
+		if ok {
+			return k
+		}
+	}
+	return first
 }
 
 // firstAtom parses the prefix operators and the atom an expression starts
@@ -237,13 +273,7 @@ func (p *parser) fieldExpressionError(value Expr) {
 	t := p.tok()
 	if t.kind != tOp && t.kind != tFStringMiddle && t.kind != tFStringEnd && t.kind != tEOF && t.kind != tError &&
 		!(t.kind == tName && isKeyword(t.lit) && t.lit != "None" && t.lit != "True" && t.lit != "False" && t.lit != "not" && t.lit != "lambda") {
-		save := p.i
-		ok := p.attempt(func() { p.expression() })
-		end := p.prevEnd()
-		p.i = save
-		if ok {
-			p.fail(source.Span{Start: value.Span().Start, End: end}, "invalid syntax. Perhaps you forgot a comma?")
-		}
+		p.forgotComma(value)
 	}
 	if t.kind == tError {
 		p.tokenError(*t)

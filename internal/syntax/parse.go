@@ -28,6 +28,9 @@ func ParseFor(f *source.File, v Version) (m *Module, diags diag.List) {
 		}
 		m = nil
 		if e, ok := r.(*syntaxError); ok {
+			if t, ok := p.laterTokenError(e); ok {
+				e = &syntaxError{span: source.Span{Start: t.start(), End: t.start()}, msg: t.lit, kind: errToken}
+			}
 			diags.Errorf(diag.CodeSyntax, f, e.span, "%s", e.msg)
 			return
 		}
@@ -50,6 +53,25 @@ func ParseFor(f *source.File, v Version) (m *Module, diags diag.List) {
 	return p.file_(), nil
 }
 
+// laterTokenError returns the tokenizer error that replaces the parser's
+// error e. Once its parser has failed, CPython tokenizes the rest of the
+// file, and the first error its tokenizer raises there wins over the
+// parser's own, generic or not ("x = (1 2)" then an unterminated string
+// on the next line is the string's error), except the errors it leaves to
+// the parser (indentation, a bad continuation), "$" in 3.11 and, from
+// 3.12, an error inside an f-string's field; an unexpected indent is not
+// replaced.
+func (p *parser) laterTokenError(e *syntaxError) (token, bool) {
+	if e.kind == errToken || e.kind == errRunAhead || e.kind == errIndent || len(p.toks) < 2 {
+		return token{}, false
+	}
+	t := p.toks[len(p.toks)-2]
+	if t.kind != tError || parserReported[t.lit] || t.lit == "invalid syntax" || t.inFString {
+		return token{}, false
+	}
+	return t, true
+}
+
 // syntaxError unwinds the parser to Parse: CPython stops at the first
 // syntax error, and so do we.
 type syntaxError struct {
@@ -68,6 +90,7 @@ const (
 	errToken                   // the tokenizer's
 	errRunAhead                // the tokenizer's, found after a generic failure
 	errBound                   // a bound on a TypeVarTuple or ParamSpec
+	errIndent                  // an unexpected indent (CPython's IndentationError)
 )
 
 // parser is a recursive-descent parser over the token slice, one method
@@ -88,6 +111,8 @@ type parser struct {
 	// overriding is set while an error is being replaced by an unclosed
 	// bracket error.
 	overriding bool
+	// failedAt is the token where the last generic error was found.
+	failedAt source.Pos
 	arena
 }
 
@@ -229,6 +254,7 @@ func (p *parser) errorExpected(what string) {
 // for the conditions CPython reports instead: tokenizer errors, unclosed
 // brackets at the end of the file, and a few common mistakes.
 func (p *parser) syntaxErrorAt(t token) {
+	p.failedAt = t.start()
 	if t.kind == tError {
 		p.tokenError(t)
 	}
@@ -255,7 +281,7 @@ func (p *parser) syntaxErrorAt(t token) {
 		p.fail(t.span(), "unexpected EOF while parsing")
 	case tIndent:
 		at := source.Pos{Line: t.end().Line, Col: max(t.end().Col-1, 0)}
-		p.fail(source.Span{Start: at, End: at}, "unexpected indent")
+		p.failKind(errIndent, source.Span{Start: at, End: at}, "unexpected indent")
 	case tDedent:
 		p.fail(t.span(), "unindent does not match any outer indentation level")
 	}

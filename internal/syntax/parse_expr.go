@@ -1005,15 +1005,51 @@ func (p *parser) parenError(open token, last Expr) {
 		if t.kind == tName && isKeyword(t.lit) && t.lit != "None" && t.lit != "True" && t.lit != "False" && t.lit != "not" && t.lit != "lambda" {
 			p.syntaxErrorAt(*t)
 		}
-		save := p.i
-		ok := p.attempt(func() { p.expression() })
-		end := p.prevEnd()
-		p.i = save
-		if ok {
-			p.fail(source.Span{Start: last.Span().Start, End: end}, "invalid syntax. Perhaps you forgot a comma?")
-		}
+		p.forgotComma(last)
 	}
 	p.syntaxErrorAt(*t)
+}
+
+// forgotComma reports "invalid syntax. Perhaps you forgot a comma?" when
+// an expression follows the expression last directly, as CPython's second
+// pass does inside brackets: unless last starts with a soft keyword or is
+// a name followed by a string (as in the Python 2 statement print "x"),
+// and unless the tokenizer fails on the token after the second
+// expression, where it reads to know the expression ends.
+func (p *parser) forgotComma(last Expr) {
+	first := p.i - 1
+	for first > 0 && p.toks[first].start() != last.Span().Start {
+		first--
+	}
+	if ft := p.toks[first]; ft.kind == tName && (softKeyword(ft.lit, p.version) || first == p.i-1 && p.tok().kind == tString) {
+		return
+	}
+	save := p.i
+	var after token
+	ok := p.attempt(func() {
+		p.expression()
+		after = *p.tok()
+	})
+	end := p.prevEnd()
+	p.i = save
+	if !ok {
+		return
+	}
+	if after.kind == tError && !parserReported[after.lit] && after.lit != "invalid syntax" {
+		p.tokenError(after)
+	}
+	p.fail(source.Span{Start: last.Span().Start, End: end}, "invalid syntax. Perhaps you forgot a comma?")
+}
+
+// softKeyword reports whether name is a soft keyword of version v.
+func softKeyword(name string, v Version) bool {
+	switch name {
+	case "_", "case", "match":
+		return true
+	case "type":
+		return v >= Python312
+	}
+	return false
 }
 
 func (p *parser) listAtom() Expr {

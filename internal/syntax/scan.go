@@ -46,6 +46,8 @@ type token struct {
 	// spec marks the ':' that starts an f-string field's format spec
 	// (3.12+), where a lambda's colon cannot be.
 	spec bool
+	// inFString marks an error found inside an f-string (3.12+).
+	inFString bool
 }
 
 func mkTok(kind tokenKind, lit string, start, end source.Pos) token {
@@ -175,7 +177,9 @@ func (s *scanner) emit(kind tokenKind, lit string, start source.Pos) {
 
 // fail ends tokenization with an error token at p.
 func (s *scanner) fail(p source.Pos, format string, args ...any) {
-	s.tokens = append(s.tokens, mkTok(tError, fmt.Sprintf(format, args...), p, p))
+	t := mkTok(tError, fmt.Sprintf(format, args...), p, p)
+	t.inFString = len(s.fstrings) > 0
+	s.tokens = append(s.tokens, t)
 	s.end(p)
 }
 
