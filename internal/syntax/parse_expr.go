@@ -77,6 +77,7 @@ func (p *parser) starExpression() Expr {
 func (p *parser) starNamedExpression() Expr {
 	if p.isOp("*") {
 		start := p.advance().start()
+		p.refuseBareStar()
 		v := p.bitwiseOr()
 		p.refuseUnpackingEquals(start, "iterable")
 		return setSpan(&Starred{Value: v, Ctx: Load}, p.spanFrom(start))
@@ -84,6 +85,14 @@ func (p *parser) starNamedExpression() Expr {
 	e := p.namedExpression()
 	p.refuseEquals(e)
 	return e
+}
+
+// refuseBareStar reports, from 3.13, a '*' in brackets with no
+// expression after it: "Invalid star expression" at the next token.
+func (p *parser) refuseBareStar() {
+	if p.version >= Python313 && !p.startsExpression() {
+		p.failAtNext("Invalid star expression")
+	}
 }
 
 // refuseUnpackingEquals reports, from 3.12, an '=' after an unpacking
@@ -476,6 +485,7 @@ func (p *parser) callArgs() ([]Expr, []*Keyword) {
 		switch {
 		case t.kind == tOp && t.lit == "*":
 			p.advance()
+			p.refuseBareStar()
 			v := p.expression()
 			p.refuseUnpackingEquals(t.start(), "iterable")
 			e := setSpan(&Starred{Value: v, Ctx: Load}, p.spanFrom(t.start()))
@@ -570,7 +580,10 @@ func (p *parser) slices() Expr {
 func (p *parser) slice() Expr {
 	start := p.tok().start()
 	if p.isOp("*") {
-		e := p.starExpression()
+		p.advance()
+		p.refuseBareStar()
+		v := p.bitwiseOr()
+		e := setSpan(&Starred{Value: v, Ctx: Load}, p.spanFrom(start))
 		p.refuseUnpackingEquals(start, "iterable")
 		return e
 	}

@@ -95,27 +95,6 @@ func (p *parser) defTypeParams() (params []TypeParam) {
 	return p.typeParams()
 }
 
-// aliasTypeParams parses the type parameters of a type statement. A
-// list 3.12 cannot parse there, its second pass reads as the subscript
-// it looks like, and reports what that finds wrong: "T=int" is "Maybe you
-// meant '==' or ':='".
-func (p *parser) aliasTypeParams() []TypeParam {
-	if p.version != Python312 {
-		return p.typeParams()
-	}
-	var params []TypeParam
-	err := p.try(func() { params = p.typeParams() })
-	if err == nil {
-		return params
-	}
-	if err.kind == errGeneric {
-		if sub := p.try(func() { p.advance(); p.slices() }); sub != nil && sub.kind == errSpecific {
-			panic(sub)
-		}
-	}
-	panic(err)
-}
-
 // isTypeAlias reports whether the current token starts a type statement:
 // the soft keyword "type" followed by a name (otherwise "type" is an
 // ordinary name, as in type(x)).
@@ -127,20 +106,39 @@ func (p *parser) isTypeAlias() bool {
 	return n.kind == tName && !isKeyword(n.lit)
 }
 
-// typeAlias parses "type" NAME [type_params] '=' expression.
+// typeAlias parses "type" NAME [type_params] '=' expression. When one
+// with type parameters fails with a generic error, CPython's second pass
+// reads "NAME[...]" as the subscript it looks like, and reports what that
+// finds wrong instead: "T=int" is "Maybe you meant '==' or ':='", "*T=x"
+// "cannot assign to iterable argument unpacking".
 func (p *parser) typeAlias() Stmt {
 	start := p.advance().start()
 	nt := *p.tok()
 	name := p.arena.name(p.name(), nt.span())
 	name.Ctx = Store
 	s := &TypeAlias{Name: name}
-	if p.isOp("[") {
-		s.TypeParams = p.aliasTypeParams()
+	open := p.i
+	err := p.try(func() {
+		if p.isOp("[") {
+			s.TypeParams = p.typeParams()
+		}
+		if !p.isOp("=") {
+			p.syntaxErrorAt(*p.tok())
+		}
+		p.advance()
+		s.Value = p.expression()
+		if !p.atStmtEnd() {
+			p.syntaxErrorAt(*p.tok())
+		}
+	})
+	if err == nil {
+		return setSpan(s, p.spanFrom(start))
 	}
-	if !p.isOp("=") {
-		p.syntaxErrorAt(*p.tok())
+	if p.toks[open].kind == tOp && p.toks[open].lit == "[" && (err.kind == errGeneric || err.kind == errRunAhead) {
+		p.i = open
+		if sub := p.try(func() { p.advance(); p.slices() }); sub != nil && sub.kind == errSpecific {
+			panic(sub)
+		}
 	}
-	p.advance()
-	s.Value = p.expression()
-	return setSpan(s, p.spanFrom(start))
+	panic(err)
 }

@@ -192,6 +192,10 @@ CASES = [
     ("bracket-name-then-string", "x = [a 'b']\n"),
     ("bracket-soft-keyword-then-name", "x = [match y]\n"),
     ("fstring-debug-escape", "x = f'{\"\\\\\" = }'\n"),
+    ("bare-star-in-subscript", "x[*]\n"),
+    ("bare-star-in-call", "print(*)\n"),
+    ("type-alias-param-read-as-subscript", "type A[*U = int] = x := 1\n"),
+    ("type-alias-default-then-bad-value", "type A[T = [int],] = x, y\n"),
     # encoding declarations (parsed as bytes: a str's declaration is ignored)
     ("encoding-unknown", "# -*- coding: uft-8 -*-\nx = 1\n"),
     ("encoding-unknown-line-2", "#!/usr/bin/python\n# vim: set fileencoding=latin-9x :\nx = 1\n"),
