@@ -1,10 +1,11 @@
-# A syntax error, reported as CPython 3.11 reports it.
+# A syntax error, reported where CPython reports it: at the comment, where
+# the line's NEWLINE token starts.
 from numba import njit, jit
 import math
 
 
 @njit
-def f(x)  # ERROR 9 "expected ':'"
+def f(x)  # ERROR 11 "expected ':'"
     return x
 
 
