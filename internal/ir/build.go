@@ -861,6 +861,8 @@ func stmtKind(s syntax.Stmt) string {
 		return "'match' statement"
 	case *syntax.AsyncFor:
 		return "'async for' statement"
+	case *syntax.TypeAlias:
+		return "'type' statement"
 	}
 	return "this statement"
 }

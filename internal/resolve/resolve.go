@@ -326,6 +326,10 @@ func (r *resolver) stmt(s syntax.Stmt) {
 		}
 	case *syntax.ClassDef:
 		r.define(&Global{Kind: GlobalOther, Name: s.Name, Span: s.NameSpan})
+	case *syntax.TypeAlias:
+		if name, ok := s.Name.(*syntax.Name); ok {
+			r.define(&Global{Kind: GlobalOther, Name: name.Id, Span: name.Span()})
+		}
 	}
 }
 
