@@ -1,14 +1,38 @@
 package astdump
 
 import (
-	"fmt"
 	"math/rand/v2"
+	"os"
+	"strconv"
 	"strings"
 	"testing"
-
-	"github.com/pynjit/pynjit/internal/source"
-	"github.com/pynjit/pynjit/internal/syntax"
 )
+
+// randomSources returns the sources gen writes from the seed (seed,
+// stream): 2,000 of them, or PYNJIT_RANDOM_COUNT, from PYNJIT_RANDOM_SEED
+// when it is set instead of seed (scripts/oracle_random.sh runs many).
+func randomSources(t *testing.T, seed, stream uint64, gen func(*rand.Rand) func() string) []string {
+	n := 2000
+	if s := os.Getenv("PYNJIT_RANDOM_COUNT"); s != "" {
+		var err error
+		if n, err = strconv.Atoi(s); err != nil || n <= 0 {
+			t.Fatalf("PYNJIT_RANDOM_COUNT=%q: want a positive count", s)
+		}
+	}
+	if s := os.Getenv("PYNJIT_RANDOM_SEED"); s != "" {
+		var err error
+		if seed, err = strconv.ParseUint(s, 10, 64); err != nil {
+			t.Fatalf("PYNJIT_RANDOM_SEED=%q: want a number", s)
+		}
+	}
+	t.Logf("seed %d, %d sources", seed, n)
+	next := gen(rand.New(rand.NewPCG(seed, stream)))
+	srcs := make([]string, n)
+	for i := range srcs {
+		srcs[i] = next()
+	}
+	return srcs
+}
 
 // fstringGen writes random f-strings from pieces that reach the corners
 // of PEP 701 and of the older f-string grammar: escapes, doubled braces,
@@ -21,7 +45,7 @@ var (
 	fstringLiterals = []string{"a", " ", "é", "{{", "}}", `\n`, `\x41`, `\N{BULLET}`, `\{`, `\\`, "'", `"`, "#", ":", "!", "=", "\\\n", "\n", "\r\n", "}", "{"}
 	fstringExprs    = []string{"x", "x+1", "x.y", "f(x)", "x[1:2]", "(lambda: 1)", "'s'", `"s"`, "'''t'''", "x if y else z", "{x}", "{x: 1}",
 		"[x for x in y]", "*x", "yield", "x,", "x, y", "not x", "x == y", "x != y", "a # c\n", "\n x", "x\n", "1_0", "0x1", "b'b'", "u'u'",
-		"rf'{x}'", "f'{x}'", `f"{x}"`, "lambda x: x", "x:=1", "(x:=1)", "", " ", "!r", "=", "x=", "x!", "x!r", "x!z", "x! r"}
+		"rf'{x}'", "f'{x}'", `f"{x}"`, "lambda x: x", "f(a=1)[1:2]", "g(k=x)[y!=1]", "x:=1", "(x:=1)", "", " ", "!r", "=", "x=", "x!", "x!r", "x!z", "x! r"}
 	fstringSpecs = []string{">10", "{w}", "{w:{v}}", `\n`, ":", "=", "!", "{{", "}}", "\n", " ", "{", "d"}
 )
 
@@ -74,50 +98,14 @@ func (g fstringGen) statement() string {
 }
 
 // TestRandomFStringsMatchCPython: for 2,000 random f-strings (a fixed
-// seed), each version parses what its CPython parses, to the same tree
-// with the same positions, and refuses what it refuses. Messages are not
-// compared (the error tables do that for chosen cases).
+// seed, see randomSources), each version parses what its CPython parses,
+// to the same tree with the same positions, and refuses what it refuses.
+// Messages are not compared (the error tables do that for chosen cases).
 func TestRandomFStringsMatchCPython(t *testing.T) {
-	g := fstringGen{rand.New(rand.NewPCG(1, 701))}
-	srcs := make([]string, 2000)
-	for i := range srcs {
-		srcs[i] = g.statement()
-	}
+	srcs := randomSources(t, 1, 701, func(r *rand.Rand) func() string { return fstringGen{r}.statement })
 	for v, py := range oracles(t) {
 		t.Run(v.String(), func(t *testing.T) {
-			var want []struct{ Dump, Pos, Err string }
-			runPython(t, py, `
-import ast, json, sys, warnings
-warnings.simplefilter("ignore")
-sys.path.insert(0, "testdata")
-from oracle import position_text
-out = []
-for s in json.load(sys.stdin):
-    try:
-        tree = ast.parse(s)
-        out.append({"Dump": ast.dump(tree), "Pos": position_text(tree)})
-    except (SyntaxError, ValueError) as e:
-        out.append({"Err": str(e)})
-print(json.dumps(out))
-`, srcs, &want)
-			parsed := 0
-			for i, src := range srcs {
-				f := source.NewFile("f.py", []byte(src))
-				m, diags := syntax.ParseFor(f, v)
-				switch w := want[i]; {
-				case w.Err == "" && m == nil:
-					t.Errorf("%q: CPython parses it; we report %v", src, diags)
-				case w.Err != "" && m != nil:
-					t.Errorf("%q: CPython says %s; we parse it", src, w.Err)
-				case m == nil:
-				case Dump(m, v) != w.Dump:
-					t.Errorf("%q: dump\n   ours: %s\n cpython: %s", src, Dump(m, v), w.Dump)
-				case positionText(Positions(f, m)) != w.Pos:
-					t.Errorf("%q: positions\n   ours: %s\n cpython: %s", src, positionText(Positions(f, m)), w.Pos)
-				default:
-					parsed++
-				}
-			}
+			parsed := compareOutcomes(t, v, py, srcs, false)
 			t.Logf("%d random f-strings, %d parse", len(srcs), parsed)
 		})
 	}
@@ -173,52 +161,14 @@ func (g typeParamGen) statement() string {
 }
 
 // TestRandomTypeParamsMatchCPython: for 2,000 random type parameter
-// lists (a fixed seed) each version does what its CPython does: the same
-// tree and positions, or the same syntax error at the same place.
+// lists (a fixed seed, see randomSources) each version does what its
+// CPython does: the same tree and positions, or the same syntax error at
+// the same place.
 func TestRandomTypeParamsMatchCPython(t *testing.T) {
-	g := typeParamGen{rand.New(rand.NewPCG(2, 695))}
-	srcs := make([]string, 2000)
-	for i := range srcs {
-		srcs[i] = g.statement()
-	}
+	srcs := randomSources(t, 2, 695, func(r *rand.Rand) func() string { return typeParamGen{r}.statement })
 	for v, py := range oracles(t) {
 		t.Run(v.String(), func(t *testing.T) {
-			var want []struct{ Dump, Pos, Err string }
-			runPython(t, py, `
-import ast, json, sys, warnings
-warnings.simplefilter("ignore")
-sys.path.insert(0, "testdata")
-from oracle import position_text
-out = []
-for s in json.load(sys.stdin):
-    try:
-        tree = ast.parse(s)
-        out.append({"Dump": ast.dump(tree), "Pos": position_text(tree)})
-    except SyntaxError as e:
-        out.append({"Err": "%d:%d: %s" % (e.lineno, e.offset - 1, e.msg)})
-print(json.dumps(out))
-`, srcs, &want)
-			parsed := 0
-			for i, src := range srcs {
-				f := source.NewFile("t.py", []byte(src))
-				m, diags := syntax.ParseFor(f, v)
-				w := want[i]
-				switch {
-				case m == nil:
-					d := diags[0]
-					if got := fmt.Sprintf("%d:%d: %s", d.Span.Start.Line, d.Span.Start.Col, d.Message); got != w.Err {
-						t.Errorf("%q:\n   ours: %s\n cpython: %s", src, got, w.Err)
-					}
-				case w.Err != "":
-					t.Errorf("%q: CPython says %s; we parse it", src, w.Err)
-				case Dump(m, v) != w.Dump:
-					t.Errorf("%q: dump\n   ours: %s\n cpython: %s", src, Dump(m, v), w.Dump)
-				case positionText(Positions(f, m)) != w.Pos:
-					t.Errorf("%q: positions\n   ours: %s\n cpython: %s", src, positionText(Positions(f, m)), w.Pos)
-				default:
-					parsed++
-				}
-			}
+			parsed := compareOutcomes(t, v, py, srcs, true)
 			t.Logf("%d random type parameter lists, %d parse", len(srcs), parsed)
 		})
 	}

@@ -120,10 +120,10 @@ func (p *parser) replacementField() []Expr {
 		}
 	}
 	fv := &FormattedValue{Value: p.fieldValue(), Conversion: -1}
-	debug := false
+	debug, after := false, 0
 	if p.isOp("=") {
 		p.advance()
-		debug = true
+		debug, after = true, p.i
 		if !p.isOp("!") && !p.isOp(":") && !p.isOp("}") {
 			p.failAtNext("f-string: expecting '!', or ':', or '}'")
 		}
@@ -181,8 +181,17 @@ func (p *parser) replacementField() []Expr {
 	case fv.FormatSpec != nil:
 		end = fv.FormatSpec.Span().Start
 	}
-	text := setSpan(&Constant{Value: p.debugText(openIdx)}, source.Span{Start: source.Pos{Line: start.Line, Col: start.Col + 1}, End: end})
-	return []Expr{text, fv}
+	span := source.Span{Start: source.Pos{Line: start.Line, Col: start.Col + 1}, End: end}
+	value := p.debugText(openIdx)
+	if p.version >= Python313 {
+		// 3.13 takes the text its tokenizer recorded for the token after
+		// the '=' (recordExpr): none is a Constant without a value
+		var ok bool
+		if value, ok = p.debugTexts[after]; !ok {
+			p.failKind(errValue, span, "field 'value' is required for Constant")
+		}
+	}
+	return []Expr{setSpan(&Constant{Value: value}, span), fv}
 }
 
 // fieldValue parses a field's (yield_expr | star_expressions). When that
@@ -299,7 +308,7 @@ func (p *parser) formatSpec() Expr {
 			if len(field) == 2 && p.version == Python312 {
 				// 3.12 builds the debug text from the tokenizer's record of
 				// the field, which it keeps for top-level fields only
-				p.fail(field[0].Span(), "field 'value' is required for Constant")
+				p.failKind(errValue, field[0].Span(), "field 'value' is required for Constant")
 			}
 			p.pushField(field)
 			continue
@@ -379,7 +388,13 @@ func (p *parser) debugText(open int) string {
 	if lo < 0 || hi < lo {
 		return ""
 	}
-	text := normalizeNewlines(string(p.file.Text[lo:hi]))
+	return withoutComments(normalizeNewlines(string(p.file.Text[lo:hi])))
+}
+
+// withoutComments drops the comments of a debug field's text, as
+// CPython's tokenizer does: from each '#' to the end of its line (a '#'
+// in a string too).
+func withoutComments(text string) string {
 	if strings.IndexByte(text, '#') < 0 {
 		return text
 	}

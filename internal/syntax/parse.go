@@ -49,7 +49,7 @@ func ParseFor(f *source.File, v Version) (m *Module, diags diag.List) {
 		diags.Errorf(diag.CodeSyntax, f, source.Span{Start: at, End: at}, "%s", msg)
 		return nil, diags
 	}
-	p.toks = scan(f.Text, v)
+	p.toks, p.debugTexts = scan(f.Text, v)
 	return p.file_(), nil
 }
 
@@ -62,7 +62,7 @@ func ParseFor(f *source.File, v Version) (m *Module, diags diag.List) {
 // 3.12, an error inside an f-string's field; an unexpected indent is not
 // replaced.
 func (p *parser) laterTokenError(e *syntaxError) (token, bool) {
-	if e.kind == errToken || e.kind == errRunAhead || e.kind == errIndent || len(p.toks) < 2 {
+	if e.kind == errToken || e.kind == errRunAhead || e.kind == errIndent || e.kind == errValue || len(p.toks) < 2 {
 		return token{}, false
 	}
 	t := p.toks[len(p.toks)-2]
@@ -91,6 +91,10 @@ const (
 	errRunAhead                // the tokenizer's, found after a generic failure
 	errBound                   // a bound on a TypeVarTuple or ParamSpec
 	errIndent                  // an unexpected indent (CPython's IndentationError)
+	// errValue is the ValueError CPython's AST constructors raise as its
+	// parser runs (a debug field without a text): it ends the parse at
+	// once, through any backtracking, and no later error replaces it
+	errValue
 )
 
 // parser is a recursive-descent parser over the token slice, one method
@@ -100,8 +104,10 @@ type parser struct {
 	file    *source.File
 	version Version
 	toks    []token
-	i       int
-	depth   int // expression nesting, bounded by maxDepth
+	// debugTexts are 3.13's texts of debug fields (see recordExpr).
+	debugTexts map[int]string
+	i          int
+	depth      int // expression nesting, bounded by maxDepth
 	// prev is the index of the last consumed token other than
 	// NEWLINE/INDENT/DEDENT, or -1; its end is computed only when a node
 	// asks for it, which is less often than tokens are consumed.
@@ -206,7 +212,9 @@ func (p *parser) fail(span source.Span, format string, args ...any) {
 }
 
 func (p *parser) failKind(kind errKind, span source.Span, format string, args ...any) {
-	p.overrideUnclosed()
+	if kind != errValue {
+		p.overrideUnclosed()
+	}
 	panic(&syntaxError{span: span, msg: fmt.Sprintf(format, args...), kind: kind})
 }
 
@@ -383,7 +391,7 @@ func (p *parser) try(f func()) (err *syntaxError) {
 	defer func() {
 		if r := recover(); r != nil {
 			se, isSyntax := r.(*syntaxError)
-			if !isSyntax {
+			if !isSyntax || se.kind == errValue {
 				panic(r)
 			}
 			p.i, p.prev, p.overriding = save, savePrev, overriding

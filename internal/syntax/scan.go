@@ -103,11 +103,16 @@ type scanner struct {
 	ended      bool      // the EOF token has been appended
 	// fstrings are the f-strings being scanned, innermost last (3.12+).
 	fstrings []fstringState
+	// debugTexts are the texts 3.13 gives debug fields, by the index of
+	// the token after the '=' (see recordExpr).
+	debugTexts map[int]string
 }
 
 // scan tokenizes text as version v does. It always ends with tEOF, or
 // with a tError token followed by tEOF when the text cannot be tokenized.
-func scan(text []byte, v Version) []token {
+// From 3.13 it also returns the texts of debug fields in f-strings, by
+// the index of the token that follows each one's '=' (see recordExpr).
+func scan(text []byte, v Version) ([]token, map[int]string) {
 	s := &scanner{text: text, src: string(text), version: v, line: 1, indents: []int{0}, altIndents: []int{0}, atLineBeg: true, ascii: isASCII(text)}
 	if len(text) >= 3 && text[0] == 0xEF && text[1] == 0xBB && text[2] == 0xBF {
 		s.pos = 3
@@ -116,7 +121,7 @@ func scan(text []byte, v Version) []token {
 	}
 	s.tokens = make([]token, 0, len(text)/5+16)
 	s.run()
-	return s.tokens
+	return s.tokens, s.debugTexts
 }
 
 // col returns the character column of byte offset off on the current line.
@@ -921,6 +926,9 @@ func (s *scanner) operator(p source.Pos) bool {
 	start := s.pos
 	rest := s.text[start:]
 	st := s.fstring()
+	if st != nil && s.version >= Python313 {
+		s.recordExpr(st, rest[0])
+	}
 	if st != nil && s.fieldPunctuation(st, rest[0], p) {
 		return true
 	}
@@ -968,6 +976,9 @@ func (s *scanner) operator(p source.Pos) bool {
 			return true
 		}
 		s.emit(tOp, op, p)
+		if op == "=" && st != nil && st.fieldDepth >= 0 {
+			st.debug = true
+		}
 		return true
 	}
 	r, _ := utf8.DecodeRune(rest)

@@ -26,6 +26,13 @@ type fstringState struct {
 	// a format spec is at fieldDepth 1.
 	depth, fieldDepth int
 	inSpec            bool // in a format spec (in_format_spec)
+	// debug is set by an '=' in a field, until the field ends
+	// (f_string_debug); exprStart and exprEnd are the byte offsets of
+	// CPython 3.13's record of the last field's expression
+	// (last_expr_buffer, last_expr_end), exprEnd -1 while it is open: see
+	// recordExpr.
+	debug              bool
+	exprStart, exprEnd int
 }
 
 // maxFieldNesting is how deeply replacement fields may nest through
@@ -62,7 +69,7 @@ func (s *scanner) fstringStart(p source.Pos, start, q int) {
 		raw = raw || c|0x20 == 'r'
 	}
 	s.emit(tFStringStart, s.src[start:s.pos], p)
-	s.fstrings = append(s.fstrings, fstringState{quote: quote, quoteSize: size, raw: raw, start: p, fieldDepth: -1})
+	s.fstrings = append(s.fstrings, fstringState{quote: quote, quoteSize: size, raw: raw, start: p, fieldDepth: -1, exprEnd: -1})
 }
 
 // fstringNext scans the next token of the f-string st outside its
@@ -116,6 +123,9 @@ func (s *scanner) fstringNext(st *fstringState) bool {
 				return true
 			}
 			s.middle(start, i, i, p)
+			// CPython's loop over the literal text records every '{' it
+			// meets
+			st.exprStart, st.exprEnd = i+1, -1
 			return s.failed() || s.enterFieldAt(st)
 		case c == '}':
 			if unicodeEscape {
@@ -182,11 +192,16 @@ func (s *scanner) middle(start, end, stop int, p source.Pos) {
 	s.lastSig = tFStringMiddle
 }
 
-// enterField starts scanning the replacement field whose '{' is next.
+// enterField starts scanning the replacement field whose '{' is next,
+// with no literal text before it: CPython goes to the field's tokens
+// straight away, and still thinks itself in the format spec it may be in
+// (which decides what recordExpr records).
 func (s *scanner) enterField(st *fstringState, p source.Pos) bool {
+	inSpec := st.inSpec
 	if !s.enterFieldAt(st) {
 		return false
 	}
+	st.inSpec = inSpec
 	return s.next()
 }
 
@@ -230,11 +245,50 @@ func (s *scanner) fieldPunctuation(st *fstringState, c byte, p source.Pos) bool 
 	return true
 }
 
+// recordExpr keeps CPython 3.13's record of a field's expression, which
+// its tokenizer updates at a '{', '}', '!' or ':' (the first character
+// of "!=" and ":=" too) in a field at its own level (cursor 0) or, while
+// in a format spec or after an '=', one bracket deeper: a '{' starts the
+// record after it, the first of the others after that ends it. At such
+// a token after an '=', the record's text is what 3.13 makes the debug
+// field's text (its "metadata"), if that token is the one that follows
+// the '=' and its spaces; s.debugTexts keeps it by the index of the
+// token about to be emitted. A field inside a format spec that follows
+// another with no literal text between them is not recorded (its '{' is
+// not at cursor 0 and nothing is in a spec yet), so its text is the
+// previous field's, as in CPython 3.13.0.
+func (s *scanner) recordExpr(st *fstringState, c byte) {
+	if st.fieldDepth < 0 || c != '{' && c != '}' && c != '!' && c != ':' {
+		return
+	}
+	cursor := st.depth
+	if c != '{' {
+		cursor--
+	}
+	if cursor != 0 && (cursor != 1 || !st.debug && !st.inSpec) {
+		return
+	}
+	if c == '{' {
+		st.exprStart, st.exprEnd = s.pos+1, -1
+		return
+	}
+	if st.exprEnd < 0 {
+		st.exprEnd = s.pos
+	}
+	if st.debug && st.exprStart <= st.exprEnd {
+		if s.debugTexts == nil {
+			s.debugTexts = map[int]string{}
+		}
+		s.debugTexts[len(s.tokens)] = withoutComments(normalizeNewlines(s.src[st.exprStart:st.exprEnd]))
+	}
+}
+
 // closeBracket updates st for a closing bracket c that matched its
 // opening one: a '}' at a field's depth ends the field.
 func (s *scanner) closeBracket(st *fstringState, c byte) {
 	st.depth--
 	if c == '}' && st.depth == st.fieldDepth {
+		st.debug = false
 		st.fieldDepth--
 		// back in the format spec of an enclosing field: 3.12 knows it
 		// (it reads "{{" there as a field, and a newline as the spec's
