@@ -100,12 +100,15 @@ func (g fstringGen) statement() string {
 // TestRandomFStringsMatchCPython: for 2,000 random f-strings (a fixed
 // seed, see randomSources), each version parses what its CPython parses,
 // to the same tree with the same positions, and refuses what it refuses.
-// Messages are not compared (the error tables do that for chosen cases).
+// Messages and places are compared, and those that differ listed, not
+// failed (the error tables require them for chosen cases): some 2% of
+// the refusals of 3.12 and 3.13, 4% of 3.11's, are generic errors found
+// elsewhere than CPython's second pass finds them.
 func TestRandomFStringsMatchCPython(t *testing.T) {
 	srcs := randomSources(t, 1, 701, func(r *rand.Rand) func() string { return fstringGen{r}.statement })
 	for v, py := range oracles(t) {
 		t.Run(v.String(), func(t *testing.T) {
-			parsed := compareOutcomes(t, v, py, srcs, false)
+			parsed := compareOutcomes(t, v, py, srcs, messagesListed)
 			t.Logf("%d random f-strings, %d parse", len(srcs), parsed)
 		})
 	}
@@ -168,7 +171,7 @@ func TestRandomTypeParamsMatchCPython(t *testing.T) {
 	srcs := randomSources(t, 2, 695, func(r *rand.Rand) func() string { return typeParamGen{r}.statement })
 	for v, py := range oracles(t) {
 		t.Run(v.String(), func(t *testing.T) {
-			parsed := compareOutcomes(t, v, py, srcs, true)
+			parsed := compareOutcomes(t, v, py, srcs, messagesRequired)
 			t.Logf("%d random type parameter lists, %d parse", len(srcs), parsed)
 		})
 	}

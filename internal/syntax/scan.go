@@ -87,11 +87,16 @@ type scanner struct {
 	version Version
 	pos     int // byte offset of the next unread byte
 
-	line      int  // current line, 1-based
-	lineStart int  // byte offset where the current line starts
-	colOff    int  // cached: byte offset colChars was computed at
-	colChars  int  // character column of colOff
-	ascii     bool // the text has no multi-byte characters: columns are byte offsets
+	line      int // current line, 1-based
+	lineStart int // byte offset where the current line starts
+	// bufStart is where CPython's tokenizer buffer starts: the start of
+	// the line it last read between tokens. A line read inside a token (a
+	// string, an f-string's text, a backslash joining lines) leaves it,
+	// and a bad line continuation's column is counted from it.
+	bufStart int
+	colOff   int  // cached: byte offset colChars was computed at
+	colChars int  // character column of colOff
+	ascii    bool // the text has no multi-byte characters: columns are byte offsets
 
 	indents    []int // indentation columns (tab stops of 8)
 	altIndents []int // the same with tabs counting 1, to detect ambiguity
@@ -118,6 +123,7 @@ func scan(text []byte, v Version) ([]token, map[int]string) {
 		s.pos = 3
 		s.lineStart = 3
 		s.colOff = 3
+		s.bufStart = 3
 	}
 	s.tokens = make([]token, 0, len(text)/5+16)
 	s.run()
@@ -169,8 +175,32 @@ func (s *scanner) newline(nl int) int {
 	}
 	s.line++
 	s.lineStart = next
+	s.bufStart = next
 	s.colOff, s.colChars = next, 0
 	return next
+}
+
+// newlineInToken is newline for a line break inside a token, which
+// leaves bufStart where it is.
+func (s *scanner) newlineInToken(nl int) int {
+	buf := s.bufStart
+	next := s.newline(nl)
+	s.bufStart = buf
+	return next
+}
+
+// chars counts the characters of text[from:to].
+func (s *scanner) chars(from, to int) int {
+	if s.ascii {
+		return to - from
+	}
+	n := 0
+	for _, c := range s.text[from:to] {
+		if c&0xC0 != 0x80 {
+			n++
+		}
+	}
+	return n
 }
 
 func (s *scanner) emit(kind tokenKind, lit string, start source.Pos) {
@@ -386,14 +416,16 @@ func (s *scanner) next() bool {
 				if s.continuationAtEOF(s.pos) {
 					return false
 				}
-				s.pos = s.newline(nl)
+				s.pos = s.newlineInToken(nl)
 				continue
 			}
 			if nl >= len(s.text) {
 				s.fail(s.posAt(s.pos+1), "unexpected EOF while parsing")
 				return false
 			}
-			s.fail(s.posAt(s.pos+1), "unexpected character after line continuation character")
+			// CPython counts the column from the start of its buffer,
+			// which may be lines up (after a string or joined lines)
+			s.fail(source.Pos{Line: s.line, Col: s.chars(s.bufStart, s.pos+1)}, "unexpected character after line continuation character")
 			return false
 		}
 		break
@@ -540,7 +572,6 @@ func isStringPrefix(w string) bool {
 func (s *scanner) str(p source.Pos, start, q int) {
 	quote := s.text[q]
 	triple := q+2 < len(s.text) && s.text[q+1] == quote && s.text[q+2] == quote
-	startLine := s.line
 	i := q + 1
 	if triple {
 		i = q + 3
@@ -554,14 +585,16 @@ func (s *scanner) str(p source.Pos, start, q int) {
 				s.fail(p, "f-string: expecting '}'")
 				return
 			}
+			// the line CPython detects it at is the last it read: not an
+			// empty one after the text's last line break
+			last := s.line
+			if i > 0 && (s.text[i-1] == '\n' || s.text[i-1] == '\r') {
+				last--
+			}
 			if triple {
-				last := s.line
-				if i > 0 && (s.text[i-1] == '\n' || s.text[i-1] == '\r') {
-					last--
-				}
 				s.fail(p, "unterminated triple-quoted string literal (detected at line %d)", last)
 			} else {
-				s.fail(p, unterminated, startLine)
+				s.fail(p, unterminated, last)
 			}
 			return
 		}
@@ -573,7 +606,7 @@ func (s *scanner) str(p source.Pos, start, q int) {
 		switch {
 		case c == '\\':
 			if i+1 < len(s.text) && (s.text[i+1] == '\n' || s.text[i+1] == '\r') {
-				i = s.newline(i + 1)
+				i = s.newlineInToken(i + 1)
 				continue
 			}
 			if i+1 < len(s.text) && s.text[i+1] == quote && s.version >= Python313 {
@@ -588,10 +621,10 @@ func (s *scanner) str(p source.Pos, start, q int) {
 					s.fail(p, "f-string: expecting '}'")
 					return
 				}
-				s.fail(p, unterminated, startLine)
+				s.fail(p, unterminated, s.line)
 				return
 			}
-			i = s.newline(i)
+			i = s.newlineInToken(i)
 			continue
 		case c == quote:
 			if !triple {

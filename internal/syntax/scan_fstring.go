@@ -110,7 +110,7 @@ func (s *scanner) fstringNext(st *fstringState) bool {
 				s.pos = i
 				return s.unterminatedFString(st, i)
 			}
-			i = s.newline(i)
+			i = s.newlineInToken(i)
 			continue
 		case c == st.quote && s.atQuotes(st, i):
 			s.middle(start, i, i, p)
@@ -153,7 +153,7 @@ func (s *scanner) fstringNext(st *fstringState) bool {
 			case e == '{' || e == '}':
 				// the brace is read on the next round
 			case e == '\n' || e == '\r':
-				i = s.newline(i)
+				i = s.newlineInToken(i)
 			case e == 'N' && !st.raw:
 				i++
 				if i < len(text) && text[i] == '{' {

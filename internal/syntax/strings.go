@@ -118,7 +118,7 @@ func (p *parser) strings() Expr {
 		allBytes = allBytes && sp.bytes
 	}
 	if anyBytes && !allBytes {
-		p.failAtNext("cannot mix bytes and nonbytes literals")
+		p.mixedStrings(parts)
 	}
 	if allBytes {
 		var b strings.Builder
@@ -168,6 +168,33 @@ func (p *parser) strings() Expr {
 		j.values = []Expr{}
 	}
 	return setSpan(&JoinedStr{Values: j.values}, whole)
+}
+
+// mixedStrings reports bytes and str literals side by side, as 3.11
+// finds it: reading the literals in order, it decodes each (and parses
+// an f-string's fields) before it checks that its kind is the first's,
+// so an error in a literal before the first of the other kind comes
+// first.
+func (p *parser) mixedStrings(parts []stringParts) {
+	j := &joinedBuilder{}
+	for i, sp := range parts {
+		switch {
+		case sp.bytes:
+			p.decodeBytes(sp)
+		case sp.fstr && i > 0 && parts[0].bytes:
+			// its fields are parsed only after the check
+		case sp.fstr:
+			p.fstring(sp, j, 0)
+		case sp.raw || strings.IndexByte(sp.body, '\\') < 0:
+			p.checkUTF8(sp, sp.body, false)
+		default:
+			p.decodeStr(sp, sp.body)
+		}
+		if sp.bytes != parts[0].bytes {
+			break
+		}
+	}
+	p.failAtNext("cannot mix bytes and nonbytes literals")
 }
 
 // fstringFail reports an error found while splitting an f-string. CPython
