@@ -241,26 +241,6 @@ func (t DType) String() string          { return "dtype(" + t.Elem.String() + ")
 func (ArgvItem) String() string         { return "unicode_type" }
 func (t ExceptionClass) String() string { return "ExceptionClass(" + t.Name + ")" }
 
-// Equal reports whether a and b are the same type.
-func Equal(a, b Type) bool {
-	if a == nil || b == nil {
-		return a == nil && b == nil
-	}
-	switch x := a.(type) { // the scalars, without formatting them
-	case Int, Float, Complex, Boolean, NoneType:
-		switch b.(type) {
-		case Int, Float, Complex, Boolean, NoneType:
-			return a == b
-		}
-		return false
-	case *Tuple, *Array:
-		if x == b {
-			return true
-		}
-	}
-	return a.String() == b.String()
-}
-
 // Unsupported returns the part of t that pynjit cannot compile, or nil:
 // complex64, alone or as an array's dtype or a tuple's element, has no
 // arithmetic, C ABI or Python conversion yet.
