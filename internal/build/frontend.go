@@ -230,8 +230,12 @@ func (fe *frontEnd) typeAll(ctx context.Context, reqs []request) ([]*infer.Resul
 			return nil, diags, err
 		}
 		res, d := fe.specialize(r.fn, r.sig.Args)
-		diags = append(diags, fe.fallback(r.fn, d)...)
 		if res != nil {
+			// a requested signature is exported: to Python, and in C
+			d = append(d, infer.CheckExport(r.fn, res)...)
+		}
+		diags = append(diags, fe.fallback(r.fn, d)...)
+		if res != nil && !d.HasErrors() {
 			out = append(out, res)
 		}
 	}

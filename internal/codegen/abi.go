@@ -198,13 +198,13 @@ extern "C" {
 typedef struct { double real, imag; } pynjit_complex128;
 
 /* An array argument: data points at element [0, 0, ...]; shape and
- * strides (in bytes) are given for the first ndim dimensions (at most 4);
+ * strides (in bytes) are given for the first ndim dimensions (at most {{.MaxDims}});
  * owner is NULL for memory the caller owns. */
 typedef struct {
     void *owner;
     void *data;
     int64_t ndim, itemsize;
-    int64_t shape[4], strides[4];
+    int64_t shape[{{.MaxDims}}], strides[{{.MaxDims}}];
 } pynjit_array;
 
 /* An array a compiled function returns (through its out argument) is the
@@ -260,7 +260,8 @@ func Header(exports []Export, lib, source string) ([]byte, error) {
 		Lib, Source, Guard string
 		Labels             bool // some declaration has an asm label
 		Funcs              []headerFunc
-	}{Lib: cComment(lib), Source: cComment(source)}
+		MaxDims            int
+	}{Lib: cComment(lib), Source: cComment(source), MaxDims: types.MaxDims}
 	typeNames := map[string]bool{}
 	for _, e := range exports {
 		typeNames[e.Symbol] = true

@@ -14,13 +14,10 @@ import (
 	"github.com/pynjit/pynjit/internal/types"
 )
 
-// MaxDims is the most dimensions an array may have.
-const MaxDims = 4
-
 // arrayType is every array's value: the header's pynjit_array, {owner,
 // data, ndim, itemsize, shape[4], strides[4]} with strides in bytes. The
 // element type is known statically.
-var arrayType = lt.NewStruct(lt.I8Ptr, lt.I8Ptr, lt.I64, lt.I64, lt.NewArray(MaxDims, lt.I64), lt.NewArray(MaxDims, lt.I64))
+var arrayType = lt.NewStruct(lt.I8Ptr, lt.I8Ptr, lt.I64, lt.I64, lt.NewArray(types.MaxDims, lt.I64), lt.NewArray(types.MaxDims, lt.I64))
 
 // Field indexes of arrayType.
 const (
@@ -121,7 +118,7 @@ func (c *fn) subscript(a value.Value, arr *types.Array, parts []indexPart) (ptr 
 	}
 	var v value.Value = c.cur.NewInsertValue(a, data, arrData)
 	v = c.cur.NewInsertValue(v, constant.NewInt(lt.I64, int64(nd)), arrNDim)
-	for k := 0; k < MaxDims; k++ {
+	for k := 0; k < types.MaxDims; k++ {
 		shape, stride := value.Value(constant.NewInt(lt.I64, 1)), value.Value(constant.NewInt(lt.I64, 0))
 		if k < nd {
 			shape, stride = shapes[k], strides[k]
@@ -490,7 +487,7 @@ func (c *fn) newArray(dtype types.Type, shape []value.Value) value.Value {
 	a = c.cur.NewInsertValue(a, constant.NewInt(lt.I64, int64(len(shape))), arrNDim)
 	a = c.cur.NewInsertValue(a, constant.NewInt(lt.I64, itemsize), arrItemsize)
 	stride := value.Value(constant.NewInt(lt.I64, itemsize))
-	for k := MaxDims - 1; k >= 0; k-- {
+	for k := types.MaxDims - 1; k >= 0; k-- {
 		if k >= len(shape) {
 			a = c.cur.NewInsertValue(a, constant.NewInt(lt.I64, 1), arrShape, uint64(k))
 			continue

@@ -138,8 +138,12 @@ func Mangle(name string, args []types.Type) string {
 }
 
 // llType is the LLVM type of a pynjit type, or nil for types that have no
-// run-time value (functions, modules, exception classes).
+// run-time value (types.Representable: functions, modules, exception
+// classes, complex64, arrays of more than types.MaxDims dimensions).
 func llType(t types.Type) lt.Type {
+	if !types.Representable(t) {
+		return nil
+	}
 	switch t := t.(type) {
 	case types.Int:
 		return lt.NewInt(uint64(t.Bits))
@@ -151,16 +155,10 @@ func llType(t types.Type) lt.Type {
 	case types.Boolean:
 		return lt.I1
 	case types.Complex:
-		if t.Bits != 128 {
-			return nil
-		}
 		return complexType
 	case types.NoneType:
 		return lt.I8
 	case *types.Array:
-		if t.NDim > MaxDims || llType(t.Dtype) == nil {
-			return nil
-		}
 		return arrayType
 	case types.ArrayIter:
 		return lt.NewPointer(arrayIterType)
@@ -170,9 +168,6 @@ func llType(t types.Type) lt.Type {
 		fields := make([]lt.Type, len(t.Elems))
 		for i, e := range t.Elems {
 			fields[i] = llType(e)
-			if fields[i] == nil {
-				return nil
-			}
 		}
 		return lt.NewStruct(fields...)
 	case types.RangeState:

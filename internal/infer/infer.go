@@ -87,9 +87,16 @@ func (p *Program) Specialize(fn *resolve.Function, args []types.Type) (*Result, 
 	if r.NoReturn = !t.returns(); r.NoReturn && r.Return == nil {
 		r.Return = types.None // every path raises (a helper that reports errors)
 	}
-	if tup, ok := r.Return.(*types.Tuple); ok && containsArray(tup) && !t.diags.HasErrors() {
+	if tup, ok := r.Return.(*types.Tuple); ok && types.Managed(tup) && !t.diags.HasErrors() {
 		// a tuple would carry array references the function releases
 		t.diags.Errorf(CodeTyping, f.File, fn.Def.NameSpan, "%s returns %s: arrays inside a returned tuple are unsupported in nopython mode for now", fn.Name, r.Return)
+	}
+	if u := unrepresentable(r.Return); u != nil && !t.diags.HasErrors() {
+		at := fn.Def.NameSpan
+		if t.retOrigin != nil {
+			at = t.retOrigin.Span()
+		}
+		t.diags.Errorf(CodeTyping, f.File, at, "%s returns %s, which has no run-time value in nopython mode", fn.Name, u)
 	}
 	if !t.diags.HasErrors() && r.Return == nil {
 		t.diags.Errorf(CodeTyping, f.File, fn.Def.NameSpan, "cannot infer the return type of %s(%s): every path recurses without a base case", fn.Name, types.ArgsString(args))
@@ -1354,7 +1361,7 @@ func shapeDims(x types.Type) (int, bool) {
 		return 1, true
 	}
 	tt, ok := x.(*types.Tuple)
-	if !ok || len(tt.Elems) == 0 || len(tt.Elems) > 4 {
+	if !ok || len(tt.Elems) == 0 || len(tt.Elems) > types.MaxDims {
 		return 0, false
 	}
 	for _, e := range tt.Elems {
@@ -1363,18 +1370,4 @@ func shapeDims(x types.Type) (int, bool) {
 		}
 	}
 	return len(tt.Elems), true
-}
-
-func containsArray(t types.Type) bool {
-	switch t := t.(type) {
-	case *types.Array:
-		return true
-	case *types.Tuple:
-		for _, e := range t.Elems {
-			if containsArray(e) {
-				return true
-			}
-		}
-	}
-	return false
 }

@@ -92,7 +92,7 @@ func (r *resolver) given(g Given) {
 	}
 	if u := unsupportedIn(sig); u != nil {
 		at := sep + typeNameAt(rest, u)
-		report(span(at, at+1), "%s is unsupported in pynjit for now (no arithmetic, C ABI or Python conversion of it yet): use complex128", u)
+		report(span(at, at+1), "%s", unsupportedWhy(u))
 		return
 	}
 	if len(sig.Args) != len(fn.Def.Args.Args) {

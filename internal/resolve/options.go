@@ -85,8 +85,8 @@ func (r *resolver) locals(fn *Function, v syntax.Expr) {
 			r.diags.Errorf(diag.CodeUnsupported, r.m.File, d.Values[i].Span(), "locals: %s is not a type pynjit knows (write numba.float32, numba.int64[:], ...)", r.text(d.Values[i].Span()))
 			continue
 		}
-		if u := types.Unsupported(t); u != nil {
-			r.diags.Errorf(diag.CodeUnsupported, r.m.File, d.Values[i].Span(), "locals: %s is unsupported in pynjit for now: use complex128", u)
+		if u := types.Unrepresentable(t); u != nil {
+			r.diags.Errorf(diag.CodeUnsupported, r.m.File, d.Values[i].Span(), "locals: %s", unsupportedWhy(u))
 			continue
 		}
 		if fn.Options.Locals == nil {

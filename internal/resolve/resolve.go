@@ -438,7 +438,7 @@ func (r *resolver) sigArg(fn *Function, e syntax.Expr) {
 		}
 		if u := unsupportedIn(sig); u != nil {
 			at := r.insideString(e, &types.SyntaxError{Text: s, Col: typeNameAt(s, u)})
-			r.diags.Errorf(diag.CodeUnsupported, r.m.File, at, "%s is unsupported in pynjit for now (no arithmetic, C ABI or Python conversion of it yet): use complex128", u)
+			r.diags.Errorf(diag.CodeUnsupported, r.m.File, at, "%s", unsupportedWhy(u))
 			return
 		}
 		if len(sig.Args) != len(fn.Def.Args.Args) || len(fn.Def.Args.Posonlyargs) > 0 || len(fn.Def.Args.Kwonlyargs) > 0 {
@@ -512,34 +512,6 @@ func (r *resolver) constant(e syntax.Expr) (any, bool) {
 	}
 	f, why := frozen(v)
 	return f, why == ""
-}
-
-// unsupportedIn returns a type of sig's arguments or result that pynjit
-// cannot compile, or nil.
-func unsupportedIn(sig *types.Signature) types.Type {
-	for _, t := range append([]types.Type{sig.Return}, sig.Args...) {
-		if t == nil {
-			continue
-		}
-		if u := types.Unsupported(t); u != nil {
-			return u
-		}
-	}
-	return nil
-}
-
-// typeNameAt is the offset in a signature string of the first name of
-// type t (complex64 or its alias c8), or 0.
-func typeNameAt(s string, t types.Type) int {
-	for i := 0; i < len(s); i++ {
-		for _, name := range []string{t.String(), "c8"} {
-			end := i + len(name)
-			if strings.HasPrefix(s[i:], name) && (i == 0 || !isNameByte(s[i-1])) && (end == len(s) || !isNameByte(s[end])) {
-				return i
-			}
-		}
-	}
-	return 0
 }
 
 func isNameByte(c byte) bool {

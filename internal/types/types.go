@@ -241,27 +241,6 @@ func (t DType) String() string          { return "dtype(" + t.Elem.String() + ")
 func (ArgvItem) String() string         { return "unicode_type" }
 func (t ExceptionClass) String() string { return "ExceptionClass(" + t.Name + ")" }
 
-// Unsupported returns the part of t that pynjit cannot compile, or nil:
-// complex64, alone or as an array's dtype or a tuple's element, has no
-// arithmetic, C ABI or Python conversion yet.
-func Unsupported(t Type) Type {
-	switch t := t.(type) {
-	case Complex:
-		if t.Bits != 128 {
-			return t
-		}
-	case *Array:
-		return Unsupported(t.Dtype)
-	case *Tuple:
-		for _, e := range t.Elems {
-			if u := Unsupported(e); u != nil {
-				return u
-			}
-		}
-	}
-	return nil
-}
-
 // IsInteger reports whether t is a signed or unsigned integer type.
 func IsInteger(t Type) bool { _, ok := t.(Int); return ok }
 
