@@ -90,9 +90,10 @@ func describe(res *infer.Result, inst ir.Inst) Instruction {
 			return Instruction{Text: text, Type: fmt.Sprintf("(%s) -> %s", callArgs(sig.Args), sig.Return)}
 		}
 	}
-	if c, isConst := a.Value.(*ir.Const); isConst {
-		if n, isInt := c.Value.(int64); isInt {
-			return Instruction{Text: text, Type: fmt.Sprintf("Literal[int](%d)", n)}
+	if _, isConst := a.Value.(*ir.Const); isConst {
+		// Numba types a constant int where it is written as its literal
+		if lit, ok := res.Literals[a.Target]; ok && types.IsInteger(lit.Base) {
+			return Instruction{Text: text, Type: lit.String()}
 		}
 	}
 	t := res.VarTypes[a.Target.ID]

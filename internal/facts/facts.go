@@ -27,8 +27,9 @@ import (
 
 // Facts holds what Analyze proved about one specialization.
 type Facts struct {
-	// Consts are the temporaries assigned exactly once, an integer
-	// constant (a literal, or a negated one).
+	// Consts are the integer temporaries whose value is known: a
+	// literal, a negated one, or an operation folded as CPython folds it
+	// (infer.Result.Literals).
 	Consts map[int]int64
 	known  map[query]bool
 }
@@ -68,45 +69,19 @@ func Keeps(from, to types.Type) bool {
 
 // Analyze computes the facts of s.
 func Analyze(s *infer.Result) *Facts {
-	a := &analysis{s: s, f: &Facts{Consts: IntConstants(s.Func), known: map[query]bool{}}}
-	for as, k := range s.Folded {
-		if n, ok := k.(int64); ok && as.Target.Temp {
-			a.f.Consts[as.Target.ID] = n // folded as CPython folds (infer)
-		}
-	}
+	a := &analysis{s: s, f: &Facts{Consts: intConstants(s), known: map[query]bool{}}}
 	a.solve()
 	a.record()
 	return a.f
 }
 
-// IntConstants finds the temporaries assigned exactly once, to an integer
-// literal or to the negation of a temporary that is one.
-func IntConstants(f *pir.Func) map[int]int64 {
-	assigns := map[int]int{}
+// intConstants are the integer temporaries whose value inference knows
+// (its Literal types), within int64.
+func intConstants(s *infer.Result) map[int]int64 {
 	consts := map[int]int64{}
-	for _, b := range f.Blocks {
-		for _, inst := range b.Insts {
-			a, ok := inst.(*pir.Assign)
-			if !ok || !a.Target.Temp {
-				continue
-			}
-			assigns[a.Target.ID]++
-			switch v := a.Value.(type) {
-			case *pir.Const:
-				if n, ok := v.Value.(int64); ok {
-					consts[a.Target.ID] = n
-				}
-			case *pir.UnaryOp:
-				// the builder emits a literal before its negation
-				if n, ok := consts[v.Operand.ID]; ok && v.Op == syntax.USub && v.Operand.Temp && n != -n {
-					consts[a.Target.ID] = -n
-				}
-			}
-		}
-	}
-	for id := range consts {
-		if assigns[id] != 1 {
-			delete(consts, id)
+	for v, lit := range s.Literals {
+		if n, ok := lit.IntValue(); ok && v.Temp {
+			consts[v.ID] = n
 		}
 	}
 	return consts

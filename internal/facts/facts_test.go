@@ -215,22 +215,22 @@ def f(a, n):
 	}
 }
 
-func TestIntConstants(t *testing.T) {
+func TestIntConstantsAreLiterals(t *testing.T) {
 	r := typed(t, `
 def f(x):
-    return x // 3 + x % -2 + x // 0`, "f", types.Int64)
+    return x // 3 + x % -2 + x // 0 + x // (2 ** 62 * 2 - 1) + x // -True`, "f", types.Int64)
 	var got []int64
 	for _, b := range r.Func.Blocks {
 		for _, inst := range b.Insts {
 			if a, ok := inst.(*pir.Assign); ok {
 				if bo, ok := a.Value.(*pir.BinOp); ok && (bo.Op == syntax.FloorDiv || bo.Op == syntax.Mod) {
-					got = append(got, IntConstants(r.Func)[bo.Rhs.ID])
+					got = append(got, intConstants(r)[bo.Rhs.ID])
 				}
 			}
 		}
 	}
-	if fmt.Sprint(got) != "[3 -2 0]" {
-		t.Errorf("divisors %v, want [3 -2 0]", got)
+	if fmt.Sprint(got) != "[3 -2 0 9223372036854775807 -1]" {
+		t.Errorf("divisors %v, want [3 -2 0 9223372036854775807 -1]", got)
 	}
 }
 

@@ -58,6 +58,23 @@ func (t *typer) constInt(v *ir.Var) (n *big.Int, isBool, ok bool) {
 	return nil, false, false
 }
 
+// literals records the temporaries whose value is known (constInt) as
+// Literal types, within 64 bits.
+func (t *typer) literals() {
+	for _, v := range t.r.Func.Vars {
+		n, isBool, ok := t.constInt(v)
+		switch {
+		case !ok:
+		case isBool:
+			t.r.Literals[v] = types.Literal{Base: types.Bool, Value: n.Sign() != 0}
+		case n.IsInt64():
+			t.r.Literals[v] = types.Literal{Base: types.Int64, Value: n.Int64()}
+		case n.IsUint64():
+			t.r.Literals[v] = types.Literal{Base: types.Uint64, Value: n.Uint64()}
+		}
+	}
+}
+
 // foldBinOp folds x op y on integer constants as CPython does, and
 // returns the folded value's type (nil when it is not folded).
 func (t *typer) foldBinOp(a *ir.Assign, v *ir.BinOp) types.Type {

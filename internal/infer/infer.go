@@ -74,7 +74,7 @@ func (p *Program) Specialize(fn *resolve.Function, args []types.Type) (*Result, 
 		return nil, nil
 	}
 	r := &Result{Func: f, Args: args, VarTypes: make([]types.Type, len(f.Vars)),
-		OpSigs: map[*ir.Assign]*types.Signature{}, Callees: map[*ir.Assign]*Callee{}, Globals: map[string]any{}, Folded: map[*ir.Assign]any{},
+		OpSigs: map[*ir.Assign]*types.Signature{}, Callees: map[*ir.Assign]*Callee{}, Globals: map[string]any{}, Folded: map[*ir.Assign]any{}, Literals: map[*ir.Var]types.Literal{},
 		Unreachable: map[*ir.Block]bool{}}
 	p.specs[key] = r
 	p.order = append(p.order, r)
@@ -83,6 +83,7 @@ func (p *Program) Specialize(fn *resolve.Function, args []types.Type) (*Result, 
 	defer delete(p.active, key)
 	t := &typer{p: p, fn: fn, r: r}
 	t.run()
+	t.literals()
 	t.declaredReturn()
 	if r.NoReturn = !t.returns(); r.NoReturn && r.Return == nil {
 		r.Return = types.None // every path raises (a helper that reports errors)

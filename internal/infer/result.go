@@ -34,6 +34,11 @@ type Result struct {
 	// an int64 or a uint64 beyond int64's range; a module's constant
 	// (np.pi), a float64 or complex128. Code generation emits the constant.
 	Folded map[*ir.Assign]any
+	// Literals are the temporaries whose value is known while compiling:
+	// those assigned once to an integer or bool literal, to its negation,
+	// or to an operation on integer constants folded as CPython folds it
+	// (fold.go). VarTypes holds their run-time types (the Literal's Base).
+	Literals map[*ir.Var]types.Literal
 	// Unreachable are the blocks no path reaches when a constant
 	// condition takes its one branch (while True:): they are not typed,
 	// and code generation leaves them empty.

@@ -56,6 +56,9 @@ func Equal(a, b Type) bool {
 	case ExceptionClass:
 		b, ok := b.(ExceptionClass)
 		return ok && a.Name == b.Name
+	case Literal:
+		b, ok := b.(Literal)
+		return ok && Equal(a.Base, b.Base) && a.Value == b.Value
 	}
 	panic("types.Equal: unknown type " + a.String())
 }

@@ -16,6 +16,8 @@ var everyKind = []Type{
 	Zip{Inners: []Type{RangeState{Elem: Int64}}}, ZipIter{Inners: []Type{RangeState{Elem: Int64}}},
 	SliceType{}, DType{Elem: Float64}, ArrayIter{Array: &Array{Dtype: Float64, NDim: 1, Layout: LayoutC}},
 	ExceptionClass{Name: "ValueError"},
+	Literal{Base: Int64, Value: int64(1)}, Literal{Base: Int64, Value: int64(2)}, Literal{Base: Uint64, Value: uint64(1)},
+	Literal{Base: Bool, Value: true},
 }
 
 func TestEqualIsStructural(t *testing.T) {

@@ -47,6 +47,8 @@ func Unrepresentable(t Type) Type {
 		return Unrepresentable(t.Elem)
 	case RangeIter:
 		return Unrepresentable(t.Elem)
+	case Literal:
+		return Unrepresentable(t.Base)
 	case *Module, *Function, DType, ExceptionClass:
 		return t
 	}
@@ -94,6 +96,8 @@ func Unboxable(t Type) Type {
 	switch t := t.(type) {
 	case Int, Float, Complex, Boolean, NoneType, *Array:
 		return nil
+	case Literal:
+		return Unboxable(t.Base)
 	case *Tuple:
 		for _, e := range t.Elems {
 			if u := Unboxable(e); u != nil {
