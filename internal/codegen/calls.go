@@ -32,7 +32,7 @@ func (c *fn) global(a *pir.Assign, v *pir.Global) (value.Value, types.Type, erro
 }
 
 func (c *fn) getattr(a *pir.Assign, v *pir.GetAttr) (value.Value, types.Type, error) {
-	if _, ok := c.typeOf(a.Target).(*types.Function); ok {
+	if _, ok := c.typeOf(a.Target).(*types.Callable); ok {
 		return nil, nil, nil // a method: only its calls have values
 	}
 	if arr, ok := c.typeOf(v.Value).(*types.Array); ok {

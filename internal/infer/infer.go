@@ -333,12 +333,6 @@ func (t *typer) resolve(a *ir.Assign, callee *Callee, args []types.Type, res typ
 	return res
 }
 
-// builtinName is the name of a builtin function type ("abs" for
-// "<built-in function abs>").
-func builtinName(f *types.Function) string {
-	return strings.TrimSuffix(strings.TrimPrefix(f.Name, "<built-in function "), ">")
-}
-
 // untypedOperand reports a local that a value reads but that no
 // assignment gives a type, such as total in "total += x" when total is
 // assigned only there: its type would depend on itself. A poisoned one
@@ -683,7 +677,7 @@ func (t *typer) global(a *ir.Assign, name string) types.Type {
 			t.r.Globals[name] = g.Const
 			return resolve.ConstType(g.Const)
 		case resolve.GlobalFunc:
-			return &types.Function{Name: g.Func.Key()}
+			return &types.Callable{Key: types.Key{Name: g.Func.Key()}}
 		case resolve.GlobalModule:
 			return &types.Module{Name: g.Module}
 		case resolve.GlobalModuleAttr:
@@ -716,7 +710,7 @@ func (t *typer) global(a *ir.Assign, name string) types.Type {
 		if name[0] >= 'A' && name[0] <= 'Z' {
 			return types.ExceptionClass{Name: name}
 		}
-		return &types.Function{Name: "<built-in function " + name + ">"}
+		return &types.Callable{Key: types.Builtin(name)}
 	}
 	t.errorf(a, ir.CodeName, "NameError: name '%s' is not defined", name)
 	return nil
@@ -744,11 +738,11 @@ func (t *typer) getattr(a *ir.Assign, v *ir.GetAttr) types.Type {
 			return &types.Array{Dtype: arr.Dtype, NDim: arr.NDim, Layout: layout}
 		case "copy":
 			t.recv[a.Target.ID] = v.Value
-			return &types.Function{Name: "array.copy"}
+			return &types.Callable{Key: types.Key{Recv: types.ArrayRecv, Name: "copy"}}
 		}
 		if reductions[v.Attr] {
 			t.recv[a.Target.ID] = v.Value
-			return &types.Function{Name: "array." + v.Attr}
+			return &types.Callable{Key: types.Key{Recv: types.ArrayRecv, Name: v.Attr}}
 		}
 	}
 	if mod, ok := x.(*types.Module); ok {
@@ -820,53 +814,57 @@ func (t *typer) call(a *ir.Assign, c *ir.Call) types.Type {
 		t.errorf(a, CodeAttribute, "Unknown attribute '%s' of type Module(%s)", mod.Name[i+1:], mod.Name[:i])
 		return nil
 	}
-	f, ok := ft.(*types.Function)
+	f, ok := ft.(*types.Callable)
 	if !ok {
 		t.errorf(a, CodeCall, "'%s' object is not callable", ft)
 		return nil
 	}
-	if strings.HasPrefix(f.Name, "array.") {
-		return t.reduction(a, c, strings.TrimPrefix(f.Name, "array."), args)
+	k := f.Key
+	switch {
+	case k.Recv == types.ArrayRecv:
+		return t.reduction(a, c, k.Name, args)
+	case k.Module == types.NumPy:
+		return t.allocation(a, c, k.Name, args)
+	case k.Module == types.Ufuncs:
+		return t.ufunc(a, k.Name, args)
 	}
-	if strings.HasPrefix(f.Name, "np.") {
-		return t.allocation(a, c, strings.TrimPrefix(f.Name, "np."), args)
-	}
-	if strings.HasPrefix(f.Name, "ufunc.") {
-		return t.ufunc(a, strings.TrimPrefix(f.Name, "ufunc."), args)
-	}
-	if f.Name == "<built-in function enumerate>" && len(c.Args) == 1 && len(c.Kws) == 1 && c.Kws[0].Name == "start" {
+	builtin := k.Module == types.Builtins
+	if k == types.Builtin("enumerate") && len(c.Args) == 1 && len(c.Kws) == 1 && c.Kws[0].Name == "start" {
 		start := t.typeOf(c.Kws[0].Value)
 		if start == nil {
 			return nil
 		}
-		res := t.iterableCall(a, f.Name, append(args, start))
+		res := t.iterableCall(a, k.Name, append(args, start))
 		if res != nil {
 			t.r.Callees[a].Args = []*ir.Var{c.Args[0], c.Kws[0].Value}
 		}
 		return res
 	}
-	if len(c.Kws) > 0 && (strings.HasPrefix(f.Name, "math.") || strings.HasPrefix(f.Name, "<built-in function ")) {
-		name := builtinName(f)
+	if len(c.Kws) > 0 && (k.Module == types.MathMod || builtin) {
+		name := k.String()
+		if builtin {
+			name = k.Name
+		}
 		t.errorf(a, CodeCall, "keyword arguments to %s() are unsupported in nopython mode", name)
 		return nil
 	}
 	switch {
-	case strings.HasPrefix(f.Name, "math."):
-		name := strings.TrimPrefix(f.Name, "math.")
+	case k.Module == types.MathMod:
+		name := k.Name
 		res, conv, ok := mathSignature(name, args)
 		if !ok {
 			t.errorf(a, CodeCall, "No implementation of function math.%s found for signature (%s)", name, types.ArgsString(args))
 			return nil
 		}
 		return t.resolve(a, &Callee{Kind: CallMath, Name: name}, conv, res)
-	case len(args) == 1 && argvBuiltin(f.Name, args[0]) != nil:
-		res := argvBuiltin(f.Name, args[0])
-		return t.resolve(a, &Callee{Kind: CallBuiltin, Name: builtinName(f)}, args, res)
-	case (f.Name == "<built-in function enumerate>" || f.Name == "<built-in function zip>") && len(args) > 0:
-		return t.iterableCall(a, f.Name, args)
-	case f.Name == "<built-in function len>" && len(args) == 1 && isTuple(args[0]):
+	case builtin && len(args) == 1 && argvBuiltin(k.Name, args[0]) != nil:
+		res := argvBuiltin(k.Name, args[0])
+		return t.resolve(a, &Callee{Kind: CallBuiltin, Name: k.Name}, args, res)
+	case (k == types.Builtin("enumerate") || k == types.Builtin("zip")) && len(args) > 0:
+		return t.iterableCall(a, k.Name, args)
+	case k == types.Builtin("len") && len(args) == 1 && isTuple(args[0]):
 		return t.resolve(a, &Callee{Kind: CallBuiltin, Name: "len"}, args, types.Int64)
-	case f.Name == "<built-in function pow>" && len(args) == 2:
+	case k == types.Builtin("pow") && len(args) == 2:
 		// pow(a, b) is a ** b (CPython does not fold calls)
 		sig, ok := BinaryResult(syntax.Pow, args[0], args[1])
 		if !ok {
@@ -874,8 +872,8 @@ func (t *typer) call(a *ir.Assign, c *ir.Call) types.Type {
 			return nil
 		}
 		return t.resolve(a, &Callee{Kind: CallBuiltin, Name: "pow"}, sig.Args, sig.Return)
-	case strings.HasPrefix(f.Name, "<built-in function "):
-		name := builtinName(f)
+	case builtin:
+		name := k.Name
 		res, conv, ok := builtinSignature(name, args)
 		if !ok {
 			t.errorf(a, CodeCall, "No implementation of function %s found for signature (%s)", name, types.ArgsString(args))
@@ -883,7 +881,10 @@ func (t *typer) call(a *ir.Assign, c *ir.Call) types.Type {
 		}
 		return t.resolve(a, &Callee{Kind: CallBuiltin, Name: name}, conv, res)
 	}
-	callee := t.scope().Callee(f.Name)
+	var callee *resolve.Function
+	if k.Module == "" && k.Recv == "" {
+		callee = t.scope().Callee(k.Name)
+	}
 	if callee == nil {
 		t.errorf(a, CodeCall, "cannot call %s in nopython mode", f)
 		return nil
@@ -991,26 +992,26 @@ func isTuple(t types.Type) bool {
 	return ok
 }
 
-// argvBuiltin types int(sys.argv[i]), float(sys.argv[i]) and
-// len(sys.argv); it returns nil for any other call.
+// argvBuiltin types the builtins int(sys.argv[i]), float(sys.argv[i])
+// and len(sys.argv) (and len of an array); it returns nil for any other
+// call.
 func argvBuiltin(fn string, arg types.Type) types.Type {
-	if _, ok := arg.(*types.Array); ok && fn == "<built-in function len>" {
+	if _, ok := arg.(*types.Array); ok && fn == "len" {
 		return types.Int64
 	}
 	switch {
-	case fn == "<built-in function int>" && types.Equal(arg, types.ArgvItem{}):
+	case fn == "int" && types.Equal(arg, types.ArgvItem{}):
 		return types.Int64
-	case fn == "<built-in function float>" && types.Equal(arg, types.ArgvItem{}):
+	case fn == "float" && types.Equal(arg, types.ArgvItem{}):
 		return types.Float64
-	case fn == "<built-in function len>" && types.Equal(arg, types.Argv{}):
+	case fn == "len" && types.Equal(arg, types.Argv{}):
 		return types.Int64
 	}
 	return nil
 }
 
 // iterableCall types enumerate(it[, start]) and zip(it, ...).
-func (t *typer) iterableCall(a *ir.Assign, fn string, args []types.Type) types.Type {
-	name := strings.TrimSuffix(strings.TrimPrefix(fn, "<built-in function "), ">")
+func (t *typer) iterableCall(a *ir.Assign, name string, args []types.Type) types.Type {
 	inners := args
 	if name == "enumerate" {
 		if len(args) > 2 || len(args) == 2 && !isIntegral(args[1]) {
@@ -1239,15 +1240,15 @@ func dtypeOf(x types.Type) types.Type {
 	switch x := x.(type) {
 	case types.DType:
 		return x.Elem
-	case *types.Function:
-		switch x.Name {
-		case "<built-in function float>":
+	case *types.Callable:
+		switch x.Key {
+		case types.Builtin("float"):
 			return types.Float64
-		case "<built-in function int>":
+		case types.Builtin("int"):
 			return types.Int64
-		case "<built-in function bool>":
+		case types.Builtin("bool"):
 			return types.Bool
-		case "<built-in function complex>":
+		case types.Builtin("complex"):
 			return types.Complex128
 		}
 	}

@@ -31,16 +31,16 @@ func moduleMember(module, attr string) (types.Type, any) {
 	switch module {
 	case "math":
 		if _, ok := mathFuncs[attr]; ok {
-			return &types.Function{Name: "math." + attr}, nil
+			return &types.Callable{Key: types.Key{Module: types.MathMod, Name: attr}}, nil
 		}
 	case "numpy":
 		switch {
 		case reductions[attr] || attr == "dot":
-			return &types.Function{Name: "array." + attr}, nil
+			return &types.Callable{Key: types.Key{Recv: types.ArrayRecv, Name: attr}}, nil
 		case allocators[attr]:
-			return &types.Function{Name: "np." + attr}, nil
+			return &types.Callable{Key: types.Key{Module: types.NumPy, Name: attr}}, nil
 		case unaryUfuncs[attr] || attr == "minimum" || attr == "maximum" || attr == "where":
-			return &types.Function{Name: "ufunc." + attr}, nil
+			return &types.Callable{Key: types.Key{Module: types.Ufuncs, Name: attr}}, nil
 		}
 		if d, ok := numpyDtypes[attr]; ok {
 			return types.DType{Elem: d}, nil

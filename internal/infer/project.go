@@ -21,7 +21,7 @@ func (t *typer) projectMember(a *ir.Assign, pm *resolve.Module, attr string) typ
 			t.r.Folded[a] = g.Const
 			return resolve.ConstType(g.Const)
 		case resolve.GlobalFunc:
-			return &types.Function{Name: g.Func.Key()}
+			return &types.Callable{Key: types.Key{Name: g.Func.Key()}}
 		case resolve.GlobalModule:
 			return &types.Module{Name: g.Module}
 		case resolve.GlobalModuleAttr:

@@ -20,9 +20,9 @@ func Equal(a, b Type) bool {
 	case *Module:
 		b, ok := b.(*Module)
 		return ok && a.Name == b.Name
-	case *Function:
-		b, ok := b.(*Function)
-		return ok && a.Name == b.Name
+	case *Callable:
+		b, ok := b.(*Callable)
+		return ok && a.Key == b.Key
 	case RangeState:
 		b, ok := b.(RangeState)
 		return ok && Equal(a.Elem, b.Elem)

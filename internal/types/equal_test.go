@@ -9,7 +9,7 @@ var everyKind = []Type{
 	&Tuple{}, &Tuple{Elems: []Type{Int64, Int64}}, &Tuple{Elems: []Type{Int64, Float64}},
 	&Array{Dtype: Float64, NDim: 1, Layout: LayoutC}, &Array{Dtype: Float64, NDim: 2, Layout: LayoutC},
 	&Array{Dtype: Float64, NDim: 1, Layout: LayoutA}, &Array{Dtype: Float32, NDim: 1, Layout: LayoutC},
-	&Module{Name: "math"}, &Function{Name: "f"}, &Function{Name: "g"},
+	&Module{Name: "math"}, &Callable{Key: Key{Name: "f"}}, &Callable{Key: Key{Name: "g"}}, &Callable{Key: Builtin("abs")}, &Callable{Key: Key{Module: MathMod, Name: "fabs"}},
 	RangeState{Elem: Int64}, RangeIter{Elem: Int64}, RangeIter{Elem: Uint64},
 	Pair{First: Int64, Second: Bool}, TupleIter{Tuple: &Tuple{Elems: []Type{Int64}}},
 	Argv{}, ArgvItem{}, Enumerate{Inner: RangeState{Elem: Int64}}, EnumerateIter{Inner: RangeState{Elem: Int64}},

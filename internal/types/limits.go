@@ -49,7 +49,7 @@ func Unrepresentable(t Type) Type {
 		return Unrepresentable(t.Elem)
 	case Literal:
 		return Unrepresentable(t.Base)
-	case *Module, *Function, DType, ExceptionClass:
+	case *Module, *Callable, DType, ExceptionClass:
 		return t
 	}
 	return nil

@@ -96,12 +96,6 @@ type Module struct {
 	Name string
 }
 
-// Function is a callable known at compile time: a builtin, a math
-// function or a function of the file being compiled.
-type Function struct {
-	Name string
-}
-
 // RangeState is the value of range(...) and RangeIter its iterator, as in
 // Numba (range_state_int64, range_iter_int64).
 type RangeState struct{ Elem Type }
@@ -168,7 +162,6 @@ func (NoneType) isType()       {}
 func (*Tuple) isType()         {}
 func (*Array) isType()         {}
 func (*Module) isType()        {}
-func (*Function) isType()      {}
 func (RangeState) isType()     {}
 func (RangeIter) isType()      {}
 func (Pair) isType()           {}
@@ -225,7 +218,6 @@ func (t *Array) String() string {
 }
 
 func (t *Module) String() string        { return "Module(" + t.Name + ")" }
-func (t *Function) String() string      { return "Function(" + t.Name + ")" }
 func (t RangeState) String() string     { return "range_state_" + t.Elem.String() }
 func (t RangeIter) String() string      { return "range_iter_" + t.Elem.String() }
 func (t Pair) String() string           { return fmt.Sprintf("pair<%s, %s>", t.First, t.Second) }

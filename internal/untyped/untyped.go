@@ -121,7 +121,7 @@ func (c *Checker) Check(fn *resolve.Function, f *ir.Func) diag.List {
 					switch t := c.probe(p).t.(type) {
 					case *types.Module:
 						diags = append(diags, c.at(notCallable(t), a.Span(), fn))
-					case *types.Function:
+					case *types.Callable:
 						if len(v.Kws) == 0 {
 							if msg := c.arity(p, len(v.Args)); msg != "" {
 								diags.Errorf(infer.CodeCall, c.m.File, a.Span(), "%s", msg)
@@ -194,17 +194,18 @@ func (c *Checker) arity(path string, n int) string {
 // probeName is how infer names the function at path (math.sqrt for
 // sqrt imported from math).
 func (c *Checker) probeName(path string) string {
-	f, ok := c.probe(path).t.(*types.Function)
+	f, ok := c.probe(path).t.(*types.Callable)
 	if !ok {
 		return path
 	}
-	name := strings.TrimSuffix(strings.TrimPrefix(f.Name, "<built-in function "), ">")
-	for _, internal := range []string{"ufunc.", "array."} {
-		if rest, ok := strings.CutPrefix(name, internal); ok {
-			return "np." + rest
-		}
+	switch k := f.Key; {
+	case k.Module == types.Builtins || k.Module == "":
+		return k.Name
+	case k.Module == types.Ufuncs || k.Recv == types.ArrayRecv:
+		return "np." + k.Name // NumPy's functions of those names
+	default:
+		return k.String()
 	}
-	return name
 }
 
 // probe asks infer the type of a module-rooted expression, in a
