@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"math"
 	"math/big"
-	"strings"
 
 	"github.com/llir/llvm/ir/constant"
 	"github.com/llir/llvm/ir/enum"
@@ -85,7 +84,7 @@ func (c *fn) call(a *pir.Assign, v *pir.Call) (value.Value, types.Type, error) {
 		f := c.g.funcs[callee.Spec]
 		c.g.called[f] = true
 		if f == nil {
-			return nil, nil, fmt.Errorf("callee %s was not generated", callee.Name)
+			return nil, nil, fmt.Errorf("callee %s was not generated", callee.Key)
 		}
 		x, status := callSpec(c.cur, f, args...)
 		c.check(status)
@@ -97,9 +96,9 @@ func (c *fn) call(a *pir.Assign, v *pir.Call) (value.Value, types.Type, error) {
 		}
 		return x, callee.Spec.Return, nil
 	case infer.CallBuiltin:
-		return c.builtin(callee.Name, args, sig)
+		return c.builtin(callee.Key, args, sig)
 	case infer.CallMath:
-		return c.mathCall(callee.Name, args, sig)
+		return c.mathCall(callee.Key.Name, args, sig)
 	}
 	return nil, nil, fmt.Errorf("call kind %d", callee.Kind)
 }
@@ -187,17 +186,19 @@ func (c *fn) floatToInt(helper string, x value.Value) value.Value {
 	return k
 }
 
-func (c *fn) builtin(name string, args []value.Value, sig *types.Signature) (value.Value, types.Type, error) {
+// builtin calls what key names: an array method (or the NumPy function
+// of that name), a NumPy allocator, a ufunc or a Python builtin.
+func (c *fn) builtin(key types.Key, args []value.Value, sig *types.Signature) (value.Value, types.Type, error) {
 	rt := sig.Return
-	if strings.HasPrefix(name, "array.") {
-		return c.reduce(strings.TrimPrefix(name, "array."), args, sig)
+	switch {
+	case key.Recv == types.ArrayRecv:
+		return c.reduce(key.Name, args, sig)
+	case key.Module == types.NumPy:
+		return c.allocate(key.Name, args, sig)
+	case key.Module == types.Ufuncs:
+		return c.ufunc(key.Name, args, sig), sig.Return, nil
 	}
-	if strings.HasPrefix(name, "np.") {
-		return c.allocate(strings.TrimPrefix(name, "np."), args, sig)
-	}
-	if strings.HasPrefix(name, "ufunc.") {
-		return c.ufunc(strings.TrimPrefix(name, "ufunc."), args, sig), sig.Return, nil
-	}
+	name := key.Name
 	if name == "complex" {
 		if types.Equal(sig.Args[0], types.Complex128) {
 			return args[0], rt, nil

@@ -479,20 +479,20 @@ func (a *analysis) call(as *pir.Assign, v *pir.Call, in func(int, *pir.Var) bool
 	arg := func(i int) bool {
 		return in(factNonNeg, v.Args[i]) && Keeps(a.typeOf(v.Args[i]), types.Int64)
 	}
-	switch callee.Name {
-	case "len":
+	switch callee.Key {
+	case types.Builtin("len"):
 		return true, false
-	case "min", "max":
+	case types.Builtin("min"), types.Builtin("max"):
 		all, any := len(v.Args) > 1, false
 		for i, x := range v.Args {
 			ok := arg(i) && types.Equal(a.typeOf(x), a.typeOf(as.Target))
 			all, any = all && ok, any || ok
 		}
-		if callee.Name == "min" {
+		if callee.Key == types.Builtin("min") {
 			return all, false
 		}
 		return any, false
-	case "range":
+	case types.Builtin("range"):
 		switch len(v.Args) {
 		case 1:
 			return false, true

@@ -856,14 +856,14 @@ func (t *typer) call(a *ir.Assign, c *ir.Call) types.Type {
 			t.errorf(a, CodeCall, "No implementation of function math.%s found for signature (%s)", name, types.ArgsString(args))
 			return nil
 		}
-		return t.resolve(a, &Callee{Kind: CallMath, Name: name}, conv, res)
+		return t.resolve(a, &Callee{Kind: CallMath, Key: k}, conv, res)
 	case builtin && len(args) == 1 && argvBuiltin(k.Name, args[0]) != nil:
 		res := argvBuiltin(k.Name, args[0])
-		return t.resolve(a, &Callee{Kind: CallBuiltin, Name: k.Name}, args, res)
+		return t.resolve(a, &Callee{Kind: CallBuiltin, Key: k}, args, res)
 	case (k == types.Builtin("enumerate") || k == types.Builtin("zip")) && len(args) > 0:
 		return t.iterableCall(a, k.Name, args)
 	case k == types.Builtin("len") && len(args) == 1 && isTuple(args[0]):
-		return t.resolve(a, &Callee{Kind: CallBuiltin, Name: "len"}, args, types.Int64)
+		return t.resolve(a, &Callee{Kind: CallBuiltin, Key: k}, args, types.Int64)
 	case k == types.Builtin("pow") && len(args) == 2:
 		// pow(a, b) is a ** b (CPython does not fold calls)
 		sig, ok := BinaryResult(syntax.Pow, args[0], args[1])
@@ -871,7 +871,7 @@ func (t *typer) call(a *ir.Assign, c *ir.Call) types.Type {
 			t.errorf(a, CodeCall, "No implementation of function pow found for signature (%s)", types.ArgsString(args))
 			return nil
 		}
-		return t.resolve(a, &Callee{Kind: CallBuiltin, Name: "pow"}, sig.Args, sig.Return)
+		return t.resolve(a, &Callee{Kind: CallBuiltin, Key: k}, sig.Args, sig.Return)
 	case builtin:
 		name := k.Name
 		res, conv, ok := builtinSignature(name, args)
@@ -879,7 +879,7 @@ func (t *typer) call(a *ir.Assign, c *ir.Call) types.Type {
 			t.errorf(a, CodeCall, "No implementation of function %s found for signature (%s)", name, types.ArgsString(args))
 			return nil
 		}
-		return t.resolve(a, &Callee{Kind: CallBuiltin, Name: name}, conv, res)
+		return t.resolve(a, &Callee{Kind: CallBuiltin, Key: k}, conv, res)
 	}
 	var callee *resolve.Function
 	if k.Module == "" && k.Recv == "" {
@@ -940,7 +940,7 @@ func (t *typer) call(a *ir.Assign, c *ir.Call) types.Type {
 		if spec == t.r {
 			t.work.read(returnSlot) // typed again when the return type grows
 		}
-		t.r.Callees[a] = &Callee{Kind: CallUser, Name: callee.Name, Spec: spec, Args: bound, Defaults: values}
+		t.r.Callees[a] = &Callee{Kind: CallUser, Key: types.Key{Name: callee.Key()}, Spec: spec, Args: bound, Defaults: values}
 		t.r.OpSigs[a] = &types.Signature{Args: args, Return: spec.Return}
 		if spec.Return == nil && t.p.active[key] || spec.NoReturn {
 			// a recursive call whose return type is not known yet, or a
@@ -963,7 +963,7 @@ func (t *typer) call(a *ir.Assign, c *ir.Call) types.Type {
 	if spec == nil {
 		return nil
 	}
-	t.r.Callees[a] = &Callee{Kind: CallUser, Name: callee.Name, Spec: spec, Args: bound, Defaults: values}
+	t.r.Callees[a] = &Callee{Kind: CallUser, Key: types.Key{Name: callee.Key()}, Spec: spec, Args: bound, Defaults: values}
 	t.r.OpSigs[a] = &types.Signature{Args: args, Return: spec.Return}
 	if spec.NoReturn {
 		return nil
@@ -1032,7 +1032,7 @@ func (t *typer) iterableCall(a *ir.Assign, name string, args []types.Type) types
 		res = types.Enumerate{Inner: args[0]}
 		conv = []types.Type{args[0], types.Int64}[:len(args)]
 	}
-	return t.resolve(a, &Callee{Kind: CallBuiltin, Name: name}, conv, res)
+	return t.resolve(a, &Callee{Kind: CallBuiltin, Key: types.Builtin(name)}, conv, res)
 }
 
 // IterType is the iterator type of an iterable, or nil and why not.
@@ -1174,7 +1174,7 @@ func (t *typer) reduction(a *ir.Assign, c *ir.Call, name string, args []types.Ty
 			return nil
 		}
 		res := &types.Array{Dtype: arr.Dtype, NDim: arr.NDim, Layout: types.LayoutC}
-		return t.resolve(a, &Callee{Kind: CallBuiltin, Name: "array.copy", Args: operands}, args, res)
+		return t.resolve(a, &Callee{Kind: CallBuiltin, Key: types.Key{Recv: types.ArrayRecv, Name: "copy"}, Args: operands}, args, res)
 	}
 	want := 1
 	if name == "dot" {
@@ -1219,7 +1219,7 @@ func (t *typer) reduction(a *ir.Assign, c *ir.Call, name string, args []types.Ty
 			return nil
 		}
 	}
-	return t.resolve(a, &Callee{Kind: CallBuiltin, Name: "array." + name, Args: operands}, args, res)
+	return t.resolve(a, &Callee{Kind: CallBuiltin, Key: types.Key{Recv: types.ArrayRecv, Name: name}, Args: operands}, args, res)
 }
 
 // allocators are the numpy functions that make new arrays.
@@ -1354,7 +1354,7 @@ func (t *typer) allocation(a *ir.Assign, c *ir.Call, name string, args []types.T
 	if llTypeOK := res.Dtype != nil && !isComplex(res.Dtype); !llTypeOK {
 		return fail("the dtype is unsupported in nopython mode for now")
 	}
-	return t.resolve(a, &Callee{Kind: CallBuiltin, Name: "np." + name, Args: operands}, args, res)
+	return t.resolve(a, &Callee{Kind: CallBuiltin, Key: types.Key{Module: types.NumPy, Name: name}, Args: operands}, args, res)
 }
 
 // shapeDims reads a shape argument: an int, or a tuple of ints.

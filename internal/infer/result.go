@@ -69,7 +69,9 @@ const (
 // Callee is the resolved target of a call.
 type Callee struct {
 	Kind CalleeKind
-	Name string
+	// Key names the callee: a builtin, a function of math or NumPy, an
+	// array method, or (Kind CallUser) a function of the file.
+	Key types.Key
 	// Spec is the callee's specialization when Kind is CallUser.
 	Spec *Result
 	// Args are a user call's arguments in parameter order, keyword
