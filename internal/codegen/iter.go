@@ -6,7 +6,7 @@ import (
 	lt "github.com/llir/llvm/ir/types"
 	"github.com/llir/llvm/ir/value"
 
-	"github.com/pynjit/pynjit/internal/infer"
+	"github.com/pynjit/pynjit/internal/lib"
 	"github.com/pynjit/pynjit/internal/types"
 )
 
@@ -85,12 +85,12 @@ func (c *fn) getIter(v value.Value, t types.Type) value.Value {
 func iterStateType(t types.Type) *lt.StructType {
 	switch t := t.(type) {
 	case types.EnumerateIter:
-		inner, _ := infer.IterType(t.Inner)
+		inner, _ := lib.IterType(t.Inner)
 		return lt.NewStruct(lt.I64, llType(inner))
 	case types.ZipIter:
 		fields := make([]lt.Type, len(t.Inners))
 		for i, x := range t.Inners {
-			inner, _ := infer.IterType(x)
+			inner, _ := lib.IterType(x)
 			fields[i] = llType(inner)
 		}
 		return lt.NewStruct(fields...)
@@ -102,7 +102,7 @@ func iterStateType(t types.Type) *lt.StructType {
 // there was one).
 func (c *fn) next(it value.Value, t types.Type) (value.Value, types.Type) {
 	zero := constant.NewInt(lt.I32, 0)
-	pairT := types.Pair{First: infer.ElemType(t), Second: types.Bool}
+	pairT := types.Pair{First: lib.ElemType(t), Second: types.Bool}
 	pair := func(x, valid value.Value) value.Value {
 		var agg value.Value = constant.NewUndef(llType(pairT).(*lt.StructType))
 		agg = c.cur.NewInsertValue(agg, x, 0)
@@ -118,7 +118,7 @@ func (c *fn) next(it value.Value, t types.Type) (value.Value, types.Type) {
 		st := iterStateType(t)
 		countP := c.cur.NewGetElementPtr(st, it, zero, zero)
 		count := c.cur.NewLoad(lt.I64, countP)
-		innerT, _ := infer.IterType(t.Inner)
+		innerT, _ := lib.IterType(t.Inner)
 		inner := c.cur.NewLoad(llType(innerT), c.cur.NewGetElementPtr(st, it, zero, constant.NewInt(lt.I32, 1)))
 		p, _ := c.next(inner, innerT)
 		valid := c.cur.NewExtractValue(p, 1)
@@ -134,7 +134,7 @@ func (c *fn) next(it value.Value, t types.Type) (value.Value, types.Type) {
 		var tup value.Value = constant.NewUndef(llType(elemT).(*lt.StructType))
 		var valid value.Value = constant.True
 		for i, x := range t.Inners {
-			innerT, _ := infer.IterType(x)
+			innerT, _ := lib.IterType(x)
 			inner := c.cur.NewLoad(llType(innerT), c.cur.NewGetElementPtr(st, it, zero, constant.NewInt(lt.I32, int64(i))))
 			p, _ := c.next(inner, innerT)
 			valid = c.cur.NewAnd(valid, c.cur.NewExtractValue(p, 1))

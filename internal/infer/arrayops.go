@@ -153,8 +153,9 @@ func (t *typer) ufunc(a *ir.Assign, name string, args []types.Type) types.Type {
 	if nd > 0 {
 		out = &types.Array{Dtype: res, NDim: nd, Layout: types.LayoutC}
 	}
-	t.r.Callees[a] = &Callee{Kind: CallBuiltin, Key: types.Key{Module: types.Ufuncs, Name: name}}
-	t.r.OpSigs[a] = &types.Signature{Args: args, Return: out}
+	k := types.Key{Module: types.Ufuncs, Name: name}
+	t.r.Callees[a] = &Callee{Kind: CallBuiltin, Key: k}
+	t.record(a, k, &types.Signature{Args: args, Return: out})
 	return out
 }
 

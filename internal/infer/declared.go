@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/pynjit/pynjit/internal/lib"
 	"github.com/pynjit/pynjit/internal/resolve"
 	"github.com/pynjit/pynjit/internal/types"
 )
@@ -35,7 +36,7 @@ func convertKind(from, to types.Type) conversion {
 	}
 	switch f := from.(type) {
 	case types.Boolean:
-		if isNumeric(to) || isComplex(to) {
+		if lib.IsNumeric(to) || lib.IsComplex(to) {
 			return convSafe
 		}
 	case types.Int:

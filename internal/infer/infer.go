@@ -7,6 +7,7 @@ import (
 
 	"github.com/pynjit/pynjit/internal/diag"
 	"github.com/pynjit/pynjit/internal/ir"
+	"github.com/pynjit/pynjit/internal/lib"
 	"github.com/pynjit/pynjit/internal/resolve"
 	"github.com/pynjit/pynjit/internal/syntax"
 	"github.com/pynjit/pynjit/internal/types"
@@ -74,7 +75,7 @@ func (p *Program) Specialize(fn *resolve.Function, args []types.Type) (*Result, 
 		return nil, nil
 	}
 	r := &Result{Func: f, Args: args, VarTypes: make([]types.Type, len(f.Vars)),
-		OpSigs: map[*ir.Assign]*types.Signature{}, Callees: map[*ir.Assign]*Callee{}, Globals: map[string]any{}, Folded: map[*ir.Assign]any{}, Literals: map[*ir.Var]types.Literal{},
+		OpSigs: map[*ir.Assign]*types.Signature{}, Callees: map[*ir.Assign]*Callee{}, Globals: map[string]any{}, Folded: map[*ir.Assign]any{}, Literals: map[*ir.Var]types.Literal{}, Impls: map[ir.Inst]lib.Impl{},
 		Unreachable: map[*ir.Block]bool{}}
 	p.specs[key] = r
 	p.order = append(p.order, r)
@@ -319,8 +320,8 @@ func (t *typer) eval(inst ir.Inst) {
 	case *ir.SetItem:
 		t.setItem(inst)
 	case *ir.Branch:
-		if x := t.typeOf(inst.Cond); x != nil && !hasTruth(x) {
-			t.errorf(inst, CodeTyping, "the truth value of %s is unsupported in nopython mode", x)
+		if x := t.typeOf(inst.Cond); x != nil {
+			t.operation(inst, lib.Op("truth"), CodeTyping, x)
 		}
 	}
 }
@@ -329,8 +330,28 @@ func (t *typer) eval(inst ir.Inst) {
 // call's result type.
 func (t *typer) resolve(a *ir.Assign, callee *Callee, args []types.Type, res types.Type) types.Type {
 	t.r.Callees[a] = callee
-	t.r.OpSigs[a] = &types.Signature{Args: args, Return: res}
+	t.record(a, callee.Key, &types.Signature{Args: args, Return: res})
 	return res
+}
+
+// libCall types a call of the builtin or math function k by its
+// template: a refusal is Numba's "No implementation of function ..."
+// (or why an argument cannot be iterated).
+func (t *typer) libCall(a *ir.Assign, k lib.Key, args []types.Type) types.Type {
+	sig, err := lib.Accept(k, args)
+	if err != nil {
+		code := CodeTyping
+		if _, ok := err.(*lib.NoImpl); ok {
+			code = CodeCall
+		}
+		t.errorf(a, code, "%s", err)
+		return nil
+	}
+	kind := CallBuiltin
+	if k.Module == types.MathMod {
+		kind = CallMath
+	}
+	return t.resolve(a, &Callee{Kind: kind, Key: k}, sig.Args, sig.Return)
 }
 
 // untypedOperand reports a local that a value reads but that no
@@ -465,8 +486,9 @@ func (t *typer) value(a *ir.Assign) types.Type {
 		if l == nil || r == nil {
 			return nil
 		}
+		key := binaryKey(v.Op)
 		if ft := t.foldBinOp(a, v); ft != nil {
-			t.r.OpSigs[a] = &types.Signature{Args: []types.Type{l, r}, Return: ft}
+			t.record(a, key, &types.Signature{Args: []types.Type{l, r}, Return: ft})
 			return ft
 		}
 		if x, isArr := l.(*types.Array); isArr && v.Inplace {
@@ -474,10 +496,11 @@ func (t *typer) value(a *ir.Assign) types.Type {
 			if sig == nil {
 				return nil
 			}
-			t.r.OpSigs[a] = sig
+			t.record(a, key, sig)
 			return sig.Return
 		}
-		sig, ok := BinaryResult(v.Op, l, r)
+		sig, err := lib.Accept(key, []types.Type{l, r})
+		ok := err == nil
 		if v.Op == syntax.Pow && t.constNegativePower(v.Lhs, v.Rhs) {
 			// CPython folds a constant int to a negative constant power
 			// into a float, as float ** float computes it
@@ -498,57 +521,59 @@ func (t *typer) value(a *ir.Assign) types.Type {
 			}
 			return nil
 		}
-		t.r.OpSigs[a] = sig
+		t.record(a, key, sig)
 		return sig.Return
 	case *ir.Compare:
 		l, r := t.typeOf(v.Lhs), t.typeOf(v.Rhs)
 		if l == nil || r == nil {
 			return nil
 		}
+		key := compareKey(v.Op)
 		if isArray(l) || isArray(r) {
 			sig, ok := ArrayCompareResult(v.Op, l, r)
 			if !ok {
 				t.errorf(a, CodeOperator, "'%s' not supported between instances of '%s' and '%s'", cmpSymbol(v.Op), l, r)
 				return nil
 			}
-			t.r.OpSigs[a] = sig
+			t.record(a, key, sig)
 			return sig.Return
 		}
-		common, ok := compareTypes(v.Op, l, r)
-		if !ok {
+		sig, err := lib.Accept(key, []types.Type{l, r})
+		if err != nil {
 			if d := t.errorf(a, CodeOperator, "'%s' not supported between instances of '%s' and '%s'", cmpSymbol(v.Op), l, r); d != nil {
 				d.Notes = append(d.Notes, diag.Related{Message: "supported: comparisons between numbers (bool, integers, floats in any mix), and is / is not against None"})
 			}
 			return nil
 		}
-		t.r.OpSigs[a] = &types.Signature{Args: []types.Type{common, common}, Return: types.Bool}
+		t.record(a, key, sig)
 		return types.Bool
 	case *ir.UnaryOp:
 		x := t.typeOf(v.Operand)
 		if x == nil {
 			return nil
 		}
+		key := unaryKey(v.Op)
 		if ft := t.foldUnary(a, v); ft != nil {
-			t.r.OpSigs[a] = &types.Signature{Args: []types.Type{x}, Return: ft}
+			t.record(a, key, &types.Signature{Args: []types.Type{x}, Return: ft})
 			return ft
 		}
 		if arr, ok := x.(*types.Array); ok {
 			neg := v.Op == syntax.USub && (kind(arr.Dtype) == 1 || kind(arr.Dtype) == 2)
 			if neg || v.Op == syntax.UAdd && kind(arr.Dtype) <= 2 || v.Op == syntax.Invert && kind(arr.Dtype) <= 1 {
 				res := &types.Array{Dtype: arr.Dtype, NDim: arr.NDim, Layout: types.LayoutC}
-				t.r.OpSigs[a] = &types.Signature{Args: []types.Type{arr.Dtype}, Return: res}
+				t.record(a, key, &types.Signature{Args: []types.Type{arr.Dtype}, Return: res})
 				return res
 			}
 		}
-		res, ok := unaryResult(v.Op, x)
-		if !ok {
+		sig, err := lib.Accept(key, []types.Type{x})
+		if err != nil {
 			if d := t.errorf(a, CodeOperator, "bad operand type for unary %s: '%s'", unarySymbol(v.Op), x); d != nil {
 				d.Notes = append(d.Notes, diag.Related{Message: "supported: unary -, + and not on numbers, ~ on integers and bool, not on None"})
 			}
 			return nil
 		}
-		t.r.OpSigs[a] = &types.Signature{Args: []types.Type{x}, Return: res}
-		return res
+		t.record(a, key, sig)
+		return sig.Return
 	case *ir.GetAttr:
 		return t.getattr(a, v)
 	case *ir.Call:
@@ -569,8 +594,8 @@ func (t *typer) value(a *ir.Assign) types.Type {
 		if _, ok := x.(types.Argv); ok {
 			return types.ArgvItem{}
 		}
-		if arr, ok := x.(*types.Array); ok {
-			return t.arrayItem(a, arr, []types.Type{types.Int64})
+		if _, ok := x.(*types.Array); ok {
+			return t.operation(a, lib.Op("getitem"), CodeTyping, x, types.Int64)
 		}
 		tup, ok := x.(*types.Tuple)
 		if !ok {
@@ -591,14 +616,10 @@ func (t *typer) value(a *ir.Assign) types.Type {
 		if x == nil {
 			return nil
 		}
-		it, msg := IterType(x)
-		if it == nil {
-			t.errorf(a, CodeTyping, "%s", msg)
-		}
-		return it
+		return t.operation(a, lib.Op("getiter"), CodeTyping, x)
 	case *ir.IterNext:
 		if x := t.typeOf(v.Iter); x != nil {
-			return types.Pair{First: ElemType(x), Second: types.Bool}
+			return t.operation(a, lib.Op("iternext"), CodeTyping, x)
 		}
 		return nil
 	case *ir.PairFirst:
@@ -618,7 +639,7 @@ func (t *typer) value(a *ir.Assign) types.Type {
 			if pt == nil {
 				return nil
 			}
-			if !isIntegral(pt) && !types.Equal(pt, types.None) {
+			if !lib.IsIntegral(pt) && !types.Equal(pt, types.None) {
 				t.errorf(a, CodeTyping, "slice indices must be integers or None, not %s", pt)
 				return nil
 			}
@@ -650,13 +671,7 @@ func (t *typer) value(a *ir.Assign) types.Type {
 		if x == nil || i == nil {
 			return nil
 		}
-		if _, ok := x.(types.Argv); ok && isIntegral(i) {
-			return types.ArgvItem{}
-		}
-		if arr, ok := x.(*types.Array); ok {
-			return t.arrayItem(a, arr, indexTypes(i))
-		}
-		t.errorf(a, CodeTyping, "indexing %s with %s is unsupported in nopython mode for now", x, i)
+		return t.operation(a, lib.Op("getitem"), CodeTyping, x, i)
 	}
 	return nil
 }
@@ -668,6 +683,25 @@ func (t *typer) scope() *resolve.Module {
 		return t.fn.Module
 	}
 	return t.p.m
+}
+
+// operation types the operation of key k on arguments of types args,
+// records it, and returns its result type; an error refusing the
+// arguments is reported with code.
+func (t *typer) operation(inst ir.Inst, k lib.Key, code diag.Code, args ...types.Type) types.Type {
+	sig, err := lib.Accept(k, args)
+	if err != nil {
+		t.errorf(inst, code, "%s", err)
+		return nil
+	}
+	t.r.Impls[inst] = lib.Impl{Key: k, Sig: sig}
+	return sig.Return
+}
+
+// record records the operation a performs and its signature.
+func (t *typer) record(a *ir.Assign, k lib.Key, sig *types.Signature) {
+	t.r.OpSigs[a] = sig
+	t.r.Impls[a] = lib.Impl{Key: k, Sig: sig}
 }
 
 func (t *typer) global(a *ir.Assign, name string) types.Type {
@@ -721,7 +755,7 @@ func (t *typer) getattr(a *ir.Assign, v *ir.GetAttr) types.Type {
 	if x == nil {
 		return nil
 	}
-	if isComplex(x) && (v.Attr == "real" || v.Attr == "imag") {
+	if lib.IsComplex(x) && (v.Attr == "real" || v.Attr == "imag") {
 		return types.Float64
 	}
 	if arr, ok := x.(*types.Array); ok {
@@ -765,8 +799,10 @@ func (t *typer) getattr(a *ir.Assign, v *ir.GetAttr) types.Type {
 		}
 		var known []string
 		if mod.Name == "math" {
-			for k := range mathFuncs {
-				known = append(known, k)
+			for _, k := range lib.Keys() {
+				if k.Module == types.MathMod {
+					known = append(known, k.Name)
+				}
 			}
 			for k := range moduleConstants["math"] {
 				known = append(known, k)
@@ -834,7 +870,7 @@ func (t *typer) call(a *ir.Assign, c *ir.Call) types.Type {
 		if start == nil {
 			return nil
 		}
-		res := t.iterableCall(a, k.Name, append(args, start))
+		res := t.libCall(a, k, append(args, start))
 		if res != nil {
 			t.r.Callees[a].Args = []*ir.Var{c.Args[0], c.Kws[0].Value}
 		}
@@ -848,38 +884,8 @@ func (t *typer) call(a *ir.Assign, c *ir.Call) types.Type {
 		t.errorf(a, CodeCall, "keyword arguments to %s() are unsupported in nopython mode", name)
 		return nil
 	}
-	switch {
-	case k.Module == types.MathMod:
-		name := k.Name
-		res, conv, ok := mathSignature(name, args)
-		if !ok {
-			t.errorf(a, CodeCall, "No implementation of function math.%s found for signature (%s)", name, types.ArgsString(args))
-			return nil
-		}
-		return t.resolve(a, &Callee{Kind: CallMath, Key: k}, conv, res)
-	case builtin && len(args) == 1 && argvBuiltin(k.Name, args[0]) != nil:
-		res := argvBuiltin(k.Name, args[0])
-		return t.resolve(a, &Callee{Kind: CallBuiltin, Key: k}, args, res)
-	case (k == types.Builtin("enumerate") || k == types.Builtin("zip")) && len(args) > 0:
-		return t.iterableCall(a, k.Name, args)
-	case k == types.Builtin("len") && len(args) == 1 && isTuple(args[0]):
-		return t.resolve(a, &Callee{Kind: CallBuiltin, Key: k}, args, types.Int64)
-	case k == types.Builtin("pow") && len(args) == 2:
-		// pow(a, b) is a ** b (CPython does not fold calls)
-		sig, ok := BinaryResult(syntax.Pow, args[0], args[1])
-		if !ok {
-			t.errorf(a, CodeCall, "No implementation of function pow found for signature (%s)", types.ArgsString(args))
-			return nil
-		}
-		return t.resolve(a, &Callee{Kind: CallBuiltin, Key: k}, sig.Args, sig.Return)
-	case builtin:
-		name := k.Name
-		res, conv, ok := builtinSignature(name, args)
-		if !ok {
-			t.errorf(a, CodeCall, "No implementation of function %s found for signature (%s)", name, types.ArgsString(args))
-			return nil
-		}
-		return t.resolve(a, &Callee{Kind: CallBuiltin, Key: k}, conv, res)
+	if k.Module == types.MathMod || builtin {
+		return t.libCall(a, k, args)
 	}
 	var callee *resolve.Function
 	if k.Module == "" && k.Recv == "" {
@@ -941,7 +947,7 @@ func (t *typer) call(a *ir.Assign, c *ir.Call) types.Type {
 			t.work.read(returnSlot) // typed again when the return type grows
 		}
 		t.r.Callees[a] = &Callee{Kind: CallUser, Key: types.Key{Name: callee.Key()}, Spec: spec, Args: bound, Defaults: values}
-		t.r.OpSigs[a] = &types.Signature{Args: args, Return: spec.Return}
+		t.record(a, types.Key{Name: callee.Key()}, &types.Signature{Args: args, Return: spec.Return})
 		if spec.Return == nil && t.p.active[key] || spec.NoReturn {
 			// a recursive call whose return type is not known yet, or a
 			// call that only raises: no value
@@ -964,7 +970,7 @@ func (t *typer) call(a *ir.Assign, c *ir.Call) types.Type {
 		return nil
 	}
 	t.r.Callees[a] = &Callee{Kind: CallUser, Key: types.Key{Name: callee.Key()}, Spec: spec, Args: bound, Defaults: values}
-	t.r.OpSigs[a] = &types.Signature{Args: args, Return: spec.Return}
+	t.record(a, types.Key{Name: callee.Key()}, &types.Signature{Args: args, Return: spec.Return})
 	if spec.NoReturn {
 		return nil
 	}
@@ -992,159 +998,13 @@ func isTuple(t types.Type) bool {
 	return ok
 }
 
-// argvBuiltin types the builtins int(sys.argv[i]), float(sys.argv[i])
-// and len(sys.argv) (and len of an array); it returns nil for any other
-// call.
-func argvBuiltin(fn string, arg types.Type) types.Type {
-	if _, ok := arg.(*types.Array); ok && fn == "len" {
-		return types.Int64
-	}
-	switch {
-	case fn == "int" && types.Equal(arg, types.ArgvItem{}):
-		return types.Int64
-	case fn == "float" && types.Equal(arg, types.ArgvItem{}):
-		return types.Float64
-	case fn == "len" && types.Equal(arg, types.Argv{}):
-		return types.Int64
-	}
-	return nil
-}
-
-// iterableCall types enumerate(it[, start]) and zip(it, ...).
-func (t *typer) iterableCall(a *ir.Assign, name string, args []types.Type) types.Type {
-	inners := args
-	if name == "enumerate" {
-		if len(args) > 2 || len(args) == 2 && !isIntegral(args[1]) {
-			t.errorf(a, CodeCall, "No implementation of function enumerate found for signature (%s)", types.ArgsString(args))
-			return nil
-		}
-		inners = args[:1]
-	}
-	for _, x := range inners {
-		if it, msg := IterType(x); it == nil {
-			t.errorf(a, CodeTyping, "%s", msg)
-			return nil
-		}
-	}
-	var res types.Type = types.Zip{Inners: inners}
-	conv := args
-	if name == "enumerate" {
-		res = types.Enumerate{Inner: args[0]}
-		conv = []types.Type{args[0], types.Int64}[:len(args)]
-	}
-	return t.resolve(a, &Callee{Kind: CallBuiltin, Key: types.Builtin(name)}, conv, res)
-}
-
-// IterType is the iterator type of an iterable, or nil and why not.
-func IterType(x types.Type) (types.Type, string) {
-	switch x := x.(type) {
-	case types.RangeState:
-		return types.RangeIter{Elem: x.Elem}, ""
-	case *types.Tuple:
-		if len(x.Elems) == 0 || !x.IsUniform() {
-			return nil, fmt.Sprintf("iterating over %s is unsupported in nopython mode: the elements must share one type", x)
-		}
-		return types.TupleIter{Tuple: x}, ""
-	case types.Enumerate:
-		return types.EnumerateIter{Inner: x.Inner}, ""
-	case types.Zip:
-		return types.ZipIter{Inners: x.Inners}, ""
-	case *types.Array:
-		return types.ArrayIter{Array: x}, ""
-	}
-	return nil, fmt.Sprintf("cannot iterate over %s in nopython mode", x)
-}
-
-// ElemType is the type of the values an iterator yields.
-func ElemType(it types.Type) types.Type {
-	switch it := it.(type) {
-	case types.RangeIter:
-		return it.Elem
-	case types.TupleIter:
-		return it.Tuple.Elems[0]
-	case types.EnumerateIter:
-		inner, _ := IterType(it.Inner)
-		return &types.Tuple{Elems: []types.Type{types.Int64, ElemType(inner)}}
-	case types.ArrayIter:
-		if it.Array.NDim == 1 {
-			return it.Array.Dtype
-		}
-		return &types.Array{Dtype: it.Array.Dtype, NDim: it.Array.NDim - 1, Layout: it.Array.Layout}
-	case types.ZipIter:
-		tup := &types.Tuple{}
-		for _, x := range it.Inners {
-			inner, _ := IterType(x)
-			tup.Elems = append(tup.Elems, ElemType(inner))
-		}
-		return tup
-	}
-	return nil
-}
-
-// arrayItem types indexing arr with integer indexes: all of its
-// dimensions give an element, fewer a view of the rest.
-func (t *typer) arrayItem(a ir.Inst, arr *types.Array, idx []types.Type) types.Type {
-	slices := 0
-	for _, i := range idx {
-		switch {
-		case types.Equal(i, types.SliceType{}):
-			slices++
-		case !isIntegral(i):
-			t.errorf(a, CodeTyping, "indexing %s with %s is unsupported in nopython mode for now (integers and slices only)", arr, types.ArgsString(idx))
-			return nil
-		}
-	}
-	switch {
-	case len(idx) == arr.NDim && slices == 0:
-		return arr.Dtype
-	case len(idx) <= arr.NDim:
-		layout := arr.Layout
-		if slices > 0 {
-			layout = types.LayoutA
-		}
-		return &types.Array{Dtype: arr.Dtype, NDim: arr.NDim - len(idx) + slices, Layout: layout}
-	}
-	t.errorf(a, CodeTyping, "too many indices for %s: %d given", arr, len(idx))
-	return nil
-}
-
 // setItem types target[index] = value.
 func (t *typer) setItem(s *ir.SetItem) {
 	x, i, v := t.typeOf(s.Target), t.typeOf(s.Index), t.typeOf(s.Value)
 	if x == nil || i == nil || v == nil {
 		return
 	}
-	arr, ok := x.(*types.Array)
-	if !ok {
-		t.errorf(s, CodeTyping, "'%s' object does not support item assignment", x)
-		return
-	}
-	target := t.arrayItem(s, arr, indexTypes(i))
-	if target == nil {
-		return
-	}
-	if view, ok := target.(*types.Array); ok {
-		// a[1:-1] = x: a scalar fills the view; an array of the same
-		// number of dimensions is copied into it.
-		if src, ok := v.(*types.Array); ok && src.NDim == view.NDim {
-			return
-		}
-		if !(isNumeric(v) || isComplex(v)) || isComplex(v) && !isComplex(arr.Dtype) {
-			t.errorf(s, CodeTyping, "cannot assign %s to %s", v, view)
-		}
-		return
-	}
-	if !(isNumeric(v) || isComplex(v)) || isComplex(v) && !isComplex(arr.Dtype) {
-		t.errorf(s, CodeTyping, "cannot store %s in %s", v, arr)
-	}
-}
-
-// indexTypes lists the integer indexes of a subscript: one, or a tuple.
-func indexTypes(i types.Type) []types.Type {
-	if tt, ok := i.(*types.Tuple); ok {
-		return tt.Elems
-	}
-	return []types.Type{i}
+	t.operation(s, lib.Op("setitem"), CodeTyping, x, i, v)
 }
 
 func uniTuple(t types.Type, n int) *types.Tuple {
@@ -1187,7 +1047,7 @@ func (t *typer) reduction(a *ir.Assign, c *ir.Call, name string, args []types.Ty
 	var arrs []*types.Array
 	for _, x := range args {
 		arr, ok := x.(*types.Array)
-		if !ok || isComplex(arr.Dtype) {
+		if !ok || lib.IsComplex(arr.Dtype) {
 			t.errorf(a, CodeCall, "No implementation of function np.%s found for signature (%s)", name, types.ArgsString(args))
 			return nil
 		}
@@ -1273,7 +1133,7 @@ func (t *typer) allocation(a *ir.Assign, c *ir.Call, name string, args []types.T
 		switch {
 		case kw.Name == "dtype" && dtypeOf(kt) != nil:
 			dtype = dtypeOf(kt)
-		case kw.Name == "num" && name == "linspace" && isIntegral(kt):
+		case kw.Name == "num" && name == "linspace" && lib.IsIntegral(kt):
 			operands = append(operands, kw.Value)
 			args = append(args, kt)
 		case kw.Name == "fill_value" && name == "full":
@@ -1305,10 +1165,10 @@ func (t *typer) allocation(a *ir.Assign, c *ir.Call, name string, args []types.T
 		if dtype == nil {
 			dtype = types.Float64
 			if name == "full" {
-				if !isNumeric(args[1]) {
+				if !lib.IsNumeric(args[1]) {
 					return fail("the fill value must be a number")
 				}
-				dtype = promote(args[1], args[1])
+				dtype = lib.Promote(args[1], args[1])
 				if types.Equal(args[1], types.Bool) {
 					dtype = types.Bool
 				}
@@ -1334,7 +1194,7 @@ func (t *typer) allocation(a *ir.Assign, c *ir.Call, name string, args []types.T
 		}
 		elem := types.Type(types.Int64)
 		for _, x := range args {
-			if !isNumeric(x) {
+			if !lib.IsNumeric(x) {
 				return fail("expected numbers")
 			}
 			if types.IsFloat(x) {
@@ -1346,12 +1206,12 @@ func (t *typer) allocation(a *ir.Assign, c *ir.Call, name string, args []types.T
 		}
 		res = &types.Array{Dtype: dtype, NDim: 1, Layout: types.LayoutC}
 	case "linspace":
-		if len(args) < 2 || len(args) > 3 || !isNumeric(args[0]) || !isNumeric(args[1]) || len(args) == 3 && !isIntegral(args[2]) {
+		if len(args) < 2 || len(args) > 3 || !lib.IsNumeric(args[0]) || !lib.IsNumeric(args[1]) || len(args) == 3 && !lib.IsIntegral(args[2]) {
 			return fail("expected start, stop and an int num")
 		}
 		res = &types.Array{Dtype: types.Float64, NDim: 1, Layout: types.LayoutC}
 	}
-	if llTypeOK := res.Dtype != nil && !isComplex(res.Dtype); !llTypeOK {
+	if llTypeOK := res.Dtype != nil && !lib.IsComplex(res.Dtype); !llTypeOK {
 		return fail("the dtype is unsupported in nopython mode for now")
 	}
 	return t.resolve(a, &Callee{Kind: CallBuiltin, Key: types.Key{Module: types.NumPy, Name: name}, Args: operands}, args, res)
@@ -1359,7 +1219,7 @@ func (t *typer) allocation(a *ir.Assign, c *ir.Call, name string, args []types.T
 
 // shapeDims reads a shape argument: an int, or a tuple of ints.
 func shapeDims(x types.Type) (int, bool) {
-	if isIntegral(x) {
+	if lib.IsIntegral(x) {
 		return 1, true
 	}
 	tt, ok := x.(*types.Tuple)
@@ -1367,7 +1227,7 @@ func shapeDims(x types.Type) (int, bool) {
 		return 0, false
 	}
 	for _, e := range tt.Elems {
-		if !isIntegral(e) {
+		if !lib.IsIntegral(e) {
 			return 0, false
 		}
 	}

@@ -1,6 +1,7 @@
 package infer
 
 import (
+	"github.com/pynjit/pynjit/internal/lib"
 	"github.com/pynjit/pynjit/internal/syntax"
 	"github.com/pynjit/pynjit/internal/types"
 )
@@ -132,7 +133,7 @@ func loopType(candidates []types.Type, ins []types.Type, numba bool) (types.Type
 		ok := true
 		for _, in := range ins {
 			_, fromInt := in.(types.Int)
-			toFloat := types.IsFloat(c) || isComplex(c)
+			toFloat := types.IsFloat(c) || lib.IsComplex(c)
 			if !canCastSafe(in, c) && !(mixed && fromInt && toFloat) {
 				ok = false
 				break
@@ -151,7 +152,7 @@ func operatorLoop(op syntax.Operator, ins []types.Type, scalar bool) (types.Type
 	if !scalar {
 		allIntegral := true
 		for _, in := range ins {
-			allIntegral = allIntegral && isIntegral(in)
+			allIntegral = allIntegral && lib.IsIntegral(in)
 		}
 		switch {
 		case op == syntax.Div && allIntegral:

@@ -3,6 +3,7 @@ package infer
 import (
 	"math"
 
+	"github.com/pynjit/pynjit/internal/lib"
 	"github.com/pynjit/pynjit/internal/types"
 )
 
@@ -30,8 +31,8 @@ func moduleMember(module, attr string) (types.Type, any) {
 	}
 	switch module {
 	case "math":
-		if _, ok := mathFuncs[attr]; ok {
-			return &types.Callable{Key: types.Key{Module: types.MathMod, Name: attr}}, nil
+		if k := (types.Key{Module: types.MathMod, Name: attr}); lib.Lookup(k) != nil {
+			return &types.Callable{Key: k}, nil
 		}
 	case "numpy":
 		switch {

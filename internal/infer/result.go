@@ -7,6 +7,7 @@ package infer
 
 import (
 	"github.com/pynjit/pynjit/internal/ir"
+	"github.com/pynjit/pynjit/internal/lib"
 	"github.com/pynjit/pynjit/internal/types"
 )
 
@@ -23,6 +24,10 @@ type Result struct {
 	// UnaryOp or Call, the types its operands are converted to and the type
 	// of its result (Numba's calltypes).
 	OpSigs map[*ir.Assign]*types.Signature
+	// Impls gives, for every operation (a call, operator, comparison,
+	// subscript, item assignment, iteration step or truth test), its key
+	// in package lib and the signature it is used at.
+	Impls map[ir.Inst]lib.Impl
 	// Callees gives the resolved target of every Assign whose value is a Call.
 	Callees map[*ir.Assign]*Callee
 	// Globals holds the values of the module constants (and constants

@@ -19,6 +19,7 @@ import (
 	"github.com/pynjit/pynjit/internal/diag"
 	"github.com/pynjit/pynjit/internal/infer"
 	"github.com/pynjit/pynjit/internal/ir"
+	"github.com/pynjit/pynjit/internal/lib"
 	"github.com/pynjit/pynjit/internal/resolve"
 	"github.com/pynjit/pynjit/internal/source"
 	"github.com/pynjit/pynjit/internal/syntax"
@@ -198,14 +199,7 @@ func (c *Checker) probeName(path string) string {
 	if !ok {
 		return path
 	}
-	switch k := f.Key; {
-	case k.Module == types.Builtins || k.Module == "":
-		return k.Name
-	case k.Module == types.Ufuncs || k.Recv == types.ArrayRecv:
-		return "np." + k.Name // NumPy's functions of those names
-	default:
-		return k.String()
-	}
+	return lib.Name(f.Key)
 }
 
 // probe asks infer the type of a module-rooted expression, in a

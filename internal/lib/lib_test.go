@@ -1,0 +1,121 @@
+package lib
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/pynjit/pynjit/internal/ir"
+	"github.com/pynjit/pynjit/internal/types"
+)
+
+var (
+	i64  = types.Int64
+	u64  = types.Uint64
+	f32  = types.Float32
+	f64  = types.Float64
+	c128 = types.Complex128
+	b    = types.Bool
+	vec  = &types.Array{Dtype: f64, NDim: 1, Layout: types.LayoutC}
+	mat  = &types.Array{Dtype: f64, NDim: 2, Layout: types.LayoutC}
+)
+
+// TestTemplates checks each domain's templates on arguments they accept
+// (the signature, as Numba types it) and refuse (the error, as CPython
+// or Numba words it).
+func TestTemplates(t *testing.T) {
+	for _, tt := range []struct {
+		key  Key
+		args []types.Type
+		want string // the signature, or "error: " and a prefix of the message
+	}{
+		{Op("add"), []types.Type{i64, f64}, "float64(float64, float64)"},
+		{Op("add"), []types.Type{types.Uint8, types.Uint16}, "uint64(uint64, uint64)"},
+		{Op("truediv"), []types.Type{i64, i64}, "float64(int64, int64)"},
+		{Op("pow"), []types.Type{f32, i64}, "float32(float32, int64)"},
+		{Op("and_"), []types.Type{b, b}, "bool(bool, bool)"},
+		{Op("rshift"), []types.Type{types.Uint8, i64}, "uint64(uint64, uint64)"},
+		{Op("and_"), []types.Type{f64, i64}, "error: unsupported operand type(s) for &: 'float64' and 'int64'"},
+		{Op("mul"), []types.Type{c128, i64}, "complex128(complex128, complex128)"},
+		{Op("eq"), []types.Type{c128, f64}, "bool(complex128, complex128)"},
+		{Op("lt"), []types.Type{c128, f64}, "error: '<' not supported between instances of 'complex128' and 'float64'"},
+		{Op("is_"), []types.Type{types.None, i64}, "bool(none, none)"},
+		{Op("neg"), []types.Type{types.Uint32}, "uint64(uint32)"},
+		{Op("invert"), []types.Type{b}, "bool(bool)"},
+		{Op("invert"), []types.Type{f64}, "error: bad operand type for unary ~: 'float64'"},
+		{Op("not_"), []types.Type{types.None}, "bool(none)"},
+		{Op("truth"), []types.Type{types.ArgvItem{}}, "error: the truth value of unicode_type is unsupported"},
+		{Op("getiter"), []types.Type{mat}, "iter(array(float64, 2d, C))(array(float64, 2d, C))"},
+		{Op("getiter"), []types.Type{&types.Tuple{Elems: []types.Type{i64, f64}}}, "error: iterating over Tuple(int64, float64) is unsupported"},
+		{Op("iternext"), []types.Type{types.ArrayIter{Array: mat}}, "pair<array(float64, 1d, C), bool>(iter(array(float64, 2d, C)))"},
+		{Op("getitem"), []types.Type{mat, &types.Tuple{Elems: []types.Type{i64, types.SliceType{}}}}, "array(float64, 1d, A)(array(float64, 2d, C), Tuple(int64, slice<a:b:c>))"},
+		{Op("getitem"), []types.Type{vec, f64}, "error: indexing array(float64, 1d, C) with float64 is unsupported"},
+		{Op("getitem"), []types.Type{vec, &types.Tuple{Elems: []types.Type{i64, i64}}}, "error: too many indices for array(float64, 1d, C): 2 given"},
+		{Op("setitem"), []types.Type{vec, i64, c128}, "error: cannot store complex128 in array(float64, 1d, C)"},
+		{Op("setitem"), []types.Type{mat, i64, vec}, "none(array(float64, 2d, C), int64, array(float64, 1d, C))"},
+		{types.Builtin("abs"), []types.Type{c128}, "float64(complex128)"},
+		{types.Builtin("abs"), []types.Type{types.Int8}, "int64(int64)"},
+		{types.Builtin("min"), []types.Type{i64, f32, i64}, "float64(float64, float64, float64)"},
+		{types.Builtin("max"), []types.Type{i64}, "error: No implementation of function max found for signature (int64)"},
+		{types.Builtin("divmod"), []types.Type{u64, types.Uint8}, "UniTuple(uint64 x 2)(uint64, uint64)"},
+		{types.Builtin("round"), []types.Type{f64, i64}, "float64(float64, int64)"},
+		{types.Builtin("pow"), []types.Type{i64, f64}, "float64(float64, float64)"},
+		{types.Builtin("pow"), []types.Type{i64, f64, i64}, "error: No implementation of function pow found for signature (int64, float64, int64)"},
+		{types.Builtin("range"), []types.Type{i64, b}, "range_state_int64(int64, int64)"},
+		{types.Builtin("len"), []types.Type{&types.Tuple{Elems: []types.Type{i64, f64}}}, "int64(Tuple(int64, float64))"},
+		{types.Builtin("len"), []types.Type{i64}, "error: No implementation of function len found for signature (int64)"},
+		{types.Builtin("int"), []types.Type{types.ArgvItem{}}, "int64(unicode_type)"},
+		{types.Builtin("bool"), []types.Type{vec}, "bool(array(float64, 1d, C))"},
+		{types.Builtin("enumerate"), []types.Type{vec, b}, "enumerate(array(float64, 1d, C))(array(float64, 1d, C), int64)"},
+		{types.Builtin("enumerate"), []types.Type{vec, f64}, "error: No implementation of function enumerate found"},
+		{types.Builtin("zip"), []types.Type{vec, i64}, "error: cannot iterate over int64 in nopython mode"},
+		{types.Builtin("complex"), []types.Type{i64}, "complex128(float64)"},
+		{Key{Module: types.MathMod, Name: "floor"}, []types.Type{i64}, "int64(int64)"},
+		{Key{Module: types.MathMod, Name: "floor"}, []types.Type{f32}, "int64(float64)"},
+		{Key{Module: types.MathMod, Name: "frexp"}, []types.Type{f64}, "Tuple(float64, int64)(float64)"},
+		{Key{Module: types.MathMod, Name: "log"}, []types.Type{f64, f64}, "float64(float64, float64)"},
+		{Key{Module: types.MathMod, Name: "gcd"}, []types.Type{f64, i64}, "error: No implementation of function math.gcd found for signature (float64, int64)"},
+	} {
+		s, err := Accept(tt.key, tt.args)
+		got := ""
+		if err != nil {
+			got = "error: " + err.Error()
+		} else {
+			got = s.String()
+		}
+		if !strings.HasPrefix(got, tt.want) || err == nil && got != tt.want {
+			t.Errorf("%s(%s) = %s, want %s", tt.key, types.ArgsString(tt.args), got, tt.want)
+		}
+	}
+}
+
+// TestEveryBuiltinHasATemplate checks that each builtin function compiled
+// code may name (ir.Builtins, less the exception classes and print,
+// which are not calls of a value) has a template.
+func TestEveryBuiltinHasATemplate(t *testing.T) {
+	for name, callable := range ir.Builtins {
+		if !callable || name[0] >= 'A' && name[0] <= 'Z' {
+			continue
+		}
+		if Lookup(types.Builtin(name)) == nil {
+			t.Errorf("builtin %s has no template", name)
+		}
+	}
+	if len(Keys()) < 80 {
+		t.Errorf("%d keys, want at least 80", len(Keys()))
+	}
+}
+
+func TestName(t *testing.T) {
+	for k, want := range map[Key]string{
+		types.Builtin("abs"):                  "abs",
+		{Module: types.MathMod, Name: "sqrt"}: "math.sqrt",
+		{Module: types.NumPy, Name: "zeros"}:  "np.zeros",
+		{Module: types.Ufuncs, Name: "sqrt"}:  "np.sqrt",
+		{Recv: types.ArrayRecv, Name: "sum"}:  "np.sum",
+		Op("add"):                             "add",
+	} {
+		if got := Name(k); got != want {
+			t.Errorf("Name(%#v) = %q, want %q", k, got, want)
+		}
+	}
+}
