@@ -500,22 +500,12 @@ func (t *typer) value(a *ir.Assign) types.Type {
 			return sig.Return
 		}
 		sig, err := lib.Accept(key, []types.Type{l, r})
-		ok := err == nil
-		if v.Op == syntax.Pow && t.constNegativePower(v.Lhs, v.Rhs) {
+		if err == nil && v.Op == syntax.Pow && t.constNegativePower(v.Lhs, v.Rhs) {
 			// CPython folds a constant int to a negative constant power
 			// into a float, as float ** float computes it
 			sig = &types.Signature{Args: []types.Type{types.Float64, types.Float64}, Return: types.Float64}
 		}
-		if isArray(l) || isArray(r) {
-			sig, ok = ArrayBinaryResult(v.Op, l, r)
-		}
-		if v.Op == syntax.MatMult && isArray(l) && isArray(r) {
-			var res types.Type
-			if res, ok = MatmulResult(l.(*types.Array), r.(*types.Array)); ok {
-				sig = &types.Signature{Args: []types.Type{l, r}, Return: res}
-			}
-		}
-		if !ok {
+		if err != nil {
 			if d := t.errorf(a, CodeOperator, "unsupported operand type(s) for %s: '%s' and '%s'", opSymbol(v.Op, v.Inplace), l, r); d != nil {
 				d.Notes = append(d.Notes, diag.Related{Message: supportedOperands(v.Op)})
 			}
@@ -529,24 +519,15 @@ func (t *typer) value(a *ir.Assign) types.Type {
 			return nil
 		}
 		key := compareKey(v.Op)
-		if isArray(l) || isArray(r) {
-			sig, ok := ArrayCompareResult(v.Op, l, r)
-			if !ok {
-				t.errorf(a, CodeOperator, "'%s' not supported between instances of '%s' and '%s'", cmpSymbol(v.Op), l, r)
-				return nil
-			}
-			t.record(a, key, sig)
-			return sig.Return
-		}
 		sig, err := lib.Accept(key, []types.Type{l, r})
 		if err != nil {
-			if d := t.errorf(a, CodeOperator, "'%s' not supported between instances of '%s' and '%s'", cmpSymbol(v.Op), l, r); d != nil {
+			if d := t.errorf(a, CodeOperator, "'%s' not supported between instances of '%s' and '%s'", cmpSymbol(v.Op), l, r); d != nil && !lib.IsArray(l) && !lib.IsArray(r) {
 				d.Notes = append(d.Notes, diag.Related{Message: "supported: comparisons between numbers (bool, integers, floats in any mix), and is / is not against None"})
 			}
 			return nil
 		}
 		t.record(a, key, sig)
-		return types.Bool
+		return sig.Return
 	case *ir.UnaryOp:
 		x := t.typeOf(v.Operand)
 		if x == nil {
@@ -556,14 +537,6 @@ func (t *typer) value(a *ir.Assign) types.Type {
 		if ft := t.foldUnary(a, v); ft != nil {
 			t.record(a, key, &types.Signature{Args: []types.Type{x}, Return: ft})
 			return ft
-		}
-		if arr, ok := x.(*types.Array); ok {
-			neg := v.Op == syntax.USub && (kind(arr.Dtype) == 1 || kind(arr.Dtype) == 2)
-			if neg || v.Op == syntax.UAdd && kind(arr.Dtype) <= 2 || v.Op == syntax.Invert && kind(arr.Dtype) <= 1 {
-				res := &types.Array{Dtype: arr.Dtype, NDim: arr.NDim, Layout: types.LayoutC}
-				t.record(a, key, &types.Signature{Args: []types.Type{arr.Dtype}, Return: res})
-				return res
-			}
 		}
 		sig, err := lib.Accept(key, []types.Type{x})
 		if err != nil {
@@ -1074,7 +1047,7 @@ func (t *typer) reduction(a *ir.Assign, c *ir.Call, name string, args []types.Ty
 		res = types.Int64
 	case "dot":
 		var ok bool
-		if res, ok = MatmulResult(arrs[0], arrs[1]); !ok {
+		if res, ok = lib.Matmul(arrs[0], arrs[1]); !ok {
 			t.errorf(a, CodeCall, "np.dot of %s and %s is unsupported in nopython mode for now (1-D and 2-D arrays of int32, int64, float32 or float64)", arrs[0], arrs[1])
 			return nil
 		}

@@ -5,13 +5,14 @@ import (
 
 	"github.com/pynjit/pynjit/internal/diag"
 	"github.com/pynjit/pynjit/internal/ir"
+	"github.com/pynjit/pynjit/internal/lib"
 	"github.com/pynjit/pynjit/internal/syntax"
 	"github.com/pynjit/pynjit/internal/types"
 )
 
 // inplaceArray types x op= y for an array x, which NumPy computes in
 // place (the ufunc's out= is x): the operator's loop runs in the type
-// ArrayBinaryResult gives, and each result is cast back to x's dtype
+// lib.ArrayBinary gives, and each result is cast back to x's dtype
 // under NumPy's 'same_kind' rule, so int_array += 1.5 is the error NumPy
 // raises (UFuncTypeError) and Numba reports when it types the function.
 // The signature's arguments are the loop's operand types and its result
@@ -25,7 +26,7 @@ func (t *typer) inplaceArray(a *ir.Assign, v *ir.BinOp, x *types.Array, y types.
 		t.errorf(a, CodeOperator, "non-broadcastable output operand: %s %s %s has %d dimensions, its output operand %d", x, opSymbol(v.Op, false), y, ya.NDim, x.NDim)
 		return nil
 	}
-	sig, ok := ArrayBinaryResult(v.Op, x, y)
+	sig, ok := lib.ArrayBinary(binaryKeys[v.Op], x, y)
 	if !ok {
 		if d := t.errorf(a, CodeOperator, "unsupported operand type(s) for %s: '%s' and '%s'", opSymbol(v.Op, true), x, y); d != nil {
 			d.Notes = append(d.Notes, diag.Related{Message: supportedOperands(v.Op)})

@@ -40,7 +40,7 @@ func moduleMember(module, attr string) (types.Type, any) {
 			return &types.Callable{Key: types.Key{Recv: types.ArrayRecv, Name: attr}}, nil
 		case allocators[attr]:
 			return &types.Callable{Key: types.Key{Module: types.NumPy, Name: attr}}, nil
-		case unaryUfuncs[attr] || attr == "minimum" || attr == "maximum" || attr == "where":
+		case lib.Lookup(types.Key{Module: types.Ufuncs, Name: attr}) != nil:
 			return &types.Callable{Key: types.Key{Module: types.Ufuncs, Name: attr}}, nil
 		}
 		if d, ok := numpyDtypes[attr]; ok {

@@ -25,7 +25,18 @@ var unaryOps = map[string]string{"invert": "~", "not_": "not", "pos": "+", "neg"
 func init() {
 	for name, sym := range binaryOps {
 		register(Op(name), func(args []types.Type) (*types.Signature, error) {
-			if s, ok := binary(name, args[0], args[1]); ok {
+			l, r := args[0], args[1]
+			s, ok := binary(name, l, r)
+			if IsArray(l) || IsArray(r) {
+				s, ok = ArrayBinary(name, l, r)
+			}
+			if name == "matmul" && IsArray(l) && IsArray(r) {
+				var res types.Type
+				if res, ok = Matmul(l.(*types.Array), r.(*types.Array)); ok {
+					s = sig(res, l, r)
+				}
+			}
+			if ok {
 				return s, nil
 			}
 			return nil, fmt.Errorf("unsupported operand type(s) for %s: '%s' and '%s'", sym, args[0], args[1])
@@ -33,7 +44,11 @@ func init() {
 	}
 	for name, sym := range compareOps {
 		register(Op(name), func(args []types.Type) (*types.Signature, error) {
-			if c, ok := compare(name, args[0], args[1]); ok {
+			if IsArray(args[0]) || IsArray(args[1]) {
+				if s, ok := arrayCompare(name, args[0], args[1]); ok {
+					return s, nil
+				}
+			} else if c, ok := compare(name, args[0], args[1]); ok {
 				return sig(types.Bool, c, c), nil
 			}
 			return nil, fmt.Errorf("'%s' not supported between instances of '%s' and '%s'", sym, args[0], args[1])
@@ -41,6 +56,13 @@ func init() {
 	}
 	for name, sym := range unaryOps {
 		register(Op(name), func(args []types.Type) (*types.Signature, error) {
+			if arr, ok := args[0].(*types.Array); ok {
+				// elementwise: -, + on numbers, ~ on integers and bools
+				k := kind(arr.Dtype)
+				if name == "neg" && (k == 1 || k == 2) || name == "pos" && k <= 2 || name == "invert" && k <= 1 {
+					return sig(&types.Array{Dtype: arr.Dtype, NDim: arr.NDim, Layout: types.LayoutC}, arr.Dtype), nil
+				}
+			}
 			if r, ok := unary(name, args[0]); ok {
 				return sig(r, args[0]), nil
 			}

@@ -1,10 +1,6 @@
-package infer
+package lib
 
-import (
-	"github.com/pynjit/pynjit/internal/lib"
-	"github.com/pynjit/pynjit/internal/syntax"
-	"github.com/pynjit/pynjit/internal/types"
-)
+import "github.com/pynjit/pynjit/internal/types"
 
 // The type an array operation computes in is the type of the loop its
 // NumPy ufunc selects: the first of the ufunc's loops (in NumPy's order,
@@ -43,19 +39,19 @@ func loops(parts ...[]types.Type) []types.Type {
 }
 
 // operatorLoops are the loop types of the ufunc behind each operator.
-var operatorLoops = map[syntax.Operator][]types.Type{
-	syntax.Add:      loops(loopBool, loopInts, loopReals, loopCplx),
-	syntax.Sub:      loops(loopInts, loopReals, loopCplx),
-	syntax.Mult:     loops(loopBool, loopInts, loopReals, loopCplx),
-	syntax.Div:      loops(loopReals, loopCplx),
-	syntax.FloorDiv: loops(loopInts, loopReals),
-	syntax.Mod:      loops(loopInts, loopReals),
-	syntax.Pow:      loops(loopInts, loopReals, loopCplx),
-	syntax.BitAnd:   loops(loopBool, loopInts),
-	syntax.BitOr:    loops(loopBool, loopInts),
-	syntax.BitXor:   loops(loopBool, loopInts),
-	syntax.LShift:   loopInts,
-	syntax.RShift:   loopInts,
+var operatorLoops = map[string][]types.Type{
+	"add":      loops(loopBool, loopInts, loopReals, loopCplx),
+	"sub":      loops(loopInts, loopReals, loopCplx),
+	"mul":      loops(loopBool, loopInts, loopReals, loopCplx),
+	"truediv":  loops(loopReals, loopCplx),
+	"floordiv": loops(loopInts, loopReals),
+	"mod":      loops(loopInts, loopReals),
+	"pow":      loops(loopInts, loopReals, loopCplx),
+	"and_":     loops(loopBool, loopInts),
+	"or_":      loops(loopBool, loopInts),
+	"xor":      loops(loopBool, loopInts),
+	"lshift":   loopInts,
+	"rshift":   loopInts,
 }
 
 // comparisonLoops are the loops of NumPy's comparison ufuncs and of
@@ -133,7 +129,7 @@ func loopType(candidates []types.Type, ins []types.Type, numba bool) (types.Type
 		ok := true
 		for _, in := range ins {
 			_, fromInt := in.(types.Int)
-			toFloat := types.IsFloat(c) || lib.IsComplex(c)
+			toFloat := types.IsFloat(c) || IsComplex(c)
 			if !canCastSafe(in, c) && !(mixed && fromInt && toFloat) {
 				ok = false
 				break
@@ -148,16 +144,16 @@ func loopType(candidates []types.Type, ins []types.Type, numba bool) (types.Type
 
 // operatorLoop is the loop type of op on array elements and scalars ins;
 // scalar says an operand is a scalar (Numba's selection applies).
-func operatorLoop(op syntax.Operator, ins []types.Type, scalar bool) (types.Type, bool) {
+func operatorLoop(op string, ins []types.Type, scalar bool) (types.Type, bool) {
 	if !scalar {
 		allIntegral := true
 		for _, in := range ins {
-			allIntegral = allIntegral && lib.IsIntegral(in)
+			allIntegral = allIntegral && IsIntegral(in)
 		}
 		switch {
-		case op == syntax.Div && allIntegral:
+		case op == "truediv" && allIntegral:
 			return types.Float64, true // NumPy's true_divide resolver
-		case op == syntax.Sub && types.Equal(ins[0], types.Bool) && types.Equal(ins[1], types.Bool):
+		case op == "sub" && types.Equal(ins[0], types.Bool) && types.Equal(ins[1], types.Bool):
 			return nil, false // NumPy: "numpy boolean subtract, the `-` operator, is not supported"
 		}
 	}
