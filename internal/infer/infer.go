@@ -689,7 +689,7 @@ func (t *typer) global(a *ir.Assign, name string) types.Type {
 			return &types.Module{Name: g.Module}
 		case resolve.GlobalModuleAttr:
 			// from numpy import inf, sqrt: what numpy.inf and numpy.sqrt are
-			if ty, val := moduleMember(g.Module, g.Attr); ty != nil {
+			if ty, val := lib.Member(g.Module, g.Attr); ty != nil {
 				if val != nil {
 					t.r.Globals[name] = val
 				}
@@ -728,28 +728,13 @@ func (t *typer) getattr(a *ir.Assign, v *ir.GetAttr) types.Type {
 	if x == nil {
 		return nil
 	}
-	if lib.IsComplex(x) && (v.Attr == "real" || v.Attr == "imag") {
-		return types.Float64
-	}
-	if arr, ok := x.(*types.Array); ok {
-		switch v.Attr {
-		case "shape":
-			return uniTuple(types.Int64, arr.NDim)
-		case "ndim", "size":
-			return types.Int64
-		case "T":
-			layout := types.LayoutA
-			if arr.NDim == 1 {
-				layout = arr.Layout
-			}
-			return &types.Array{Dtype: arr.Dtype, NDim: arr.NDim, Layout: layout}
-		case "copy":
-			t.recv[a.Target.ID] = v.Value
-			return &types.Callable{Key: types.Key{Recv: types.ArrayRecv, Name: "copy"}}
-		}
-		if reductions[v.Attr] {
-			t.recv[a.Target.ID] = v.Value
-			return &types.Callable{Key: types.Key{Recv: types.ArrayRecv, Name: v.Attr}}
+	if recv := lib.Receiver(x); recv != "" {
+		k := types.Key{Recv: recv, Name: v.Attr}
+		if tmpl := lib.Lookup(k); tmpl != nil && tmpl.Attribute {
+			return t.operation(a, k, CodeAttribute, x)
+		} else if tmpl != nil {
+			t.recv[a.Target.ID] = v.Value // a method: its calls take x first
+			return &types.Callable{Key: k}
 		}
 	}
 	if mod, ok := x.(*types.Module); ok {
@@ -759,7 +744,7 @@ func (t *typer) getattr(a *ir.Assign, v *ir.GetAttr) types.Type {
 		if pm := t.scope().Project[mod.Name]; pm != nil {
 			return t.projectMember(a, pm, v.Attr)
 		}
-		if ty, val := moduleMember(mod.Name, v.Attr); ty != nil {
+		if ty, val := lib.Member(mod.Name, v.Attr); ty != nil {
 			if val != nil {
 				t.r.Folded[a] = val
 			}
@@ -777,7 +762,7 @@ func (t *typer) getattr(a *ir.Assign, v *ir.GetAttr) types.Type {
 					known = append(known, k.Name)
 				}
 			}
-			for k := range moduleConstants["math"] {
+			for k := range lib.Constants("math") {
 				known = append(known, k)
 			}
 		}
@@ -988,83 +973,25 @@ func uniTuple(t types.Type, n int) *types.Tuple {
 	return out
 }
 
-// reductions are the array methods (and numpy functions of the same
-// names) that reduce an array to a scalar.
-var reductions = map[string]bool{"sum": true, "prod": true, "mean": true, "min": true, "max": true, "argmin": true, "argmax": true}
-
 // reduction types a.sum() (receiver recorded by getattr) or np.sum(a),
-// and np.dot(a, b) of 1-D arrays.
+// np.dot(a, b) and a.copy() by the method's template.
 func (t *typer) reduction(a *ir.Assign, c *ir.Call, name string, args []types.Type) types.Type {
 	operands := c.Args
 	if recv, ok := t.recv[c.Func.ID]; ok {
 		operands = append([]*ir.Var{recv}, c.Args...)
 		args = append([]types.Type{t.typeOf(recv)}, args...)
 	}
-	if name == "copy" {
-		arr, ok := args[0].(*types.Array)
-		if len(args) != 1 || !ok {
-			t.errorf(a, CodeCall, "copy() takes no arguments")
-			return nil
-		}
-		res := &types.Array{Dtype: arr.Dtype, NDim: arr.NDim, Layout: types.LayoutC}
-		return t.resolve(a, &Callee{Kind: CallBuiltin, Key: types.Key{Recv: types.ArrayRecv, Name: "copy"}, Args: operands}, args, res)
-	}
-	want := 1
-	if name == "dot" {
-		want = 2
-	}
-	if len(args) != want || len(c.Kws) > 0 {
-		t.errorf(a, CodeCall, "%s() takes %d array argument(s) in nopython mode (no axis or other options yet)", name, want)
+	k := types.Key{Recv: types.ArrayRecv, Name: name}
+	if len(c.Kws) > 0 && name != "copy" {
+		t.errorf(a, CodeCall, "%s", lib.NoKeywords(k))
 		return nil
 	}
-	var arrs []*types.Array
-	for _, x := range args {
-		arr, ok := x.(*types.Array)
-		if !ok || lib.IsComplex(arr.Dtype) {
-			t.errorf(a, CodeCall, "No implementation of function np.%s found for signature (%s)", name, types.ArgsString(args))
-			return nil
-		}
-		arrs = append(arrs, arr)
+	sig, err := lib.Accept(k, args)
+	if err != nil {
+		t.errorf(a, CodeCall, "%s", err)
+		return nil
 	}
-	d := arrs[0].Dtype
-	var res types.Type
-	switch name {
-	case "sum", "prod": // NumPy's: int64 or uint64 for integers and bools
-		res = types.Int64
-		if f, ok := d.(types.Float); ok {
-			res = f
-		} else if i, ok := d.(types.Int); ok && !i.Signed {
-			res = types.Uint64
-		}
-	case "mean":
-		res = types.Float64
-		if types.Equal(d, types.Float32) {
-			res = types.Float32
-		}
-	case "min", "max":
-		res = d
-	case "argmin", "argmax":
-		res = types.Int64
-	case "dot":
-		var ok bool
-		if res, ok = lib.Matmul(arrs[0], arrs[1]); !ok {
-			t.errorf(a, CodeCall, "np.dot of %s and %s is unsupported in nopython mode for now (1-D and 2-D arrays of int32, int64, float32 or float64)", arrs[0], arrs[1])
-			return nil
-		}
-	}
-	return t.resolve(a, &Callee{Kind: CallBuiltin, Key: types.Key{Recv: types.ArrayRecv, Name: name}, Args: operands}, args, res)
-}
-
-// allocators are the numpy functions that make new arrays.
-var allocators = map[string]bool{"empty": true, "zeros": true, "ones": true, "full": true,
-	"empty_like": true, "zeros_like": true, "arange": true, "linspace": true}
-
-// numpyDtypes are the numpy scalar types usable as dtype=.
-var numpyDtypes = map[string]types.Type{
-	"float64": types.Float64, "float32": types.Float32, "int64": types.Int64, "int32": types.Int32,
-	"int16": types.Int16, "int8": types.Int8, "uint64": types.Uint64, "uint32": types.Uint32,
-	"uint16": types.Uint16, "uint8": types.Uint8, "bool_": types.Bool, "complex128": types.Complex128,
-	"double": types.Float64, "intp": types.Int64,
+	return t.resolve(a, &Callee{Kind: CallBuiltin, Key: k, Args: operands}, sig.Args, sig.Return)
 }
 
 // dtypeOf reads a dtype argument: np.float64 and friends, or the

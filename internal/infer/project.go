@@ -7,6 +7,7 @@ import (
 
 	"github.com/pynjit/pynjit/internal/diag"
 	"github.com/pynjit/pynjit/internal/ir"
+	"github.com/pynjit/pynjit/internal/lib"
 	"github.com/pynjit/pynjit/internal/resolve"
 	"github.com/pynjit/pynjit/internal/types"
 )
@@ -25,7 +26,7 @@ func (t *typer) projectMember(a *ir.Assign, pm *resolve.Module, attr string) typ
 		case resolve.GlobalModule:
 			return &types.Module{Name: g.Module}
 		case resolve.GlobalModuleAttr:
-			if ty, val := moduleMember(g.Module, g.Attr); ty != nil {
+			if ty, val := lib.Member(g.Module, g.Attr); ty != nil {
 				if val != nil {
 					t.r.Folded[a] = val
 				}

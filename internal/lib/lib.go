@@ -42,6 +42,9 @@ type Template struct {
 	// Accept returns the signature of a use with arguments of types
 	// args, or why there is none.
 	Accept func(args []types.Type) (*types.Signature, error)
+	// Attribute marks an attribute (a.shape): its one argument is the
+	// value it is read from, and its result the attribute's type.
+	Attribute bool
 }
 
 // registry holds every template by key. It is filled once, when the

@@ -1,6 +1,7 @@
 package lib
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -62,6 +63,15 @@ func TestTemplates(t *testing.T) {
 		{Key{Module: types.Ufuncs, Name: "sqrt"}, []types.Type{i64}, "float64(int64)"},
 		{Key{Module: types.Ufuncs, Name: "where"}, []types.Type{&types.Array{Dtype: b, NDim: 1, Layout: types.LayoutC}, vec, i64}, "array(float64, 1d, C)(array(bool, 1d, C), array(float64, 1d, C), int64)"},
 		{Key{Module: types.Ufuncs, Name: "minimum"}, []types.Type{vec}, "error: No implementation of function np.minimum found for signature (array(float64, 1d, C))"},
+		{Key{Recv: types.ArrayRecv, Name: "sum"}, []types.Type{&types.Array{Dtype: types.Uint8, NDim: 2, Layout: types.LayoutA}}, "uint64(array(uint8, 2d, A))"},
+		{Key{Recv: types.ArrayRecv, Name: "mean"}, []types.Type{&types.Array{Dtype: f32, NDim: 1, Layout: types.LayoutC}}, "float32(array(float32, 1d, C))"},
+		{Key{Recv: types.ArrayRecv, Name: "sum"}, []types.Type{vec, vec}, "error: sum() takes 1 array argument(s) in nopython mode"},
+		{Key{Recv: types.ArrayRecv, Name: "max"}, []types.Type{&types.Array{Dtype: c128, NDim: 1, Layout: types.LayoutC}}, "error: No implementation of function np.max found"},
+		{Key{Recv: types.ArrayRecv, Name: "dot"}, []types.Type{vec, vec}, "float64(array(float64, 1d, C), array(float64, 1d, C))"},
+		{Key{Recv: types.ArrayRecv, Name: "copy"}, []types.Type{&types.Array{Dtype: f64, NDim: 2, Layout: types.LayoutA}}, "array(float64, 2d, C)(array(float64, 2d, A))"},
+		{Key{Recv: types.ArrayRecv, Name: "shape"}, []types.Type{mat}, "UniTuple(int64 x 2)(array(float64, 2d, C))"},
+		{Key{Recv: types.ArrayRecv, Name: "T"}, []types.Type{mat}, "array(float64, 2d, A)(array(float64, 2d, C))"},
+		{Key{Recv: ComplexRecv, Name: "imag"}, []types.Type{c128}, "float64(complex128)"},
 		{types.Builtin("abs"), []types.Type{c128}, "float64(complex128)"},
 		{types.Builtin("abs"), []types.Type{types.Int8}, "int64(int64)"},
 		{types.Builtin("min"), []types.Type{i64, f32, i64}, "float64(float64, float64, float64)"},
@@ -126,6 +136,25 @@ func TestName(t *testing.T) {
 	} {
 		if got := Name(k); got != want {
 			t.Errorf("Name(%#v) = %q, want %q", k, got, want)
+		}
+	}
+}
+
+func TestMember(t *testing.T) {
+	for _, tt := range []struct{ module, attr, want string }{
+		{"math", "sqrt", "Function(math.sqrt)"},
+		{"math", "pi", "float64"},
+		{"cmath", "infj", "complex128"},
+		{"numpy", "sum", "Function(array.sum)"},
+		{"numpy", "zeros", "Function(np.zeros)"},
+		{"numpy", "sqrt", "Function(ufunc.sqrt)"},
+		{"numpy", "float32", "dtype(float32)"},
+		{"numpy", "copy", "<nil>"},
+		{"math", "sqroot", "<nil>"},
+	} {
+		got, _ := Member(tt.module, tt.attr)
+		if fmt.Sprint(got) != tt.want {
+			t.Errorf("Member(%s, %s) = %v, want %s", tt.module, tt.attr, got, tt.want)
 		}
 	}
 }

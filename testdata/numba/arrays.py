@@ -32,6 +32,11 @@ def scaled(a, k):
     return a * k
 
 
+@njit(["float64(float64[:], float64[:])", "float64[:](float64[:, :], float64[::1])"])
+def method_dot(a, b):
+    return a.dot(b)
+
+
 CASES = [
     ("matmul32", (np.arange(6, dtype=np.float32).reshape(2, 3), np.arange(12, dtype=np.float32).reshape(3, 4))),
     ("dot32", (np.array([0.1, 0.2, 0.3], dtype=np.float32), np.array([1.0, 2.0, 3.0], dtype=np.float32))),
@@ -39,4 +44,6 @@ CASES = [
     ("usum", (np.array([200, 100, 7], dtype=np.uint8),)),
     ("scaled", (np.array([0.1, 0.2], dtype=np.float32), 3)),
     ("scaled", (np.array([1, 2], dtype=np.uint8), 300)),
+    ("method_dot", (np.array([0.5, -2.0, 3.0]), np.array([4.0, 1.5, -1.0]))),
+    ("method_dot", (np.arange(6.0).reshape(2, 3), np.array([7.0, -1.0, 2.5]))),
 ]
