@@ -1048,88 +1048,16 @@ func (t *typer) allocation(a *ir.Assign, c *ir.Call, name string, args []types.T
 		dtype = dtypeOf(args[n-1])
 		args, operands = args[:n-1], operands[:n-1]
 	}
-	var res *types.Array
-	switch name {
-	case "empty", "zeros", "ones", "full":
-		want := 1
-		if name == "full" {
-			want = 2
-		}
-		if len(args) != want {
-			return fail("expected a shape" + map[bool]string{true: " and a fill value", false: ""}[name == "full"])
-		}
-		nd, ok := shapeDims(args[0])
-		if !ok {
-			return fail("the shape must be an int or a tuple of ints")
-		}
-		if dtype == nil {
-			dtype = types.Float64
-			if name == "full" {
-				if !lib.IsNumeric(args[1]) {
-					return fail("the fill value must be a number")
-				}
-				dtype = lib.Promote(args[1], args[1])
-				if types.Equal(args[1], types.Bool) {
-					dtype = types.Bool
-				}
-			}
-		}
-		res = &types.Array{Dtype: dtype, NDim: nd, Layout: types.LayoutC}
-	case "empty_like", "zeros_like":
-		var src *types.Array
-		ok := len(args) == 1
-		if ok {
-			src, ok = args[0].(*types.Array)
-		}
-		if !ok {
-			return fail("expected an array")
-		}
-		if dtype == nil {
-			dtype = src.Dtype
-		}
-		res = &types.Array{Dtype: dtype, NDim: src.NDim, Layout: types.LayoutC}
-	case "arange":
-		if len(args) < 1 || len(args) > 3 {
-			return fail("expected 1 to 3 numbers")
-		}
-		elem := types.Type(types.Int64)
-		for _, x := range args {
-			if !lib.IsNumeric(x) {
-				return fail("expected numbers")
-			}
-			if types.IsFloat(x) {
-				elem = types.Float64
-			}
-		}
-		if dtype == nil {
-			dtype = elem
-		}
-		res = &types.Array{Dtype: dtype, NDim: 1, Layout: types.LayoutC}
-	case "linspace":
-		if len(args) < 2 || len(args) > 3 || !lib.IsNumeric(args[0]) || !lib.IsNumeric(args[1]) || len(args) == 3 && !lib.IsIntegral(args[2]) {
-			return fail("expected start, stop and an int num")
-		}
-		res = &types.Array{Dtype: types.Float64, NDim: 1, Layout: types.LayoutC}
+	// the template takes the dtype given, if any, last
+	given := types.Type(types.None)
+	if dtype != nil {
+		given = types.DType{Elem: dtype}
 	}
-	if llTypeOK := res.Dtype != nil && !lib.IsComplex(res.Dtype); !llTypeOK {
-		return fail("the dtype is unsupported in nopython mode for now")
+	k := types.Key{Module: types.NumPy, Name: name}
+	sig, err := lib.Accept(k, append(args[:len(args):len(args)], given))
+	if err != nil {
+		t.errorf(a, CodeCall, "%s", err)
+		return nil
 	}
-	return t.resolve(a, &Callee{Kind: CallBuiltin, Key: types.Key{Module: types.NumPy, Name: name}, Args: operands}, args, res)
-}
-
-// shapeDims reads a shape argument: an int, or a tuple of ints.
-func shapeDims(x types.Type) (int, bool) {
-	if lib.IsIntegral(x) {
-		return 1, true
-	}
-	tt, ok := x.(*types.Tuple)
-	if !ok || len(tt.Elems) == 0 || len(tt.Elems) > types.MaxDims {
-		return 0, false
-	}
-	for _, e := range tt.Elems {
-		if !lib.IsIntegral(e) {
-			return 0, false
-		}
-	}
-	return len(tt.Elems), true
+	return t.resolve(a, &Callee{Kind: CallBuiltin, Key: k, Args: operands}, sig.Args, sig.Return)
 }
