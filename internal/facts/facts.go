@@ -400,9 +400,11 @@ func (a *analysis) transfer(inst pir.Inst) {
 		// a tuple's item (arrays never carry factItems)
 		nonNeg = in(factItems, v.Value)
 	case *pir.GetAttr:
-		if _, ok := a.typeOf(v.Value).(*types.Array); ok {
-			items = v.Attr == "shape"
-			nonNeg = v.Attr == "size" || v.Attr == "ndim"
+		switch a.s.Impls[as].Key {
+		case types.Key{Recv: types.ArrayRecv, Name: "shape"}:
+			items = true
+		case types.Key{Recv: types.ArrayRecv, Name: "size"}, types.Key{Recv: types.ArrayRecv, Name: "ndim"}:
+			nonNeg = true
 		}
 	}
 	_, isInt := a.typeOf(as.Target).(types.Int)
