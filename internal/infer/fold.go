@@ -175,7 +175,7 @@ func (t *typer) defOf(v *ir.Var) ir.Inst {
 // pyIntOp is x op y on Python ints, or nil where CPython's folding
 // leaves the operation to run: an error (division by zero, a negative
 // shift count), a result beyond its limits, or a negative power (a
-// float, see Pow in BinaryResult).
+// float: typer.value types it as CPython folds it).
 func pyIntOp(op syntax.Operator, x, y *big.Int) *big.Int {
 	r := new(big.Int)
 	switch op {
