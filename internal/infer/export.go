@@ -25,6 +25,10 @@ func CheckExport(fn *resolve.Function, r *Result) diag.List {
 		diags.Errorf(CodeTyping, r.Func.File, fn.Def.NameSpan, "%s(%s) cannot be called from Python: cannot convert native %s to Python object", fn.Name, types.ArgsString(r.Args), u)
 	}
 	for _, a := range r.Args {
+		if u := types.Unrepresentable(a); u != nil {
+			diags.Errorf(CodeTyping, r.Func.File, fn.Def.NameSpan, "%s(%s): %s", fn.Name, types.ArgsString(r.Args), types.WhyUnrepresentable(u))
+			break
+		}
 		if u := types.Unboxable(a); u != nil {
 			diags.Errorf(CodeTyping, r.Func.File, fn.Def.NameSpan, "%s(%s) cannot be called from Python: cannot convert Python object to native %s", fn.Name, types.ArgsString(r.Args), u)
 			break

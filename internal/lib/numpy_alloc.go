@@ -43,6 +43,9 @@ func allocate(name string, args []types.Type) (*types.Signature, error) {
 		if !ok {
 			return fail("the shape must be an int or a tuple of ints")
 		}
+		if nd > types.MaxDims {
+			return fail(fmt.Sprintf("arrays have at most %d dimensions in pynjit", types.MaxDims))
+		}
 		if dtype == nil {
 			dtype = types.Float64
 			if name == "full" {
@@ -104,7 +107,7 @@ func shapeDims(x types.Type) (int, bool) {
 		return 1, true
 	}
 	tt, ok := x.(*types.Tuple)
-	if !ok || len(tt.Elems) == 0 || len(tt.Elems) > types.MaxDims {
+	if !ok || len(tt.Elems) == 0 {
 		return 0, false
 	}
 	for _, e := range tt.Elems {

@@ -92,7 +92,7 @@ func (r *resolver) given(g Given) {
 	}
 	if u := unsupportedIn(sig); u != nil {
 		at := sep + typeNameAt(rest, u)
-		report(span(at, at+1), "%s", unsupportedWhy(u))
+		report(span(at, at+1), "%s", types.WhyUnrepresentable(u))
 		return
 	}
 	if len(sig.Args) != len(fn.Def.Args.Args) {

@@ -86,7 +86,7 @@ func (r *resolver) locals(fn *Function, v syntax.Expr) {
 			continue
 		}
 		if u := types.Unrepresentable(t); u != nil {
-			r.diags.Errorf(diag.CodeUnsupported, r.m.File, d.Values[i].Span(), "locals: %s", unsupportedWhy(u))
+			r.diags.Errorf(diag.CodeUnsupported, r.m.File, d.Values[i].Span(), "locals: %s", types.WhyUnrepresentable(u))
 			continue
 		}
 		if fn.Options.Locals == nil {

@@ -438,7 +438,7 @@ func (r *resolver) sigArg(fn *Function, e syntax.Expr) {
 		}
 		if u := unsupportedIn(sig); u != nil {
 			at := r.insideString(e, &types.SyntaxError{Text: s, Col: typeNameAt(s, u)})
-			r.diags.Errorf(diag.CodeUnsupported, r.m.File, at, "%s", unsupportedWhy(u))
+			r.diags.Errorf(diag.CodeUnsupported, r.m.File, at, "%s", types.WhyUnrepresentable(u))
 			return
 		}
 		if len(sig.Args) != len(fn.Def.Args.Args) || len(fn.Def.Args.Posonlyargs) > 0 || len(fn.Def.Args.Kwonlyargs) > 0 {

@@ -1,7 +1,6 @@
 package resolve
 
 import (
-	"fmt"
 	"strings"
 
 	"github.com/pynjit/pynjit/internal/types"
@@ -19,15 +18,6 @@ func unsupportedIn(sig *types.Signature) types.Type {
 		}
 	}
 	return nil
-}
-
-// unsupportedWhy says why a type a signature declares cannot be
-// compiled, and what to write instead.
-func unsupportedWhy(u types.Type) string {
-	if arr, ok := u.(*types.Array); ok {
-		return fmt.Sprintf("%s is unsupported in pynjit: arrays have at most %d dimensions", arr, types.MaxDims)
-	}
-	return fmt.Sprintf("%s is unsupported in pynjit for now (no arithmetic, C ABI or Python conversion of it yet): use complex128", u)
 }
 
 // typeNameAt is the offset in a signature string of where type t is

@@ -1,5 +1,7 @@
 package types
 
+import "fmt"
+
 // What a type can be: these predicates are the one place that says it,
 // read by inference (which refuses, with a position, what cannot be
 // built) and by code generation (which builds what they allow), so that
@@ -62,6 +64,18 @@ func firstUnrepresentable(ts []Type) Type {
 		}
 	}
 	return nil
+}
+
+// WhyUnrepresentable says why compiled code cannot hold a value of u, a
+// type Unrepresentable returned, and what to write instead.
+func WhyUnrepresentable(u Type) string {
+	switch u := u.(type) {
+	case *Array:
+		return fmt.Sprintf("%s is unsupported in pynjit: arrays have at most %d dimensions", u, MaxDims)
+	case Complex:
+		return fmt.Sprintf("%s is unsupported in pynjit for now (no arithmetic, C ABI or Python conversion of it yet): use complex128", u)
+	}
+	return fmt.Sprintf("%s has no run-time value in nopython mode", u)
 }
 
 // Representable reports whether compiled code can hold a value of t.

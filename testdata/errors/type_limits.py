@@ -17,9 +17,20 @@ def total(a):
     return a.sum()
 
 
+@njit("float64(int64)")
+def made(n):
+    a = np.zeros((n, 1, 1, 1, 2))  # ERROR 9 "np.zeros\(UniTuple\(int64 x 5\)\): arrays have at most 4 dimensions in pynjit"
+    return a[0, 0, 0, 0, 0]
+
+
 @njit("int64(int64)", locals={"a": numba.float64[:, :, :, :, :]})  # ERROR 36 "locals: array\(float64, 5d, A\) is unsupported"
 def declared(n):
     return n
+
+
+@njit
+def total5(a):  # ERROR 5 "total5\(array\(float64, 5d, C\)\): array\(float64, 5d, C\) is unsupported in pynjit: arrays have at most 4 dimensions"
+    return a.sum()
 
 
 @njit("int64(int64)")
@@ -56,3 +67,4 @@ span(3)
 pairs(3)
 kind(3)
 caller(3)
+total5(np.zeros((2, 2, 2, 2, 2)))
