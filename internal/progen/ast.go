@@ -4,23 +4,65 @@ import (
 	"strings"
 )
 
-// Type is the type of a generated value.
+// Type is the type of a generated value: a scalar kind, or an array
+// (ArrayOf) with its dtype and number of dimensions.
 type Type int
 
-// The types generated programs use.
+// The scalar types generated programs use.
 const (
 	Int Type = iota
 	Float
 	Bool
-	FloatArray
-	IntArray
 	Pair // a (int, float) tuple
 )
 
+// arrayBase is the first array Type: arrays are arrayBase + 4*dtype + ndim.
+const arrayBase = 16
+
+// ArrayOf is the type of arrays of d with nd dimensions (1 to 3).
+func ArrayOf(d Dtype, nd int) Type { return Type(arrayBase + 4*int(d) + nd) }
+
+// IsArray reports whether t is an array type.
+func (t Type) IsArray() bool { return t >= arrayBase }
+
+// Dtype is an array type's element type.
+func (t Type) Dtype() Dtype { return Dtype((t - arrayBase) / 4) }
+
+// NDim is an array type's number of dimensions.
+func (t Type) NDim() int { return int(t-arrayBase) % 4 }
+
 // numba is the type's name in a Numba signature.
 func (t Type) numba() string {
-	return [...]string{"int64", "float64", "boolean", "float64[:]", "int64[:]", "Tuple((int64, float64))"}[t]
+	if t.IsArray() {
+		return t.Dtype().numba() + "[" + strings.TrimSuffix(strings.Repeat(":, ", t.NDim()), ", ") + "]"
+	}
+	return [...]string{"int64", "float64", "boolean", "Tuple((int64, float64))"}[t]
 }
+
+// Dtype is an array's element type.
+type Dtype int
+
+// The dtypes of generated arrays. Bool arrays are only made by
+// comparisons, never passed in.
+const (
+	F64 Dtype = iota
+	I64
+	F32
+	I32
+	B1
+)
+
+func (d Dtype) numba() string {
+	return [...]string{"float64", "int64", "float32", "int32", "boolean"}[d]
+}
+
+// np is the dtype's name in NumPy.
+func (d Dtype) np() string {
+	return "np." + [...]string{"float64", "int64", "float32", "int32", "bool_"}[d]
+}
+
+// isFloat reports whether d is a float dtype.
+func (d Dtype) isFloat() bool { return d == F64 || d == F32 }
 
 // Expr is a generated expression: Format with each '$' replaced by the
 // rendering of the next of Args. Bound is, for an Int, an upper bound of
@@ -34,6 +76,21 @@ type Expr struct {
 	// Keep marks an index: the shrinker may simplify inside it but not
 	// replace it, which could index out of bounds.
 	Keep bool
+	// Shape is an array's symbolic shape: one name per dimension, equal
+	// names for dimensions known to be equal (see shape.go).
+	Shape []string
+	// Exact marks a float value (or every element of a float array)
+	// that is a multiple of 2**-Scale of magnitude at most Bound, or
+	// inf or nan: sums of such values do not depend on their order.
+	Exact bool
+	Scale int
+	// View names the array an array expression is a view of (the
+	// variable's root, see arrayVar), "" for a new array.
+	View string
+	// Contig marks a view whose static type is C-contiguous (Numba's
+	// layout C, not A): a whole variable or an integer-indexed part of a
+	// C one. New arrays are all C.
+	Contig bool
 }
 
 // String renders e as Python source.
@@ -86,10 +143,13 @@ type Func struct {
 	Recursive bool
 }
 
-// Param is a function parameter.
+// Param is a function parameter; an array parameter has a symbolic
+// shape, and Exact when its float elements are in the exact class.
 type Param struct {
-	Name string
-	Type Type
+	Name  string
+	Type  Type
+	Shape []string
+	Exact bool
 }
 
 // Signature is the function's Numba signature string.

@@ -3,7 +3,6 @@ package progen
 import (
 	"math"
 	"strconv"
-	"strings"
 )
 
 // Every expression renders as an atom (a name, a call, a non-negative
@@ -42,24 +41,16 @@ func (g *gen) intLeaf(sc *scope) *Expr {
 		return leaf(v.name, Int, v.bound)
 	case k < 7:
 		return g.intConst()
-	case k < 8 && sc.iarr != "":
-		return bin("int("+sc.iarr+"[$])", Int, varBound, g.index(sc, sc.iarr))
-	case k < 9 && sc.farr != "":
-		return leaf("len("+sc.farr+")", Int, 64)
+	case k < 8 && len(sc.arrays) > 0 && g.nest == 0 && g.r.IntN(2) == 0:
+		g.nest++
+		defer func() { g.nest-- }()
+		if g.r.IntN(3) != 0 {
+			return g.elemRead(sc, Int)
+		}
+		return g.intReduction(sc)
 	}
 	v := pick(g.r, sc.ints)
 	return leaf(v.name, Int, v.bound)
-}
-
-// index is an in-bounds index of arr, or a modulo by zero when arr is
-// empty (which raises on both sides).
-func (g *gen) index(sc *scope, arr string) *Expr {
-	e := g.intExpr(sc, 1)
-	format := "($ % len(" + arr + "))"
-	if g.r.IntN(3) == 0 {
-		format = "(-1 - $ % len(" + arr + "))"
-	}
-	return &Expr{Format: format, Args: []*Expr{e}, Type: Int, Bound: 64, Keep: true}
 }
 
 // divisor is a nonzero integer divisor of either sign, or now and then
@@ -146,8 +137,10 @@ func (g *gen) intExpr(sc *scope, depth int) *Expr {
 		case 1:
 			return bin("pow($, "+strconv.Itoa(g.r.IntN(40))+", $)", Int, y.Bound, x, y)
 		}
-		if sc.iarr != "" {
-			return leaf("int("+pick(g.r, []string{"np.sum(", "np.max(", "np.min("})+sc.iarr+"))", Int, 8*varBound)
+		if len(sc.arrays) > 0 && g.nest == 0 {
+			g.nest++
+			defer func() { g.nest-- }()
+			return g.intReduction(sc)
 		}
 	}
 	x, y := g.intExpr(sc, d), g.intExpr(sc, d)
@@ -164,8 +157,10 @@ func (g *gen) floatLeaf(sc *scope) *Expr {
 			c = "(" + c + ")"
 		}
 		return leaf(c, Float, 0)
-	case k < 9 && sc.farr != "":
-		return bin("float("+sc.farr+"[$])", Float, 0, g.index(sc, sc.farr))
+	case k < 9 && len(sc.arrays) > 0 && g.nest == 0 && g.r.IntN(2) == 0:
+		g.nest++
+		defer func() { g.nest-- }()
+		return g.elemRead(sc, Float)
 	}
 	return bin("float($)", Float, 0, g.intLeaf(sc))
 }
@@ -182,10 +177,6 @@ var unaryMath = []string{"math.sqrt", "math.exp", "math.log", "math.sin", "math.
 var inDomain = []string{"math.sqrt(abs($))", "math.log(abs($) + 1.0)", "math.log10(abs($) + 0.5)", "math.log2(abs($) + 2.0)",
 	"math.acos(math.cos($))", "math.asin(math.sin($))", "math.atanh(math.tanh($) * 0.5)", "math.exp(math.sin($))",
 	"math.cosh(math.fmod($, 100.0))", "math.log1p(abs($))"}
-
-// reductions are float results of reducing an array with NumPy; on an
-// empty array max and min raise ValueError.
-var reductions = []string{"float(np.sum($))", "float($.sum())", "float($.max())", "float(np.min($))", "float($.prod())", "float(np.mean($))"}
 
 func (g *gen) floatExpr(sc *scope, depth int) *Expr {
 	if depth <= 0 || g.r.IntN(4) == 0 {
@@ -214,8 +205,11 @@ func (g *gen) floatExpr(sc *scope, depth int) *Expr {
 	case 9:
 		return bin(pick(g.r, unaryMath)+"($)", Float, 0, f())
 	case 10:
-		if sc.farr != "" && g.r.IntN(3) == 0 {
-			return leaf(strings.ReplaceAll(pick(g.r, reductions), "$", sc.farr), Float, 0)
+		if len(sc.arrays) > 0 && g.nest == 0 && g.r.IntN(2) == 0 {
+			g.nest++
+			defer func() { g.nest-- }()
+			// on an empty array max and min raise ValueError
+			return g.floatReduction(sc)
 		}
 		return bin(pick(g.r, inDomain), Float, 0, f())
 	case 11:
@@ -302,7 +296,9 @@ func (g *gen) call(sc *scope, h *Func, d int, bound float64) *Expr {
 			format += p.Name + "="
 		}
 		format += "$"
-		if p.Type == Int && i == 0 && h.Recursive {
+		if p.Type.IsArray() {
+			args = append(args, g.arrayArgument(sc, p))
+		} else if p.Type == Int && i == 0 && h.Recursive {
 			args = append(args, reduce(g.intExpr(sc, d), 8))
 		} else if p.Type == Int {
 			args = append(args, fitVar(g.intExpr(sc, d)))
@@ -311,4 +307,16 @@ func (g *gen) call(sc *scope, h *Func, d int, bound float64) *Expr {
 		}
 	}
 	return bin(format+")", h.Ret, bound, args...)
+}
+
+// arrayArgument is an array to pass for the array parameter p: of the
+// shape of an array in scope with as many dimensions, else of constant
+// sizes; exact elements when p takes them.
+func (g *gen) arrayArgument(sc *scope, p Param) *Expr {
+	nd := p.Type.NDim()
+	shape := []string{"3", "2", "4"}[:nd]
+	if vs := sc.arraysWhere(func(v arrayVar) bool { return len(v.shape) == nd }); len(vs) > 0 && g.r.IntN(4) != 0 {
+		shape = pick(g.r, vs).shape
+	}
+	return g.arrExpr(sc, p.Type.Dtype(), shape, 1, p.Exact)
 }

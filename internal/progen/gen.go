@@ -1,17 +1,30 @@
 // Package progen generates random, well-typed Python programs in the
-// subset pynjit compiles (scalar int, float and bool arithmetic with
-// every operator, branches, nested loops, calls, tuples, math functions
-// and reads and writes of 1-D arrays), so that CPython and pynjit can run
+// subset pynjit compiles, so that CPython (with NumPy) and pynjit can run
 // them side by side, and shrinks a program that disagrees to a small
-// reproducer.
+// reproducer. The programs use scalar int, float and bool arithmetic with
+// every operator, branches, nested loops, calls, tuples and math
+// functions, and NumPy arrays of 1 to 3 dimensions (float64, int64,
+// float32, int32) passed in any layout (transposed, reversed, strided):
+// element and view indexing with mixed integers and slices, writes
+// through views, whole-array arithmetic, comparisons, ufuncs, np.where,
+// reductions and matrix products, allocation (also in loops), in-place
+// updates, iteration over arrays (rows, zip, enumerate) and arrays
+// returned.
 //
 // Integers never overflow: every integer expression carries a bound on
 // its magnitude, and an operation whose result could leave
 // [-2**60, 2**60] has its operands reduced with % first; variables hold
-// values below 2**20. Every divisor, index and loop count is built so
-// that the program terminates and never indexes out of bounds, but
-// division by zero, math domain errors and float overflow are allowed:
-// both sides must raise the same exception.
+// values below 2**20. Integer arrays may wrap, as they do alike in NumPy
+// and pynjit; their elements are reduced when read into scalars. Every
+// divisor, index and loop count is built so that the program terminates
+// and never indexes out of bounds, but division by zero, math domain
+// errors, float overflow and arrays that do not broadcast together are
+// allowed: both sides must raise the same exception. Sums and products
+// whose value depends on the order of their terms are only taken where
+// NumPy's order is pynjit's (see arrays.go's exact class).
+//
+// Constructs on which pynjit is known to be wrong are listed in Known
+// and left out unless Options.Reach names them.
 package progen
 
 import (
@@ -42,22 +55,33 @@ type scope struct {
 	pairs     []string
 	assignI   []string // int variables that may be assigned
 	assignF   []string
-	farr      string // a float64[:] parameter, or ""
-	iarr      string
+	arrays    []arrayVar
 	loops     int // loops around the statement
 	loopNames int // loop variables named so far
 }
 
 type gen struct {
-	r       *rand.Rand
-	helpers []*Func // callable functions generated so far
-	depth   int     // expression nesting
+	r          *rand.Rand
+	opts       Options
+	helpers    []*Func // callable functions generated so far
+	depth      int     // expression nesting
+	nest       int     // array reads and reductions being generated inside each other
+	freshDims  int     // fresh dimension names made so far
+	derived    map[string]derivation
+	arrayNames int // local arrays named so far in the function
+	budget     int // statements the function may still get
 }
 
-// Generate makes the program of a seed: the same seed always gives the
-// same program. Its functions are named with prefix.
+// Generate makes the program of a seed with the default Options: the
+// same seed always gives the same program. Its functions are named with
+// prefix.
 func Generate(seed uint64, prefix string) *Program {
-	g := &gen{r: rand.New(rand.NewPCG(seed, 0x5eed))}
+	return GenerateWith(seed, prefix, Options{})
+}
+
+// GenerateWith makes the program of a seed with opts.
+func GenerateWith(seed uint64, prefix string, opts Options) *Program {
+	g := &gen{r: rand.New(rand.NewPCG(seed, 0x5eed)), opts: opts}
 	p := &Program{Seed: seed}
 	for i := range g.r.IntN(3) {
 		f := g.function(fmt.Sprintf("%s_h%d", prefix, i), false)
@@ -87,22 +111,16 @@ func (g *gen) function(name string, entry bool) *Func {
 	sc := &scope{}
 	for i := range 1 + g.r.IntN(2) {
 		n := fmt.Sprintf("n%d", i)
-		f.Params = append(f.Params, Param{n, Int})
+		f.Params = append(f.Params, Param{Name: n, Type: Int})
 		sc.ints = append(sc.ints, intVar{n, varBound})
 	}
 	for i := range 1 + g.r.IntN(2) {
 		n := fmt.Sprintf("x%d", i)
-		f.Params = append(f.Params, Param{n, Float})
+		f.Params = append(f.Params, Param{Name: n, Type: Float})
 		sc.floats = append(sc.floats, n)
 	}
-	if entry && g.r.IntN(2) == 0 {
-		f.Params = append(f.Params, Param{"a", FloatArray})
-		sc.farr = "a"
-	}
-	if entry && g.r.IntN(3) == 0 {
-		f.Params = append(f.Params, Param{"b", IntArray})
-		sc.iarr = "b"
-	}
+	g.arrayParams(f, sc, entry)
+	g.arrayNames = 0
 	// Locals are all assigned first, so that any statement may go.
 	for i := range 3 {
 		n := fmt.Sprintf("i%d", i)
@@ -119,9 +137,30 @@ func (g *gen) function(name string, entry bool) *Func {
 	f.Body = append(f.Body, &Stmt{Head: "c0 = False", Fixed: true}, &Stmt{Head: "t0 = (0, 0.0)", Fixed: true})
 	sc.bools = append(sc.bools, "c0")
 	sc.pairs = append(sc.pairs, "t0")
+	decls := 0
+	switch {
+	case len(sc.arrays) > 0:
+		decls = g.r.IntN(4)
+	case entry && g.r.IntN(3) == 0:
+		decls = 1 + g.r.IntN(2)
+	}
+	for range decls {
+		f.Body = append(f.Body, g.arrayDecl(sc))
+	}
+	if entry && len(sc.arrays) > 0 && g.r.IntN(4) == 0 {
+		v := pick(g.r, sc.arrays)
+		f.Ret = v.t
+	}
 	size := 3 + g.r.IntN(6)
 	if !entry {
 		size = 1 + g.r.IntN(3)
+	}
+	// Arrays make much more code per statement (each operation a loop,
+	// each exit a release of every array), so functions with arrays get
+	// fewer statements in all.
+	g.budget = 60
+	if len(sc.arrays) > 0 {
+		g.budget = 10
 	}
 	f.Body = append(f.Body, g.block(sc, size)...)
 	f.Body = append(f.Body, &Stmt{Head: "return $", Exprs: []*Expr{g.result(sc, f.Ret)}, Fixed: true})
@@ -130,7 +169,7 @@ func (g *gen) function(name string, entry bool) *Func {
 
 // recursive generates a function that calls itself n0 times.
 func (g *gen) recursive(name string) *Func {
-	f := &Func{Name: name, Ret: Float, Recursive: true, Params: []Param{{"n0", Int}, {"x0", Float}}}
+	f := &Func{Name: name, Ret: Float, Recursive: true, Params: []Param{{Name: "n0", Type: Int}, {Name: "x0", Type: Float}}}
 	sc := &scope{ints: []intVar{{"n0", 8}}, floats: []string{"x0"}, bools: []string{"(n0 > 2)"}}
 	self := &Expr{Format: name + "(n0 - 1, $)", Args: []*Expr{g.floatExpr(sc, 2)}, Type: Float, Keep: true}
 	op := pick(g.r, []string{"+", "-", "*", "/"})
@@ -143,6 +182,10 @@ func (g *gen) recursive(name string) *Func {
 
 // result is the returned expression of a function returning t.
 func (g *gen) result(sc *scope, t Type) *Expr {
+	if t.IsArray() {
+		vs := sc.arraysWhere(func(v arrayVar) bool { return v.t == t })
+		return g.arrExpr(sc, t.Dtype(), pick(g.r, vs).shape, 2, false)
+	}
 	switch t {
 	case Int:
 		return fitVar(g.intExpr(sc, 2))
@@ -166,7 +209,18 @@ func (g *gen) block(sc *scope, n int) []*Stmt {
 }
 
 func (g *gen) statement(sc *scope) *Stmt {
-	compound := sc.loops < 2 && g.depth == 0
+	g.budget--
+	if g.budget < 0 {
+		v := pick(g.r, sc.assignF)
+		return &Stmt{Head: v + " = $", Exprs: []*Expr{g.floatExpr(sc, 1)}}
+	}
+	compound := sc.loops < 2 && g.depth == 0 && g.budget > 3
+	if len(sc.arrays) > 0 && g.r.IntN(3) == 0 {
+		if compound && g.r.IntN(4) == 0 {
+			return g.arrayLoop(sc)
+		}
+		return g.arrayStmt(sc)
+	}
 	switch k := g.r.IntN(20); {
 	case k < 4:
 		v := pick(g.r, sc.assignI)
@@ -186,8 +240,6 @@ func (g *gen) statement(sc *scope) *Stmt {
 		return &Stmt{Head: "c0 = $", Exprs: []*Expr{g.boolExpr(sc, 2)}}
 	case k < 11:
 		return g.tupleStmt(sc)
-	case k < 13 && (sc.farr != "" || sc.iarr != ""):
-		return g.store(sc)
 	case k < 15 && compound:
 		return g.ifStmt(sc)
 	case k < 17 && compound:
@@ -213,14 +265,6 @@ func (g *gen) tupleStmt(sc *scope) *Stmt {
 		return &Stmt{Head: i + ", " + j + " = " + j + ", " + i}
 	}
 	return &Stmt{Head: i + " = " + sc.pairs[0] + "[0] // 2\n" + f + " = " + sc.pairs[0] + "[1] * 0.5"}
-}
-
-func (g *gen) store(sc *scope) *Stmt {
-	if sc.farr != "" && (sc.iarr == "" || g.r.IntN(2) == 0) {
-		op := pick(g.r, []string{"=", "=", "+=", "*="})
-		return &Stmt{Head: sc.farr + "[$] " + op + " $", Exprs: []*Expr{g.index(sc, sc.farr), g.floatExpr(sc, 2)}}
-	}
-	return &Stmt{Head: sc.iarr + "[$] = $", Exprs: []*Expr{g.index(sc, sc.iarr), fitVar(g.intExpr(sc, 2))}}
 }
 
 func (g *gen) ifStmt(sc *scope) *Stmt {
@@ -256,9 +300,9 @@ func (g *gen) forStmt(sc *scope) *Stmt {
 		s = &Stmt{Head: "for " + v + " in range(" + strconv.Itoa(1+g.r.IntN(6)) + "):"}
 		bound = 6
 	default:
-		if sc.farr != "" {
-			s = &Stmt{Head: "for " + v + " in range(len(" + sc.farr + ")):"}
-			bound = 16
+		if len(sc.arrays) > 0 {
+			s = &Stmt{Head: "for " + v + " in range(len(" + pick(g.r, sc.arrays).name + ")):"}
+			bound = maxDim
 		} else {
 			s = &Stmt{Head: "for " + v + " in range(4, -1, -1):"}
 			bound = 4

@@ -19,7 +19,18 @@ var (
 	count = flag.Int("progen.n", 1500, "programs TestRandomPrograms runs")
 	batch = flag.Int("progen.batch", 40, "programs built into one module")
 	save  = flag.Bool("progen.save", false, "write each shrunk mismatch to testdata/run/progen_SEED.py")
+	tries = flag.Int("progen.shrink", 300, "programs built while shrinking each mismatch (0: report it whole)")
+	reach = flag.String("progen.reach", "", "comma-separated Known bugs whose constructs are generated anyway, or all")
 )
+
+// options reads -progen.reach.
+func options(t *testing.T) Options {
+	r, unknown := ParseReach(*reach)
+	if len(unknown) > 0 {
+		t.Fatalf("-progen.reach: no known bugs %v", unknown)
+	}
+	return Options{Reach: r}
+}
 
 func TestGenerateIsDeterministic(t *testing.T) {
 	for s := range uint64(3000) {
@@ -58,13 +69,14 @@ func TestShrink(t *testing.T) {
 // and reported; with -progen.save it becomes a testdata/run program.
 func TestRandomPrograms(t *testing.T) {
 	r := runner(t)
+	opts := options(t)
 	ctx := context.Background()
 	start := time.Now()
 	mismatches := 0
 	for first := *seed; first < *seed+uint64(*count); first += uint64(*batch) {
 		var progs []*Program
 		for s := first; s < min(first+uint64(*batch), *seed+uint64(*count)); s++ {
-			progs = append(progs, Generate(s, fmt.Sprintf("p%d", s)))
+			progs = append(progs, GenerateWith(s, fmt.Sprintf("p%d", s), opts))
 		}
 		found, err := r.Run(ctx, progs)
 		if err != nil {
@@ -72,7 +84,7 @@ func TestRandomPrograms(t *testing.T) {
 		}
 		for _, m := range found {
 			mismatches++
-			small, src := r.Reproduce(ctx, m, 300)
+			small, src := r.Reproduce(ctx, m, *tries)
 			t.Errorf("seed %d: %s\nshrunk to:\n%s", m.Program.Seed, m.Detail, src)
 			if *save {
 				path := filepath.Join("..", "..", "testdata", "run", fmt.Sprintf("progen_%d.py", small.Seed))
@@ -107,7 +119,7 @@ func TestMismatchIsFound(t *testing.T) {
 	filler := func(head string) *Stmt {
 		return &Stmt{Head: head, Exprs: []*Expr{bin("math.sin(($ + 1.5))", Float, 0, leaf("x0", Float, 0))}}
 	}
-	p := &Program{Seed: 3, Funcs: []*Func{{Name: "p3", Params: []Param{{"n0", Int}, {"x0", Float}}, Ret: Bool, Body: []*Stmt{
+	p := &Program{Seed: 3, Funcs: []*Func{{Name: "p3", Params: []Param{{Name: "n0", Type: Int}, {Name: "x0", Type: Float}}, Ret: Bool, Body: []*Stmt{
 		{Head: "f0 = 0.0\nc0 = False", Fixed: true},
 		filler("f0 = $"),
 		{Head: "if (x0 > 1.0):", Body: []*Stmt{filler("f0 += $"), {Head: "c0 = $", Exprs: []*Expr{cmp}}}},

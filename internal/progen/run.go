@@ -82,10 +82,15 @@ func (r *Runner) run(ctx context.Context, progs []*Program) ([]failure, string, 
 	if err := os.WriteFile(prog, src, 0o644); err != nil {
 		return nil, "", err
 	}
-	_, diags, err := build.Compile(ctx, build.Request{Name: prog, Source: src, Output: filepath.Join(dir, "prog.so"),
+	diags, err := compile(ctx, build.Request{Name: prog, Source: src, Output: filepath.Join(dir, "prog.so"),
 		Emit: []string{"so", "py"}, OptLevel: 2, Env: r.Env, CacheDir: r.CacheDir})
 	if err != nil {
-		return nil, "", err
+		// an internal error, or the toolchain rejecting what pynjit made
+		// of a valid program (invalid IR): a failed build
+		if ctx.Err() != nil {
+			return nil, "", err
+		}
+		return nil, "build error: " + err.Error(), nil
 	}
 	if diags.HasErrors() {
 		return nil, errorsOf(diags), nil
@@ -125,6 +130,18 @@ func (r *Runner) run(ctx context.Context, progs []*Program) ([]failure, string, 
 	return res.Failures, "", nil
 }
 
+// compile builds req, returning a panic in pynjit (which the CLI reports
+// as an internal error) as an error.
+func compile(ctx context.Context, req build.Request) (diags diag.List, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("internal error: %v", r)
+		}
+	}()
+	_, diags, err = build.Compile(ctx, req)
+	return diags, err
+}
+
 // errorsOf renders the errors of a build, each with its source line.
 func errorsOf(l diag.List) string {
 	var b strings.Builder
@@ -139,6 +156,9 @@ func errorsOf(l diag.List) string {
 // returnJSON is the return type as differential.py's RETURNS.json
 // gives it.
 func (t Type) returnJSON() any {
+	if t.IsArray() {
+		return "array"
+	}
 	switch t {
 	case Pair:
 		return []string{"int64", "float64"}

@@ -117,7 +117,7 @@ func (m *mutator) expr(e *Expr) *Expr {
 		return leaf(c, e.Type, 0)
 	}
 	for _, a := range e.Args {
-		if a.Type == e.Type && !e.Keep && (e.Type != Int || a.Bound <= e.Bound) && m.hit() {
+		if !e.Keep && fits(a, e) && m.hit() {
 			return a
 		}
 	}
@@ -125,6 +125,22 @@ func (m *mutator) expr(e *Expr) *Expr {
 		e.Args[i] = m.expr(e.Args[i])
 	}
 	return e
+}
+
+// fits reports whether a may replace e: of e's type, within e's bound,
+// shape and exactness, a view of the same array or neither.
+func fits(a, e *Expr) bool {
+	switch {
+	case a.Type != e.Type || a.View != e.View:
+		return false
+	case e.Type == Int && a.Bound > e.Bound:
+		return false
+	case e.Type.IsArray() && !sameShape(a.Shape, e.Shape):
+		return false
+	case e.Exact && !(a.Exact && a.Bound <= e.Bound && a.Scale <= e.Scale):
+		return false
+	}
+	return true
 }
 
 func (p *Program) clone() *Program {

@@ -1,0 +1,442 @@
+package progen
+
+import (
+	"math"
+	"strconv"
+	"strings"
+)
+
+// paramNames are the names array parameters take; nameCollisions are
+// names of labels in the generated IR (Known bug param-names).
+var (
+	paramNames     = []string{"a", "b", "c", "m", "arr", "grid", "data", "src", "dst", "vals"}
+	nameCollisions = []string{"b1", "b2", "b0", "entry", "ok", "error"}
+)
+
+// arrayParams gives f up to three array parameters of the case's
+// dimensions (entry) or one of fresh dimensions (a helper).
+func (g *gen) arrayParams(f *Func, sc *scope, entry bool) {
+	n := 0
+	switch {
+	case entry && g.r.IntN(4) != 0:
+		n = 1 + g.r.IntN(3)
+	case !entry && g.r.IntN(3) == 0:
+		n = 1
+	}
+	names := paramNames
+	if g.reach("param-names") {
+		names = append(append([]string(nil), names...), nameCollisions...)
+	}
+	used := map[string]bool{}
+	for range n {
+		name := pick(g.r, names)
+		for used[name] {
+			name = pick(g.r, names)
+		}
+		used[name] = true
+		d := pick(g.r, []Dtype{F64, F64, F64, I64, I64, F32, I32})
+		nd := pick(g.r, []int{1, 1, 1, 2, 2, 2, 3})
+		shape := make([]string, nd)
+		for i := range shape {
+			if entry {
+				shape[i] = pick(g.r, caseDims)
+			} else {
+				shape[i] = g.fresh()
+			}
+		}
+		// a helper's caller passes exact values, so that the helper may sum them
+		exact := d.isFloat() && (!entry || g.r.IntN(3) != 0)
+		p := Param{Name: name, Type: ArrayOf(d, nd), Shape: shape, Exact: exact}
+		f.Params = append(f.Params, p)
+		sc.arrays = append(sc.arrays, arrayVar{name: name, t: p.Type, shape: shape, exact: exact, assign: true, root: name})
+	}
+}
+
+// newArrayName names a local array.
+func (g *gen) newArrayName() string {
+	g.arrayNames++
+	return "w" + strconv.Itoa(g.arrayNames)
+}
+
+// arrayDecl declares a new local array: a view of an array in scope, an
+// alias, a new array computed from others or allocated; the new
+// variable joins sc.
+func (g *gen) arrayDecl(sc *scope) *Stmt {
+	name := g.newArrayName()
+	if len(sc.arrays) == 0 || g.r.IntN(6) == 0 {
+		return g.allocDecl(sc, name)
+	}
+	v := pick(g.r, sc.arrays)
+	nd := len(v.shape)
+	w := arrayVar{name: name, assign: true}
+	var rhs *Expr
+	switch g.r.IntN(7) {
+	case 0, 1:
+		rhs = g.subscript(sc, v, 1+g.r.IntN(nd))
+	case 2:
+		rhs = v.leaf()
+	case 3:
+		if nd >= 2 {
+			rhs = &Expr{Format: v.name + ".T", Type: v.t, Shape: reversed(v.shape)}
+			v.mark(rhs)
+			break
+		}
+		fallthrough
+	default:
+		d := pick(g.r, []Dtype{v.t.Dtype(), F64, I64, F32, I32})
+		shape := v.shape
+		if nd > 1 && g.r.IntN(3) == 0 {
+			shape = shape[g.r.IntN(nd):]
+		}
+		exact := d.isFloat() && g.r.IntN(2) == 0
+		if g.r.IntN(3) == 0 {
+			s := &Stmt{Head: name + " = np.empty(" + g.shapeExpr(sc, shape) + ", dtype=" + d.np() + ")\n" +
+				name + "[" + strings.TrimSuffix(strings.Repeat(":, ", len(shape)), ", ") + "] = $", Fixed: true}
+			s.Exprs = []*Expr{g.elemValue(sc, d, exact)}
+			w.t, w.shape, w.exact, w.root, w.contig = ArrayOf(d, len(shape)), shape, exact, name, true
+			sc.arrays = append(sc.arrays, w)
+			return s
+		}
+		rhs = g.arrExpr(sc, d, shape, 1+g.r.IntN(2), exact)
+		exact = exact && storable(rhs, d)
+		w.exact = exact
+	}
+	w.t, w.shape, w.contig = rhs.Type, rhs.Shape, contiguous(rhs)
+	if rhs.View != "" {
+		// a view: writes through it reach the array it views
+		w.root, w.exact = rhs.View, rhs.Exact
+	} else {
+		w.root = name
+	}
+	sc.arrays = append(sc.arrays, w)
+	return &Stmt{Head: name + " = $", Exprs: []*Expr{rhs}, Fixed: true}
+}
+
+// allocDecl declares a new array of sizes computed at run time (fresh
+// dimensions), or of constant sizes.
+func (g *gen) allocDecl(sc *scope, name string) *Stmt {
+	d := pick(g.r, []Dtype{F64, F64, I64, F32, I32})
+	nd := 1 + g.r.IntN(3)
+	shape := make([]string, nd)
+	var dims []string
+	var args []*Expr
+	for i := range shape {
+		if g.r.IntN(2) == 0 {
+			shape[i] = strconv.Itoa(1 + g.r.IntN(4))
+			dims = append(dims, shape[i])
+			continue
+		}
+		shape[i] = g.fresh()
+		dims = append(dims, "$ % 7")
+		args = append(args, g.intExpr(sc, 1))
+	}
+	f := pick(g.r, []string{"np.zeros", "np.ones"})
+	dims0 := strings.Join(dims, ", ")
+	if nd > 1 {
+		dims0 = "(" + dims0 + ")"
+	}
+	w := arrayVar{name: name, t: ArrayOf(d, nd), shape: shape, exact: d.isFloat(), assign: true, root: name, contig: true}
+	sc.arrays = append(sc.arrays, w)
+	return &Stmt{Head: name + " = " + f + "(" + dims0 + ", dtype=" + d.np() + ")", Exprs: args, Fixed: true}
+}
+
+// elemValue is a scalar to store in an array of d: an int for int
+// arrays, an exact float for exact ones.
+func (g *gen) elemValue(sc *scope, d Dtype, exact bool) *Expr {
+	switch {
+	case !d.isFloat():
+		return fitVar(g.intExpr(sc, 2))
+	case exact:
+		return g.exactFloat(sc, d)
+	}
+	return g.floatExpr(sc, 2)
+}
+
+// arrayStmt is a statement writing arrays: an element, a view filled
+// with a scalar or copied from an array, updated in place, or an array
+// variable rebound.
+func (g *gen) arrayStmt(sc *scope) *Stmt {
+	v := pick(g.r, sc.arrays)
+	d, nd := v.t.Dtype(), len(v.shape)
+	switch k := g.r.IntN(10); {
+	case k < 3:
+		target := g.subscript(sc, v, 0)
+		if g.r.IntN(3) == 0 && !v.exact {
+			return g.elemAug(sc, target, d)
+		}
+		return &Stmt{Head: "$ = $", Exprs: []*Expr{target, g.elemValue(sc, d, v.exact)}}
+	case k < 5:
+		target := g.subscript(sc, v, 1+g.r.IntN(nd))
+		return &Stmt{Head: "$ = $", Exprs: []*Expr{target, g.elemValue(sc, d, v.exact)}}
+	case k < 7:
+		target := g.subscript(sc, v, 1+g.r.IntN(nd))
+		if g.shapeExpr(sc, target.Shape) == "" {
+			return &Stmt{Head: "$ = $", Exprs: []*Expr{target, g.elemValue(sc, d, v.exact)}}
+		}
+		src := d
+		if g.r.IntN(4) == 0 {
+			src = g.castableTo(d)
+		}
+		rhs := g.arrExpr(sc, src, target.Shape, 1+g.r.IntN(2), v.exact)
+		if v.exact && !storable(rhs, d) {
+			rhs = g.arrLeaf(sc, d, target.Shape, true)
+		}
+		if rhs.View == v.root && !g.reach("overlapping-copy") {
+			rhs = copied(rhs)
+		}
+		return &Stmt{Head: "$ = $", Exprs: []*Expr{target, rhs}}
+	case k < 8 && !v.exact:
+		target := g.subscript(sc, v, 1+g.r.IntN(nd))
+		return g.viewAug(sc, target, d)
+	case k < 9 && !v.exact && g.reach("inplace-array"):
+		return g.viewAug(sc, v.leaf(), d)
+	}
+	if vs := sc.arraysWhere(func(v arrayVar) bool { return v.assign }); len(vs) > 0 {
+		return g.rebind(sc, pick(g.r, vs))
+	}
+	return &Stmt{Head: "$ = $", Exprs: []*Expr{g.subscript(sc, v, 0), g.elemValue(sc, d, v.exact)}}
+}
+
+// castableTo is a dtype whose arrays may be copied into arrays of d:
+// NumPy and pynjit convert alike (no float into int, which is undefined
+// for nan).
+func (g *gen) castableTo(d Dtype) Dtype {
+	if d.isFloat() {
+		return pick(g.r, []Dtype{F64, F32, I64, I32})
+	}
+	return pick(g.r, []Dtype{I64, I32})
+}
+
+// elemAug updates one element in place. Elements read under CPython are
+// NumPy scalars, whose arithmetic follows NumPy (a float64 scalar divided
+// by zero is inf, not ZeroDivisionError; float32 stays float32), so the
+// operand is one on which NumPy's scalar rules and pynjit's agree.
+func (g *gen) elemAug(sc *scope, target *Expr, d Dtype) *Stmt {
+	switch d {
+	case F32:
+		op := pick(g.r, []string{"+=", "-=", "*="})
+		return &Stmt{Head: "$ " + op + " $", Exprs: []*Expr{target, g.exactFloat(sc, d)}}
+	case F64:
+		op := pick(g.r, []string{"+=", "-=", "*="})
+		return &Stmt{Head: "$ " + op + " $", Exprs: []*Expr{target, g.floatExpr(sc, 2)}}
+	}
+	if g.r.IntN(3) == 0 {
+		op := pick(g.r, []string{"//=", "%="})
+		return &Stmt{Head: "$ " + op + " $", Exprs: []*Expr{target, bin("($ % 13 + 1)", Int, 13, g.intExpr(sc, 1))}}
+	}
+	op := pick(g.r, []string{"+=", "-=", "*="})
+	return &Stmt{Head: "$ " + op + " $", Exprs: []*Expr{target, fitVar(g.intExpr(sc, 1))}}
+}
+
+// viewAug updates an array or a view in place with a scalar or an
+// array of its shape (or of its last dimensions).
+func (g *gen) viewAug(sc *scope, target *Expr, d Dtype) *Stmt {
+	ops := []string{"+=", "-=", "*="}
+	if d.isFloat() {
+		ops = append(ops, "/=")
+	} else {
+		ops = append(ops, "//=", "%=")
+	}
+	op := pick(g.r, ops)
+	var rhs *Expr
+	shape := target.Shape
+	if len(shape) > 1 && g.r.IntN(3) == 0 {
+		shape = shape[1+g.r.IntN(len(shape)-1):]
+	}
+	if g.r.IntN(3) == 0 || g.shapeExpr(sc, shape) == "" {
+		rhs = g.scalarFor(sc, d, false)
+	} else {
+		rhs = g.arrExpr(sc, g.castableTo(d), shape, 1+g.r.IntN(2), false)
+		if !d.isFloat() && rhs.Type.Dtype().isFloat() {
+			rhs = g.arrExpr(sc, d, shape, 1+g.r.IntN(2), false)
+		}
+	}
+	return &Stmt{Head: "$ " + op + " $", Exprs: []*Expr{target, rhs}}
+}
+
+// rebind assigns w a new array of its shape: a view of an array that is
+// not w's own is copied first, so that w never shares memory with
+// another array than its root, and so is a view of layout A when w's
+// type is C.
+func (g *gen) rebind(sc *scope, w arrayVar) *Stmt {
+	rhs := g.arrExpr(sc, w.t.Dtype(), w.shape, 1+g.r.IntN(2), w.exact)
+	if rhs.View != "" && rhs.View != w.root || w.contig && !contiguous(rhs) {
+		rhs = copied(rhs)
+	}
+	return &Stmt{Head: w.name + " = $", Exprs: []*Expr{rhs}}
+}
+
+// arrayLoop iterates over arrays: their elements or rows, zipped,
+// enumerated, or over the indexes of one of their dimensions; the body
+// may declare (allocate) arrays of its own.
+func (g *gen) arrayLoop(sc *scope) *Stmt {
+	inner := *sc
+	inner.ints = append([]intVar(nil), sc.ints...)
+	inner.floats = append([]string(nil), sc.floats...)
+	inner.arrays = append([]arrayVar(nil), sc.arrays...)
+	inner.loops++
+	v := pick(g.r, sc.arrays)
+	var s *Stmt
+	enumerate := g.reach("enumerate-array") && g.r.IntN(3) == 0
+	switch k := g.r.IntN(4); {
+	case k == 0:
+		dim := g.r.IntN(len(v.shape))
+		n := v.name + ".shape[" + strconv.Itoa(dim) + "]"
+		if dim == 0 && g.r.IntN(2) == 0 {
+			n = "len(" + v.name + ")"
+		}
+		i := g.loopVar(&inner)
+		inner.ints = append(inner.ints, intVar{i, maxDim})
+		s = &Stmt{Head: "for " + i + " in range(" + n + "):"}
+	case k == 1:
+		w := pick(g.r, sc.arrays)
+		x, y := g.loopItem(&inner, v), g.loopItem(&inner, w)
+		target := x + ", " + y
+		if enumerate {
+			i := g.loopVar(&inner)
+			inner.ints = append(inner.ints, intVar{i, maxDim})
+			target = i + ", (" + target + ")"
+			s = &Stmt{Head: "for " + target + " in enumerate(zip(" + v.name + ", " + w.name + ")):"}
+			break
+		}
+		s = &Stmt{Head: "for " + target + " in zip(" + v.name + ", " + w.name + "):"}
+	default:
+		x := g.loopItem(&inner, v)
+		if enumerate {
+			i := g.loopVar(&inner)
+			inner.ints = append(inner.ints, intVar{i, maxDim})
+			s = &Stmt{Head: "for " + i + ", " + x + " in enumerate(" + v.name + "):"}
+			break
+		}
+		s = &Stmt{Head: "for " + x + " in " + v.name + ":"}
+	}
+	if g.r.IntN(3) == 0 {
+		s.Body = append(s.Body, g.arrayDecl(&inner))
+	}
+	s.Body = append(s.Body, g.block(&inner, 1+g.r.IntN(3))...)
+	sc.loopNames = inner.loopNames
+	if g.r.IntN(5) == 0 {
+		s.Else = g.block(sc, 1)
+	}
+	return s
+}
+
+// loopItem names the item a loop takes from v and puts it in scope: an
+// element (read through float() or int(), as CPython's would be a NumPy
+// scalar) or a row, a view of v.
+func (g *gen) loopItem(sc *scope, v arrayVar) string {
+	name := g.loopVar(sc)
+	if len(v.shape) == 1 {
+		switch d := v.t.Dtype(); {
+		case d.isFloat():
+			sc.floats = append(sc.floats, "float("+name+")")
+		case d == I32:
+			sc.ints = append(sc.ints, intVar{"int(" + name + ")", 1 << 31})
+		default:
+			sc.ints = append(sc.ints, intVar{"(int(" + name + ") % " + strconv.Itoa(wrapModulus) + ")", wrapModulus})
+		}
+		return name
+	}
+	sc.arrays = append(sc.arrays, arrayVar{name: name, t: ArrayOf(v.t.Dtype(), len(v.shape)-1), shape: v.shape[1:], exact: v.exact, root: v.root, contig: v.contig})
+	return name
+}
+
+// elemRead reads one element of an array in scope as a Python scalar of
+// type t (Int or Float).
+func (g *gen) elemRead(sc *scope, t Type) *Expr {
+	v := pick(g.r, sc.arrays)
+	e := g.subscript(sc, v, 0)
+	if t == Float {
+		return &Expr{Format: "float($)", Args: []*Expr{e}, Type: Float}
+	}
+	if v.t.Dtype().isFloat() {
+		return bin("int(math.fmod($, 1e6))", Int, 1e6, &Expr{Format: "float($)", Args: []*Expr{e}, Type: Float})
+	}
+	bound := math.Pow(2, 63)
+	if v.t.Dtype() == I32 {
+		bound = 1 << 31
+	}
+	return reduce(&Expr{Format: "int($)", Args: []*Expr{e}, Type: Int, Bound: bound}, 1<<31)
+}
+
+// reductionOperand is an array of d to reduce, of the shape of an array
+// in scope (or its last dimensions); exact asks for exact elements.
+func (g *gen) reductionOperand(sc *scope, d Dtype, exact bool) *Expr {
+	v := pick(g.r, sc.arrays)
+	shape := v.shape
+	if len(shape) > 1 && g.r.IntN(3) == 0 {
+		shape = shape[g.r.IntN(len(shape)):]
+	}
+	return g.arrExpr(sc, d, shape, 1+g.r.IntN(2), exact)
+}
+
+// floatReduction reduces arrays to a float: sums and means (of exact
+// elements, or of new arrays, which NumPy sums in the same pairwise
+// order as pynjit), minimum and maximum, products of new arrays, dot
+// products of exact vectors.
+func (g *gen) floatReduction(sc *scope) *Expr {
+	d := pick(g.r, []Dtype{F64, F64, F32, I64})
+	x := g.reductionOperand(sc, d, g.r.IntN(2) == 0)
+	if len(x.Shape) == 1 && g.r.IntN(3) == 0 && d != I64 && (d == F64 || g.reach("matmul-float32")) {
+		y, x := g.arrExpr(sc, d, x.Shape, 1, true), g.arrExpr(sc, d, x.Shape, 1, true)
+		if x.Exact && y.Exact {
+			return &Expr{Format: "float(" + pick(g.r, []string{"np.dot($, $)", "($ @ $)"}) + ")", Args: []*Expr{x, y}, Type: Float}
+		}
+	}
+	names := []string{"max", "min"}
+	if summable(x, d) || x.View == "" {
+		names = append(names, "sum", "sum")
+		if d != F32 || g.reach("mean-float32") {
+			names = append(names, "mean")
+		}
+	}
+	if x.View == "" && g.r.IntN(4) == 0 {
+		names = []string{"prod"}
+	}
+	f := "np." + pick(g.r, names) + "($)"
+	if g.r.IntN(2) == 0 {
+		f = method(x, pick(g.r, names))
+	}
+	return &Expr{Format: "float(" + f + ")", Args: []*Expr{x}, Type: Float}
+}
+
+// intReduction reduces arrays to an int: sums, products, extremes and dot
+// products of int arrays (wrapping as both sides do, then reduced),
+// arg-extremes and counts of anything, and sizes.
+func (g *gen) intReduction(sc *scope) *Expr {
+	switch g.r.IntN(5) {
+	case 0:
+		v := pick(g.r, sc.arrays)
+		k := g.r.IntN(len(v.shape))
+		f := pick(g.r, []string{"len(" + v.name + ")", v.name + ".shape[" + strconv.Itoa(k) + "]", v.name + ".size", v.name + ".ndim"})
+		return leaf(f, Int, maxSize)
+	case 1:
+		x := g.reductionOperand(sc, pick(g.r, []Dtype{F64, I64, F32, I32}), false)
+		f := pick(g.r, []string{"int(np.argmax($))", "int(np.argmin($))", "int(" + method(x, "argmax") + ")", "int(" + method(x, "argmin") + ")"})
+		return bin(f, Int, maxSize, x)
+	case 2:
+		v := pick(g.r, sc.arrays)
+		c := g.arrCompare(sc, v.shape, 1)
+		return bin(pick(g.r, []string{"int(np.sum($))", "int($.sum())"}), Int, maxSize, c)
+	}
+	d := pick(g.r, []Dtype{I64, I32})
+	x := g.reductionOperand(sc, d, false)
+	if len(x.Shape) == 1 && g.r.IntN(4) == 0 {
+		y := g.arrExpr(sc, d, x.Shape, 1, false)
+		return fitVar(&Expr{Format: "int(" + pick(g.r, []string{"np.dot($, $)", "($ @ $)"}) + ")", Args: []*Expr{x, y}, Type: Int, Bound: math.Pow(2, 63)})
+	}
+	f := pick(g.r, []string{"np.sum($)", "np.prod($)", "np.max($)", "np.min($)", "sum", "prod", "max", "min"})
+	if !strings.Contains(f, "$") {
+		f = method(x, f)
+	}
+	return fitVar(&Expr{Format: "int(" + f + ")", Args: []*Expr{x}, Type: Int, Bound: math.Pow(2, 63)})
+}
+
+// method renders a call of a method of the array x renders as, with
+// parentheses around an operation.
+func method(x *Expr, name string) string {
+	if x.View != "" {
+		return "$." + name + "()"
+	}
+	return "($)." + name + "()"
+}

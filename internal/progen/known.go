@@ -1,0 +1,78 @@
+package progen
+
+import (
+	"sort"
+	"strings"
+)
+
+// A Bug is a construct on which pynjit is known to be wrong. The
+// generator leaves the construct out unless Options.Reach names the bug,
+// so that the default run passes while the bug is open, and reaching it
+// verifies the fix.
+type Bug struct {
+	Name string // what Options.Reach and -progen.reach name
+	What string // the symptom, and a minimal reproducer
+}
+
+// Known lists the bugs the generator avoids by default.
+var Known = []Bug{
+	{"inplace-array", "`x += y` with an array x rebinds x to a new array instead of writing into it " +
+		"(NPBench mvt, trmm); `x += y` with x float32[:] and y float64[:] fails to compile (Cannot unify)"},
+	{"param-names", "a parameter named like a label of the generated IR (b1, entry, ok, error) " +
+		"gives invalid IR that clang rejects (NPBench nussinov)"},
+	{"enumerate-array", "`for i, v in enumerate(a)` over an array fails with an internal error " +
+		"(store operands are not compatible)"},
+	{"overlapping-copy", "`v[1:] = v[:-1]` copies element by element from the front, repeating " +
+		"v[0], where NumPy copies as if through a temporary"},
+	{"pow-half", "`a ** 0.5` of a float array is pow(a, 0.5): inf at -inf and 0.0 at -0.0, " +
+		"where NumPy computes np.sqrt(a) (nan and -0.0)"},
+	{"mean-float32", "np.mean of a float32 array is the float32 sum divided in float64 " +
+		"(float(np.mean(np.array([1, 2, 2], np.float32))) is 1.6666666666666667); NumPy divides in float32 (1.6666666269302368)"},
+	{"matmul-float32", "`a @ b` and np.dot of float32 arrays give float64; NumPy and Numba give float32"},
+}
+
+// Options select what the generator produces beyond its default set.
+type Options struct {
+	// Reach names Known bugs whose constructs are generated anyway.
+	Reach map[string]bool
+}
+
+// ParseReach reads a comma-separated list of Known bug names, or "all".
+func ParseReach(list string) (map[string]bool, []string) {
+	reach := map[string]bool{}
+	var unknown []string
+	for _, name := range strings.Split(list, ",") {
+		name = strings.TrimSpace(name)
+		switch {
+		case name == "":
+		case name == "all":
+			for _, b := range Known {
+				reach[b.Name] = true
+			}
+		case knownBug(name):
+			reach[name] = true
+		default:
+			unknown = append(unknown, name)
+		}
+	}
+	sort.Strings(unknown)
+	return reach, unknown
+}
+
+func knownBug(name string) bool {
+	for _, b := range Known {
+		if b.Name == name {
+			return true
+		}
+	}
+	return false
+}
+
+// reach reports whether the generator may produce the constructs of the
+// Known bug name.
+func (g *gen) reach(name string) bool {
+	if !knownBug(name) {
+		panic("progen: no known bug " + name)
+	}
+	return g.opts.Reach[name]
+}
