@@ -379,7 +379,7 @@ func (g *gen) arrLeaf(sc *scope, d Dtype, shape []string, exact bool) *Expr {
 		}
 		if nd == len(shape)+2 && sameShape(v.shape[2:], shape) {
 			cands = append(cands, func() *Expr {
-				e := &Expr{Format: v.name + "[$, $]", Args: []*Expr{g.arrIndex(sc, v.name, 0), g.arrIndex(sc, v.name, 1)}, Type: t, Shape: shape}
+				e := &Expr{Format: v.name + "[$, $]", Args: []*Expr{g.arrIndex(sc, v, 0), g.arrIndex(sc, v, 1)}, Type: t, Shape: shape}
 				v.mark(e)
 				e.Contig = v.contig
 				return e
@@ -421,7 +421,7 @@ func (g *gen) rowOf(sc *scope, v arrayVar, k int) *Expr {
 	}
 	parts[k] = "$"
 	shape := append(append([]string(nil), v.shape[:k]...), v.shape[k+1:]...)
-	e := &Expr{Format: v.name + "[" + strings.Join(parts, ", ") + "]", Args: []*Expr{g.arrIndex(sc, v.name, k)}, Type: ArrayOf(v.t.Dtype(), len(shape)), Shape: shape}
+	e := &Expr{Format: v.name + "[" + strings.Join(parts, ", ") + "]", Args: []*Expr{g.arrIndex(sc, v, k)}, Type: ArrayOf(v.t.Dtype(), len(shape)), Shape: shape}
 	v.mark(e)
 	e.Contig = k == 0 && v.contig
 	return e

@@ -48,7 +48,12 @@ func (g *gen) arrayParams(f *Func, sc *scope, entry bool) {
 		exact := d.isFloat() && (!entry || g.r.IntN(3) != 0)
 		p := Param{Name: name, Type: ArrayOf(d, nd), Shape: shape, Exact: exact}
 		f.Params = append(f.Params, p)
-		sc.arrays = append(sc.arrays, arrayVar{name: name, t: p.Type, shape: shape, exact: exact, assign: true, root: name})
+		// a parameter never rebound holds the caller's array to the end
+		assign := g.r.IntN(2) == 0
+		sc.arrays = append(sc.arrays, arrayVar{name: name, t: p.Type, shape: shape, exact: exact, assign: assign, root: name})
+		if !assign {
+			sc.params = append(sc.params, name)
+		}
 	}
 }
 
@@ -90,7 +95,11 @@ func (g *gen) arrayDecl(sc *scope) *Stmt {
 		}
 		exact := d.isFloat() && g.r.IntN(2) == 0
 		if g.r.IntN(3) == 0 {
-			s := &Stmt{Head: name + " = np.empty(" + g.shapeExpr(sc, shape) + ", dtype=" + d.np() + ")\n" +
+			alloc := "np.empty(" + g.shapeExpr(sc, shape) + ", dtype=" + d.np() + ")"
+			if d == v.t.Dtype() && len(shape) == nd && g.r.IntN(2) == 0 {
+				alloc = "np.empty_like(" + v.name + ")"
+			}
+			s := &Stmt{Head: name + " = " + alloc + "\n" +
 				name + "[" + strings.TrimSuffix(strings.Repeat(":, ", len(shape)), ", ") + "] = $", Fixed: true}
 			s.Exprs = []*Expr{g.elemValue(sc, d, exact)}
 			w.t, w.shape, w.exact, w.root, w.contig = ArrayOf(d, len(shape)), shape, exact, name, true
@@ -158,6 +167,15 @@ func (g *gen) elemValue(sc *scope, d Dtype, exact bool) *Expr {
 func (g *gen) arrayStmt(sc *scope) *Stmt {
 	v := pick(g.r, sc.arrays)
 	d, nd := v.t.Dtype(), len(v.shape)
+	if g.r.IntN(12) == 0 {
+		// n, m = a.shape, as kernels start (there are three int locals)
+		names := g.r.Perm(len(sc.assignI))
+		targets := make([]string, nd)
+		for i := range targets {
+			targets[i] = sc.assignI[names[i]]
+		}
+		return &Stmt{Head: strings.Join(targets, ", ") + " = " + v.name + ".shape"}
+	}
 	switch k := g.r.IntN(10); {
 	case k < 3:
 		target := g.subscript(sc, v, 0)
@@ -287,6 +305,11 @@ func (g *gen) arrayLoop(sc *scope) *Stmt {
 		}
 		i := g.loopVar(&inner)
 		inner.ints = append(inner.ints, intVar{i, maxDim})
+		inner.inRange = map[string][]string{}
+		for d, is := range sc.inRange {
+			inner.inRange[d] = is
+		}
+		inner.inRange[v.shape[dim]] = append(append([]string(nil), sc.inRange[v.shape[dim]]...), i)
 		s = &Stmt{Head: "for " + i + " in range(" + n + "):"}
 	case k == 1:
 		w := pick(g.r, sc.arrays)

@@ -176,18 +176,22 @@ func (p *Program) Entry() *Func { return p.Funcs[len(p.Funcs)-1] }
 func (p *Program) Source() string {
 	var b strings.Builder
 	for _, f := range p.Funcs {
-		b.WriteString("\n\n@njit(\"" + f.Signature() + "\")\n")
-		b.WriteString("def " + f.Name + "(")
-		for i, prm := range f.Params {
-			if i > 0 {
-				b.WriteString(", ")
-			}
-			b.WriteString(prm.Name)
-		}
-		b.WriteString("):\n")
-		writeBlock(&b, f.Body, "    ")
+		f.write(&b)
 	}
 	return b.String()
+}
+
+func (f *Func) write(b *strings.Builder) {
+	b.WriteString("\n\n@njit(\"" + f.Signature() + "\")\n")
+	b.WriteString("def " + f.Name + "(")
+	for i, prm := range f.Params {
+		if i > 0 {
+			b.WriteString(", ")
+		}
+		b.WriteString(prm.Name)
+	}
+	b.WriteString("):\n")
+	writeBlock(b, f.Body, "    ")
 }
 
 // CaseList renders the program's cases as entries of a CASES list.

@@ -49,13 +49,17 @@ type intVar struct {
 
 // scope is what a statement being generated may use.
 type scope struct {
-	ints      []intVar
-	floats    []string
-	bools     []string
-	pairs     []string
-	assignI   []string // int variables that may be assigned
-	assignF   []string
-	arrays    []arrayVar
+	ints    []intVar
+	floats  []string
+	bools   []string
+	pairs   []string
+	assignI []string // int variables that may be assigned
+	assignF []string
+	arrays  []arrayVar
+	params  []string // the names of the array parameters never rebound
+	// inRange names, for a dimension, the loop variables that run over
+	// its indexes in the loops around the statement
+	inRange   map[string][]string
 	loops     int // loops around the statement
 	loopNames int // loop variables named so far
 }
@@ -184,7 +188,11 @@ func (g *gen) recursive(name string) *Func {
 func (g *gen) result(sc *scope, t Type) *Expr {
 	if t.IsArray() {
 		vs := sc.arraysWhere(func(v arrayVar) bool { return v.t == t })
-		return g.arrExpr(sc, t.Dtype(), pick(g.r, vs).shape, 2, false)
+		e := g.arrExpr(sc, t.Dtype(), pick(g.r, vs).shape, 2, false)
+		if e.View != "" && !sc.isParam(e.View) && !g.reach("return-negative-stride") {
+			e = copied(e)
+		}
+		return e
 	}
 	switch t {
 	case Int:
@@ -198,6 +206,17 @@ func (g *gen) result(sc *scope, t Type) *Expr {
 		return &Expr{Format: "($, $)", Args: []*Expr{fitVar(g.intExpr(sc, 1)), g.floatExpr(sc, 1)}, Type: Pair}
 	}
 	return g.floatExpr(sc, 2)
+}
+
+// isParam reports whether name is an array parameter's that is never
+// rebound.
+func (sc *scope) isParam(name string) bool {
+	for _, p := range sc.params {
+		if p == name {
+			return true
+		}
+	}
+	return false
 }
 
 func (g *gen) block(sc *scope, n int) []*Stmt {

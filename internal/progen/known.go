@@ -28,6 +28,9 @@ var Known = []Bug{
 		"where NumPy computes np.sqrt(a) (nan and -0.0)"},
 	{"mean-float32", "np.mean of a float32 array is the float32 sum divided in float64 " +
 		"(float(np.mean(np.array([1, 2, 2], np.float32))) is 1.6666666666666667); NumPy divides in float32 (1.6666666269302368)"},
+	{"return-negative-stride", "returning a view with a negative stride of an array the function made " +
+		"(`w = np.arange(n) * 1.0; return w[::-1]`) raises ValueError: strides is incompatible with " +
+		"shape of requested array and size of buffer, in the Python module"},
 	{"matmul-float32", "`a @ b` and np.dot of float32 arrays give float64; NumPy and Numba give float32"},
 }
 

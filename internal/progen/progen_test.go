@@ -56,7 +56,7 @@ func TestShrink(t *testing.T) {
 		if !strings.Contains(small.Source(), "math.sqrt(") {
 			t.Fatalf("seed %d: shrinking lost what the predicate needs", s)
 		}
-		if small.Lines() >= p.Lines() || len(small.Cases) != 1 {
+		if small.Lines() >= p.Lines() || len(small.Cases) != 1 || len(small.Funcs) > 2 {
 			t.Errorf("seed %d: %d lines and %d cases after shrinking from %d lines:\n%s", s, small.Lines(), len(small.Cases), p.Lines(), small.Source())
 		}
 		return

@@ -158,10 +158,19 @@ func (g *gen) slice(sc *scope, dim string) slicePart {
 	return slicePart{Text: "::$", Args: []*Expr{step}, Dim: g.fresh()}
 }
 
-// arrIndex is an in-bounds index of dimension k of the array that expr
-// renders, or a modulo by zero when that dimension is empty (which
-// raises on both sides).
-func (g *gen) arrIndex(sc *scope, arr string, k int) *Expr {
+// arrIndex is an in-bounds index of dimension k of array v: a loop
+// variable that runs over a dimension of the same length (as kernels
+// index), or an index taken modulo the dimension, which is a modulo by
+// zero when it is empty (raising on both sides).
+func (g *gen) arrIndex(sc *scope, v arrayVar, k int) *Expr {
+	if is := sc.inRange[v.shape[k]]; len(is) > 0 && g.r.IntN(3) != 0 {
+		i := pick(g.r, is)
+		if g.r.IntN(4) == 0 {
+			return &Expr{Format: "(-1 - " + i + ")", Type: Int, Bound: maxDim, Keep: true}
+		}
+		return &Expr{Format: i, Type: Int, Bound: maxDim, Keep: true}
+	}
+	arr := v.name
 	n := arr + ".shape[" + strconv.Itoa(k) + "]"
 	if k == 0 && g.r.IntN(3) == 0 {
 		n = "len(" + arr + ")"
@@ -208,7 +217,7 @@ func (g *gen) subscript(sc *scope, v arrayVar, want int) *Expr {
 		}
 		if !keep[k] {
 			format.WriteString("$")
-			args = append(args, g.arrIndex(sc, v.name, k))
+			args = append(args, g.arrIndex(sc, v, k))
 			continue
 		}
 		s := g.slice(sc, v.shape[k])

@@ -1,11 +1,13 @@
 package progen
 
 import (
+	"regexp"
 	"strings"
 )
 
 // Shrink makes p smaller while fails still holds, greedily: it tries
-// dropping a case, a helper nobody calls, a statement, an if around its
+// dropping a case, a helper nobody calls, a statement (a declaration only
+// when nothing else uses the local), an if around its
 // body or an else clause, and replacing an expression with a constant or
 // with one of its operands, keeping every change after which fails still
 // holds, until no change is kept or attempts run out. Every change keeps
@@ -52,6 +54,9 @@ func mutate(p *Program, i int) (*Program, bool) {
 		}
 	}
 	for _, f := range q.Funcs {
+		var b strings.Builder
+		f.write(&b)
+		m.fn = b.String()
 		f.Body = m.stmts(f.Body)
 		if m.done {
 			return q, true
@@ -60,14 +65,41 @@ func mutate(p *Program, i int) (*Program, bool) {
 	return nil, false
 }
 
-// calls reports whether any function of p calls name.
+// calls reports whether any other function of p calls name.
 func (p *Program) calls(name string) bool {
-	return strings.Contains(p.Source(), name+"(")
+	for _, f := range p.Funcs {
+		if f.Name == name {
+			continue
+		}
+		var b strings.Builder
+		f.write(&b)
+		if strings.Contains(b.String(), name+"(") {
+			return true
+		}
+	}
+	return false
 }
 
 type mutator struct {
 	target, n int
 	done      bool
+	fn        string // the source of the function being mutated
+}
+
+// declName matches a statement declaring a local: its name.
+var declName = regexp.MustCompile(`^([A-Za-z_]\w*) = `)
+
+// unused reports whether s declares a local that nothing else in the
+// function reads or writes.
+func (m *mutator) unused(s *Stmt) bool {
+	d := declName.FindStringSubmatch(s.Head)
+	if d == nil {
+		return false
+	}
+	var b strings.Builder
+	writeBlock(&b, []*Stmt{s}, "")
+	word := regexp.MustCompile(`\b` + d[1] + `\b`)
+	return len(word.FindAllStringIndex(m.fn, -1)) == len(word.FindAllStringIndex(b.String(), -1))
 }
 
 // hit counts one possible change and reports whether it is the one to
@@ -84,7 +116,7 @@ func (m *mutator) hit() bool {
 func (m *mutator) stmts(list []*Stmt) []*Stmt {
 	for i := 0; i < len(list) && !m.done; i++ {
 		s := list[i]
-		if !s.Fixed && m.hit() {
+		if (!s.Fixed || m.unused(s)) && m.hit() {
 			return append(list[:i:i], list[i+1:]...)
 		}
 		if strings.HasPrefix(s.Head, "if $:") && s.Body != nil && m.hit() {
