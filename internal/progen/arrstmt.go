@@ -174,6 +174,9 @@ func (g *gen) arrayStmt(sc *scope) *Stmt {
 		for i := range targets {
 			targets[i] = sc.assignI[names[i]]
 		}
+		if nd == 1 {
+			return &Stmt{Head: targets[0] + ", = " + v.name + ".shape"}
+		}
 		return &Stmt{Head: strings.Join(targets, ", ") + " = " + v.name + ".shape"}
 	}
 	switch k := g.r.IntN(10); {
