@@ -40,7 +40,7 @@ for ((s = first; s < first + count; s += chunk)); do
   status=ok
   (cd internal/progen && nice "$bin" -test.run '^TestRandomPrograms$' -test.timeout 0 -test.v \
     -progen.seed "$s" -progen.n "$n" -progen.shrink "$shrink" -progen.reach "$reach") >"$log" 2>&1 || status=FAIL
-  found=$(grep -o '[0-9]* mismatches' "$log" | grep -o '[0-9]*' || echo "?")
+  found=$(grep -ao '[0-9]* mismatches' "$log" | grep -o '[0-9]*' || echo "?")
   echo "seeds $s..$((s + n - 1)): $status, $found mismatches ($log)"
   total=$((total + n))
   [[ $found =~ ^[0-9]+$ ]] && bad=$((bad + found))

@@ -143,19 +143,39 @@ func (g *gen) exactFloat(sc *scope, d Dtype) *Expr {
 	return &Expr{Format: c, Type: Float, Exact: true, Bound: 4, Scale: 3}
 }
 
-// scalarFor is a Python scalar to combine with an array of d without
-// changing its dtype: an int for int arrays; for float32, an int or a
-// float that float32 holds, as NumPy 1's value-based casting keeps
-// float32 only for those. exact asks for an exact one.
+// scalarFor is a Python scalar to combine with an array of d, keeping
+// its dtype under NumPy 1 (value-based casting, CPython's oracle) and
+// Numba alike: an int for int64 and float arrays (of at most 2**7 for
+// float32, which converts it exactly), a float for float64 ones, nil for
+// int32 arrays (NumPy keeps int32 for a small int, Numba computes in
+// int64). float32 arrays take no float, which Numba computes in
+// float64. exact asks for an exact scalar.
 func (g *gen) scalarFor(sc *scope, d Dtype, exact bool) *Expr {
-	if !d.isFloat() || g.r.IntN(3) == 0 {
-		e := fitVar(g.intExpr(sc, 1))
-		if d == F32 {
-			e = reduce(e, 1<<7)
+	switch {
+	case d == I32:
+		return nil
+	case d == F64 && g.r.IntN(3) != 0:
+		if exact {
+			return g.exactFloat(sc, d)
 		}
-		return &Expr{Format: "$", Args: []*Expr{e}, Type: Int, Bound: e.Bound, Exact: true}
+		return g.floatExpr(sc, 1)
 	}
-	if exact || d == F32 {
+	e := fitVar(g.intExpr(sc, 1))
+	if d == F32 {
+		e = reduce(e, 1<<7)
+	}
+	return &Expr{Format: "$", Args: []*Expr{e}, Type: Int, Bound: e.Bound, Exact: true}
+}
+
+// augScalar is a Python scalar to update a view of d with in place: the
+// view's dtype decides the result's, so any int goes, and for float32 a
+// float that float32 holds (NumPy 1 computes in float32, Numba in
+// float64 and rounds, which agree for one operation on float32 values).
+func (g *gen) augScalar(sc *scope, d Dtype) *Expr {
+	switch {
+	case !d.isFloat():
+		return fitVar(g.intExpr(sc, 1))
+	case d == F32:
 		return g.exactFloat(sc, d)
 	}
 	return g.floatExpr(sc, 1)
@@ -179,7 +199,7 @@ func (g *gen) arrExpr(sc *scope, d Dtype, shape []string, depth int, exact bool)
 // (broadcast), or a scalar.
 func (g *gen) operand(sc *scope, d Dtype, shape []string, depth int, exact bool) *Expr {
 	switch k := g.r.IntN(6); {
-	case k < 2:
+	case k < 2 && d != I32:
 		return g.scalarFor(sc, d, exact)
 	case k < 3 && len(shape) > 1:
 		return g.arrExpr(sc, d, shape[1+g.r.IntN(len(shape)-1):], depth, exact)
@@ -240,9 +260,12 @@ func (g *gen) arrOp(sc *scope, d Dtype, shape []string, depth int, exact bool) *
 		e.Exact, e.Bound, e.Scale = x.Exact, x.Bound, x.Scale
 		return e
 	case 6:
-		if !d.isFloat() {
+		if d == I64 {
 			x := g.arrExpr(sc, d, shape, depth, false)
 			return &Expr{Format: "($ ** " + strconv.Itoa(g.r.IntN(4)) + ")", Args: []*Expr{x}, Type: t, Shape: shape}
+		}
+		if d == I32 {
+			break // an int exponent is a scalar int: int32 or int64 by the oracle
 		}
 		src := d
 		if d == F64 && g.r.IntN(3) == 0 {
@@ -262,9 +285,12 @@ func (g *gen) arrOp(sc *scope, d Dtype, shape []string, depth int, exact bool) *
 	case 7:
 		if d.isFloat() {
 			x := g.arrExpr(sc, d, shape, depth, false)
-			ps := []string{"2", "3", "-1", "2.0", "1.5", "0", "1", "-2"}
-			if g.reach("pow-half") {
-				ps = append(ps, "0.5")
+			ps := []string{"2", "3", "-1", "0", "1", "-2"}
+			if d == F64 {
+				ps = append(ps, "2.0", "1.5")
+				if g.reach("pow-half") {
+					ps = append(ps, "0.5")
+				}
 			}
 			p := pick(g.r, ps)
 			return &Expr{Format: "($ ** " + p + ")", Args: []*Expr{x}, Type: t, Shape: shape}
@@ -275,6 +301,10 @@ func (g *gen) arrOp(sc *scope, d Dtype, shape []string, depth int, exact bool) *
 			c = g.arrCompare(sc, shape[1:], depth)
 		}
 		x, y := g.arrExpr(sc, d, shape, depth, exact), g.operand(sc, d, shape, depth, exact)
+		if d == F32 && y.Type == Int {
+			// np.where takes NumPy's promote_types under Numba: float64
+			y = g.arrExpr(sc, d, shape, depth, exact)
+		}
 		if g.r.IntN(3) == 0 {
 			x, y = y, x
 		}

@@ -265,7 +265,7 @@ func (g *gen) viewAug(sc *scope, target *Expr, d Dtype) *Stmt {
 		shape = shape[1+g.r.IntN(len(shape)-1):]
 	}
 	if g.r.IntN(3) == 0 || g.shapeExpr(sc, shape) == "" {
-		rhs = g.scalarFor(sc, d, false)
+		rhs = g.augScalar(sc, d)
 	} else {
 		rhs = g.arrExpr(sc, g.castableTo(d), shape, 1+g.r.IntN(2), false)
 		if !d.isFloat() && rhs.Type.Dtype().isFloat() {
