@@ -410,13 +410,13 @@ func (g *gen) floatReduction(sc *scope) *Expr {
 		}
 	}
 	names := []string{"max", "min"}
-	if summable(x, d) || x.View == "" {
+	if summable(x, d) || x.View == "" || g.reach("reduce-order") {
 		names = append(names, "sum", "sum")
 		if d != F32 || g.reach("mean-float32") {
 			names = append(names, "mean")
 		}
 	}
-	if x.View == "" && g.r.IntN(4) == 0 {
+	if (x.View == "" || g.reach("reduce-order")) && g.r.IntN(4) == 0 {
 		names = []string{"prod"}
 	}
 	f := "np." + pick(g.r, names) + "($)"
