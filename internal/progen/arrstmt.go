@@ -50,7 +50,12 @@ func (g *gen) arrayParams(f *Func, sc *scope, entry bool) {
 		f.Params = append(f.Params, p)
 		// a parameter never rebound holds the caller's array to the end
 		assign := g.r.IntN(2) == 0
-		sc.arrays = append(sc.arrays, arrayVar{name: name, t: p.Type, shape: shape, exact: exact, assign: assign, root: name})
+		// pynjit types a helper at its caller's argument types (a C array
+		// makes the parameter C) where Numba converts to the signature's
+		// (Known bug explicit-signature-respecialized): the parameter is
+		// then rebound as a C array is
+		contig := !entry && !g.reach("explicit-signature-respecialized")
+		sc.arrays = append(sc.arrays, arrayVar{name: name, t: p.Type, shape: shape, exact: exact, assign: assign, root: name, contig: contig})
 		if !assign {
 			sc.params = append(sc.params, name)
 		}

@@ -28,6 +28,11 @@ var Known = []Bug{
 		"where NumPy computes np.sqrt(a) (nan and -0.0)"},
 	{"mean-float32", "np.mean of a float32 array is the float32 sum divided in float64 " +
 		"(float(np.mean(np.array([1, 2, 2], np.float32))) is 1.6666666666666667); NumPy divides in float32 (1.6666666269302368)"},
+	{"explicit-signature-respecialized", "a function with an explicit signature is typed again at a " +
+		"caller's argument types instead of converting them to the signature's, as Numba does: " +
+		"h = njit(\"int64(float64[:])\") of `for k in c: c = c[::-1]`, called as h(np.ones(3)) from " +
+		"compiled code, fails with Cannot unify iter(array(float64, 1d, C)) and iter(array(float64, 1d, A)); " +
+		"Numba compiles and runs it at array(float64, 1d, A)"},
 	{"reduce-order", "sum, mean and prod of a float array that is not C-contiguous add (multiply) in its " +
 		"logical order, NumPy in memory order: for x = [0.1, 0.2, 0.3, 1e-17, 0.7, 1e16, -1e16, 0.25, 3.3, " +
 		"1.1, 0.9, 2.2, 0.01, 0.02, 0.03, 0.04, 0.05, 0.06], x.reshape(3, 6).T.sum() is 10.26, NumPy's " +
