@@ -115,7 +115,7 @@ func copied(e *Expr) *Expr {
 	return &Expr{Format: "$.copy()", Args: []*Expr{e}, Type: e.Type, Shape: e.Shape, Exact: e.Exact, Bound: e.Bound, Scale: e.Scale}
 }
 
-// arrays lists the arrays in scope that ok accepts.
+// arraysWhere lists the arrays in scope that ok accepts.
 func (sc *scope) arraysWhere(ok func(arrayVar) bool) []arrayVar {
 	var out []arrayVar
 	for _, v := range sc.arrays {
@@ -419,7 +419,7 @@ func (g *gen) arrLeaf(sc *scope, d Dtype, shape []string, exact bool) *Expr {
 	if len(cands) > 0 && g.r.IntN(5) != 0 {
 		return pick(g.r, cands)()
 	}
-	if e := g.alloc(sc, d, shape); e != nil {
+	if e := g.alloc(sc, d, shape, exact); e != nil {
 		return e
 	}
 	if len(cands) > 0 {
@@ -458,8 +458,8 @@ func (g *gen) rowOf(sc *scope, v arrayVar, k int) *Expr {
 }
 
 // alloc is a new array of d and shape, or nil when the shape cannot be
-// rendered.
-func (g *gen) alloc(sc *scope, d Dtype, shape []string) *Expr {
+// rendered; exact asks for exact elements.
+func (g *gen) alloc(sc *scope, d Dtype, shape []string, exact bool) *Expr {
 	dims := g.shapeExpr(sc, shape)
 	if dims == "" || d == B1 {
 		return nil
@@ -490,9 +490,6 @@ func (g *gen) alloc(sc *scope, d Dtype, shape []string) *Expr {
 			c = fitVar(g.intExpr(sc, 1))
 		}
 		e.Format, e.Args, e.Bound, e.Scale = "np.full("+dims+", $"+dt+")", []*Expr{c}, c.Bound, c.Scale
-		if !d.isFloat() {
-			e.Bound = 0
-		}
 	case 4, 5:
 		if len(shape) == 1 {
 			// arange takes its dtype by keyword only
@@ -510,7 +507,7 @@ func (g *gen) alloc(sc *scope, d Dtype, shape []string) *Expr {
 			break
 		}
 		v := pick(g.r, like)
-		if v.t.Dtype() == d && g.r.IntN(2) == 0 {
+		if v.t.Dtype() == d && (v.exact || !exact) && g.r.IntN(2) == 0 {
 			e.Format = v.name + ".copy()"
 			v.mark(e)
 			e.View = ""
