@@ -320,26 +320,28 @@ func (g *gen) arrayLoop(sc *scope) *Stmt {
 		inner.inRange[v.shape[dim]] = append(append([]string(nil), sc.inRange[v.shape[dim]]...), i)
 		s = &Stmt{Head: "for " + i + " in range(" + n + "):"}
 	case k == 1:
-		w := pick(g.r, sc.arrays)
-		x, y := g.loopItem(&inner, v), g.loopItem(&inner, w)
+		vi, vx := g.iterable(sc, v)
+		wi, wx := g.iterable(sc, pick(g.r, sc.arrays))
+		x, y := g.loopItem(&inner, vi), g.loopItem(&inner, wi)
 		target := x + ", " + y
 		if enumerate {
 			i := g.loopVar(&inner)
 			inner.ints = append(inner.ints, intVar{i, maxDim})
 			target = i + ", (" + target + ")"
-			s = &Stmt{Head: "for " + target + " in enumerate(zip(" + v.name + ", " + w.name + ")):"}
+			s = &Stmt{Head: "for " + target + " in enumerate(zip($, $)):", Exprs: []*Expr{vx, wx}}
 			break
 		}
-		s = &Stmt{Head: "for " + target + " in zip(" + v.name + ", " + w.name + "):"}
+		s = &Stmt{Head: "for " + target + " in zip($, $):", Exprs: []*Expr{vx, wx}}
 	default:
-		x := g.loopItem(&inner, v)
+		vi, vx := g.iterable(sc, v)
+		x := g.loopItem(&inner, vi)
 		if enumerate {
 			i := g.loopVar(&inner)
 			inner.ints = append(inner.ints, intVar{i, maxDim})
-			s = &Stmt{Head: "for " + i + ", " + x + " in enumerate(" + v.name + "):"}
+			s = &Stmt{Head: "for " + i + ", " + x + " in enumerate($):", Exprs: []*Expr{vx}}
 			break
 		}
-		s = &Stmt{Head: "for " + x + " in " + v.name + ":"}
+		s = &Stmt{Head: "for " + x + " in $:", Exprs: []*Expr{vx}}
 	}
 	if g.r.IntN(3) == 0 {
 		s.Body = append(s.Body, g.arrayDecl(&inner))
@@ -350,6 +352,25 @@ func (g *gen) arrayLoop(sc *scope) *Stmt {
 		s.Else = g.block(sc, 1)
 	}
 	return s
+}
+
+// iterable is what a loop iterates over for v: v itself, or now and then
+// a view of it (reversed, transposed, sliced), described as an array
+// whose rows the loop takes, and rendered.
+func (g *gen) iterable(sc *scope, v arrayVar) (arrayVar, *Expr) {
+	var e *Expr
+	switch k := g.r.IntN(6); {
+	case k == 0:
+		e = g.reversedView(v)
+	case k == 1 && len(v.shape) > 1:
+		e = &Expr{Format: v.name + ".T", Type: v.t, Shape: reversed(v.shape)}
+		v.mark(e)
+	case k == 2:
+		e = g.subscript(sc, v, len(v.shape))
+	default:
+		return v, v.leaf()
+	}
+	return arrayVar{name: v.name, t: e.Type, shape: e.Shape, exact: v.exact, root: v.root, contig: contiguous(e)}, e
 }
 
 // loopItem names the item a loop takes from v and puts it in scope: an
