@@ -349,7 +349,7 @@ func (g *gen) arrCompare(sc *scope, shape []string, depth int) *Expr {
 // exact when d is float, so that the order of the products' sum does
 // not matter.
 func (g *gen) matmul(sc *scope, d Dtype, shape []string, depth int) *Expr {
-	if d == I32 || d == F32 && !g.reach("matmul-float32") || d == B1 || len(shape) > 2 {
+	if d == I32 || d == B1 || len(shape) > 2 {
 		return nil
 	}
 	inner := g.someDim(sc)

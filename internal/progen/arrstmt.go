@@ -50,15 +50,7 @@ func (g *gen) arrayParams(f *Func, sc *scope, entry bool) {
 		f.Params = append(f.Params, p)
 		// a parameter never rebound holds the caller's array to the end
 		assign := g.r.IntN(2) == 0
-		// pynjit types a helper at its caller's argument types (a C array
-		// makes the parameter C) where Numba converts to the signature's
-		// (Known bug explicit-signature-respecialized): the parameter is
-		// then rebound as a C array is
-		contig := !entry && !g.reach("explicit-signature-respecialized")
-		sc.arrays = append(sc.arrays, arrayVar{name: name, t: p.Type, shape: shape, exact: exact, assign: assign, root: name, contig: contig})
-		if !assign {
-			sc.params = append(sc.params, name)
-		}
+		sc.arrays = append(sc.arrays, arrayVar{name: name, t: p.Type, shape: shape, exact: exact, assign: assign, root: name})
 	}
 }
 
@@ -214,7 +206,7 @@ func (g *gen) arrayStmt(sc *scope) *Stmt {
 	case k < 8 && !v.exact:
 		target := g.subscript(sc, v, 1+g.r.IntN(nd))
 		return g.viewAug(sc, target, d)
-	case k < 9 && !v.exact && g.reach("inplace-array"):
+	case k < 9 && !v.exact:
 		return g.viewAug(sc, v.leaf(), d)
 	}
 	if vs := sc.arraysWhere(func(v arrayVar) bool { return v.assign }); len(vs) > 0 {
@@ -303,7 +295,7 @@ func (g *gen) arrayLoop(sc *scope) *Stmt {
 	inner.loops++
 	v := pick(g.r, sc.arrays)
 	var s *Stmt
-	enumerate := g.reach("enumerate-array") && g.r.IntN(3) == 0
+	enumerate := g.r.IntN(3) == 0
 	switch k := g.r.IntN(4); {
 	case k == 0:
 		dim := g.r.IntN(len(v.shape))
@@ -429,7 +421,7 @@ func (g *gen) reductionOperand(sc *scope, d Dtype, exact bool) *Expr {
 func (g *gen) floatReduction(sc *scope) *Expr {
 	d := pick(g.r, []Dtype{F64, F64, F32, I64})
 	x := g.reductionOperand(sc, d, g.r.IntN(2) == 0)
-	if len(x.Shape) == 1 && g.r.IntN(3) == 0 && d != I64 && (d == F64 || g.reach("matmul-float32")) {
+	if len(x.Shape) == 1 && g.r.IntN(3) == 0 && d != I64 {
 		y, x := g.arrExpr(sc, d, x.Shape, 1, true), g.arrExpr(sc, d, x.Shape, 1, true)
 		if x.Exact && y.Exact {
 			return &Expr{Format: "float(" + pick(g.r, []string{"np.dot($, $)", "($ @ $)"}) + ")", Args: []*Expr{x, y}, Type: Float}
@@ -438,9 +430,7 @@ func (g *gen) floatReduction(sc *scope) *Expr {
 	names := []string{"max", "min"}
 	if summable(x, d) || x.View == "" || g.reach("reduce-order") {
 		names = append(names, "sum", "sum")
-		if d != F32 || g.reach("mean-float32") {
-			names = append(names, "mean")
-		}
+		names = append(names, "mean")
 	}
 	if (x.View == "" || g.reach("reduce-order")) && g.r.IntN(4) == 0 {
 		names = []string{"prod"}

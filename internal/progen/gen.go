@@ -56,7 +56,6 @@ type scope struct {
 	assignI []string // int variables that may be assigned
 	assignF []string
 	arrays  []arrayVar
-	params  []string // the names of the array parameters never rebound
 	// inRange names, for a dimension, the loop variables that run over
 	// its indexes in the loops around the statement
 	inRange   map[string][]string
@@ -188,11 +187,7 @@ func (g *gen) recursive(name string) *Func {
 func (g *gen) result(sc *scope, t Type) *Expr {
 	if t.IsArray() {
 		vs := sc.arraysWhere(func(v arrayVar) bool { return v.t == t })
-		e := g.arrExpr(sc, t.Dtype(), pick(g.r, vs).shape, 2, false)
-		if e.View != "" && !sc.isParam(e.View) && !g.reach("return-negative-stride") {
-			e = copied(e)
-		}
-		return e
+		return g.arrExpr(sc, t.Dtype(), pick(g.r, vs).shape, 2, false)
 	}
 	switch t {
 	case Int:
@@ -206,17 +201,6 @@ func (g *gen) result(sc *scope, t Type) *Expr {
 		return &Expr{Format: "($, $)", Args: []*Expr{fitVar(g.intExpr(sc, 1)), g.floatExpr(sc, 1)}, Type: Pair}
 	}
 	return g.floatExpr(sc, 2)
-}
-
-// isParam reports whether name is an array parameter's that is never
-// rebound.
-func (sc *scope) isParam(name string) bool {
-	for _, p := range sc.params {
-		if p == name {
-			return true
-		}
-	}
-	return false
 }
 
 func (g *gen) block(sc *scope, n int) []*Stmt {
