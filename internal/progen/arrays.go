@@ -328,8 +328,36 @@ func (g *gen) arrOp(sc *scope, d Dtype, shape []string, depth int, exact bool) *
 			e.Exact, e.Bound = x.Exact, x.Bound
 			return e
 		}
+		return g.bitwise(sc, d, shape, depth)
+	case 13:
+		if !d.isFloat() {
+			return g.bitwise(sc, d, shape, depth)
+		}
 	}
 	return g.arrLeaf(sc, d, shape, exact)
+}
+
+// bitwise is an int array of d and shape made with bitwise operators:
+// &, | and ^ of arrays (and for int64 of an int), ~, and for int64
+// shifts by a constant below 8, which wrap alike in NumPy and pynjit.
+// int32 arrays take no scalar (see scalarFor) and are not shifted: the
+// shift is a Python int, int32 under NumPy 1's value-based casting and
+// int64 under Numba's.
+func (g *gen) bitwise(sc *scope, d Dtype, shape []string, depth int) *Expr {
+	t := ArrayOf(d, len(shape))
+	x := g.arrExpr(sc, d, shape, depth, false)
+	switch k := g.r.IntN(5); {
+	case k == 0:
+		return &Expr{Format: "(~$)", Args: []*Expr{x}, Type: t, Shape: shape}
+	case k == 1 && d == I64:
+		op := pick(g.r, []string{"<<", ">>"})
+		return &Expr{Format: "($ " + op + " " + strconv.Itoa(g.r.IntN(8)) + ")", Args: []*Expr{x}, Type: t, Shape: shape}
+	}
+	y := g.operand(sc, d, shape, depth, false)
+	if g.r.IntN(3) == 0 {
+		x, y = y, x
+	}
+	return &Expr{Format: "($ " + pick(g.r, []string{"&", "|", "^"}) + " $)", Args: []*Expr{x, y}, Type: t, Shape: shape}
 }
 
 // arrCompare is a bool array of the given shape: a comparison of arrays,
@@ -349,7 +377,7 @@ func (g *gen) arrCompare(sc *scope, shape []string, depth int) *Expr {
 // exact when d is float, so that the order of the products' sum does
 // not matter.
 func (g *gen) matmul(sc *scope, d Dtype, shape []string, depth int) *Expr {
-	if d == I32 || d == B1 || len(shape) > 2 {
+	if d == B1 || len(shape) > 2 {
 		return nil
 	}
 	inner := g.someDim(sc)
