@@ -16,7 +16,7 @@ import (
 
 var (
 	seed  = flag.Uint64("progen.seed", 1, "first seed of TestRandomPrograms")
-	count = flag.Int("progen.n", 1500, "programs TestRandomPrograms runs")
+	count = flag.Int("progen.n", 300, "programs TestRandomPrograms runs")
 	batch = flag.Int("progen.batch", 40, "programs built into one module")
 	save  = flag.Bool("progen.save", false, "write each shrunk mismatch to testdata/run/progen_SEED.py")
 	tries = flag.Int("progen.shrink", 300, "programs built while shrinking each mismatch (0: report it whole)")
