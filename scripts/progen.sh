@@ -49,7 +49,7 @@ chunk() {
   echo "reach: $reach" >"$log"
   (cd internal/progen && nice "$bin" -test.run '^TestRandomPrograms$' -test.timeout 0 -test.v \
     -progen.seed "$s" -progen.n "$n" -progen.shrink "$shrink" -progen.reach "$reach") >>"$log" 2>&1 || status=FAIL
-  found=$(grep -ao '[0-9]* mismatches' "$log" | grep -o '[0-9]*' || echo "?")
+  found=$(grep -a ' programs (seeds ' "$log" | grep -o '[0-9]* mismatches' | grep -o '[0-9]*' || echo "?")
   echo "seeds $s..$((s + n - 1)): $status, $found mismatches ($log)"
 }
 

@@ -93,6 +93,10 @@ func TestRandomPrograms(t *testing.T) {
 				}
 			}
 		}
+		if testing.Verbose() {
+			// a long run's progress, as it goes
+			t.Logf("seeds %d..%d done, %d mismatches, %.0f s", *seed, first+uint64(len(progs))-1, mismatches, time.Since(start).Seconds())
+		}
 	}
 	t.Logf("%d programs (seeds %d..%d), %d mismatches, %.0f s", *count, *seed, *seed+uint64(*count)-1, mismatches, time.Since(start).Seconds())
 }
