@@ -6,10 +6,11 @@
 // functions, and NumPy arrays of 1 to 3 dimensions (float64, int64,
 // float32, int32) passed in any layout (transposed, reversed, strided):
 // element and view indexing with mixed integers and slices, writes
-// through views, whole-array arithmetic, comparisons, ufuncs, np.where,
-// reductions and matrix products, allocation (also in loops), in-place
-// updates, iteration over arrays (rows, zip, enumerate) and arrays
-// returned.
+// through views, whole-array arithmetic and bitwise operators,
+// comparisons, ufuncs, np.where, reductions and matrix products,
+// allocation (also in loops), in-place updates of arrays and views,
+// iteration over arrays and views (rows, zip, enumerate) and arrays
+// returned, views of new arrays included.
 //
 // Integers never overflow: every integer expression carries a bound on
 // its magnitude, and an operation whose result could leave
