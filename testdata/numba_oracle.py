@@ -172,14 +172,26 @@ def has_float16(v):
 def refusal(fn, args, numpy_oracle):
     """Why the oracle refuses a case of a function pynjit refused, or None
     when it runs it. NumPy's results in float16, which pynjit does not
-    have, count as refused too."""
+    have, count as refused too; so does Numba failing inside its own
+    typing (Numba 0.68 raises AttributeError from its ufunc typing for an
+    in-place operator whose result it cannot cast back, where 0.56 raised
+    a TypingError)."""
+    if not numpy_oracle:
+        try:
+            if fn._can_compile:
+                fn.compile(tuple(numba.typeof(a) for a in args))
+            else:  # declared signatures: the call picks one, or raises TypeError
+                fn(*args)
+        except numba.core.errors.TypingError:
+            return "TypingError"
+        except Exception as e:  # noqa: BLE001 - an internal error of Numba's compiler refuses it too
+            return None if not fn._can_compile else "Numba's internal %s" % type(e).__name__
+        return None
     try:
         v = fn(*args)
-    except numba.core.errors.TypingError as e:
-        return None if numpy_oracle else "TypingError"
     except (TypeError, ValueError) as e:
-        return type(e).__name__ if numpy_oracle else None
-    return "float16" if numpy_oracle and has_float16(v) else None
+        return type(e).__name__
+    return "float16" if has_float16(v) else None
 
 
 def numpy_return(v):
