@@ -3,7 +3,9 @@
 # and timed beside its Numba, NumPy and Pythran versions in one run; writes
 # docs/npbench.md. NPBench is not part of this repository: fetch
 # spcl/npbench and give its location in NPBENCH_DIR (a git directory
-# without a work tree is checked out to a temporary directory).
+# without a work tree is checked out to a temporary directory). Runs under
+# nice with one BLAS/OpenMP thread: the machine is shared, and every
+# version then runs on one core.
 #   NPBENCH_DIR=... scripts/bench_npbench.sh [--preset S] [--only mvt,trmm] [--peers numba,numpy,pythran]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -18,4 +20,5 @@ if [[ ! -d $src/bench_info ]]; then
 fi
 out=()
 if [[ " $* " != *" --only "* ]]; then out=(--out docs/npbench.md); fi
-.venv/bin/python scripts/npbench.py --npbench "$src" --pynjit "$PWD/bin/pynjit" "${out[@]}" "$@"
+OPENBLAS_NUM_THREADS=1 OMP_NUM_THREADS=1 MKL_NUM_THREADS=1 NUMBA_NUM_THREADS=1 \
+    nice -n 10 .venv/bin/python scripts/npbench.py --npbench "$src" --pynjit "$PWD/bin/pynjit" "${out[@]}" "$@"

@@ -21,6 +21,7 @@ NPBench's code is read from DIR, never copied here.
 """
 import argparse
 import copy
+import importlib
 import importlib.util
 import json
 import os
@@ -116,14 +117,25 @@ def build_pynjit(args, paths, info, sig, tmp):
     stem = os.path.splitext(os.path.basename(paths["numba"]))[0]
     out = os.path.join(tmp, stem)
     cmd = [args.pynjit, "build", paths["numba"], "--sig", "%s: (%s)" % (info["func_name"], sig),
-           "--emit", "so,py", "-O", "2", "--cpu", "native", "-o", out + ".so"]
+           "--emit", "so,py,pyext", "-O", "2", "--cpu", "native", "-o", out + ".so"]
     t0 = time.perf_counter()
     p = subprocess.run(cmd, capture_output=True, text=True, timeout=600)
     secs = time.perf_counter() - t0
     if p.returncode != 0:
-        return None, secs, "exit %d: %s" % (p.returncode, first_diagnostic(p.stderr))
+        return None, secs, "exit %d: %s" % (p.returncode, first_diagnostic(p.stderr)), ""
+    # the extension module, the faster way in, where it has the function
+    # (int64 and float64 scalars and arrays); the Python module otherwise
+    sys.path.insert(0, tmp)
+    try:
+        ext = importlib.import_module(stem + "_pyext")
+    except ImportError:
+        ext = None
+    finally:
+        sys.path.pop(0)
+    if getattr(ext, info["func_name"], None) is not None:
+        return getattr(ext, info["func_name"]), secs, "", "pyext"
     mod = load_module(os.path.join(tmp, stem + "_pynjit.py"), stem + "_pynjit")
-    return getattr(mod, info["func_name"]), secs, ""
+    return getattr(mod, info["func_name"]), secs, "", "py"
 
 
 def build_pythran(paths, info, tmp):
@@ -159,7 +171,7 @@ def run_one(args, name):
     with tempfile.TemporaryDirectory() as tmp:
         impls = {}
         try:
-            fn, secs, err = build_pynjit(args, paths, info, sig, tmp)
+            fn, secs, err, rec["via"] = build_pynjit(args, paths, info, sig, tmp)
         except subprocess.TimeoutExpired:
             fn, secs, err = None, 600.0, "the build timed out"
         rec["build_s"] = secs
@@ -204,9 +216,9 @@ def run_one(args, name):
         for _ in range(args.repeat):
             for k, f in impls.items():
                 a = fresh(inputs)
-                t0 = time.perf_counter()
+                t0 = time.thread_time()
                 f(*a)
-                times[k].append(time.perf_counter() - t0)
+                times[k].append(time.thread_time() - t0)
         rec["times"] = {k: statistics.median(v) for k, v in times.items()}
     return rec
 
@@ -241,6 +253,14 @@ def table(records, args):
                          (p, float(np.exp(np.mean(np.log(ratios[p])))), len(ratios[p])))
     summary = ", ".join("%d %s" % (n, s) for s, n in sorted(counts.items()))
     return "\n".join(rows), summary, means
+
+
+def pythran_version():
+    try:
+        import pythran
+    except ImportError:
+        return "(not installed)"
+    return pythran.__version__
 
 
 def main():
@@ -292,10 +312,17 @@ def main():
                 "(spcl/npbench, fetched, never committed) at preset %s. pynjit builds the nopython Numba "
                 "version (`<kernel>_numba_n.py`) with `--sig` from the types of the arguments the benchmark's "
                 "`initialize` makes, `-O 2 --cpu native`, and is checked against NPBench's NumPy version as "
-                "NPBench checks (allclose, rtol 1e-5). Times are medians of %d calls interleaved with the "
-                "peers' in one process on fresh copies of the arguments, called through the generated Python "
-                "module; NumPy %s, Numba %s, Python %s." % (
-                    args.preset, args.repeat, np.__version__, numba.__version__, sys.version.split()[0]),
+                "NPBench checks (allclose, rtol 1e-5). Times are medians of %d calls, each the CPU time of the "
+                "calling thread (`time.thread_time`: it leaves out the time spent waiting for a core), "
+                "interleaved with the peers' in one process on fresh copies of the arguments, with one thread "
+                "for BLAS and OpenMP (`OPENBLAS_NUM_THREADS=1`, `OMP_NUM_THREADS=1`: every version runs on "
+                "one core), under `nice` on a 2-core machine shared with other work: compare ratios, not "
+                "times of different runs ([benchmarks](benchmarks.md)). pynjit is called through its "
+                "extension module (`--emit pyext`) where that has the kernel (%d of the %d that build), its "
+                "Python module otherwise. NumPy %s, Numba %s, Pythran %s, Python %s." % (
+                    args.preset, args.repeat, sum(r.get("via") == "pyext" for r in records),
+                    sum(r.get("via", "") != "" for r in records), np.__version__, numba.__version__,
+                    pythran_version(), sys.version.split()[0]),
                 "", summary + ". " + "; ".join(means) + ("." if means else ""), "", rows, ""]
         with open(args.out + ".tmp", "w") as f:
             f.write("\n".join(head))
