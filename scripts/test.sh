@@ -21,7 +21,7 @@ PYNJIT_REQUIRE_ORACLE=1 go test -count=1 -timeout 35m ./...
 # (-fuzztime 20s) can fail with "context deadline exceeded" and no failing
 # input, a race in Go 1.26's fuzzing coordinator (go.dev/issue/75804,
 # fixed in Go 1.27) that struck FuzzBuild once here.
-go test ./internal/syntax -run '^$' -fuzz FuzzParse -fuzztime 300000x
-go test ./internal/build -run '^$' -fuzz FuzzCheck -fuzztime 200000x
-go test ./internal/build -run '^$' -fuzz FuzzBuild -fuzztime 20000x
+go test ./internal/syntax -run '^$' -fuzz '^FuzzParse$' -fuzztime 300000x
+go test ./internal/build -run '^$' -fuzz '^FuzzCheck$' -fuzztime 200000x
+go test ./internal/build -run '^$' -fuzz '^FuzzBuild$' -fuzztime 20000x
 echo "all tests passed"
