@@ -245,7 +245,7 @@ def table(records, args):
                 cells.append("%.2f" % (t["pynjit"] / t[p]))
             else:
                 cells.append("-")
-        rows.append("| %s | ok | %s |" % (r["name"], " | ".join(cells)))
+        rows.append("| %s | ok (%s) | %s |" % (r["name"], r.get("via", "py"), " | ".join(cells)))
     means = []
     for p in peers:
         if ratios[p]:
@@ -318,8 +318,8 @@ def main():
                 "for BLAS and OpenMP (`OPENBLAS_NUM_THREADS=1`, `OMP_NUM_THREADS=1`: every version runs on "
                 "one core), under `nice` on a 2-core machine shared with other work: compare ratios, not "
                 "times of different runs ([benchmarks](benchmarks.md)). pynjit is called through its "
-                "extension module (`--emit pyext`) where that has the kernel (%d of the %d that build), its "
-                "Python module otherwise. NumPy %s, Numba %s, Pythran %s, Python %s." % (
+                "extension module (`--emit pyext`, ok (pyext)) where that has the kernel (%d of the %d that "
+                "build), its Python module (ok (py)) otherwise. NumPy %s, Numba %s, Pythran %s, Python %s." % (
                     args.preset, args.repeat, sum(r.get("via") == "pyext" for r in records),
                     sum(r.get("via", "") != "" for r in records), np.__version__, numba.__version__,
                     pythran_version(), sys.version.split()[0]),
