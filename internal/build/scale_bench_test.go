@@ -233,6 +233,7 @@ func scaleStages(b *testing.B, src string) {
 		fe.mod, d = resolve.Resolve(fe.file, m, resolve.Options{})
 		errs += len(d)
 	})
+	fe.roots = []*resolve.Module{fe.mod}
 	if fe.mod == nil || errs > 0 {
 		return
 	}
@@ -250,6 +251,9 @@ func scaleStages(b *testing.B, src string) {
 	var results []*infer.Result
 	h.stage(b, "infer", func() {
 		reqs, _ := fe.requested("", nil)
+		if len(reqs) == 0 {
+			b.Fatal("no function to type: the stages after ir would measure nothing")
+		}
 		var d diag.List
 		var err error
 		if results, d, err = fe.typeAll(context.Background(), reqs); err != nil {
