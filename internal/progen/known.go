@@ -27,6 +27,10 @@ var Known = []Bug{
 	{"pow-half", "`a ** 0.5` of a float array is pow(a, 0.5): inf at -inf and 0.0 at -0.0, " +
 		"where NumPy computes np.sqrt(a) (nan and -0.0); Numba 0.56 agrees with pynjit, " +
 		"docs/semantics.md does not say"},
+	{"dot-zero-sign", "np.dot of float operands of which one has a single element ((1,) . (1,), (1, 1) . (1, 1), " +
+		"(1, 1) . (1,)) gives +0.0 where a product is -0.0 and NumPy, which multiplies such an operand as a scalar, " +
+		"gives -0.0: np.dot(np.array([-1.5]), np.array([0.0])) is -0.0 in NumPy 1.24, 0.0 compiled; Numba 0.56 " +
+		"and NumPy's own a @ b give 0.0 (seed 106531: m /= np.dot(...) of a 1x1 m made -inf inf)"},
 	{"reduce-order", "sum, mean and prod of a float array of 2 or more dimensions in transposed memory " +
 		"order (x.T of a C array, an F-ordered argument) add (multiply) in its logical order, NumPy in " +
 		"memory order: for x = np.array([0.1, 0.2, 0.3, 1e-17, 0.7, 1e16, -1e16, 0.25, 3.3, 1.1, 0.9, 2.2, " +
