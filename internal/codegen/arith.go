@@ -37,7 +37,7 @@ func (c *fn) convert(x value.Value, from, to types.Type) value.Value {
 			// as int(x) does: truncation, ValueError for NaN and
 			// OverflowError outside int64 (NumPy raises the same when a
 			// float is stored into an integer array)
-			n := c.floatToInt("pynjit_float_to_int", c.convert(x, from, types.Float64))
+			n := c.floatToInt(truncating, c.convert(x, from, types.Float64))
 			return c.convert(n, types.Int64, to)
 		case types.Boolean:
 			return c.cur.NewZExt(x, llType(to))
@@ -118,7 +118,7 @@ func (c *fn) truth(x value.Value, t types.Type) value.Value {
 // of the one element of a size-1 array, and ValueError for an empty one
 // (NumPy 1.24 warns and says False) or a larger one.
 func (c *fn) arrayTruth(a value.Value, t *types.Array) value.Value {
-	size, _ := c.arrayAttr(a, t, "size")
+	size := c.arraySize(a, t)
 	c.raiseIf(c.cur.NewICmp(enum.IPredEQ, size, constant.NewInt(lt.I64, 0)), "ValueError", "The truth value of an empty array is ambiguous. Use `array.size > 0` to check that an array is not empty.")
 	c.raiseIf(c.cur.NewICmp(enum.IPredSGT, size, constant.NewInt(lt.I64, 1)), "ValueError", "The truth value of an array with more than one element is ambiguous. Use a.any() or a.all()")
 	p := c.cur.NewBitCast(c.cur.NewExtractValue(a, arrData), lt.NewPointer(storeType(llType(t.Dtype))))

@@ -238,37 +238,38 @@ func (c *fn) setItem(s *pir.SetItem) error {
 	return nil
 }
 
-// arrayAttr is a.shape, a.ndim or a.size.
-func (c *fn) arrayAttr(a value.Value, arr *types.Array, attr string) (value.Value, types.Type) {
-	switch attr {
-	case "shape":
-		t := &types.Tuple{}
-		var tup value.Value = constant.NewUndef(lt.NewStruct(repeat(lt.I64, arr.NDim)...))
-		for k := 0; k < arr.NDim; k++ {
-			tup = c.cur.NewInsertValue(tup, c.arrayField(a, arrShape, k), uint64(k))
-			t.Elems = append(t.Elems, types.Int64)
-		}
-		return tup, t
-	case "ndim":
-		return constant.NewInt(lt.I64, int64(arr.NDim)), types.Int64
-	case "T":
-		// a view with the dimensions reversed
-		v := a
-		for k := 0; k < arr.NDim; k++ {
-			v = c.cur.NewInsertValue(v, c.arrayField(a, arrShape, arr.NDim-1-k), arrShape, uint64(k))
-			v = c.cur.NewInsertValue(v, c.arrayField(a, arrStrides, arr.NDim-1-k), arrStrides, uint64(k))
-		}
-		layout := types.LayoutA
-		if arr.NDim == 1 {
-			layout = arr.Layout
-		}
-		return v, &types.Array{Dtype: arr.Dtype, NDim: arr.NDim, Layout: layout}
+// arrayShape is a.shape, a tuple of its dimensions.
+func (c *fn) arrayShape(a value.Value, arr *types.Array) (value.Value, types.Type) {
+	t := &types.Tuple{}
+	var tup value.Value = constant.NewUndef(lt.NewStruct(repeat(lt.I64, arr.NDim)...))
+	for k := 0; k < arr.NDim; k++ {
+		tup = c.cur.NewInsertValue(tup, c.arrayField(a, arrShape, k), uint64(k))
+		t.Elems = append(t.Elems, types.Int64)
 	}
+	return tup, t
+}
+
+// transpose is a.T: a view with the dimensions reversed.
+func (c *fn) transpose(a value.Value, arr *types.Array) (value.Value, types.Type) {
+	v := a
+	for k := 0; k < arr.NDim; k++ {
+		v = c.cur.NewInsertValue(v, c.arrayField(a, arrShape, arr.NDim-1-k), arrShape, uint64(k))
+		v = c.cur.NewInsertValue(v, c.arrayField(a, arrStrides, arr.NDim-1-k), arrStrides, uint64(k))
+	}
+	layout := types.LayoutA
+	if arr.NDim == 1 {
+		layout = arr.Layout
+	}
+	return v, &types.Array{Dtype: arr.Dtype, NDim: arr.NDim, Layout: layout}
+}
+
+// arraySize is a.size, the product of its dimensions.
+func (c *fn) arraySize(a value.Value, arr *types.Array) value.Value {
 	size := value.Value(constant.NewInt(lt.I64, 1))
 	for k := 0; k < arr.NDim; k++ {
 		size = c.cur.NewMul(size, c.arrayField(a, arrShape, k))
 	}
-	return size, types.Int64
+	return size
 }
 
 func repeat(t lt.Type, n int) []lt.Type {
@@ -373,83 +374,6 @@ func (c *fn) arrayPtr(a value.Value) value.Value {
 	p := c.entry.NewAlloca(arrayType)
 	c.cur.NewStore(a, p)
 	return p
-}
-
-// reduce is a.sum(), np.min(a), ..., np.dot(a, b), through the runtime.
-func (c *fn) reduce(name string, args []value.Value, sig *types.Signature) (value.Value, types.Type, error) {
-	arr := sig.Args[0].(*types.Array)
-	rt := sig.Return
-	if name == "copy" {
-		shape := make([]value.Value, arr.NDim)
-		for k := range shape {
-			shape[k] = c.arrayField(args[0], arrShape, k)
-		}
-		dst := c.newArray(arr.Dtype, shape)
-		c.forEach(dst, arr.NDim, func(idx []value.Value) {
-			c.storeElement(c.loadElement(c.elemAddr(args[0], arr.Dtype, idx), arr.Dtype), c.elemAddr(dst, arr.Dtype, idx), arr.Dtype)
-		})
-		return dst, rt, nil
-	}
-	ap := c.arrayPtr(args[0])
-	code := constant.NewInt(lt.I64, dtypeCode(arr.Dtype))
-	ptrT := lt.NewPointer(arrayType)
-	isFloat := types.IsFloat(arr.Dtype)
-	which := constant.NewInt(lt.I64, 0)
-	if name == "max" || name == "argmax" {
-		which = constant.NewInt(lt.I64, 1)
-	}
-	switch name {
-	case "sum", "prod", "mean":
-		var r value.Value
-		if isFloat || name == "mean" {
-			r = c.cur.NewCall(c.g.runtime("pynjit_"+map[string]string{"sum": "sum", "mean": "sum", "prod": "prod"}[name]+"_f", lt.Double, ptrT, lt.I64), ap, code)
-			if name == "mean" && types.Equal(rt, types.Float32) {
-				// NumPy divides the float32 sum in float32
-				n, _ := c.arrayAttr(args[0], arr, "size")
-				return c.cur.NewFDiv(c.cur.NewFPTrunc(r, lt.Float), c.cur.NewSIToFP(n, lt.Float)), rt, nil
-			}
-			if name == "mean" {
-				n, _ := c.arrayAttr(args[0], arr, "size")
-				r = c.cur.NewFDiv(r, c.cur.NewSIToFP(n, lt.Double))
-			}
-			return c.convert(r, types.Float64, rt), rt, nil
-		}
-		r = c.cur.NewCall(c.g.runtime("pynjit_"+name+"_i", lt.I64, ptrT, lt.I64), ap, code)
-		return r, rt, nil
-	case "min", "max":
-		if isFloat {
-			r := c.checked("pynjit_minmax_f", lt.Double, []value.Value{ap, code, which}, ptrT, lt.I64, lt.I64)
-			return c.convert(r, types.Float64, rt), rt, nil
-		}
-		r := c.checked("pynjit_minmax_i", lt.I64, []value.Value{ap, code, which}, ptrT, lt.I64, lt.I64)
-		return c.convert(r, types.Int64, rt), rt, nil
-	case "argmin", "argmax":
-		suffix := "_i"
-		if isFloat {
-			suffix = "_f"
-		}
-		return c.checked("pynjit_arg"+suffix, lt.I64, []value.Value{ap, code, which}, ptrT, lt.I64, lt.I64), rt, nil
-	case "dot":
-		if res, ok := rt.(*types.Array); ok {
-			return c.matmul(args[0], args[1], arr, sig.Args[1].(*types.Array), res, false), rt, nil
-		}
-		brr := sig.Args[1].(*types.Array)
-		if types.Equal(rt, types.Float32) {
-			// float32 products are summed in float32, as NumPy's sdot does
-			c.check(c.cur.NewCall(c.g.runtime("pynjit_matmul_check", lt.I32, ptrT, ptrT, lt.I64), ap, c.arrayPtr(args[1]), constant.NewInt(lt.I64, 0)))
-			return c.matmulLoop(args[0], args[1], arr, brr, rt, nil), rt, nil
-		}
-		bp := c.arrayPtr(args[1])
-		bcode := constant.NewInt(lt.I64, dtypeCode(brr.Dtype))
-		if types.Equal(rt, types.Float64) {
-			return c.checked("pynjit_dot_f", lt.Double, []value.Value{ap, code, bp, bcode}, ptrT, lt.I64, ptrT, lt.I64), rt, nil
-		}
-		// integers wrap in 64 bits, which is their own width's sum once
-		// truncated; a bool's is whether any product is true
-		r := c.checked("pynjit_dot_i", lt.I64, []value.Value{ap, code, bp, bcode}, ptrT, lt.I64, ptrT, lt.I64)
-		return c.convert(r, types.Int64, rt), rt, nil
-	}
-	return nil, nil, fmt.Errorf("reduction %s", name)
 }
 
 // ownsArray reports whether an instruction's array value comes with a
@@ -565,80 +489,6 @@ func (c *fn) fill(a value.Value, arr *types.Array, x value.Value) {
 	})
 }
 
-// allocate is np.empty, zeros, ones, full, empty_like, zeros_like,
-// arange and linspace; the operands are as infer.allocation lists them.
-func (c *fn) allocate(name string, args []value.Value, sig *types.Signature) (value.Value, types.Type, error) {
-	res := sig.Return.(*types.Array)
-	zero := func() value.Value { return c.convert(constant.NewInt(lt.I64, 0), types.Int64, res.Dtype) }
-	switch name {
-	case "empty", "zeros", "ones", "full":
-		a := c.newArray(res.Dtype, c.shapeValues(args[0], sig.Args[0]))
-		switch name {
-		case "zeros":
-			c.fill(a, res, zero())
-		case "ones":
-			c.fill(a, res, c.convert(constant.NewInt(lt.I64, 1), types.Int64, res.Dtype))
-		case "full":
-			c.fill(a, res, c.convert(args[1], sig.Args[1], res.Dtype))
-		}
-		return a, res, nil
-	case "empty_like", "zeros_like":
-		src := sig.Args[0].(*types.Array)
-		shape := make([]value.Value, src.NDim)
-		for k := range shape {
-			shape[k] = c.arrayField(args[0], arrShape, k)
-		}
-		a := c.newArray(res.Dtype, shape)
-		if name == "zeros_like" {
-			c.fill(a, res, zero())
-		}
-		return a, res, nil
-	case "arange":
-		start, stop, step := value.Value(constant.NewFloat(lt.Double, 0)), c.convert(args[0], sig.Args[0], types.Float64), value.Value(constant.NewFloat(lt.Double, 1))
-		if len(args) >= 2 {
-			start, stop = c.convert(args[0], sig.Args[0], types.Float64), c.convert(args[1], sig.Args[1], types.Float64)
-		}
-		if len(args) == 3 {
-			step = c.convert(args[2], sig.Args[2], types.Float64)
-		}
-		n := c.checked("pynjit_arange_len", lt.I64, []value.Value{start, stop, step}, lt.Double, lt.Double, lt.Double)
-		a := c.newArray(res.Dtype, []value.Value{n})
-		if types.IsFloat(res.Dtype) {
-			// NumPy fills start + i*delta, delta being (start+step)-start
-			delta := c.cur.NewFSub(c.cur.NewFAdd(start, step), start)
-			c.forEach(a, 1, func(idx []value.Value) {
-				x := c.cur.NewFAdd(start, c.cur.NewFMul(c.cur.NewSIToFP(idx[0], lt.Double), delta))
-				c.storeElement(c.convert(x, types.Float64, res.Dtype), c.elemAddr(a, res.Dtype, idx), res.Dtype)
-			})
-			return a, res, nil
-		}
-		istart, istep := value.Value(constant.NewInt(lt.I64, 0)), value.Value(constant.NewInt(lt.I64, 1))
-		if len(args) >= 2 {
-			istart = c.convert(args[0], sig.Args[0], types.Int64)
-		}
-		if len(args) == 3 {
-			istep = c.convert(args[2], sig.Args[2], types.Int64)
-		}
-		c.forEach(a, 1, func(idx []value.Value) {
-			x := c.cur.NewAdd(istart, c.cur.NewMul(idx[0], istep))
-			c.storeElement(c.convert(x, types.Int64, res.Dtype), c.elemAddr(a, res.Dtype, idx), res.Dtype)
-		})
-		return a, res, nil
-	case "linspace":
-		start, stop := c.convert(args[0], sig.Args[0], types.Float64), c.convert(args[1], sig.Args[1], types.Float64)
-		num := value.Value(constant.NewInt(lt.I64, 50))
-		if len(args) == 3 {
-			num = c.convert(args[2], sig.Args[2], types.Int64)
-		}
-		c.check(c.cur.NewCall(c.g.runtime("pynjit_check_num", lt.I32, lt.I64), num))
-		a := c.newArray(types.Float64, []value.Value{num})
-		f := c.g.runtime("pynjit_linspace_fill", lt.Void, lt.Double, lt.Double, lt.I64, lt.I8Ptr)
-		c.cur.NewCall(f, start, stop, num, c.cur.NewExtractValue(a, arrData))
-		return a, res, nil
-	}
-	return nil, nil, fmt.Errorf("np.%s", name)
-}
-
 // matmul is np.dot(a, b) or a @ b with a 2-D operand: a new array filled
 // by the runtime (which reads int32, int64, float32 and float64 and sums
 // in float64 or int64), or by matmulLoop for the other types, after
@@ -677,9 +527,7 @@ func (c *fn) matmul(a, b value.Value, at, bt, res *types.Array, operator bool) v
 // elements and writes float64 or int64 ones.
 func runtimeMatmul(at, bt *types.Array, elem types.Type) bool {
 	for _, d := range []types.Type{at.Dtype, bt.Dtype} {
-		switch d.String() {
-		case "int32", "int64", "float32", "float64":
-		default:
+		if !types.Equal(d, types.Int32) && !types.Equal(d, types.Int64) && !types.Equal(d, types.Float32) && !types.Equal(d, types.Float64) {
 			return false
 		}
 	}

@@ -607,7 +607,7 @@ func (c *fn) value(a *pir.Assign) (value.Value, types.Type, error) {
 			return c.arrayBinary(v, sig), res, nil
 		}
 		if _, ok := sig.Args[0].(*types.Array); ok && v.Op == syntax.MatMult {
-			return c.reduce("dot", []value.Value{c.loadRaw(v.Lhs), c.loadRaw(v.Rhs)}, sig) // vector @ vector
+			return lowerDot(c, &operation{a: a, args: []value.Value{c.loadRaw(v.Lhs), c.loadRaw(v.Rhs)}, sig: sig}) // vector @ vector
 		}
 		if isSigned(sig.Args[0]) && types.Equal(sig.Args[0], sig.Args[1]) && (v.Op == syntax.FloorDiv || v.Op == syntax.Mod) {
 			t := sig.Args[0]

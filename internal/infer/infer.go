@@ -347,11 +347,7 @@ func (t *typer) libCall(a *ir.Assign, k lib.Key, args []types.Type) types.Type {
 		t.errorf(a, code, "%s", err)
 		return nil
 	}
-	kind := CallBuiltin
-	if k.Module == types.MathMod {
-		kind = CallMath
-	}
-	return t.resolve(a, &Callee{Kind: kind, Key: k}, sig.Args, sig.Return)
+	return t.resolve(a, &Callee{Kind: CallBuiltin, Key: k}, sig.Args, sig.Return)
 }
 
 // untypedOperand reports a local that a value reads but that no

@@ -62,13 +62,10 @@ type CalleeKind int
 const (
 	// CallUser calls another compiled function of the file (Spec).
 	CallUser CalleeKind = iota
-	// CallBuiltin calls a Python builtin (abs, min, max, int, float, bool,
-	// round, range, len, ...), named by Name.
+	// CallBuiltin calls an operation registered in package lib under
+	// Key (a Python builtin, a function of math or NumPy, an array
+	// method, a ufunc); code generation lowers it by that key.
 	CallBuiltin
-	// CallMath calls a function of the math module, named by Name ("sqrt").
-	CallMath
-	// CallException constructs a builtin exception (only as raise's operand).
-	CallException
 )
 
 // Callee is the resolved target of a call.
