@@ -22,7 +22,6 @@ import (
 	"github.com/pynjit/pynjit/internal/facts"
 	"github.com/pynjit/pynjit/internal/infer"
 	pir "github.com/pynjit/pynjit/internal/ir"
-	"github.com/pynjit/pynjit/internal/syntax"
 	"github.com/pynjit/pynjit/internal/types"
 )
 
@@ -384,7 +383,9 @@ func (g *module) define(s *infer.Result) (err error) {
 		for _, inst := range b.Insts {
 			if c.deferred != nil && !c.deferrable(inst) {
 				if br, ok := inst.(*pir.Branch); ok {
-					c.deferredBranch(br)
+					if err := c.deferredBranch(br); err != nil {
+						return fmt.Errorf("%s: %w", s.Func.Name, err)
+					}
 					continue
 				}
 				c.flushDeferred()
@@ -542,10 +543,14 @@ func (c *fn) inst(inst pir.Inst) error {
 	case *pir.Jump:
 		c.cur.NewBr(c.blocks[inst.Target])
 	case *pir.Branch:
-		cond := c.truth(c.loadRaw(inst.Cond), c.typeOf(inst.Cond))
+		cond, err := c.condition(inst)
+		if err != nil {
+			return err
+		}
 		c.cur.NewCondBr(cond, c.blocks[inst.True], c.blocks[inst.False])
 	case *pir.SetItem:
-		return c.setItem(inst)
+		_, _, err := c.lowerImpl(inst)
+		return err
 	case *pir.CheckBound:
 		unset := c.cur.NewICmp(enum.IPredEQ, c.cur.NewLoad(lt.I1, c.bound[inst.Var.ID]), constant.False)
 		c.raiseIf(unset, "UnboundLocalError", inst.UnboundMessage())
@@ -595,72 +600,19 @@ func (c *fn) value(a *pir.Assign) (value.Value, types.Type, error) {
 		return c.print(v)
 	case *pir.BuildSlice:
 		return c.buildSlice(v), types.SliceType{}, nil
-	case *pir.BinOp:
+	case *pir.BinOp, *pir.UnaryOp:
 		if k, ok := c.spec.Folded[a]; ok {
 			return foldedValue(k)
 		}
-		sig := c.spec.OpSigs[a]
-		if x, ok := c.typeOf(v.Lhs).(*types.Array); ok && v.Inplace {
-			return c.arrayInplace(v, x, sig), x, nil
-		}
-		if res, ok := sig.Return.(*types.Array); ok {
-			return c.arrayBinary(v, sig), res, nil
-		}
-		if _, ok := sig.Args[0].(*types.Array); ok && v.Op == syntax.MatMult {
-			return lowerDot(c, &operation{a: a, args: []value.Value{c.loadRaw(v.Lhs), c.loadRaw(v.Rhs)}, sig: sig}) // vector @ vector
-		}
-		if isSigned(sig.Args[0]) && types.Equal(sig.Args[0], sig.Args[1]) && (v.Op == syntax.FloorDiv || v.Op == syntax.Mod) {
-			t := sig.Args[0]
-			nonNeg := func(x *pir.Var) bool { return c.facts.NonNeg(a, x) && facts.Keeps(c.typeOf(x), t) }
-			if k, ok := c.positiveDivisor(v.Rhs, t); ok {
-				if nonNeg(v.Lhs) {
-					return c.divNonNeg(v.Op, c.load(v.Lhs, t), intConst(t, k), t), sig.Return, nil
-				}
-				return c.divByPositive(v.Op, c.load(v.Lhs, t), k, t), sig.Return, nil
-			}
-			if nonNeg(v.Lhs) && nonNeg(v.Rhs) {
-				return c.divNonNeg(v.Op, c.load(v.Lhs, t), c.load(v.Rhs, t), t), sig.Return, nil
-			}
-			if nonNeg(v.Lhs) {
-				return c.divNonNegDividend(v.Op, c.load(v.Lhs, t), c.load(v.Rhs, t), t), sig.Return, nil
-			}
-		}
-		x, y := c.load(v.Lhs, sig.Args[0]), c.load(v.Rhs, sig.Args[1])
-		if v.Op == syntax.Pow {
-			_, known := c.facts.Consts[v.Rhs.ID]
-			r, err := c.power(x, y, sig, known && c.facts.Consts[v.Rhs.ID] >= 0)
-			return r, sig.Return, err
-		}
-		r, err := c.binary(v.Op, x, y, sig.Args[0], sig.Return)
-		return r, sig.Return, err
+		return c.lowerImpl(a)
 	case *pir.Compare:
-		sig := c.spec.OpSigs[a]
-		if res, ok := sig.Return.(*types.Array); ok {
-			return c.arrayCompare(v, sig), res, nil
-		}
-		return c.compare(v, sig.Args[0]), types.Bool, nil
-	case *pir.UnaryOp:
-		if k, ok := c.spec.Folded[a]; ok {
-			return foldedValue(k)
-		}
-		sig := c.spec.OpSigs[a]
-		if res, ok := sig.Return.(*types.Array); ok {
-			return c.arrayUnary(v, sig), res, nil
-		}
-		return c.unary(v.Op, c.loadRaw(v.Operand), sig.Args[0], sig.Return), sig.Return, nil
+		return c.lowerImpl(a)
 	case *pir.Call:
 		return c.call(a, v)
 	case *pir.GetAttr:
 		return c.getattr(a, v)
 	case *pir.GetItem:
-		if arr, ok := c.typeOf(v.Value).(*types.Array); ok {
-			x, t := c.index(c.loadRaw(v.Value), arr, c.indexParts(a, v.Index))
-			return x, t, nil
-		}
-		if _, ok := c.typeOf(v.Value).(types.Argv); ok {
-			return c.argvIndex(c.load(v.Index, types.Int64)), types.ArgvItem{}, nil
-		}
-		return nil, nil, fmt.Errorf("getitem on %s", c.typeOf(v.Value))
+		return c.lowerImpl(a)
 	case *pir.BuildTuple:
 		t := c.typeOf(a.Target).(*types.Tuple)
 		if len(t.Elems) > bigTuple && t.IsUniform() {
@@ -672,12 +624,8 @@ func (c *fn) value(a *pir.Assign) (value.Value, types.Type, error) {
 		}
 		return agg, t, nil
 	case *pir.StaticGetItem:
-		if arr, ok := c.typeOf(v.Value).(*types.Array); ok {
-			x, t := c.index(c.loadRaw(v.Value), arr, intParts([]value.Value{constant.NewInt(lt.I64, int64(v.Index))}))
-			return x, t, nil
-		}
-		if _, ok := c.typeOf(v.Value).(types.Argv); ok {
-			return c.argvIndex(constant.NewInt(lt.I64, int64(v.Index))), types.ArgvItem{}, nil
+		if _, ok := c.spec.Impls[a]; ok { // of an array or sys.argv
+			return c.lowerImpl(a)
 		}
 		t := c.typeOf(v.Value).(*types.Tuple)
 		i := v.Index
@@ -686,9 +634,9 @@ func (c *fn) value(a *pir.Assign) (value.Value, types.Type, error) {
 		}
 		return c.cur.NewExtractValue(c.loadRaw(v.Value), uint64(i)), t.Elems[i], nil
 	case *pir.GetIter:
-		return c.getIter(c.loadRaw(v.Value), c.typeOf(v.Value)), c.typeOf(a.Target), nil
+		return c.lowerImpl(a, c.loadRaw(v.Value))
 	case *pir.IterNext:
-		return c.iterNext(v)
+		return c.lowerImpl(a, c.loadRaw(v.Iter))
 	case *pir.PairFirst:
 		t := c.typeOf(v.Pair).(types.Pair)
 		return c.cur.NewExtractValue(c.loadRaw(v.Pair), 0), t.First, nil
@@ -751,10 +699,4 @@ func constValue(v any) (value.Value, types.Type, error) {
 		return constant.NewStruct(llType(t).(*lt.StructType), fields...), t, nil
 	}
 	return nil, nil, fmt.Errorf("unsupported constant %v", v)
-}
-
-// iterNext advances a range iterator: the pair (current, valid).
-func (c *fn) iterNext(v *pir.IterNext) (value.Value, types.Type, error) {
-	pair, t := c.next(c.loadRaw(v.Iter), c.typeOf(v.Iter))
-	return pair, t, nil
 }

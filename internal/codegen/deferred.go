@@ -97,10 +97,13 @@ func (c *fn) deferrable(inst pir.Inst) bool {
 // sides, bench/kernels.py's histogram (a read-modify-write of counts[k]
 // on the true side) ran 25 times slower on this machine's AMD Zen 3, the
 // same instructions otherwise; a milder weight (60%) did not move it.
-func (c *fn) deferredBranch(br *pir.Branch) {
+func (c *fn) deferredBranch(br *pir.Branch) error {
 	r := *c.deferred
 	c.deferred = nil
-	cond := c.truth(c.loadRaw(br.Cond), c.typeOf(br.Cond))
+	cond, err := c.condition(br)
+	if err != nil {
+		return err
+	}
 	both := c.cur.NewSelect(cond, r.ok, constant.False)
 	resume := c.newBlock("resume")
 	resume.NewCondBr(cond, c.blocks[br.True], c.blocks[br.False])
@@ -109,6 +112,7 @@ func (c *fn) deferredBranch(br *pir.Branch) {
 	c.cur = check
 	c.emitRaise(r, resume)
 	c.cur.NewBr(c.blocks[br.False])
+	return nil
 }
 
 func isArray(t types.Type) bool {

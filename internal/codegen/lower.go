@@ -20,11 +20,14 @@ type lowering func(c *fn, o *operation) (value.Value, types.Type, error)
 
 // operation is one use of a key being lowered.
 type operation struct {
-	// a is the assignment of the operation's result.
-	a *pir.Assign
+	// inst is the instruction performing the operation; a is it when
+	// it is the assignment of the operation's result (not an item
+	// assignment or a branch's truth test).
+	inst pir.Inst
+	a    *pir.Assign
 	// args are a call's operands (its arguments, keyword arguments bound
-	// and defaults filled in) converted to sig.Args; operators and
-	// protocols load theirs from a.
+	// and defaults filled in) converted to sig.Args, an attribute's or
+	// a protocol's value; operators load theirs from a.
 	args []value.Value
 	// sig is the signature inference recorded (Impl.Sig).
 	sig *types.Signature
@@ -61,4 +64,22 @@ func (c *fn) lower(k types.Key, o *operation) (value.Value, types.Type, error) {
 		return nil, nil, &InternalError{Msg: fmt.Sprintf("no lowering of %s for %s", lib.Name(k), o.sig)}
 	}
 	return l(c, o)
+}
+
+// lowerImpl generates inst, an operation whose key and signature
+// inference recorded (infer.Result.Impls), with operands args (or none,
+// for an operator, which loads its own).
+func (c *fn) lowerImpl(inst pir.Inst, args ...value.Value) (value.Value, types.Type, error) {
+	impl, ok := c.spec.Impls[inst]
+	if !ok {
+		return nil, nil, &InternalError{Msg: fmt.Sprintf("no operation recorded for %T", inst)}
+	}
+	a, _ := inst.(*pir.Assign)
+	return c.lower(impl.Key, &operation{inst: inst, a: a, args: args, sig: impl.Sig})
+}
+
+// condition is the truth of br's condition.
+func (c *fn) condition(br *pir.Branch) (value.Value, error) {
+	x, _, err := c.lowerImpl(br, c.loadRaw(br.Cond))
+	return x, err
 }

@@ -560,10 +560,8 @@ func (t *typer) value(a *ir.Assign) types.Type {
 		if x == nil {
 			return nil
 		}
-		if _, ok := x.(types.Argv); ok {
-			return types.ArgvItem{}
-		}
-		if _, ok := x.(*types.Array); ok {
+		switch x.(type) {
+		case types.Argv, *types.Array:
 			return t.operation(a, lib.Op("getitem"), CodeTyping, x, types.Int64)
 		}
 		tup, ok := x.(*types.Tuple)
