@@ -84,47 +84,6 @@ func (c *fn) convert(x value.Value, from, to types.Type) value.Value {
 	return x
 }
 
-// truth is Python's truthiness of a scalar.
-func (c *fn) truth(x value.Value, t types.Type) value.Value {
-	switch t := t.(type) {
-	case types.Boolean:
-		return x
-	case types.Int:
-		return c.cur.NewICmp(enum.IPredNE, x, constant.NewInt(llType(t).(*lt.IntType), 0))
-	case types.Float:
-		return c.cur.NewFCmp(enum.FPredUNE, x, constant.NewFloat(llType(t).(*lt.FloatType), 0))
-	case types.NoneType:
-		return constant.False
-	case types.Complex:
-		zero := constant.NewFloat(lt.Double, 0)
-		return c.cur.NewOr(c.cur.NewFCmp(enum.FPredUNE, c.cur.NewExtractValue(x, 0), zero),
-			c.cur.NewFCmp(enum.FPredUNE, c.cur.NewExtractValue(x, 1), zero))
-	case *types.Array:
-		return c.arrayTruth(x, t)
-	case *types.Tuple:
-		return constant.NewBool(len(t.Elems) > 0)
-	case types.RangeState:
-		start, stop, step := c.cur.NewExtractValue(x, 0), c.cur.NewExtractValue(x, 1), c.cur.NewExtractValue(x, 2)
-		up := c.cur.NewICmp(enum.IPredSGT, step, constant.NewInt(lt.I64, 0))
-		return c.cur.NewSelect(up, c.cur.NewICmp(enum.IPredSLT, start, stop), c.cur.NewICmp(enum.IPredSGT, start, stop))
-	case types.Argv:
-		n := c.cur.NewCall(c.g.runtime("pynjit_argv_len", lt.I64))
-		return c.cur.NewICmp(enum.IPredSGT, n, constant.NewInt(lt.I64, 0))
-	}
-	return constant.True // functions, modules, classes, enumerate and zip objects
-}
-
-// arrayTruth is bool(a) as NumPy 2 and Numba 0.68 define it: the truth
-// of the one element of a size-1 array, and ValueError for an empty one
-// (NumPy 1.24 warns and says False) or a larger one.
-func (c *fn) arrayTruth(a value.Value, t *types.Array) value.Value {
-	size := c.arraySize(a, t)
-	c.raiseIf(c.cur.NewICmp(enum.IPredEQ, size, constant.NewInt(lt.I64, 0)), "ValueError", "The truth value of an empty array is ambiguous. Use `array.size > 0` to check that an array is not empty.")
-	c.raiseIf(c.cur.NewICmp(enum.IPredSGT, size, constant.NewInt(lt.I64, 1)), "ValueError", "The truth value of an array with more than one element is ambiguous. Use a.any() or a.all()")
-	p := c.cur.NewBitCast(c.cur.NewExtractValue(a, arrData), lt.NewPointer(storeType(llType(t.Dtype))))
-	return c.truth(c.loadElement(p, t.Dtype), t.Dtype)
-}
-
 func intConst(t types.Type, v int64) *constant.Int {
 	return constant.NewInt(llType(t).(*lt.IntType), v)
 }

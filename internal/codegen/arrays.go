@@ -144,14 +144,6 @@ func (c *fn) index(a value.Value, arr *types.Array, parts []indexPart) (value.Va
 	return view, &types.Array{Dtype: arr.Dtype, NDim: nd, Layout: layout}
 }
 
-// storeType is how an element sits in memory: bool as a byte.
-func storeType(t lt.Type) lt.Type {
-	if t == lt.I1 {
-		return lt.I8
-	}
-	return t
-}
-
 func (c *fn) loadElement(p value.Value, t types.Type) value.Value {
 	if types.Equal(t, types.Bool) {
 		return c.cur.NewICmp(enum.IPredNE, c.cur.NewLoad(lt.I8, p), constant.NewInt(lt.I8, 0))
@@ -388,14 +380,6 @@ func (c *fn) ownsArray(v pir.Value) bool {
 		return true
 	}
 	return false
-}
-
-func (c *fn) incref(a value.Value) {
-	c.cur.NewCall(c.g.runtime("pynjit_nrt_incref", lt.Void, lt.I8Ptr), c.cur.NewExtractValue(a, arrOwner))
-}
-
-func (c *fn) decref(a value.Value) {
-	c.cur.NewCall(c.g.runtime("pynjit_nrt_decref", lt.Void, lt.I8Ptr), c.cur.NewExtractValue(a, arrOwner))
 }
 
 // newArray allocates a C-contiguous array of the given shape through the

@@ -50,9 +50,9 @@ func (c *fn) getattr(a *pir.Assign, v *pir.GetAttr) (value.Value, types.Type, er
 
 func (c *fn) call(a *pir.Assign, v *pir.Call) (value.Value, types.Type, error) {
 	callee := c.spec.Callees[a]
-	sig := c.spec.OpSigs[a]
+	sig := c.spec.Impls[a].Sig
 	if callee == nil || sig == nil {
-		return nil, nil, fmt.Errorf("unresolved call %s", pir.FormatValue(v))
+		return nil, nil, &InternalError{Msg: "unresolved call " + pir.FormatValue(v)}
 	}
 	operands := v.Args
 	if callee.Args != nil {

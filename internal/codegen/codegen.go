@@ -136,65 +136,6 @@ func Mangle(name string, args []types.Type) string {
 	return strings.Join(parts, "__")
 }
 
-// llType is the LLVM type of a pynjit type, or nil for types that have no
-// run-time value (types.Representable: functions, modules, exception
-// classes, complex64, arrays of more than types.MaxDims dimensions).
-func llType(t types.Type) lt.Type {
-	if !types.Representable(t) {
-		return nil
-	}
-	switch t := t.(type) {
-	case types.Int:
-		return lt.NewInt(uint64(t.Bits))
-	case types.Float:
-		if t.Bits == 32 {
-			return lt.Float
-		}
-		return lt.Double
-	case types.Boolean:
-		return lt.I1
-	case types.Complex:
-		return complexType
-	case types.NoneType:
-		return lt.I8
-	case *types.Array:
-		return arrayType
-	case types.ArrayIter:
-		return lt.NewPointer(arrayIterType)
-	case types.SliceType:
-		return sliceType
-	case *types.Tuple:
-		fields := make([]lt.Type, len(t.Elems))
-		for i, e := range t.Elems {
-			fields[i] = llType(e)
-		}
-		return lt.NewStruct(fields...)
-	case types.RangeState:
-		return lt.NewStruct(lt.I64, lt.I64, lt.I64)
-	case types.RangeIter:
-		return lt.NewPointer(lt.NewStruct(lt.I64, lt.I64, lt.I64))
-	case types.Pair:
-		return lt.NewStruct(llType(t.First), llType(t.Second))
-	case types.TupleIter:
-		return lt.NewPointer(tupleIterType(t))
-	case types.Enumerate:
-		return lt.NewStruct(llType(t.Inner), lt.I64)
-	case types.Zip:
-		fields := make([]lt.Type, len(t.Inners))
-		for i, x := range t.Inners {
-			fields[i] = llType(x)
-		}
-		return lt.NewStruct(fields...)
-	case types.EnumerateIter, types.ZipIter:
-		return lt.NewPointer(iterStateType(t))
-	case types.Argv:
-		return lt.I8
-	case types.ArgvItem:
-		return lt.I64 // the item's index
-	}
-	return nil
-}
-
 func (g *module) declare(s *infer.Result, i int) error {
 	ret := llType(s.Return)
 	if ret == nil {
