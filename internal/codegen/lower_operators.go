@@ -18,7 +18,7 @@ func init() {
 		o("lshift"), o("rshift"), o("and_"), o("or_"), o("xor"))
 	register(arithmetic(scalarDivision), o("floordiv"), o("mod"))
 	register(arithmetic(scalarPower), o("pow"))
-	register(arithmetic(scalarMatmul), o("matmul"))
+	register(lowerMatmul, o("matmul"))
 	register(lowerCompare, o("eq"), o("ne"), o("lt"), o("le"), o("gt"), o("ge"),
 		o("is_"), o("is_not"), o("contains"))
 	register(lowerUnary, o("neg"), o("pos"), o("invert"), o("not_"))
@@ -27,8 +27,8 @@ func init() {
 // scalarOp lowers a binary operator of scalars (the BinOp v).
 type scalarOp func(c *fn, o *operation, v *pir.BinOp) (value.Value, types.Type, error)
 
-// arithmetic lowers a binary operator: in place on an array (a += b),
-// elementwise when the result is an array, else by scalar.
+// arithmetic lowers a binary operator but @: in place on an array
+// (a += b), elementwise when the result is an array, else by scalar.
 func arithmetic(scalar scalarOp) lowering {
 	return func(c *fn, o *operation) (value.Value, types.Type, error) {
 		v := o.a.Value.(*pir.BinOp)
@@ -85,12 +85,16 @@ func scalarPower(c *fn, o *operation, v *pir.BinOp) (value.Value, types.Type, er
 	return r, sig.Return, err
 }
 
-// scalarMatmul is @ of two vectors: their inner product, as np.dot.
-func scalarMatmul(c *fn, o *operation, v *pir.BinOp) (value.Value, types.Type, error) {
-	if _, ok := o.sig.Args[0].(*types.Array); ok {
-		return lowerDot(c, &operation{inst: o.inst, a: o.a, args: []value.Value{c.loadRaw(v.Lhs), c.loadRaw(v.Rhs)}, sig: o.sig})
+// lowerMatmul is a @ b of two arrays (inference refuses other
+// operands, and a @= b): a new array when either is a matrix, else the
+// vectors' inner product, as np.dot.
+func lowerMatmul(c *fn, o *operation) (value.Value, types.Type, error) {
+	v := o.a.Value.(*pir.BinOp)
+	if res, ok := o.sig.Return.(*types.Array); ok {
+		at, bt := o.sig.Args[0].(*types.Array), o.sig.Args[1].(*types.Array)
+		return c.matmul(c.loadRaw(v.Lhs), c.loadRaw(v.Rhs), at, bt, res, true), res, nil
 	}
-	return scalarBinary(c, o, v)
+	return lowerDot(c, &operation{inst: o.inst, a: o.a, args: []value.Value{c.loadRaw(v.Lhs), c.loadRaw(v.Rhs)}, sig: o.sig})
 }
 
 // lowerCompare is a comparison (==, <, is, in, ...): elementwise when

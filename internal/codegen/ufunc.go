@@ -139,10 +139,6 @@ func (c *fn) operandOf(v *pir.Var) operand {
 
 // arrayBinary is a + b, a // 2, ... with an array operand.
 func (c *fn) arrayBinary(v *pir.BinOp, sig *types.Signature) value.Value {
-	if v.Op == syntax.MatMult {
-		at, bt := sig.Args[0].(*types.Array), sig.Args[1].(*types.Array)
-		return c.matmul(c.loadRaw(v.Lhs), c.loadRaw(v.Rhs), at, bt, sig.Return.(*types.Array), true)
-	}
 	ct := sig.Args[0]
 	res := sig.Return.(*types.Array)
 	return c.elementwise([]operand{c.operandOf(v.Lhs), c.operandOf(v.Rhs)}, ct, res, func(xs []value.Value) value.Value {
