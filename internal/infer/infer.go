@@ -810,11 +810,11 @@ func (t *typer) call(a *ir.Assign, c *ir.Call) types.Type {
 	k := f.Key
 	switch {
 	case k.Recv == types.ArrayRecv:
-		return t.reduction(a, c, k.Name, args)
+		return t.reduction(a, c, k, args)
 	case k.Module == types.NumPy:
-		return t.allocation(a, c, k.Name, args)
+		return t.allocation(a, c, k, args)
 	case k.Module == types.Ufuncs:
-		return t.ufunc(a, k.Name, args)
+		return t.ufunc(a, k, args)
 	}
 	builtin := k.Module == types.Builtins
 	if k == types.Builtin("enumerate") && len(c.Args) == 1 && len(c.Kws) == 1 && c.Kws[0].Name == "start" {
@@ -829,11 +829,7 @@ func (t *typer) call(a *ir.Assign, c *ir.Call) types.Type {
 		return res
 	}
 	if len(c.Kws) > 0 && (k.Module == types.MathMod || builtin) {
-		name := k.String()
-		if builtin {
-			name = k.Name
-		}
-		t.errorf(a, CodeCall, "keyword arguments to %s() are unsupported in nopython mode", name)
+		t.errorf(a, CodeCall, "keyword arguments to %s() are unsupported in nopython mode", lib.Name(k))
 		return nil
 	}
 	if k.Module == types.MathMod || builtin {
@@ -969,14 +965,13 @@ func uniTuple(t types.Type, n int) *types.Tuple {
 
 // reduction types a.sum() (receiver recorded by getattr) or np.sum(a),
 // np.dot(a, b) and a.copy() by the method's template.
-func (t *typer) reduction(a *ir.Assign, c *ir.Call, name string, args []types.Type) types.Type {
+func (t *typer) reduction(a *ir.Assign, c *ir.Call, k lib.Key, args []types.Type) types.Type {
 	operands := c.Args
 	if recv, ok := t.recv[c.Func.ID]; ok {
 		operands = append([]*ir.Var{recv}, c.Args...)
 		args = append([]types.Type{t.typeOf(recv)}, args...)
 	}
-	k := types.Key{Recv: types.ArrayRecv, Name: name}
-	if len(c.Kws) > 0 && name != "copy" {
+	if len(c.Kws) > 0 && k != arrayCopy {
 		t.errorf(a, CodeCall, "%s", lib.NoKeywords(k))
 		return nil
 	}
@@ -987,6 +982,17 @@ func (t *typer) reduction(a *ir.Assign, c *ir.Call, name string, args []types.Ty
 	}
 	return t.resolve(a, &Callee{Kind: CallBuiltin, Key: k, Args: operands}, sig.Args, sig.Return)
 }
+
+// The keys whose arguments infer binds specially: a.copy() is exempt
+// from reduction's refusal of keywords; np.linspace's num and np.full's
+// fill_value may be keywords; np.linspace's and np.arange's last
+// positional argument is never a dtype.
+var (
+	arrayCopy  = lib.Key{Recv: types.ArrayRecv, Name: "copy"}
+	npLinspace = lib.Key{Module: types.NumPy, Name: "linspace"}
+	npArange   = lib.Key{Module: types.NumPy, Name: "arange"}
+	npFull     = lib.Key{Module: types.NumPy, Name: "full"}
+)
 
 // dtypeOf reads a dtype argument: np.float64 and friends, or the
 // builtins float, int, bool.
@@ -1012,9 +1018,9 @@ func dtypeOf(x types.Type) types.Type {
 // allocation types np.zeros(shape, dtype) and the other allocators. The
 // call's operands become, in order: the shape (or the template array,
 // or the range or linspace bounds), then the fill value for full.
-func (t *typer) allocation(a *ir.Assign, c *ir.Call, name string, args []types.Type) types.Type {
+func (t *typer) allocation(a *ir.Assign, c *ir.Call, k lib.Key, args []types.Type) types.Type {
 	fail := func(why string) types.Type {
-		t.errorf(a, CodeCall, "np.%s(%s): %s", name, types.ArgsString(args), why)
+		t.errorf(a, CodeCall, "%s(%s): %s", lib.Name(k), types.ArgsString(args), why)
 		return nil
 	}
 	operands := append([]*ir.Var{}, c.Args...)
@@ -1027,10 +1033,10 @@ func (t *typer) allocation(a *ir.Assign, c *ir.Call, name string, args []types.T
 		switch {
 		case kw.Name == "dtype" && dtypeOf(kt) != nil:
 			dtype = dtypeOf(kt)
-		case kw.Name == "num" && name == "linspace" && lib.IsIntegral(kt):
+		case kw.Name == "num" && k == npLinspace && lib.IsIntegral(kt):
 			operands = append(operands, kw.Value)
 			args = append(args, kt)
-		case kw.Name == "fill_value" && name == "full":
+		case kw.Name == "fill_value" && k == npFull:
 			operands = append(operands, kw.Value)
 			args = append(args, kt)
 		default:
@@ -1038,7 +1044,7 @@ func (t *typer) allocation(a *ir.Assign, c *ir.Call, name string, args []types.T
 		}
 	}
 	// a trailing positional dtype
-	if n := len(args); n > 1 && dtypeOf(args[n-1]) != nil && name != "linspace" && name != "arange" {
+	if n := len(args); n > 1 && dtypeOf(args[n-1]) != nil && k != npLinspace && k != npArange {
 		dtype = dtypeOf(args[n-1])
 		args, operands = args[:n-1], operands[:n-1]
 	}
@@ -1047,7 +1053,6 @@ func (t *typer) allocation(a *ir.Assign, c *ir.Call, name string, args []types.T
 	if dtype != nil {
 		given = types.DType{Elem: dtype}
 	}
-	k := types.Key{Module: types.NumPy, Name: name}
 	sig, err := lib.Accept(k, append(args[:len(args):len(args)], given))
 	if err != nil {
 		t.errorf(a, CodeCall, "%s", err)

@@ -8,8 +8,7 @@ import (
 
 // ufunc types np.sqrt(x), np.minimum(x, y), np.where(c, x, y) by the
 // ufunc's template.
-func (t *typer) ufunc(a *ir.Assign, name string, args []types.Type) types.Type {
-	k := types.Key{Module: types.Ufuncs, Name: name}
+func (t *typer) ufunc(a *ir.Assign, k lib.Key, args []types.Type) types.Type {
 	sig, err := lib.Accept(k, args)
 	if err != nil {
 		t.errorf(a, CodeCall, "%s", err)
