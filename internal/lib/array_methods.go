@@ -7,16 +7,35 @@ import (
 )
 
 // The array methods (and the NumPy functions of the same names, np.sum(a)
-// as a.sum()), taking the array first.
-var arrayMethods = []string{"sum", "prod", "mean", "min", "max", "argmin", "argmax", "dot", "copy"}
-
+// as a.sum()), taking the array first: each with the number of arrays
+// it takes and its result type (NumPy's) for its arrays.
 func init() {
-	for _, name := range arrayMethods {
-		k := Key{Recv: types.ArrayRecv, Name: name}
-		register(k, func(args []types.Type) (*types.Signature, error) {
-			return arrayMethod(k, args)
-		})
-	}
+	// sum and prod give int64 or uint64 for integers and bools
+	method("sum", 1, sumType)
+	method("prod", 1, sumType)
+	method("mean", 1, func(arrs []*types.Array) (types.Type, error) {
+		if types.Equal(arrs[0].Dtype, types.Float32) {
+			return types.Float32, nil
+		}
+		return types.Float64, nil
+	})
+	method("min", 1, minMaxType)
+	method("max", 1, minMaxType)
+	method("argmin", 1, argType)
+	method("argmax", 1, argType)
+	method("dot", 2, func(arrs []*types.Array) (types.Type, error) {
+		if res, ok := Matmul(arrs[0], arrs[1]); ok {
+			return res, nil
+		}
+		return nil, fmt.Errorf("np.dot of %s and %s is unsupported in nopython mode for now (1-D and 2-D arrays of int32, int64, float32 or float64)", arrs[0], arrs[1])
+	})
+	register(Key{Recv: types.ArrayRecv, Name: "copy"}, func(args []types.Type) (*types.Signature, error) {
+		if len(args) != 1 || !IsArray(args[0]) {
+			return nil, fmt.Errorf("copy() takes no arguments")
+		}
+		arr := args[0].(*types.Array)
+		return sig(&types.Array{Dtype: arr.Dtype, NDim: arr.NDim, Layout: types.LayoutC}, args...), nil
+	})
 	attr := func(recv, name string, get func(x types.Type) types.Type) {
 		k := Key{Recv: recv, Name: name}
 		register(k, func(args []types.Type) (*types.Signature, error) {
@@ -56,66 +75,55 @@ func Receiver(x types.Type) string {
 	return ""
 }
 
-// arrayArity is how many arrays an array method takes, the receiver
-// included.
-func arrayArity(name string) int {
-	if name == "dot" {
-		return 2
-	}
-	return 1
-}
+// arities are how many arrays each array method but copy takes, the
+// receiver included.
+var arities = map[Key]int{}
 
 // NoKeywords is the error for keyword arguments to method k, which no
 // array method takes yet.
 func NoKeywords(k Key) error {
-	return fmt.Errorf("%s() takes %d array argument(s) in nopython mode (no axis or other options yet)", k.Name, arrayArity(k.Name))
+	return fmt.Errorf("%s() takes %d array argument(s) in nopython mode (no axis or other options yet)", k.Name, arities[k])
 }
 
-// arrayMethod types a reduction of an array (NumPy's result types),
-// np.dot of 1-D and 2-D arrays, and a copy.
-func arrayMethod(k Key, args []types.Type) (*types.Signature, error) {
-	if k.Name == "copy" {
-		if len(args) != 1 || !IsArray(args[0]) {
-			return nil, fmt.Errorf("copy() takes no arguments")
+// method registers the array method name, taking arity arrays (and
+// no complex ones), whose result type is result's.
+func method(name string, arity int, result func(arrs []*types.Array) (types.Type, error)) {
+	k := Key{Recv: types.ArrayRecv, Name: name}
+	arities[k] = arity
+	register(k, func(args []types.Type) (*types.Signature, error) {
+		if len(args) != arity {
+			return nil, NoKeywords(k)
 		}
-		arr := args[0].(*types.Array)
-		return sig(&types.Array{Dtype: arr.Dtype, NDim: arr.NDim, Layout: types.LayoutC}, args...), nil
-	}
-	if len(args) != arrayArity(k.Name) {
-		return nil, NoKeywords(k)
-	}
-	var arrs []*types.Array
-	for _, x := range args {
-		arr, ok := x.(*types.Array)
-		if !ok || IsComplex(arr.Dtype) {
-			return noImpl(k, args)
+		var arrs []*types.Array
+		for _, x := range args {
+			arr, ok := x.(*types.Array)
+			if !ok || IsComplex(arr.Dtype) {
+				return noImpl(k, args)
+			}
+			arrs = append(arrs, arr)
 		}
-		arrs = append(arrs, arr)
-	}
-	d := arrs[0].Dtype
-	var res types.Type
-	switch k.Name {
-	case "sum", "prod": // NumPy's: int64 or uint64 for integers and bools
-		res = types.Int64
-		if f, ok := d.(types.Float); ok {
-			res = f
-		} else if i, ok := d.(types.Int); ok && !i.Signed {
-			res = types.Uint64
+		res, err := result(arrs)
+		if err != nil {
+			return nil, err
 		}
-	case "mean":
-		res = types.Float64
-		if types.Equal(d, types.Float32) {
-			res = types.Float32
-		}
-	case "min", "max":
-		res = d
-	case "argmin", "argmax":
-		res = types.Int64
-	case "dot":
-		var ok bool
-		if res, ok = Matmul(arrs[0], arrs[1]); !ok {
-			return nil, fmt.Errorf("np.dot of %s and %s is unsupported in nopython mode for now (1-D and 2-D arrays of int32, int64, float32 or float64)", arrs[0], arrs[1])
-		}
-	}
-	return sig(res, args...), nil
+		return sig(res, args...), nil
+	})
 }
+
+// sumType is the result of a sum or product: int64 or uint64 for
+// integers and bools, as NumPy's.
+func sumType(arrs []*types.Array) (types.Type, error) {
+	d := arrs[0].Dtype
+	if f, ok := d.(types.Float); ok {
+		return f, nil
+	} else if i, ok := d.(types.Int); ok && !i.Signed {
+		return types.Uint64, nil
+	}
+	return types.Int64, nil
+}
+
+// minMaxType is the result of min and max: the element type.
+func minMaxType(arrs []*types.Array) (types.Type, error) { return arrs[0].Dtype, nil }
+
+// argType is the result of argmin and argmax.
+func argType([]*types.Array) (types.Type, error) { return types.Int64, nil }
