@@ -15,6 +15,7 @@ import (
 	"github.com/pynjit/pynjit/internal/codegen"
 	"github.com/pynjit/pynjit/internal/diag"
 	"github.com/pynjit/pynjit/internal/infer"
+	"github.com/pynjit/pynjit/internal/lltext"
 	"github.com/pynjit/pynjit/internal/pymodule"
 	"github.com/pynjit/pynjit/internal/resolve"
 	"github.com/pynjit/pynjit/internal/runtime"
@@ -216,7 +217,7 @@ func (fe *frontEnd) generate(ctx context.Context, req Request, outs []output, re
 		if err = ctx.Err(); err == nil {
 			var mod *ir.Module
 			if mod, err = codegen.Generate(specs, exports, opts); err == nil {
-				ll = []byte(mod.String())
+				ll, err = lltext.Bytes(mod)
 			}
 		}
 	}

@@ -8,6 +8,7 @@ import (
 	"github.com/pynjit/pynjit/internal/codegen"
 	"github.com/pynjit/pynjit/internal/diag"
 	"github.com/pynjit/pynjit/internal/infer"
+	"github.com/pynjit/pynjit/internal/lltext"
 	"github.com/pynjit/pynjit/internal/resolve"
 	"github.com/pynjit/pynjit/internal/source"
 	"github.com/pynjit/pynjit/internal/syntax"
@@ -129,7 +130,11 @@ func specializedIR(ctx context.Context, q Query, triple string) ([]byte, diag.Li
 		diags.Errorf(diag.CodeUnsupported, fe.file, source.Span{}, "%v", err)
 		return nil, diags, nil
 	}
-	return []byte(mod.String()), diags, ctx.Err()
+	ll, err := lltext.Bytes(mod)
+	if err != nil {
+		return nil, diags, err
+	}
+	return ll, diags, ctx.Err()
 }
 
 // typed types the requested specializations: the results, or nil with

@@ -8,6 +8,7 @@ import (
 
 	"github.com/pynjit/pynjit/internal/codegen"
 	"github.com/pynjit/pynjit/internal/infer"
+	"github.com/pynjit/pynjit/internal/lltext"
 	"github.com/pynjit/pynjit/internal/toolchain"
 )
 
@@ -133,7 +134,7 @@ func generateParts(ctx context.Context, p *plan, specs []*infer.Result, exports 
 		if err != nil {
 			return nil, err
 		}
-		return []byte(mod.String()), nil
+		return lltext.Bytes(mod)
 	})
 }
 

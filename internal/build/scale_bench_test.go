@@ -18,6 +18,7 @@ import (
 	"github.com/pynjit/pynjit/internal/diag"
 	"github.com/pynjit/pynjit/internal/infer"
 	"github.com/pynjit/pynjit/internal/ir"
+	"github.com/pynjit/pynjit/internal/lltext"
 	"github.com/pynjit/pynjit/internal/resolve"
 	"github.com/pynjit/pynjit/internal/source"
 	"github.com/pynjit/pynjit/internal/syntax"
@@ -269,6 +270,8 @@ func scaleStages(b *testing.B, src string) {
 		if err != nil {
 			b.Fatal(err)
 		}
-		_ = mod.String()
+		if _, err := lltext.Bytes(mod); err != nil {
+			b.Fatal(err)
+		}
 	})
 }

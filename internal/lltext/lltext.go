@@ -1,0 +1,193 @@
+// Package lltext writes the LLVM text of an llir module, byte for byte
+// what llir's (*ir.Module).String gives, in time and memory linear in the
+// module and without llir's string per instruction, per block and per
+// function: the instructions pynjit generates are printed straight into
+// one buffer, any other (or any with a part the fast path does not
+// print, such as metadata or atomic orderings) through llir's own
+// LLString.
+package lltext
+
+import (
+	"fmt"
+	"io"
+
+	"github.com/llir/llvm/ir"
+	"github.com/llir/llvm/ir/types"
+	"github.com/llir/llvm/ir/value"
+)
+
+// flushAt is the size of the buffer at which Write passes it on.
+const flushAt = 64 << 10
+
+// printer appends LLVM text to buf; with a writer, it passes the buffer
+// on as it fills.
+type printer struct {
+	buf     []byte
+	w       io.Writer
+	flushed int64
+	err     error
+	// types and globals memoize the text of types and global identifiers
+	types   map[types.Type]string
+	globals map[value.Value]string
+}
+
+// Bytes returns the LLVM text of m.
+func Bytes(m *ir.Module) ([]byte, error) {
+	p := newPrinter(nil)
+	if err := p.module(m); err != nil {
+		return nil, err
+	}
+	return p.buf, nil
+}
+
+// Write writes the LLVM text of m to w.
+func Write(w io.Writer, m *ir.Module) error {
+	p := newPrinter(w)
+	if err := p.module(m); err != nil {
+		return err
+	}
+	p.flush()
+	return p.err
+}
+
+func newPrinter(w io.Writer) *printer {
+	p := &printer{w: w, types: map[types.Type]string{}, globals: map[value.Value]string{}}
+	if w != nil {
+		p.buf = make([]byte, 0, flushAt+4096)
+	}
+	return p
+}
+
+// flush passes the buffer on to the writer, if there is one.
+func (p *printer) flush() {
+	if p.w == nil || len(p.buf) == 0 {
+		return
+	}
+	if p.err == nil {
+		_, p.err = p.w.Write(p.buf)
+	}
+	p.flushed += int64(len(p.buf))
+	p.buf = p.buf[:0]
+}
+
+// line ends a line of text, passing the buffer on when it is full.
+func (p *printer) line() {
+	p.buf = append(p.buf, '\n')
+	if p.w != nil && len(p.buf) >= flushAt {
+		p.flush()
+	}
+}
+
+// started reports whether anything has been printed (llir separates the
+// module's sections by a blank line only after the first).
+func (p *printer) started() bool {
+	return p.flushed+int64(len(p.buf)) > 0
+}
+
+func (p *printer) str(s string) {
+	p.buf = append(p.buf, s...)
+}
+
+func (p *printer) printf(format string, args ...any) {
+	p.buf = fmt.Appendf(p.buf, format, args...)
+}
+
+// section separates a non-empty section from what came before it.
+func (p *printer) section(n int) {
+	if n > 0 && p.started() {
+		p.line()
+	}
+}
+
+// module prints m as (*ir.Module).WriteTo does.
+func (p *printer) module(m *ir.Module) error {
+	if len(m.NamedMetadataDefs) > 1 {
+		// llir prints them in natural order, with a sort of its own
+		return p.whole(m)
+	}
+	if err := m.AssignGlobalIDs(); err != nil {
+		return fmt.Errorf("lltext: global IDs of the module: %w", err)
+	}
+	if err := m.AssignMetadataIDs(); err != nil {
+		return fmt.Errorf("lltext: metadata IDs of the module: %w", err)
+	}
+	if m.SourceFilename != "" {
+		p.printf("source_filename = %s\n", quote(m.SourceFilename))
+	}
+	if m.DataLayout != "" {
+		p.printf("target datalayout = %s\n", quote(m.DataLayout))
+	}
+	if m.TargetTriple != "" {
+		p.printf("target triple = %s\n", quote(m.TargetTriple))
+	}
+	p.section(len(m.ModuleAsms))
+	for _, asm := range m.ModuleAsms {
+		p.printf("module asm %s\n", quote(asm))
+	}
+	p.section(len(m.TypeDefs))
+	for _, t := range m.TypeDefs {
+		p.printf("%s = type %s\n", t, t.LLString())
+	}
+	p.section(len(m.ComdatDefs))
+	for _, def := range m.ComdatDefs {
+		p.str(def.LLString())
+		p.line()
+	}
+	p.section(len(m.Globals))
+	for _, g := range m.Globals {
+		p.str(g.LLString())
+		p.line()
+	}
+	p.section(len(m.Aliases))
+	for _, a := range m.Aliases {
+		p.str(a.LLString())
+		p.line()
+	}
+	p.section(len(m.IFuncs))
+	for _, f := range m.IFuncs {
+		p.str(f.LLString())
+		p.line()
+	}
+	p.section(len(m.Funcs))
+	for i, f := range m.Funcs {
+		if i != 0 {
+			p.line()
+		}
+		if err := p.fn(f); err != nil {
+			return err
+		}
+		p.line()
+	}
+	p.section(len(m.AttrGroupDefs))
+	for _, a := range m.AttrGroupDefs {
+		p.str(a.LLString())
+		p.line()
+	}
+	p.section(len(m.NamedMetadataDefs))
+	for _, md := range m.NamedMetadataDefs {
+		p.printf("%s = %s\n", md.Ident(), md.LLString())
+	}
+	p.section(len(m.MetadataDefs))
+	for _, md := range m.MetadataDefs {
+		p.printf("%s = %s\n", md.Ident(), md.LLString())
+	}
+	p.section(len(m.UseListOrders))
+	for _, u := range m.UseListOrders {
+		p.printf("%v\n", u)
+	}
+	p.section(len(m.UseListOrderBBs))
+	for _, u := range m.UseListOrderBBs {
+		p.printf("%v\n", u)
+	}
+	return nil
+}
+
+// whole prints m through llir.
+func (p *printer) whole(m *ir.Module) error {
+	if p.w == nil {
+		p.str(m.String())
+		return nil
+	}
+	_, err := m.WriteTo(p.w)
+	return err
+}
