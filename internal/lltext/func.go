@@ -15,8 +15,8 @@ func (p *printer) fn(f *ir.Func) error {
 		p.str(f.LLString())
 		return nil
 	}
-	if err := f.AssignIDs(); err != nil {
-		return fmt.Errorf("lltext: IDs of function %s: %w", f.Ident(), err)
+	if err := assignIDs(f); err != nil {
+		return err
 	}
 	p.str("define")
 	if f.Linkage != enum.LinkageNone {

@@ -34,6 +34,7 @@ type printer struct {
 // Bytes returns the LLVM text of m.
 func Bytes(m *ir.Module) ([]byte, error) {
 	p := newPrinter(nil)
+	p.buf = make([]byte, 0, sizeHint(m))
 	if err := p.module(m); err != nil {
 		return nil, err
 	}
@@ -56,6 +57,18 @@ func newPrinter(w io.Writer) *printer {
 		p.buf = make([]byte, 0, flushAt+4096)
 	}
 	return p
+}
+
+// sizeHint is a little more than the text of m takes, most often: the
+// text of an instruction pynjit generates averages about 33 bytes.
+func sizeHint(m *ir.Module) int {
+	n := 4096 + 256*(len(m.Globals)+len(m.Funcs))
+	for _, f := range m.Funcs {
+		for _, b := range f.Blocks {
+			n += 40 * (len(b.Insts) + 2)
+		}
+	}
+	return n
 }
 
 // flush passes the buffer on to the writer, if there is one.

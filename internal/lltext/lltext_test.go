@@ -226,3 +226,17 @@ func sections() *ir.Module {
 	f.NewBlock("").NewRet(nil)
 	return m
 }
+
+// TestBadID checks that an unnamed local numbered out of order is an
+// error, as it is in llir (which panics).
+func TestBadID(t *testing.T) {
+	m := ir.NewModule()
+	f := m.NewFunc("f", types.I64, ir.NewParam("x", types.I64))
+	b := f.NewBlock("entry")
+	a := b.NewAdd(f.Params[0], f.Params[0])
+	a.LocalID = 5
+	b.NewRet(a)
+	if _, err := Bytes(m); err == nil || !strings.Contains(err.Error(), "expected %0, got %5") {
+		t.Errorf("err = %v, want a bad local ID", err)
+	}
+}
