@@ -1,4 +1,4 @@
-// Package lltext writes the LLVM text of an llir module, byte for byte
+// Package lltext prints the LLVM text of an llir module, byte for byte
 // what llir's (*ir.Module).String gives, in time and memory linear in the
 // module and without llir's string per instruction, per block and per
 // function: the instructions pynjit generates are printed straight into
@@ -9,23 +9,15 @@ package lltext
 
 import (
 	"fmt"
-	"io"
 
 	"github.com/llir/llvm/ir"
 	"github.com/llir/llvm/ir/types"
 	"github.com/llir/llvm/ir/value"
 )
 
-// flushAt is the size of the buffer at which Write passes it on.
-const flushAt = 64 << 10
-
-// printer appends LLVM text to buf; with a writer, it passes the buffer
-// on as it fills.
+// printer appends LLVM text to buf.
 type printer struct {
-	buf     []byte
-	w       io.Writer
-	flushed int64
-	err     error
+	buf []byte
 	// types and globals memoize the text of types and global identifiers
 	types   map[types.Type]string
 	globals map[value.Value]string
@@ -33,30 +25,11 @@ type printer struct {
 
 // Bytes returns the LLVM text of m.
 func Bytes(m *ir.Module) ([]byte, error) {
-	p := newPrinter(nil)
-	p.buf = make([]byte, 0, sizeHint(m))
+	p := &printer{buf: make([]byte, 0, sizeHint(m)), types: map[types.Type]string{}, globals: map[value.Value]string{}}
 	if err := p.module(m); err != nil {
 		return nil, err
 	}
 	return p.buf, nil
-}
-
-// Write writes the LLVM text of m to w.
-func Write(w io.Writer, m *ir.Module) error {
-	p := newPrinter(w)
-	if err := p.module(m); err != nil {
-		return err
-	}
-	p.flush()
-	return p.err
-}
-
-func newPrinter(w io.Writer) *printer {
-	p := &printer{w: w, types: map[types.Type]string{}, globals: map[value.Value]string{}}
-	if w != nil {
-		p.buf = make([]byte, 0, flushAt+4096)
-	}
-	return p
 }
 
 // sizeHint is a little more than the text of m takes, most often: the
@@ -71,30 +44,15 @@ func sizeHint(m *ir.Module) int {
 	return n
 }
 
-// flush passes the buffer on to the writer, if there is one.
-func (p *printer) flush() {
-	if p.w == nil || len(p.buf) == 0 {
-		return
-	}
-	if p.err == nil {
-		_, p.err = p.w.Write(p.buf)
-	}
-	p.flushed += int64(len(p.buf))
-	p.buf = p.buf[:0]
-}
-
-// line ends a line of text, passing the buffer on when it is full.
+// line ends a line of text.
 func (p *printer) line() {
 	p.buf = append(p.buf, '\n')
-	if p.w != nil && len(p.buf) >= flushAt {
-		p.flush()
-	}
 }
 
 // started reports whether anything has been printed (llir separates the
 // module's sections by a blank line only after the first).
 func (p *printer) started() bool {
-	return p.flushed+int64(len(p.buf)) > 0
+	return len(p.buf) > 0
 }
 
 func (p *printer) str(s string) {
@@ -197,10 +155,6 @@ func (p *printer) module(m *ir.Module) error {
 
 // whole prints m through llir.
 func (p *printer) whole(m *ir.Module) error {
-	if p.w == nil {
-		p.str(m.String())
-		return nil
-	}
-	_, err := m.WriteTo(p.w)
-	return err
+	p.str(m.String())
+	return nil
 }
