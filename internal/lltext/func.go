@@ -71,7 +71,12 @@ func (p *printer) header(f *ir.Func) {
 		if i != 0 {
 			p.str(", ")
 		}
-		p.str(param.LLString())
+		p.typ(param.Typ)
+		for _, attr := range param.Attrs {
+			p.printf(" %s", attr)
+		}
+		p.buf = append(p.buf, ' ')
+		p.local(&param.LocalIdent)
 	}
 	if f.Sig.Variadic {
 		if len(f.Params) > 0 {

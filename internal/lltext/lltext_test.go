@@ -74,6 +74,11 @@ func i64(x int64) *constant.Int { return constant.NewInt(types.I64, x) }
 func instructions() *ir.Module {
 	m := ir.NewModule()
 	pair := types.NewStruct(types.I64, types.Double)
+	packed := &types.StructType{Packed: true, Fields: []types.Type{types.I8, pair}}
+	m.NewGlobal("empty", types.NewStruct())
+	m.NewGlobal("packed", packed)
+	m.NewGlobal("opaque", &types.StructType{Opaque: true})
+	m.NewGlobal("nested", types.NewStruct(pair, types.NewArray(3, types.NewPointer(pair))))
 	g := m.NewGlobalDef("g", i64(1))
 	puts := m.NewFunc("puts", types.I32, ir.NewParam("", types.I8Ptr))
 	printf := m.NewFunc("printf", types.I32, ir.NewParam("", types.I8Ptr))
@@ -129,6 +134,8 @@ func instructions() *ir.Module {
 	sw.NewRet(phi)
 	v := m.NewFunc("v", types.Void)
 	v.NewBlock("").NewRet(nil)
+	z := m.NewFunc("z", pair)
+	z.NewBlock("").NewRet(constant.NewZeroInitializer(pair))
 	u := m.NewFunc("u", types.Void)
 	u.NewBlock("").NewUnreachable()
 	return m
@@ -163,6 +170,10 @@ func extras() *ir.Module {
 	cc := m.NewFunc("cc", types.I64, ir.NewParam("x", types.I64))
 	cc.CallingConv = enum.CallingConvFast
 	cc.NewBlock("").NewRet(cc.Params[0])
+	attrs := m.NewFunc("attrs", types.I64, ir.NewParam("x", types.I64), ir.NewParam("", types.I8Ptr))
+	attrs.Params[0].Attrs = append(attrs.Params[0].Attrs, enum.ParamAttrNoUndef, enum.ParamAttrSignExt)
+	attrs.Params[1].Attrs = append(attrs.Params[1].Attrs, ir.Dereferenceable{N: 8})
+	attrs.NewBlock("").NewRet(attrs.Params[0])
 	f := m.NewFunc("f", types.I64, ir.NewParam("x", types.I64), ir.NewParam("d", types.Double))
 	f.Linkage = enum.LinkageInternal
 	f.Visibility = enum.VisibilityHidden

@@ -27,8 +27,9 @@ func quote(s string) string {
 }
 
 // typ prints t as its String method does. llir makes a pointer type
-// per instruction whose result is one (alloca, getelementptr): those are
-// printed from their element type rather than memoized.
+// per instruction whose result is one (alloca, getelementptr), and
+// pynjit a structure type per use of some (a function's result): those
+// are printed from their parts rather than memoized.
 func (p *printer) typ(t types.Type) {
 	switch t := t.(type) {
 	case *types.IntType:
@@ -41,6 +42,18 @@ func (p *printer) typ(t types.Type) {
 		if t.TypeName == "" && t.AddrSpace == 0 {
 			p.typ(t.ElemType)
 			p.buf = append(p.buf, '*')
+			return
+		}
+	case *types.StructType:
+		if t.TypeName == "" && !t.Opaque && !t.Packed && len(t.Fields) > 0 {
+			p.str("{ ")
+			for i, f := range t.Fields {
+				if i != 0 {
+					p.str(", ")
+				}
+				p.typ(f)
+			}
+			p.str(" }")
 			return
 		}
 	}
@@ -64,6 +77,11 @@ func (p *printer) value(v value.Value) {
 		p.typ(v.Type())
 		p.buf = append(p.buf, ' ')
 		p.global(v)
+		return
+	case *constant.ZeroInitializer, *constant.Undef:
+		p.typ(v.Type())
+		p.buf = append(p.buf, ' ')
+		p.str(v.Ident())
 		return
 	}
 	if id := localIdent(v); id != nil {
