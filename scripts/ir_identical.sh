@@ -39,10 +39,10 @@ n=0
 if $abi; then
   for f in bench/kernels.py testdata/run/*.py; do
     for side in base head; do
-      mkdir -p "$tmp/$side"
-      rm -f "$tmp/$side"/*
-      if ! PYNJIT_CACHE=off PYNJIT_CLANG="$tmp/clang" PYNJIT_EXT_C="$tmp/$side/ext.c" \
-        "$tmp/pynjit-$side" build "$f" --emit h,py,pyext -O 0 -o "$tmp/$side/m" 2>"$tmp/$side.err"; then
+      mkdir -p "$tmp/out-$side"
+      rm -f "$tmp/out-$side"/*
+      if ! PYNJIT_CACHE=off PYNJIT_CLANG="$tmp/clang" PYNJIT_EXT_C="$tmp/out-$side/ext.c" \
+        "$tmp/pynjit-$side" build "$f" --emit h,py,pyext -O 0 -o "$tmp/out-$side/m" 2>"$tmp/$side.err"; then
         echo "ir_identical: $side failed on $f: $(head -1 "$tmp/$side.err")" >&2
         status=1
         continue 2
@@ -50,12 +50,12 @@ if $abi; then
     done
     for out in m.h m_pynjit.py ext.c; do
       n=$((n + 1))
-      if [[ ! -f "$tmp/head/$out" ]]; then
+      if [[ ! -f "$tmp/out-head/$out" ]]; then
         echo "ir_identical: $f wrote no $out" >&2
         status=1
-      elif ! cmp -s "$tmp/base/$out" "$tmp/head/$out"; then
+      elif ! cmp -s "$tmp/out-base/$out" "$tmp/out-head/$out"; then
         echo "ir_identical: $out of $f differs from $rev:" >&2
-        diff "$tmp/base/$out" "$tmp/head/$out" | head -20 >&2
+        diff "$tmp/out-base/$out" "$tmp/out-head/$out" | head -20 >&2
         status=1
       fi
     done

@@ -12,6 +12,7 @@ import (
 
 	"github.com/llir/llvm/ir"
 
+	"github.com/pynjit/pynjit/internal/abi"
 	"github.com/pynjit/pynjit/internal/codegen"
 	"github.com/pynjit/pynjit/internal/diag"
 	"github.com/pynjit/pynjit/internal/infer"
@@ -294,7 +295,7 @@ func (fe *frontEnd) generate(ctx context.Context, req Request, outs []output, re
 		case "ll":
 			out = ll
 		case "h":
-			out, err = codegen.Header(exports, stem(o.path), req.Name)
+			out, err = abi.Header(headerFuncs(exports), stem(o.path), req.Name)
 		case "py":
 			out, err = pymodule.Generate(pyModule(fe, exports, req.outputPath("so", 2), req.Name, req.Version))
 		case "pyext":
