@@ -6,7 +6,8 @@
 # With --abi it compares instead what goes to C and Python callers: the
 # header (--emit h), the ctypes module (--emit py) and the C source of
 # the extension module (--emit pyext, caught on its way to the compiler
-# by a PYNJIT_CLANG wrapper).
+# by a PYNJIT_CLANG wrapper), also for testdata/numba, testdata/capi and
+# internal/abi/testdata, which pass every type the C ABI has.
 #   scripts/ir_identical.sh [--abi] [REV]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -37,7 +38,7 @@ chmod +x "$tmp/clang"
 status=0
 n=0
 if $abi; then
-  for f in bench/kernels.py testdata/run/*.py; do
+  for f in bench/kernels.py testdata/run/*.py testdata/numba/*.py testdata/capi/*.py internal/abi/testdata/*.py; do
     for side in base head; do
       mkdir -p "$tmp/out-$side"
       rm -f "$tmp/out-$side"/*

@@ -3,37 +3,73 @@ package pymodule
 import (
 	"fmt"
 	"strings"
+	"text/template"
 
+	"github.com/pynjit/pynjit/internal/abi"
 	"github.com/pynjit/pynjit/internal/types"
 )
 
-// extArgs are the parameter types an extension function may take: the C
-// type and the stable-ABI conversion of a Python argument, which raises
-// TypeError or OverflowError as the Python module's checks do.
-var extArgs = map[string]struct{ c, from string }{
-	"int64":   {"long long", "PyLong_AsLongLong"},
-	"float64": {"double", "PyFloat_AsDouble"},
+// extArg is the extension module's conversion of a scalar parameter of
+// type t (abi.Ext.Unbox, which raises TypeError or OverflowError as the
+// Python module's checks do), or nil when it takes none of type t.
+func extArg(t types.Type) *abi.Ext {
+	if s := abi.ScalarOf(t); s != nil && s.Ext != nil && s.Ext.Unbox != nil {
+		return s.Ext
+	}
+	return nil
 }
 
-// extResults are the result types: the C type and the boxing call.
-var extResults = map[string]struct{ c, to string }{
-	"int64":   {"long long", "PyLong_FromLongLong"},
-	"float64": {"double", "PyFloat_FromDouble"},
-	"bool":    {"_Bool", "PyBool_FromLong"},
+// extResult is the extension module's conversion of a scalar result
+// of type t (abi.Ext.Box), or nil.
+func extResult(t types.Type) *abi.Ext {
+	if s := abi.ScalarOf(t); s != nil && s.Ext != nil && s.Ext.Box != nil {
+		return s.Ext
+	}
+	return nil
 }
 
-// extArrays are the element types an array parameter may have, and the
-// buffer-protocol formats (struct module codes, space-separated) that
-// hold them.
-var extArrays = map[string]string{
-	"int8": "b", "int16": "h", "int32": "i", "int64": "l q",
-	"uint8": "B", "uint16": "H", "uint32": "I", "uint64": "L Q",
-	"float32": "f", "float64": "d", "bool": "?", "complex64": "Zf", "complex128": "Zd",
+// extFormats are the buffer-protocol formats of the arrays of elements
+// of type t the extension module takes, "" for none.
+func extFormats(t types.Type) string {
+	if s := abi.ScalarOf(t); s != nil {
+		return s.Formats
+	}
+	return ""
 }
 
 // ExtensionScope says which functions the extension module holds (with
-// one signature each), for the warning about those it leaves out.
-const ExtensionScope = "it takes only int64 and float64 scalars and arrays, and returns an int64, float64 or bool scalar, an array or nothing"
+// one signature each), for the warning about those it leaves out: "it
+// takes only int64 and float64 scalars and arrays, and returns an int64,
+// float64 or bool scalar, an array or nothing".
+var ExtensionScope = func() string {
+	var args, results []string
+	for _, s := range abi.Scalars {
+		if extArg(s.Type) != nil {
+			args = append(args, s.Name())
+		}
+		if extResult(s.Type) != nil {
+			results = append(results, s.Name())
+		}
+	}
+	return "it takes only " + wordList(args, "and") + " scalars and arrays, and returns " + article(results[0]) + " " +
+		wordList(results, "or") + " scalar, an array or nothing"
+}()
+
+// wordList is words as English lists them: a, b and c.
+func wordList(words []string, conj string) string {
+	if len(words) == 1 {
+		return words[0]
+	}
+	return strings.Join(words[:len(words)-1], ", ") + " " + conj + " " + words[len(words)-1]
+}
+
+// article is the indefinite article before a type's name.
+func article(word string) string {
+	if strings.ContainsRune("aeio", rune(word[0])) {
+		return "an"
+	}
+	return "a"
+}
 
 // Extension returns the C source of a CPython extension module named
 // m.Name, built against the stable ABI (abi3, Python 3.10 and later)
@@ -87,26 +123,26 @@ func Extension(m Module) (src []byte, skipped []string) {
 // result; array arguments are given back on every way out. Its
 // parameter names are p_k and its defaults d_k, which PyInit makes.
 func writeWrapper(b *strings.Builder, k int, f Func, o Overload) {
-	ret, hasResult := extResults[o.Return.String()]
+	ret := extResult(o.Return)
 	retC := "void"
-	if hasResult {
-		retC = ret.c
+	if ret != nil {
+		retC = ret.C
 	}
 	var params, names, held, passed []string
 	for i, a := range o.Args {
 		if _, ok := a.(*types.Array); ok {
-			params = append(params, "pynjit_array *")
+			params = append(params, abi.Array.Name+" *")
 			names = append(names, fmt.Sprintf("&a%d", i))
 			held = append(held, fmt.Sprintf("&g%d", i))
 			passed = append(passed, fmt.Sprintf("&a%d", i))
 			continue
 		}
-		params = append(params, extArgs[a.String()].c)
+		params = append(params, extArg(a).C)
 		names = append(names, fmt.Sprintf("a%d", i))
 	}
 	retArray, arrayResult := o.Return.(*types.Array)
 	if arrayResult { // returned through a last pointer
-		params = append(params, "pynjit_array *")
+		params = append(params, abi.Array.Name+" *")
 		names = append(names, "&r")
 	}
 	if len(params) == 0 {
@@ -131,23 +167,23 @@ func writeWrapper(b *strings.Builder, k int, f Func, o Overload) {
 	b.WriteString("        args = bound;\n    }\n")
 	b.WriteString("    PyObject *res = NULL;\n")
 	if arrayResult {
-		b.WriteString("    pynjit_array r = {0};\n")
+		fmt.Fprintf(b, "    %s r = {0};\n", abi.Array.Name)
 	}
 	for i, a := range o.Args { // before the first goto, which must not skip their initializers
 		if _, ok := a.(*types.Array); ok {
-			fmt.Fprintf(b, "    array_arg g%d = {0};\n    pynjit_array a%d;\n", i, i)
+			fmt.Fprintf(b, "    array_arg g%d = {0};\n    %s a%d;\n", i, abi.Array.Name, i)
 		}
 	}
 	var release []string
 	for i, a := range o.Args {
 		if arr, ok := a.(*types.Array); ok {
 			fmt.Fprintf(b, "    if (arg_array(args[%d], %s, %d, %s, %d, %d, '%c', %s, &g%d, &a%d) < 0) goto done;\n",
-				i, cString(f.Name), i+1, cString(extArrays[arr.Dtype.String()]), types.ItemSize(arr.Dtype), arr.NDim, arr.Layout, cString(a.String()), i, i)
+				i, cString(f.Name), i+1, cString(extFormats(arr.Dtype)), types.ItemSize(arr.Dtype), arr.NDim, arr.Layout, cString(a.String()), i, i)
 			release = append(release, fmt.Sprintf("    release_array(&g%d);\n", i))
 			continue
 		}
-		conv := extArgs[a.String()]
-		fmt.Fprintf(b, "    %s a%d = %s(args[%d]);\n    if (a%d == -1 && PyErr_Occurred()) goto done;\n", conv.c, i, conv.from, i, i)
+		conv, v := extArg(a), fmt.Sprintf("a%d", i)
+		fmt.Fprintf(b, "    %s %s = %s;\n    if (%s) goto done;\n", conv.C, v, abi.Expand(conv.Unbox, fmt.Sprintf("args[%d]", i)), abi.Expand(conv.Failed, v))
 	}
 	call := fmt.Sprintf("s_%d(%s)", k, strings.Join(names, ", "))
 	switch {
@@ -157,8 +193,8 @@ func writeWrapper(b *strings.Builder, k int, f Func, o Overload) {
 			views = fmt.Sprintf("%d, (array_arg *[]){%s}, (const pynjit_array *[]){%s}", len(held), strings.Join(held, ", "), strings.Join(passed, ", "))
 		}
 		fmt.Fprintf(b, "    %s;\n    res = pynjit_err_occurred() ? raise_compiled() : box_array(&r, %s, %s);\n", call, typestr(retArray), views)
-	case hasResult:
-		fmt.Fprintf(b, "    %s r = %s;\n    res = pynjit_err_occurred() ? raise_compiled() : %s(r);\n", ret.c, call, ret.to)
+	case ret != nil:
+		fmt.Fprintf(b, "    %s r = %s;\n    res = pynjit_err_occurred() ? raise_compiled() : %s;\n", ret.C, call, abi.Expand(ret.Box, "r"))
 	default:
 		fmt.Fprintf(b, "    %s;\n    if (pynjit_err_occurred()) {\n        res = raise_compiled();\n    } else {\n        Py_IncRef(Py_None);\n        res = Py_None;\n    }\n", call)
 	}
@@ -208,21 +244,19 @@ func isASCII(s string) bool {
 func extSupported(o Overload) bool {
 	for _, a := range o.Args {
 		if arr, ok := a.(*types.Array); ok {
-			if _, ok := extArrays[arr.Dtype.String()]; !ok {
+			if extFormats(arr.Dtype) == "" {
 				return false
 			}
 			continue
 		}
-		if _, ok := extArgs[a.String()]; !ok {
+		if extArg(a) == nil {
 			return false
 		}
 	}
 	if arr, ok := o.Return.(*types.Array); ok {
-		_, ok := extArrays[arr.Dtype.String()]
-		return ok
+		return extFormats(arr.Dtype) != ""
 	}
-	_, ok := extResults[o.Return.String()]
-	return ok || o.Return.String() == "none"
+	return extResult(o.Return) != nil || types.Equal(o.Return, types.None)
 }
 
 // typestr is the C expression of the __array_interface__ type string of
@@ -235,9 +269,10 @@ func typestr(a *types.Array) string {
 	return fmt.Sprintf(`NATIVE_ORDER "%c%d"`, kind, size)
 }
 
-// extPrologue declares what the module uses of the stable ABI, and the
-// compiled code's error state.
-const extPrologue = `/* A CPython extension module generated by pynjit (stable ABI, no
+// extPrologue declares what the module uses of the stable ABI, the
+// compiled code's error state and the C ABI's array (a template: its
+// struct from abi.Array), and defines the helpers the functions call.
+var extPrologue = expandPrologue(`/* A CPython extension module generated by pynjit (stable ABI, no
  * Python headers needed). Do not edit. */
 #include <stdarg.h>
 #include <stddef.h>
@@ -332,12 +367,7 @@ PyObject *PyObject_Type(PyObject *);
 void Py_DecRef(PyObject *);
 
 /* the C ABI's array */
-typedef struct {
-    void *owner;
-    void *data;
-    long long ndim, itemsize;
-    long long shape[4], strides[4];
-} pynjit_array;
+{{.Array}}
 
 /* An array argument: the buffer it views and, for a read-only buffer,
  * the copy compiled code works on instead. */
@@ -702,7 +732,17 @@ static PyObject *raise_compiled(void) {
     }
     return NULL;
 }
-`
+`)
+
+// expandPrologue executes the prologue's template.
+func expandPrologue(text string) string {
+	var b strings.Builder
+	t := template.Must(template.New("prologue").Parse(text))
+	if err := t.Execute(&b, struct{ Array string }{abi.Array.Typedef(abi.ExtC)}); err != nil {
+		panic(err) // a fixed template of a string: cannot happen
+	}
+	return b.String()
+}
 
 // extEpilogue defines the module and its init function (format: the
 // module name, its C string literal, then the statements making the

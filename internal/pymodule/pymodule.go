@@ -13,6 +13,7 @@ import (
 	"strings"
 	"text/template"
 
+	"github.com/pynjit/pynjit/internal/abi"
 	"github.com/pynjit/pynjit/internal/types"
 )
 
@@ -64,6 +65,9 @@ var tmpl = template.Must(template.New("py").Funcs(template.FuncMap{
 	"join":       strings.Join,
 	"fast":       fastCheck,
 	"sig":        pySignature,
+	"scalars":    func() []*abi.Scalar { return abi.Scalars },
+	"array":      func() *abi.Struct { return abi.Array },
+	"ctfields":   ctypesFields,
 }).Parse(moduleTemplate))
 
 // Generate returns the module's source text.
@@ -109,14 +113,37 @@ func pyType(t types.Type) string {
 	return fmt.Sprintf("%q", t.String())
 }
 
-// fastTypes are the Python classes that pass unconverted to a scalar
-// parameter of each type.
-var fastTypes = map[string]string{"int64": "_pynjit_int", "float64": "_pynjit_float", "bool": "_pynjit_bool"}
+// ctypesFields is the _fields_ list of a ctypes Structure of s, two
+// fields a line.
+func ctypesFields(s *abi.Struct) string {
+	var b strings.Builder
+	b.WriteString("[")
+	for i, f := range s.Fields {
+		if i > 0 && i%2 == 0 {
+			b.WriteString(",\n                ")
+		} else if i > 0 {
+			b.WriteString(", ")
+		}
+		fmt.Fprintf(&b, "(%q, %s)", f.Name, f.Ctypes("_pynjit_ctypes"))
+	}
+	b.WriteString("]")
+	return b.String()
+}
 
-// fastCheck is, for a function with one signature of int64, float64 and
-// bool parameters and a scalar or no result, the condition under which
-// its arguments go to the compiled code as they are: each of exactly its
-// parameter's class (an int also within int64). The generated function
+// fastClass is the Python class whose instances pass unconverted to a
+// parameter of type t (abi.Scalar.Fast), or "".
+func fastClass(t types.Type) string {
+	if s := abi.ScalarOf(t); s != nil {
+		return s.Fast
+	}
+	return ""
+}
+
+// fastCheck is, for a function with one signature of parameters of
+// types with a fast class (abi.Scalar.Fast: int64, float64 and bool) and
+// such a result or none, the condition under which its arguments go to
+// the compiled code as they are: each of exactly its parameter's class
+// (an int also within its type's range). The generated function
 // then calls the library directly, skipping overload resolution and
 // conversion (about 4 µs per call); other arguments take the general
 // path, with its conversions and errors. It is "" for other functions.
@@ -125,19 +152,19 @@ func fastCheck(f Func) string {
 		return ""
 	}
 	o := f.Overloads[0]
-	if _, ok := fastTypes[o.Return.String()]; !ok && !types.Equal(o.Return, types.None) {
+	if fastClass(o.Return) == "" && !types.Equal(o.Return, types.None) {
 		return ""
 	}
 	var conds []string
 	for i, t := range o.Args {
-		class, ok := fastTypes[t.String()]
-		if !ok {
+		class := fastClass(t)
+		if class == "" {
 			return ""
 		}
 		p := f.Params[i]
 		conds = append(conds, "_pynjit_type("+p+") is "+class)
-		if class == "_pynjit_int" {
-			conds = append(conds, "-0x8000000000000000 <= "+p+" <= 0x7fffffffffffffff")
+		if lo, hi, ok := abi.ScalarOf(t).Range(); ok {
+			conds = append(conds, lo+" <= "+p+" <= "+hi)
 		}
 	}
 	if len(conds) == 0 {
