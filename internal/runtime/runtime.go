@@ -16,6 +16,8 @@ import (
 	"fmt"
 	"regexp"
 	"sync"
+
+	"github.com/pynjit/pynjit/internal/types"
 )
 
 //go:embed csrc
@@ -55,7 +57,7 @@ type sources struct {
 // index reads the embedded files once.
 var index = sync.OnceValue(func() sources {
 	x := sources{owner: map[string]int{}}
-	header := read("runtime.h")
+	header := append([]byte(fmt.Sprintf("#define PYNJIT_MAX_DIMS %d /* types.MaxDims */\n", types.MaxDims)), read("runtime.h")...)
 	for i, name := range unitNames {
 		src := read(name + ".c")
 		u := Unit{Name: name, Source: bytes.Replace(src, []byte("#include \"runtime.h\"\n"), header, 1)}

@@ -294,12 +294,12 @@ int pynjit_np_pow_i(int64_t a, int64_t b, int64_t *out) {
 }
 
 /* SHAPE_TEXT holds a shape as NumPy's messages write it, "(3,4)" or
- * "(3,)": four dimensions of at most 20 characters and a comma each,
- * the parentheses and the NUL */
-enum { SHAPE_TEXT = 4 * 21 + 3 };
+ * "(3,)": PYNJIT_MAX_DIMS dimensions of at most 20 characters and a
+ * comma each, the parentheses and the NUL */
+enum { SHAPE_TEXT = PYNJIT_MAX_DIMS * 21 + 3 };
 
 static void shape_text(char dst[SHAPE_TEXT], const array_t *a) {
-    int ndim = a->ndim < 0 ? 0 : a->ndim > 4 ? 4 : (int)a->ndim;
+    int ndim = a->ndim < 0 ? 0 : a->ndim > PYNJIT_MAX_DIMS ? PYNJIT_MAX_DIMS : (int)a->ndim;
     char *d = dst;
     *d++ = '(';
     for (int k = 0; k < ndim; k++) {

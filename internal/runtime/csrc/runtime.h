@@ -14,11 +14,14 @@
  * into one fma, even when the target CPU has it. */
 #pragma STDC FP_CONTRACT OFF
 
+/* An array, laid out as the C ABI's pynjit_array. PYNJIT_MAX_DIMS is
+ * types.MaxDims, the most dimensions an array has: package runtime
+ * defines it before this text. */
 typedef struct {
     void *owner;
     char *data;
     int64_t ndim, itemsize;
-    int64_t shape[4], strides[4];
+    int64_t shape[PYNJIT_MAX_DIMS], strides[PYNJIT_MAX_DIMS];
 } array_t;
 
 /* the exception state (core.c) */
