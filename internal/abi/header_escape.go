@@ -41,14 +41,16 @@ var cKeywords, cxxKeywords = wordSet(`auto break case char const continue defaul
 	reinterpret_cast requires static_cast template this throw try typeid typename using virtual wchar_t
 	xor xor_eq`)
 
-// headerNames are the names the header itself declares or includes
-// (its structs' among them): a parameter of one of these names would
-// not parse.
+// headerNames are the names the header itself declares or includes,
+// its scalars' C types and its structs among them: a parameter of one
+// of these names would not parse.
 var headerNames = func() map[string]bool {
-	names := wordSet(`int8_t int16_t int32_t int64_t uint8_t uint16_t uint32_t uint64_t
-	intptr_t uintptr_t intmax_t uintmax_t size_t NULL pynjit_out
+	names := wordSet(`intptr_t uintptr_t intmax_t uintmax_t size_t NULL pynjit_out
 	pynjit_array_release pynjit_nrt_live pynjit_err_occurred pynjit_err_type pynjit_err_message
 	pynjit_err_clear`)
+	for _, s := range Scalars {
+		names[s.C] = true
+	}
 	for _, s := range Structs {
 		names[s.Name] = true
 	}

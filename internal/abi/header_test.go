@@ -46,3 +46,17 @@ func TestTypedefs(t *testing.T) {
 		}
 	}
 }
+
+// TestHeaderNames checks that the names the header declares or
+// includes stay reserved for parameters: the stdint.h types, the
+// structs, the runtime's functions.
+func TestHeaderNames(t *testing.T) {
+	for _, name := range []string{"int8_t", "int16_t", "int32_t", "int64_t", "uint8_t", "uint16_t", "uint32_t", "uint64_t",
+		"intptr_t", "uintptr_t", "intmax_t", "uintmax_t", "size_t", "NULL", "pynjit_complex128", "pynjit_array", "pynjit_out",
+		"pynjit_array_release", "pynjit_nrt_live", "pynjit_err_occurred", "pynjit_err_type", "pynjit_err_message",
+		"pynjit_err_clear", "bool", "double", "float"} {
+		if !reserved(name) {
+			t.Errorf("%s is not reserved", name)
+		}
+	}
+}
