@@ -3,7 +3,10 @@
 // function its Python name, parameters and docstring, converts and checks
 // arguments, picks the overload for several signatures, turns compiled
 // exceptions back into Python exceptions, and runs @jit functions that
-// fell back to object mode in the interpreter.
+// fell back to object mode in the interpreter. Extension writes the C of
+// a stable-ABI extension module doing the same for the functions it can
+// take. Both take each type's ctypes spelling, C type and conversions
+// from package abi.
 package pymodule
 
 import (
