@@ -72,7 +72,8 @@ func (fe *frontEnd) callees(fn *resolve.Function) []*resolve.Function {
 }
 
 // checkUntyped checks each function nothing types for what needs no
-// types, and notes that it has none and how to give it some.
+// types, and notes that it has none and how to give it some, unless a
+// signature given it was refused: that error says why.
 func (fe *frontEnd) checkUntyped(roots ...*resolve.Function) diag.List {
 	var diags diag.List
 	checkers := map[*resolve.Module]*untyped.Checker{}
@@ -85,7 +86,9 @@ func (fe *frontEnd) checkUntyped(roots ...*resolve.Function) diag.List {
 		if f := fe.lowered[fn]; f != nil {
 			diags = append(diags, fe.fallback(fn, c.Check(fn, f))...)
 		}
-		diags = append(diags, untyped.NoTypes(fn.Module, fn))
+		if !fn.Refused {
+			diags = append(diags, untyped.NoTypes(fn.Module, fn))
+		}
 	}
 	return diags
 }

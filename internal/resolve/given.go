@@ -77,6 +77,11 @@ func (r *resolver) given(g Given) {
 		report(span(start, end), "no function %s in %s", name, r.m.File.Name)
 		return
 	}
+	refused := report
+	report = func(sp source.Span, format string, args ...any) {
+		fn.Refused = true
+		refused(sp, format, args...)
+	}
 	sig, err := types.ParseSignature(rest)
 	if err != nil {
 		msg := err.Error()

@@ -119,6 +119,10 @@ type Function struct {
 	offered []Sig
 	// DecoratorSpan is where it was marked for compilation.
 	DecoratorSpan source.Span
+	// Refused says a signature given it (in the decorator, --sig,
+	// pyproject.toml or a signature file) was refused with a diagnostic,
+	// which says why it has no types.
+	Refused bool
 }
 
 // Lookup returns the function named name, or nil.
@@ -424,25 +428,29 @@ func isTrue(e syntax.Expr) bool {
 
 // sigArg reads a signature string or a list of them.
 func (r *resolver) sigArg(fn *Function, e syntax.Expr) {
+	refuse := func(code diag.Code, span source.Span, format string, args ...any) {
+		fn.Refused = true
+		r.diags.Errorf(code, r.m.File, span, format, args...)
+	}
 	switch e := e.(type) {
 	case *syntax.Constant:
 		s, ok := e.Value.(string)
 		if !ok {
-			r.diags.Errorf(CodeSignature, r.m.File, e.Span(), "expected a signature string such as \"int64(int64, int64)\"")
+			refuse(CodeSignature, e.Span(), "expected a signature string such as \"int64(int64, int64)\"")
 			return
 		}
 		sig, err := types.ParseSignature(s)
 		if err != nil {
-			r.diags.Errorf(CodeSignature, r.m.File, r.insideString(e, err), "%v", err)
+			refuse(CodeSignature, r.insideString(e, err), "%v", err)
 			return
 		}
 		if u := unsupportedIn(sig); u != nil {
 			at := r.insideString(e, &types.SyntaxError{Text: s, Col: typeNameAt(s, u)})
-			r.diags.Errorf(diag.CodeUnsupported, r.m.File, at, "%s", types.WhyUnrepresentable(u))
+			refuse(diag.CodeUnsupported, at, "%s", types.WhyUnrepresentable(u))
 			return
 		}
 		if len(sig.Args) != len(fn.Def.Args.Args) || len(fn.Def.Args.Posonlyargs) > 0 || len(fn.Def.Args.Kwonlyargs) > 0 {
-			r.diags.Errorf(CodeSignature, r.m.File, e.Span(), "signature %s has %d argument types, but %s takes %d parameters", s, len(sig.Args), fn.Name, len(fn.Def.Args.Args))
+			refuse(CodeSignature, e.Span(), "signature %s has %d argument types, but %s takes %d parameters", s, len(sig.Args), fn.Name, len(fn.Def.Args.Args))
 			return
 		}
 		fn.offer(Sig{Signature: sig, Origin: Origin{Kind: FromDecorator, File: r.m.File, Span: e.Span()}})
@@ -455,7 +463,7 @@ func (r *resolver) sigArg(fn *Function, e syntax.Expr) {
 			r.sigArg(fn, x)
 		}
 	default:
-		r.diags.Errorf(CodeSignature, r.m.File, e.Span(), "expected a signature string such as \"int64(int64, int64)\"")
+		refuse(CodeSignature, e.Span(), "expected a signature string such as \"int64(int64, int64)\"")
 	}
 }
 

@@ -159,3 +159,28 @@ func TestRecordedMistakesWarn(t *testing.T) {
 		t.Errorf("--sig naming no function: %v", d)
 	}
 }
+
+// TestRefused: a function a refused signature was given is marked
+// Refused (the error says why it has no types); one given a good
+// signature, or none, is not.
+func TestRefused(t *testing.T) {
+	for _, c := range []struct {
+		src     string
+		sigs    []string
+		refused bool
+	}{
+		{src: `@njit("int64(int64, int64)")`, refused: true},
+		{src: `@njit("int64(nosuchtype)")`, refused: true},
+		{src: `@njit(3)`, refused: true},
+		{src: `@njit`, sigs: []string{"f(int64, int64)"}, refused: true},
+		{src: `@njit`, sigs: []string{"f(float64[:, :"}, refused: true},
+		{src: `@njit("int64(int64)")`},
+		{src: `@njit`, sigs: []string{"f(int64)"}},
+		{src: `@njit`},
+	} {
+		mod, d := resolveSrc(t, c.src+"\ndef f(x):\n    return x\n", Options{Sigs: c.sigs})
+		if got := mod.Lookup("f").Refused; got != c.refused || got != d.HasErrors() {
+			t.Errorf("%s %v: Refused %v, want %v (%v)", c.src, c.sigs, got, c.refused, d)
+		}
+	}
+}

@@ -5,7 +5,7 @@ from numba import njit
 
 
 @njit("complex64(complex64)")  # ERROR 8 "complex64 is unsupported in pynjit for now"
-def half(z):  # NOTE 5 "half has no argument types"
+def half(z):
     return z / 2
 
 
@@ -15,5 +15,5 @@ def total(a):
 
 
 @njit("Tuple((int64, complex64))(int64)")  # ERROR 22 "complex64 is unsupported in pynjit for now"
-def pair(n):  # NOTE 5 "pair has no argument types"
+def pair(n):
     return n, 1j
