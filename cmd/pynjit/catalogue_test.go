@@ -39,6 +39,8 @@ var catalogue = []struct {
 	{"W-cache", "The build cache directory ($PYNJIT_CACHE, or the user cache directory's pynjit folder) cannot be used: another user owns it or others may write it (it could hand the build any code), or it cannot be made; or $PYNJIT_CACHE_MAX is not a size. The build goes on without the cache.", []string{"build"}, []string{"-o", "/tmp/pynjit_catalogue.so"}},
 	{"W-signature-conflict", "A function's annotations give other argument types than its explicit signature (a decorator string, --sig or pyproject.toml); the signature wins, as in Numba, which ignores annotations.", []string{"check"}, nil},
 	{"N-no-types", "A note, once per function: nothing gives this compiled function argument types (no signature, annotation, module-level call, recorded trace or typed caller), so check tested only what needs no types (names, module attributes, constructs, call arguments) and build leaves it out. It says how to give it types.", []string{"check"}, nil},
+	{"N-callee-failed", "A note at a call, in a function that does not compile only because the function it calls does not: the error is the callee's (shown once, where it is), and a note points at it. build leaves both out.", []string{"check"}, nil},
+	{"N-keep-going", "A build some of whose functions do not compile writes nothing; this note names those that do and do not compile. With build -k (--keep-going) it writes the outputs of the ones that compile, without the others, and says so; the build exits 1 either way.", []string{"build"}, []string{"-o", "/tmp/pynjit_catalogue.so"}},
 	{"W-redefined", "A function defined again under the same name: as in Python, the later definition replaces the earlier one, which is not compiled.", []string{"check"}, nil},
 }
 

@@ -52,11 +52,20 @@ import helper, from helpers import helper, import pkg.mod as m) are
 typed and compiled with it. A directory is a package (or a folder of
 modules) built as one library, named after it. Several arguments are
 built one by one. Without FILE it builds the files and packages
-[tool.pynjit] in pyproject.toml lists, with its options and outputs.`,
+[tool.pynjit] in pyproject.toml lists, with its options and outputs.
+
+Each function compiles on its own, as in Numba: one that does not
+compile is reported with its errors (and each function calling it with
+an error at the call), and the others are still typed and reported.
+A build with errors writes nothing and exits 1; with -k (--keep-going,
+or keep-going = true in [tool.pynjit]) it writes the outputs of the
+functions that compile, without the others (they are absent from the
+library, the header and the Python module), and still exits 1.`,
 		Example: `  pynjit build kernels.py                       # kernels.so
   pynjit build kernels.py --emit so,h,py         # and kernels.h, kernels_pynjit.py
   pynjit build kernels.py --emit pyext           # kernels_pyext.abi3.so: import kernels_pyext
   pynjit build kernels.py --sig 'add(int64, int64)' -O 3
+  pynjit build -k kernels.py --emit so,py       # write the functions that compile, exit 1 if any does not
   pynjit build simulate.py --emit exe -o simulate
   pynjit build kernels.py --emit obj --target aarch64-linux-gnu   # an object for another machine
   pynjit build src/mypkg/ --emit pyext            # the whole package: mypkg_pyext.abi3.so
@@ -120,6 +129,7 @@ built one by one. Without FILE it builds the files and packages
 	sigFileFlag(cmd, &sigFile)
 	cmd.Flags().IntVarP(&opts.OptLevel, "opt", "O", 2, "optimization level 0..3")
 	cmd.Flags().BoolVar(&opts.Boundscheck, "boundscheck", false, "array indexes out of range raise IndexError (as @njit(boundscheck=True))")
+	cmd.Flags().BoolVarP(&opts.KeepGoing, "keep-going", "k", false, "when some functions do not compile, still write the outputs of the others (as make -k); the errors are reported and pynjit exits 1 all the same")
 	cmd.Flags().BoolVar(&opts.FastMath, "fastmath", false, "let LLVM reorder float arithmetic and assume no NaN or infinity, for every function (as @njit(fastmath=True)); results may differ from CPython's")
 	targetFlags(cmd, &opts.Target)
 	pythonFlag(cmd, &opts.Python)

@@ -64,6 +64,9 @@ func configure(cmd *cobra.Command, c *project.Config, opts *pynjit.Options) {
 	if c.FastMath != nil && !set("fastmath") {
 		opts.FastMath = *c.FastMath
 	}
+	if c.KeepGoing != nil && !set("keep-going") {
+		opts.KeepGoing = *c.KeepGoing
+	}
 	if c.OptLevel != nil && !set("opt") {
 		opts.OptLevel = *c.OptLevel
 	}

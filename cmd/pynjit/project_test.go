@@ -74,8 +74,9 @@ boundscheck = true
 
 // TestSeedNotebook: the project's seed notebook as a file, without a
 // signature anywhere: check reports the notebook's nopython error, with
-// its line and caret, and build agrees with it; add is compiled at the
-// types of its call, add(int64, int64).
+// its line and caret, and build agrees with it, writes nothing and
+// notes that add compiles; build -k writes add, compiled at the types of
+// its call, add(int64, int64), without qr_jit, and exits 1 too.
 func TestSeedNotebook(t *testing.T) {
 	const seed = "../../testdata/errors/seed_notebook.py"
 	want := seed + ":19:12: error[E-unknown-attribute]: Unknown attribute 'qr' of type Module(scipy.linalg.decomp_qr)\n" +
@@ -85,10 +86,22 @@ func TestSeedNotebook(t *testing.T) {
 	if code != exitProgram || !strings.HasPrefix(checked, want) || strings.Count(checked, "error[") != 1 {
 		t.Errorf("check: exit %d\n%s\nwant it to start with\n%s", code, checked, want)
 	}
-	out := filepath.Join(t.TempDir(), "seed.so")
-	code, _, built := runCLI(t, nil, "--color", "never", "build", seed, "-o", out)
-	if code != exitProgram || built != checked {
-		t.Errorf("build: exit %d\n%s\ncheck said\n%s", code, built, checked)
+	out := filepath.Join(t.TempDir(), "seed")
+	code, _, built := runCLI(t, nil, "--color", "never", "build", seed, "--emit", "so,h", "-o", out)
+	const note = seed + ": note[N-keep-going]: nothing written: qr_jit did not compile (add did)\n"
+	if code != exitProgram || !strings.HasPrefix(built, checked+note) {
+		t.Errorf("build: exit %d\n%s\nwant check's output and\n%s", code, built, note)
+	}
+	if written, _ := filepath.Glob(out + ".*"); len(written) > 0 {
+		t.Errorf("build without -k wrote %v", written)
+	}
+	code, _, kept := runCLI(t, nil, "--color", "never", "build", "-k", seed, "--emit", "so,h", "-o", out)
+	if code != exitProgram || kept != checked+seed+": note[N-keep-going]: -k: the outputs hold add, without qr_jit, which did not compile\n" {
+		t.Errorf("build -k: exit %d\n%s", code, kept)
+	}
+	header, err := os.ReadFile(out + ".h")
+	if _, serr := os.Stat(out + ".so"); err != nil || serr != nil || !strings.Contains(string(header), "int64_t add(int64_t a, int64_t b);") || strings.Contains(string(header), "qr_") {
+		t.Errorf("build -k: %v %v\n%s", err, serr, header)
 	}
 	code, stdout, _ := runCLI(t, nil, "sigs", seed)
 	if code != exitOK || !strings.Contains(stdout, "add(int64, int64)                  call at "+seed+":15\n") ||
@@ -154,5 +167,32 @@ func TestProjectPackages(t *testing.T) {
 	code, _, stderr := runCLI(t, nil, "check", "src/geo")
 	if code != exitProgram || !strings.Contains(stderr, filepath.Join("src", "geo", "consts.py")+":8:16: error[E-name]: NameError: name 'y' is not defined") {
 		t.Errorf("an error in a module: exit %d\n%s", code, stderr)
+	}
+}
+
+// TestProjectKeepGoing: keep-going = true in [tool.pynjit] makes build
+// write the functions that compile, as -k does, and exit 1; the flag
+// given false wins over it.
+func TestProjectKeepGoing(t *testing.T) {
+	dir := t.TempDir()
+	for name, text := range map[string]string{
+		"pyproject.toml": "[tool.pynjit]\nfiles = [\"kernels.py\"]\nemit = [\"h\"]\nkeep-going = true\n",
+		"kernels.py":     "import math\n\nfrom numba import njit\n\n\n@njit(\"int64(int64, int64)\")\ndef add(a, b):\n    return a + b\n\n\n@njit(\"float64(float64)\")\ndef norm(x):\n    return math.sqroot(x)\n",
+	} {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	t.Chdir(dir)
+	header := filepath.Join(dir, "kernels.h")
+	code, _, stderr := runCLI(t, nil, "build", "--keep-going=false")
+	if _, err := os.Stat(header); code != exitProgram || err == nil || !strings.Contains(stderr, "nothing written: norm did not compile (add did)") {
+		t.Fatalf("build --keep-going=false: exit %d, wrote the header: %v\n%s", code, err == nil, stderr)
+	}
+	code, _, stderr = runCLI(t, nil, "build")
+	h, err := os.ReadFile(header)
+	if code != exitProgram || err != nil || !strings.Contains(string(h), "add(") || strings.Contains(string(h), "norm(") ||
+		!strings.Contains(stderr, "-k: the outputs hold add, without norm, which did not compile") {
+		t.Fatalf("build with keep-going = true: exit %d, %v\n%s\n%s", code, err, stderr, h)
 	}
 }

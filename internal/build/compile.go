@@ -73,6 +73,11 @@ type Request struct {
 	// Split, when set, replaces how a large program is compiled in parts
 	// (tests split small ones).
 	Split *Split
+	// KeepGoing writes the outputs of a build some of whose functions do
+	// not compile, without those (build -k, as make -k): the errors are
+	// reported all the same. A failed executable's entry, or errors that
+	// leave nothing to compile, still stop the build.
+	KeepGoing bool
 }
 
 func (req Request) input() input {
@@ -138,8 +143,17 @@ func Compile(ctx context.Context, req Request) (*Output, diag.List, error) {
 	diags = append(diags, fe.checkUntyped(roots...)...)
 	diags.Sort()
 	diags = diags.Dedupe()
+	wantsEntry := slices.ContainsFunc(outs, func(o output) bool { return o.kind == "exe" })
 	if diags.HasErrors() {
-		return nil, diags, nil
+		// -k goes on with what compiles, unless an executable lacks its
+		// entry
+		goOn := req.KeepGoing && (len(results) > 0 || entry != nil) && (!wantsEntry || entry != nil)
+		if goOn || !req.KeepGoing {
+			diags = append(diags, fe.keepGoingNote(results, goOn)...)
+		}
+		if !goOn {
+			return nil, diags, nil
+		}
 	}
 	if len(results) == 0 && entry == nil {
 		diags.Errorf("E-nothing", fe.file, source.Span{}, "nothing to compile: no function has types (give some with a signature, @njit(\"int64(int64)\"), --sig 'f(int64)', annotations, a call in the file such as f(1), or pynjit trace -- python3 PROGRAM)")
@@ -204,7 +218,7 @@ func (fe *frontEnd) generate(ctx context.Context, req Request, outs []output, re
 	var ll []byte
 	var lls [][]byte
 	var err error
-	specs := fe.prog.Specs()
+	specs := fe.compiledSpecs(results, entry)
 	split := defaultSplit
 	if req.Split != nil {
 		split = *req.Split

@@ -42,6 +42,9 @@ type frontEnd struct {
 	// fallbacks are the plain @jit functions that fell back to object
 	// mode, with the reason.
 	fallbacks map[*resolve.Function]string
+	// failed are the requested @njit functions whose typing failed at a
+	// signature (see keepgoing.go).
+	failed map[*resolve.Function]bool
 }
 
 func (fe *frontEnd) time(stage string, start time.Time) {
@@ -56,7 +59,7 @@ func (fe *frontEnd) time(stage string, start time.Time) {
 // stages and between functions, with ctx's error.
 func load(ctx context.Context, in input, strict bool) (*frontEnd, diag.List, error) {
 	fe := &frontEnd{funcs: map[*resolve.Function]*ir.Func{}, lowered: map[*resolve.Function]*ir.Func{}, strict: strict,
-		fallbacks: map[*resolve.Function]string{}}
+		fallbacks: map[*resolve.Function]string{}, failed: map[*resolve.Function]bool{}}
 	start := time.Now()
 	roots, dirs, diags := in.roots()
 	fe.time("parse", start)
@@ -100,6 +103,7 @@ func load(ctx context.Context, in input, strict bool) (*frontEnd, diag.List, err
 			switch {
 			case fn.Compiled && root:
 				diags = append(diags, fe.fallback(fn, d)...)
+				fe.failed[fn] = fn.NoPython && d.HasErrors()
 			case d.HasErrors():
 				unbuilt[fn] = d
 			}
@@ -218,8 +222,10 @@ type request struct {
 }
 
 // typeAll specializes every request; the declared return type, when
-// given, must accept the inferred one. A cancelled ctx stops it between
-// requests.
+// given, must accept the inferred one. A function that fails is
+// recorded in fe.failed, and one that fails in a function it calls
+// gets a note at the call (calleeNotes). A cancelled ctx stops
+// it between requests.
 func (fe *frontEnd) typeAll(ctx context.Context, reqs []request) ([]*infer.Result, diag.List, error) {
 	start := time.Now()
 	defer fe.time("infer", start)
@@ -233,6 +239,10 @@ func (fe *frontEnd) typeAll(ctx context.Context, reqs []request) ([]*infer.Resul
 		if res != nil {
 			// a requested signature is exported: to Python, and in C
 			d = append(d, infer.CheckExport(r.fn, res)...)
+		}
+		if d.HasErrors() && r.fn.NoPython {
+			fe.failed[r.fn] = true
+			d = append(d, fe.calleeNotes(r.fn, d)...)
 		}
 		diags = append(diags, fe.fallback(r.fn, d)...)
 		if res != nil && !d.HasErrors() {

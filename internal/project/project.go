@@ -10,6 +10,7 @@
 //	signature-file = "pynjit-sigs.txt" # what pynjit trace writes; this is the default
 //	boundscheck = false                # as --boundscheck
 //	fastmath = false                   # as --fastmath
+//	keep-going = false                 # as build -k
 //	opt-level = 2                      # as -O
 //	cpu = "native"                     # as --cpu
 //	target = ""                        # as --target
@@ -52,6 +53,7 @@ type Config struct {
 	SigFile     string
 	Boundscheck *bool
 	FastMath    *bool
+	KeepGoing   *bool
 	OptLevel    *int
 	CPU, Target string
 	// Signatures are, per absolute file path, signatures as --sig takes
@@ -70,6 +72,7 @@ type raw struct {
 	SigFile     string              `toml:"signature-file"`
 	Boundscheck *bool               `toml:"boundscheck"`
 	FastMath    *bool               `toml:"fastmath"`
+	KeepGoing   *bool               `toml:"keep-going"`
 	OptLevel    *int                `toml:"opt-level"`
 	CPU         string              `toml:"cpu"`
 	Target      string              `toml:"target"`
@@ -132,7 +135,7 @@ func Load(path string) (*Config, error) {
 		return nil, err
 	}
 	root := filepath.Dir(abs)
-	c := &Config{Path: abs, Root: root, Emit: r.Emit, Boundscheck: r.Boundscheck, FastMath: r.FastMath, OptLevel: r.OptLevel,
+	c := &Config{Path: abs, Root: root, Emit: r.Emit, Boundscheck: r.Boundscheck, FastMath: r.FastMath, KeepGoing: r.KeepGoing, OptLevel: r.OptLevel,
 		CPU: r.CPU, Target: r.Target, Signatures: map[string][]string{}, src: source.NewFile(path, data)}
 	in := func(p string) string { return filepath.Join(root, filepath.FromSlash(p)) }
 	for _, f := range r.Files {

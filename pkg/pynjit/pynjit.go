@@ -77,6 +77,10 @@ type Options struct {
 	// Python is the CPython whose grammar the file is read in: "3.11",
 	// "3.12" or "3.13"; "" for the newest.
 	Python string
+	// KeepGoing writes the outputs when some functions do not compile,
+	// without those (their errors are reported all the same); otherwise
+	// a build with errors writes nothing.
+	KeepGoing bool
 }
 
 // Target is a machine to compile for: an LLVM target triple
@@ -121,7 +125,7 @@ func Compile(ctx context.Context, name string, src []byte, opts Options) (*Resul
 	cacheMax, diags := build.CacheMaxFromEnv(os.Getenv)
 	out, d, err := build.Compile(ctx, build.Request{Name: name, Source: src, Emit: emit, Output: opts.Output, OutputDir: opts.OutputDir,
 		OptLevel: opts.OptLevel, Sigs: opts.Sigs, Given: givenFor(name), GivenFor: givenFor, Env: toolchain.EnvFromOS(), CacheDir: build.DefaultCacheDir(os.Getenv), CacheMax: cacheMax,
-		Version: Version, Boundscheck: opts.Boundscheck, FastMath: opts.FastMath, Triple: opts.Target.Triple, CPU: opts.Target.CPU, Python: python})
+		Version: Version, Boundscheck: opts.Boundscheck, FastMath: opts.FastMath, Triple: opts.Target.Triple, CPU: opts.Target.CPU, Python: python, KeepGoing: opts.KeepGoing})
 	diags = append(diags, d...)
 	if out == nil {
 		return nil, diags, err

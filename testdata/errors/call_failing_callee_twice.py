@@ -1,4 +1,5 @@
-# A function that fails to type is reported once, however many callers ask for it.
+# A function that fails to type is reported once, however many callers ask for it;
+# each caller gets a note at its call.
 from numba import njit
 
 
@@ -9,9 +10,9 @@ def bad(x):
 
 @njit("int64(int64)")
 def a(x):
-    return bad(x)
+    return bad(x)  # NOTE 12 "a does not compile: it calls bad, which does not compile"
 
 
 @njit("int64(int64)")
 def b(x):
-    return bad(x) + 1
+    return bad(x) + 1  # NOTE 12 "b does not compile: it calls bad, which does not compile"

@@ -8,7 +8,7 @@ from numba import njit
 
 
 @njit("float64(float64[:,:,:,:,:])")  # ERROR 16 "array\(float64, 5d, A\) is unsupported in pynjit: arrays have at most 4 dimensions"
-def five(a):  # NOTE 5 "five has no argument types"
+def five(a):
     return a[0, 0, 0, 0, 0]
 
 
@@ -60,7 +60,7 @@ def callee(n):
 
 @njit
 def caller(n):
-    return callee(n)
+    return callee(n)  # NOTE 12 "caller does not compile: it calls callee, which does not compile"
 
 
 span(3)

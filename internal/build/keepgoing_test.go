@@ -1,0 +1,174 @@
+package build
+
+import (
+	"context"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/pynjit/pynjit/internal/diag"
+	"github.com/pynjit/pynjit/internal/toolchain"
+)
+
+// namesMark lists, on a `# BUILT: a, b` or `# ABSENT: c` line of a
+// testdata/keepgoing program, the Python names its outputs must hold or
+// leave out.
+var namesMark = regexp.MustCompile(`(?m)^# (BUILT|ABSENT): (.*)$`)
+
+// TestKeepGoing builds each testdata/keepgoing program, some of whose
+// functions do not compile: check and build report the same errors
+// (the inline marks, those of the functions calling a failed one
+// included); without KeepGoing nothing is written; with it, the
+// library, header and Python module hold the BUILT functions, which
+// CPython calls, and not the ABSENT ones.
+func TestKeepGoing(t *testing.T) {
+	py := cpython(t)
+	files, _ := filepath.Glob("testdata/keepgoing/*.py")
+	if len(files) == 0 {
+		t.Fatal("no programs in testdata/keepgoing")
+	}
+	for _, path := range files {
+		t.Run(filepath.Base(path), func(t *testing.T) {
+			src, err := os.ReadFile(path)
+			if err != nil {
+				t.Fatal(err)
+			}
+			names := map[string][]string{}
+			for _, m := range namesMark.FindAllStringSubmatch(string(src), -1) {
+				names[m[1]] = append(names[m[1]], strings.Split(m[2], ", ")...)
+			}
+			if len(names["BUILT"]) == 0 || len(names["ABSENT"]) == 0 {
+				t.Fatal("no # BUILT: or # ABSENT: line")
+			}
+			checked, err := Check(context.Background(), Query{Name: path, Source: src}, false)
+			if err != nil {
+				t.Fatal(err)
+			}
+			expectOnly(t, "check", src, checked)
+
+			stem := filepath.Join(t.TempDir(), "kg")
+			req := Request{Name: path, Source: src, Output: stem, Emit: []string{"so", "h", "py"}, OptLevel: 1, Env: toolchain.EnvFromOS()}
+			out, strict, err := Compile(context.Background(), req)
+			if err != nil || out != nil {
+				t.Fatalf("build without -k: %v, wrote %v", err, out)
+			}
+			if written, _ := filepath.Glob(stem + "*"); len(written) > 0 {
+				t.Fatalf("build without -k wrote %v", written)
+			}
+			expectOnly(t, "build", src, withoutNote(t, strict, "nothing written: "))
+
+			req.KeepGoing = true
+			out, kept, err := Compile(context.Background(), req)
+			if err != nil || out == nil {
+				t.Fatalf("build -k: %v\n%v", err, kept)
+			}
+			expectOnly(t, "build -k", src, withoutNote(t, kept, "-k: the outputs hold "+strings.Join(names["BUILT"], ", ")))
+			header, err := os.ReadFile(stem + ".h")
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, n := range names["BUILT"] {
+				if !regexp.MustCompile(`\b` + n + `\(`).Match(header) {
+					t.Errorf("the header does not declare %s", n)
+				}
+			}
+			for _, n := range names["ABSENT"] {
+				if regexp.MustCompile(`\b` + n + `\(`).Match(header) {
+					t.Errorf("the header declares %s, which does not compile", n)
+				}
+			}
+			// the Python module has the functions that compile, and no
+			// attribute for the others
+			script := `import sys, importlib
+sys.path.insert(0, sys.argv[1])
+m = importlib.import_module("kg_pynjit")
+built, absent = sys.argv[2].split(","), sys.argv[3].split(",")
+print(",".join(n for n in built if not callable(getattr(m, n, None))))
+print(",".join(n for n in absent if hasattr(m, n)))
+`
+			cmd := exec.Command(py, "-c", script, filepath.Dir(stem), strings.Join(names["BUILT"], ","), strings.Join(names["ABSENT"], ","))
+			got, err := cmd.CombinedOutput()
+			if err != nil {
+				t.Fatalf("importing the module: %v\n%s", err, got)
+			}
+			if lines := strings.Split(string(got), "\n"); lines[0] != "" || lines[1] != "" {
+				t.Errorf("the Python module lacks %q and has %q", lines[0], lines[1])
+			}
+		})
+	}
+}
+
+// expectOnly checks that diags meet every inline mark of src and hold
+// nothing else.
+func expectOnly(t *testing.T, what string, src []byte, diags diag.List) {
+	t.Helper()
+	want := readExpectations(t, src)
+	for _, d := range diags {
+		i := slices.IndexFunc(want, func(e *expectation) bool {
+			return !e.met && e.sev == d.Severity && e.line == d.Span.Start.Line && e.col == d.Span.Start.Col+1 && e.re.MatchString(d.Message)
+		})
+		if i < 0 {
+			t.Errorf("%s: unexpected %s at %d:%d: %s", what, d.Severity, d.Span.Start.Line, d.Span.Start.Col+1, d.Message)
+			continue
+		}
+		want[i].met = true
+	}
+	for _, e := range want {
+		if !e.met {
+			t.Errorf("%s: %d:%d: want a %s matching %q", what, e.line, e.col, e.sev, e.re)
+		}
+	}
+}
+
+// withoutNote returns diags without the build's N-keep-going note,
+// which must be there and start with prefix.
+func withoutNote(t *testing.T, diags diag.List, prefix string) diag.List {
+	t.Helper()
+	i := slices.IndexFunc(diags, func(d *diag.Diagnostic) bool { return d.Code == CodeKeepGoing })
+	if i < 0 {
+		t.Errorf("no %s note in %v", CodeKeepGoing, diags)
+		return diags
+	}
+	if !strings.HasPrefix(diags[i].Message, prefix) {
+		t.Errorf("%s note %q, want it to start with %q", CodeKeepGoing, diags[i].Message, prefix)
+	}
+	return slices.Delete(slices.Clone(diags), i, i+1)
+}
+
+// TestKeepGoingEveryProgram builds every program of testdata with and
+// without KeepGoing (LLVM IR and a header, no toolchain needed): -k
+// reports the same errors, and generating code for what compiles adds
+// none (an error without a position would be code generation's, on a
+// program missing a failed function).
+func TestKeepGoingEveryProgram(t *testing.T) {
+	var files []string
+	for _, dir := range []string{"../../testdata/errors", "../../testdata/run", "testdata/keepgoing"} {
+		fs, _ := filepath.Glob(filepath.Join(dir, "*.py"))
+		files = append(files, fs...)
+	}
+	for _, path := range files {
+		t.Run(filepath.Base(filepath.Dir(path))+"/"+filepath.Base(path), func(t *testing.T) {
+			src, err := os.ReadFile(path)
+			if err != nil {
+				t.Fatal(err)
+			}
+			req := Request{Name: path, Source: src, Emit: []string{"ll", "h"}, Output: filepath.Join(t.TempDir(), "out")}
+			_, strict, err := Compile(context.Background(), req)
+			if err != nil {
+				t.Fatal(err)
+			}
+			req.KeepGoing = true
+			_, kept, err := Compile(context.Background(), req)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if a, b := render(withoutCode(strict, CodeKeepGoing)), render(withoutCode(kept, CodeKeepGoing)); a != b {
+				t.Errorf("without -k:\n%swith -k:\n%s", a, b)
+			}
+		})
+	}
+}
