@@ -328,11 +328,31 @@ func (r *resolver) stmt(s syntax.Stmt) {
 		if name, ok := s.Target.(*syntax.Name); ok {
 			r.assign(name, nil)
 		}
+	case *syntax.Try:
+		r.tryImports(s.Body, s.Orelse)
+	case *syntax.TryStar:
+		r.tryImports(s.Body, s.Orelse)
 	case *syntax.ClassDef:
 		r.define(&Global{Kind: GlobalOther, Name: s.Name, Span: s.NameSpan})
 	case *syntax.TypeAlias:
 		if name, ok := s.Name.(*syntax.Name); ok {
 			r.define(&Global{Kind: GlobalOther, Name: name.Id, Span: name.Span()})
+		}
+	}
+}
+
+// tryImports binds the names the imports of a module-level try
+// statement's body and else clause bind: `try: from numba import njit`
+// with `except ImportError:` defining a stand-in njit is how code runs
+// with or without Numba, and pynjit compiles for the case where the
+// import works, so the handlers' definitions do not override it.
+func (r *resolver) tryImports(blocks ...[]syntax.Stmt) {
+	for _, b := range blocks {
+		for _, s := range b {
+			switch s.(type) {
+			case *syntax.Import, *syntax.ImportFrom:
+				r.stmt(s)
+			}
 		}
 	}
 }
