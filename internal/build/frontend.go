@@ -72,6 +72,9 @@ func load(ctx context.Context, in input, strict bool) (*frontEnd, diag.List, err
 	start = time.Now()
 	mods, rd := resolve.ResolveProgram(roots, in.importer(dirs), in.sigs)
 	fe.time("resolve", start)
+	if syntaxErrors := importedSyntaxErrors(rd); syntaxErrors != nil {
+		return nil, append(diags, syntaxErrors...), nil
+	}
 	fe.mods, fe.roots = mods, mods[:len(roots)]
 	for _, d := range rd {
 		if d.Severity != diag.Error && !fe.isRootFile(d.File) {
@@ -118,6 +121,21 @@ func load(ctx context.Context, in input, strict bool) (*frontEnd, diag.List, err
 		fe.prog.Unbuilt[fn] = d
 	}
 	return fe, diags, ctx.Err()
+}
+
+// importedSyntaxErrors are the syntax errors of the project modules a
+// build imports, or nil. Python cannot import a module that imports
+// one that does not parse, so, as for a package one of whose modules
+// does not parse, they are all a build reports: what the importers use
+// of it would be false errors that follow from them.
+func importedSyntaxErrors(ds diag.List) diag.List {
+	var out diag.List
+	for _, d := range ds {
+		if d.Code == diag.CodeSyntax && d.Severity == diag.Error {
+			out = append(out, d)
+		}
+	}
+	return out
 }
 
 // isPackage reports whether the build is of a package (a directory).

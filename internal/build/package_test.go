@@ -147,3 +147,41 @@ func TestPackageExportClash(t *testing.T) {
 		t.Errorf("want one E-export-clash at y.py:5 noting x.py: %v", diags)
 	}
 }
+
+// TestImportedSyntaxError: a module that does not parse, imported by a
+// package's module: checking or building the package, or that module
+// alone, reports the syntax error and nothing that follows from it
+// (the importer's uses of the module's names).
+func TestImportedSyntaxError(t *testing.T) {
+	const dir = "../../testdata/packages/syntax"
+	bad, _ := filepath.Abs(filepath.Join(dir, "inner", "bad.py"))
+	src, err := os.ReadFile(bad)
+	if err != nil {
+		t.Fatal(err)
+	}
+	user, err := os.ReadFile(filepath.Join(dir, "user.py"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, in := range []struct {
+		name string
+		src  []byte
+	}{{dir, nil}, {filepath.Join(dir, "user.py"), user}} {
+		checked, err := Check(context.Background(), Query{Name: in.name, Source: in.src}, false)
+		if err != nil {
+			t.Fatal(err)
+		}
+		_, built, err := Compile(context.Background(), Request{Name: in.name, Source: in.src, Emit: []string{"ll"}, Output: filepath.Join(t.TempDir(), "out.ll"), KeepGoing: true})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for what, diags := range map[string]diag.List{"check " + in.name: checked, "build -k " + in.name: built} {
+			for _, d := range diags {
+				if at, _ := filepath.Abs(d.File.Name); at != bad {
+					t.Errorf("%s: %s:%d: %s, which follows from the syntax error", what, d.File.Name, d.Span.Start.Line, d.Message)
+				}
+			}
+			expectOnly(t, what, src, diags)
+		}
+	}
+}
