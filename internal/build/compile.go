@@ -17,6 +17,7 @@ import (
 	"github.com/pynjit/pynjit/internal/diag"
 	"github.com/pynjit/pynjit/internal/infer"
 	"github.com/pynjit/pynjit/internal/lltext"
+	pir "github.com/pynjit/pynjit/internal/ir"
 	"github.com/pynjit/pynjit/internal/pymodule"
 	"github.com/pynjit/pynjit/internal/resolve"
 	"github.com/pynjit/pynjit/internal/runtime"
@@ -205,8 +206,12 @@ func (fe *frontEnd) generate(ctx context.Context, req Request, outs []output, re
 	start := time.Now()
 	checked, fast := map[string]bool{}, map[string]bool{}
 	for _, fn := range fe.allFuncs() {
-		checked[fn.Name] = fn.Options.Boundscheck
-		fast[fn.Name] = fn.Options.FastMath
+		f := fe.funcs[fn]
+		if f == nil {
+			continue // not compiled
+		}
+		checked[optionKey(f)] = fn.Options.Boundscheck
+		fast[optionKey(f)] = fn.Options.FastMath
 	}
 	opts := codegen.Options{Entry: entry, Boundscheck: req.Boundscheck, Checked: checked, FastMath: req.FastMath, Fast: fast, X86_64: targetsX86(req.Triple)}
 	kinds := make([]string, len(outs))
@@ -361,6 +366,12 @@ func (fe *frontEnd) generate(ctx context.Context, req Request, outs []output, re
 	fe.time("toolchain", start)
 	return data, diags, nil
 }
+
+// optionKey keys a function's boundscheck= and fastmath= options in
+// codegen.Options' Checked and Fast, as codegen reads them: by file and
+// name, since two modules of a package may each have a function of one
+// name.
+func optionKey(f *pir.Func) string { return f.File.Name + ":" + f.Name }
 
 // exportsOf names the C-ABI symbols: the Python name for a function with
 // one requested signature, name__<mangled types> when it has several.

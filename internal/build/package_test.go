@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"testing"
 
@@ -183,5 +184,42 @@ func TestImportedSyntaxError(t *testing.T) {
 			}
 			expectOnly(t, what, src, diags)
 		}
+	}
+}
+
+// TestPackageOptions: two modules of a package each define f, one with
+// boundscheck=True; built as one library each keeps its own option
+// (they were keyed by the plain name, and the later f's won). m[0, 5] of
+// a 2x3 array raises IndexError in a.f and reads m[1, 2] in b.f, under
+// real Numba and through the built module alike.
+func TestPackageOptions(t *testing.T) {
+	py := numbaPython(t)
+	const pkg = "../../testdata/packages/options"
+	dir := t.TempDir()
+	_, diags, err := Compile(context.Background(), Request{Name: pkg, Output: filepath.Join(dir, "opts"), Emit: []string{"so", "py"}, OptLevel: 1, Env: toolchain.EnvFromOS()})
+	if err != nil || diags.HasErrors() {
+		t.Fatalf("build: %v %v", err, diags)
+	}
+	script := `import sys, importlib
+import numpy as np
+sys.path[:0] = [sys.argv[1], sys.argv[2]]
+built = importlib.import_module("opts_pynjit")
+a, b = importlib.import_module("options.a"), importlib.import_module("options.b")
+m = np.arange(6).reshape(2, 3)
+def outcome(f):
+    try:
+        return repr(f(m, 0, 5))
+    except IndexError:
+        return "IndexError"
+for name, numba_f in (("get_a", a.get_a), ("get_b", b.get_b)):
+    print(name, outcome(numba_f), outcome(getattr(built, name)))
+`
+	out, err := exec.Command(py, "-c", script, dir, filepath.Dir(pkg)).CombinedOutput()
+	if err != nil {
+		t.Fatalf("%v\n%s", err, out)
+	}
+	want := "get_a IndexError IndexError\nget_b 5 5\n"
+	if string(out) != want {
+		t.Errorf("name, Numba's outcome, pynjit's:\n%swant\n%s", out, want)
 	}
 }

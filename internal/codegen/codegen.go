@@ -285,7 +285,7 @@ func (g *module) define(s *infer.Result) (err error) {
 		}
 	}()
 	f := g.funcs[s]
-	c := &fn{g: g, spec: s, f: f, blocks: map[*pir.Block]*ir.Block{}, boundscheck: g.opts.Boundscheck || g.opts.Checked[s.Func.Name]}
+	c := &fn{g: g, spec: s, f: f, blocks: map[*pir.Block]*ir.Block{}, boundscheck: g.opts.Boundscheck || g.opts.Checked[s.Func.File.Name+":"+s.Func.Name]}
 	c.entry = f.NewBlock("entry")
 	c.slots = make([]value.Value, len(s.Func.Vars))
 	for _, v := range s.Func.Vars {
@@ -352,7 +352,7 @@ func (g *module) define(s *infer.Result) (err error) {
 		}
 	}
 	c.finishExit()
-	if g.opts.FastMath || g.opts.Fast[s.Func.Name] {
+	if g.opts.FastMath || g.opts.Fast[s.Func.File.Name+":"+s.Func.Name] {
 		fastMath(f)
 	}
 	return nil
