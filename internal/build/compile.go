@@ -204,15 +204,7 @@ func (fe *frontEnd) generate(ctx context.Context, req Request, outs []output, re
 		diags = append(diags, packageFallbacks(fe)...)
 	}
 	start := time.Now()
-	checked, fast := map[string]bool{}, map[string]bool{}
-	for _, fn := range fe.allFuncs() {
-		f := fe.funcs[fn]
-		if f == nil {
-			continue // not compiled
-		}
-		checked[optionKey(f)] = fn.Options.Boundscheck
-		fast[optionKey(f)] = fn.Options.FastMath
-	}
+	checked, fast := fe.funcOptions()
 	opts := codegen.Options{Entry: entry, Boundscheck: req.Boundscheck, Checked: checked, FastMath: req.FastMath, Fast: fast, X86_64: targetsX86(req.Triple)}
 	kinds := make([]string, len(outs))
 	for i, o := range outs {
@@ -365,6 +357,19 @@ func (fe *frontEnd) generate(ctx context.Context, req Request, outs []output, re
 	}
 	fe.time("toolchain", start)
 	return data, diags, nil
+}
+
+// funcOptions are the functions that ask for boundscheck=True and
+// fastmath=True themselves, as codegen.Options' Checked and Fast.
+func (fe *frontEnd) funcOptions() (checked, fast map[string]bool) {
+	checked, fast = map[string]bool{}, map[string]bool{}
+	for _, fn := range fe.allFuncs() {
+		if f := fe.funcs[fn]; f != nil {
+			checked[optionKey(f)] = fn.Options.Boundscheck
+			fast[optionKey(f)] = fn.Options.FastMath
+		}
+	}
+	return checked, fast
 }
 
 // optionKey keys a function's boundscheck= and fastmath= options in

@@ -125,7 +125,8 @@ func specializedIR(ctx context.Context, q Query, triple string) ([]byte, diag.Li
 	if fe == nil || err != nil {
 		return nil, diags, err
 	}
-	mod, err := codegen.Generate(fe.prog.Specs(), exportsOf(fe, results), codegen.Options{X86_64: targetsX86(triple)})
+	checked, fast := fe.funcOptions()
+	mod, err := codegen.Generate(fe.prog.Specs(), exportsOf(fe, results), codegen.Options{Checked: checked, Fast: fast, X86_64: targetsX86(triple)})
 	if err != nil {
 		diags.Errorf(diag.CodeUnsupported, fe.file, source.Span{}, "%v", err)
 		return nil, diags, nil
