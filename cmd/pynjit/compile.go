@@ -1,6 +1,7 @@
 package main
 
 import (
+	"errors"
 	"fmt"
 	"os"
 	"slices"
@@ -60,7 +61,8 @@ an error at the call), and the others are still typed and reported.
 A build with errors writes nothing and exits 1; with -k (--keep-going,
 or keep-going = true in [tool.pynjit]) it writes the outputs of the
 functions that compile, without the others (they are absent from the
-library, the header and the Python module), and still exits 1.`,
+library, the header and the Python module), goes on to the next file
+or package, and still exits 1.`,
 		Example: `  pynjit build kernels.py                       # kernels.so
   pynjit build kernels.py --emit so,h,py         # and kernels.h, kernels_pynjit.py
   pynjit build kernels.py --emit pyext           # kernels_pyext.abi3.so: import kernels_pyext
@@ -77,6 +79,16 @@ library, the header and the Python module), and still exits 1.`,
 			if opts.Output != "" && len(args) > 1 {
 				return fmt.Errorf("-o names one output, and %d files are given: build them one by one", len(args))
 			}
+			// with -k, a file with errors does not stop the next one
+			var failed error
+			goOn := func(o pynjit.Options, err error) error {
+				var ee *exitError
+				if o.KeepGoing && errors.As(err, &ee) && ee.code == exitProgram {
+					failed = err
+					return nil
+				}
+				return err
+			}
 			for _, arg := range args {
 				p, err := projectOf(arg, sigFile)
 				if err != nil {
@@ -89,12 +101,12 @@ library, the header and the Python module), and still exits 1.`,
 				o := opts
 				o.Project = p
 				configure(cmd, c, &o)
-				if err := a.build(arg, o, verbose); err != nil {
+				if err := goOn(o, a.build(arg, o, verbose)); err != nil {
 					return err
 				}
 			}
 			if len(args) > 0 {
-				return nil
+				return failed
 			}
 			c, err := projectFiles()
 			if err != nil {
@@ -116,11 +128,11 @@ library, the header and the Python module), and still exits 1.`,
 				if o.Output == "" {
 					o.OutputDir = c.OutputDir
 				}
-				if err := a.build(f, o, verbose); err != nil {
+				if err := goOn(o, a.build(f, o, verbose)); err != nil {
 					return err
 				}
 			}
-			return nil
+			return failed
 		},
 	}
 	cmd.Flags().StringVarP(&opts.Output, "output", "o", "", "output file (or path stem with several --emit kinds)")
@@ -147,10 +159,9 @@ func (a *app) build(path string, opts pynjit.Options, verbose bool) error {
 		return err
 	}
 	res, diags, err := pynjit.Compile(a.ctx, path, src, opts)
-	if ferr := a.finish(diags, err); ferr != nil {
-		return ferr
-	}
-	if verbose && res != nil {
+	ferr := a.finish(diags, err)
+	if verbose && res != nil && a.ctx.Err() == nil {
+		// also after the errors of a build -k, which writes what compiles
 		for _, t := range res.Timings {
 			fmt.Fprintf(a.stderr, "pynjit: %-9s %8.3f ms\n", t.Stage, float64(t.Duration.Microseconds())/1000)
 		}
@@ -158,7 +169,7 @@ func (a *app) build(path string, opts pynjit.Options, verbose bool) error {
 			fmt.Fprintf(a.stderr, "pynjit: wrote %s\n", f)
 		}
 	}
-	return nil
+	return ferr
 }
 
 func (a *app) runCmd() *cobra.Command {

@@ -103,7 +103,9 @@ type Result struct {
 // Compile builds a Python file's compiled functions; with src nil and
 // name a directory, a package's (or a directory of modules'), as one
 // library. The project modules they import are typed with them. Errors in the
-// program are diagnostics; a request that cannot be built as asked, a
+// program are diagnostics, and nothing is written (with opts.KeepGoing,
+// the outputs of the functions that compile are, and the Result comes
+// with the errors); a request that cannot be built as asked, a
 // missing or failing toolchain (a *toolchain.MissingError or
 // *toolchain.ToolError), an output that cannot be written and
 // cancellation are the error. Compiled artifacts are cached in
