@@ -106,7 +106,9 @@ func load(ctx context.Context, in input, strict bool) (*frontEnd, diag.List, err
 			switch {
 			case fn.Compiled && root:
 				diags = append(diags, fe.fallback(fn, d)...)
-				fe.failed[fn] = fn.NoPython && d.HasErrors()
+				if fn.NoPython && d.HasErrors() {
+					fe.failed[fn] = true
+				}
 			case d.HasErrors():
 				unbuilt[fn] = d
 			}

@@ -146,12 +146,14 @@ func appendNew(list []string, names ...string) []string {
 
 // compiledSpecs are the specializations code is generated for: every
 // one typed or, when some failed (build -k), those the exports and the
-// entry reach through their calls, in the order they are reached.
+// entry reach through their calls, in the order they were typed. (After
+// a failure infer.Program.Specs() may hold the failed specialization and
+// lack one typed on the way, which the calls reach all the same.)
 func (fe *frontEnd) compiledSpecs(results []*infer.Result, entry *infer.Result) []*infer.Result {
 	if len(fe.failed) == 0 {
 		return fe.prog.Specs()
 	}
-	var out []*infer.Result
+	var reached []*infer.Result
 	seen := map[*infer.Result]bool{}
 	var visit func(r *infer.Result)
 	visit = func(r *infer.Result) {
@@ -159,7 +161,7 @@ func (fe *frontEnd) compiledSpecs(results []*infer.Result, entry *infer.Result) 
 			return
 		}
 		seen[r] = true
-		out = append(out, r)
+		reached = append(reached, r)
 		for _, b := range r.Func.Blocks {
 			for _, inst := range b.Insts {
 				if a, ok := inst.(*ir.Assign); ok {
@@ -174,5 +176,17 @@ func (fe *frontEnd) compiledSpecs(results []*infer.Result, entry *infer.Result) 
 		visit(r)
 	}
 	visit(entry)
+	var out []*infer.Result
+	for _, r := range fe.prog.Specs() {
+		if seen[r] {
+			out = append(out, r)
+			delete(seen, r)
+		}
+	}
+	for _, r := range reached {
+		if seen[r] { // typed, but missing from Specs()
+			out = append(out, r)
+		}
+	}
 	return out
 }
