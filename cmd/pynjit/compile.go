@@ -30,6 +30,8 @@ func (a *app) finish(diags diag.List, err error) error {
 			return &exitError{exitToolchain}
 		case pynjit.IsIOError(err):
 			return &exitError{exitIO}
+		case pynjit.IsInternalError(err):
+			return &exitError{exitInternal}
 		}
 		return &exitError{exitUsage}
 	}

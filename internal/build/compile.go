@@ -16,8 +16,8 @@ import (
 	"github.com/pynjit/pynjit/internal/codegen"
 	"github.com/pynjit/pynjit/internal/diag"
 	"github.com/pynjit/pynjit/internal/infer"
-	"github.com/pynjit/pynjit/internal/lltext"
 	pir "github.com/pynjit/pynjit/internal/ir"
+	"github.com/pynjit/pynjit/internal/lltext"
 	"github.com/pynjit/pynjit/internal/pymodule"
 	"github.com/pynjit/pynjit/internal/resolve"
 	"github.com/pynjit/pynjit/internal/runtime"
@@ -237,6 +237,10 @@ func (fe *frontEnd) generate(ctx context.Context, req Request, outs []output, re
 		return nil, diags, cerr
 	}
 	if err != nil {
+		var ie *codegen.InternalError
+		if errors.As(err, &ie) {
+			return nil, diags, err
+		}
 		diags.Errorf(diag.CodeUnsupported, fe.file, source.Span{}, "%v", err)
 		return nil, diags, nil
 	}

@@ -14,6 +14,7 @@ import (
 
 	"github.com/pynjit/pynjit/internal/astdump"
 	"github.com/pynjit/pynjit/internal/build"
+	"github.com/pynjit/pynjit/internal/codegen"
 	"github.com/pynjit/pynjit/internal/diag"
 	"github.com/pynjit/pynjit/internal/source"
 	"github.com/pynjit/pynjit/internal/syntax"
@@ -237,6 +238,14 @@ func IsToolchainError(err error) bool {
 	var m *toolchain.MissingError
 	var t *toolchain.ToolError
 	return errors.As(err, &m) || errors.As(err, &t)
+}
+
+// IsInternalError reports whether err is a bug in pynjit found while
+// generating code (a typed operation without a lowering): exit code 4 on
+// the command line.
+func IsInternalError(err error) bool {
+	var ie *codegen.InternalError
+	return errors.As(err, &ie)
 }
 
 // IsIOError reports whether err is a file that could not be read or
