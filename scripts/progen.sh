@@ -4,10 +4,12 @@
 # line per chunk and a total. The test is compiled once, so the run keeps
 # the generator it started with.
 #
-# usage: scripts/progen.sh [-r REACH] [-s SHRINK] [-j JOBS] [-k] FIRST COUNT [CHUNK]
+# usage: scripts/progen.sh [-r REACH] [-s SHRINK] [-o O2] [-j JOBS] [-k] FIRST COUNT [CHUNK]
 #   -r REACH   Known bugs whose constructs are generated anyway (see
 #              internal/progen/known.go), comma-separated, or all
 #   -s SHRINK  programs built while shrinking each mismatch (default 100)
+#   -o O2      every O2th batch of 40 programs is built at -O2, the others
+#              at -O0, which costs half the CPU (default 4; 1: all at -O2)
 #   -j JOBS    chunks run at once (default 1)
 #   -k         keep the chunks whose log already says they passed (to
 #              resume a run that was cut; the log names the reach)
@@ -16,11 +18,12 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-reach="" shrink=100 jobs=1 keep=""
-while getopts "r:s:j:k" opt; do
+reach="" shrink=100 o2=4 jobs=1 keep=""
+while getopts "r:s:o:j:k" opt; do
   case $opt in
     r) reach=$OPTARG ;;
     s) shrink=$OPTARG ;;
+    o) o2=$OPTARG ;;
     j) jobs=$OPTARG ;;
     k) keep=1 ;;
     *) exit 2 ;;
@@ -28,7 +31,7 @@ while getopts "r:s:j:k" opt; do
 done
 shift $((OPTIND - 1))
 if [[ $# -lt 2 ]]; then
-  echo "usage: $0 [-r REACH] [-s SHRINK] [-j JOBS] [-k] FIRST COUNT [CHUNK]" >&2
+  echo "usage: $0 [-r REACH] [-s SHRINK] [-o O2] [-j JOBS] [-k] FIRST COUNT [CHUNK]" >&2
   exit 2
 fi
 first=$1 count=$2 chunk=${3:-1000}
@@ -41,14 +44,14 @@ go test -c -o "$bin" ./internal/progen
 # chunk S N runs seeds S..S+N-1 and prints its line.
 chunk() {
   local s=$1 n=$2 log=$logs/seeds_$1.log status=ok found
-  if [[ -n $keep ]] && grep -q "^reach: $reach\$" "$log" 2>/dev/null &&
+  if [[ -n $keep ]] && grep -q "^reach: $reach, o2: $o2\$" "$log" 2>/dev/null &&
     grep -aq "^    progen_test.go:[0-9]*: $n programs (seeds $s\.\..*), 0 mismatches" "$log" && grep -q '^PASS$' "$log"; then
     echo "seeds $s..$((s + n - 1)): ok, 0 mismatches ($log, kept)"
     return
   fi
-  echo "reach: $reach" >"$log"
+  echo "reach: $reach, o2: $o2" >"$log"
   (cd internal/progen && nice "$bin" -test.run '^TestRandomPrograms$' -test.timeout 0 -test.v \
-    -progen.seed "$s" -progen.n "$n" -progen.shrink "$shrink" -progen.reach "$reach") >>"$log" 2>&1 || status=FAIL
+    -progen.seed "$s" -progen.n "$n" -progen.shrink "$shrink" -progen.o2 "$o2" -progen.reach "$reach") >>"$log" 2>&1 || status=FAIL
   found=$(grep -a ' programs (seeds ' "$log" | grep -o '[0-9]* mismatches' | grep -o '[0-9]*' || echo "?")
   echo "seeds $s..$((s + n - 1)): $status, $found mismatches ($log)"
 }

@@ -21,7 +21,18 @@ var (
 	save  = flag.Bool("progen.save", false, "write each shrunk mismatch to testdata/run/progen_SEED.py")
 	tries = flag.Int("progen.shrink", 300, "programs built while shrinking each mismatch (0: report it whole)")
 	reach = flag.String("progen.reach", "", "comma-separated Known bugs whose constructs are generated anyway, or all")
+	o2    = flag.Int("progen.o2", 4, "every Nth batch is built at -O2, the others at -O0 (1: all at -O2; 0: none)")
 )
+
+// optLevel is the -O of the batch that starts at seed first, by its
+// number first / -progen.batch: a chunk of a long run, run again alone,
+// builds each seed at the level it had.
+func optLevel(first uint64) int {
+	if *o2 > 0 && first/uint64(*batch)%uint64(*o2) == 0 {
+		return 2
+	}
+	return 0
+}
 
 // options reads -progen.reach.
 func options(t *testing.T) Options {
@@ -72,20 +83,25 @@ func TestRandomPrograms(t *testing.T) {
 	opts := options(t)
 	ctx := context.Background()
 	start := time.Now()
-	mismatches := 0
+	mismatches, optimized := 0, 0
 	for first := *seed; first < *seed+uint64(*count); first += uint64(*batch) {
 		var progs []*Program
 		for s := first; s < min(first+uint64(*batch), *seed+uint64(*count)); s++ {
 			progs = append(progs, GenerateWith(s, fmt.Sprintf("p%d", s), opts))
 		}
-		found, err := r.Run(ctx, progs)
+		at := *r
+		at.OptLevel = optLevel(first)
+		if at.OptLevel > 0 {
+			optimized += len(progs)
+		}
+		found, err := at.Run(ctx, progs)
 		if err != nil {
 			t.Fatal(err)
 		}
 		for _, m := range found {
 			mismatches++
 			small, src := r.Reproduce(ctx, m, *tries)
-			t.Errorf("seed %d: %s\nshrunk to:\n%s", m.Program.Seed, m.Detail, src)
+			t.Errorf("seed %d (-O%d): %s\nshrunk to:\n%s", m.Program.Seed, m.OptLevel, m.Detail, src)
 			if *save {
 				path := filepath.Join("..", "..", "testdata", "run", fmt.Sprintf("progen_%d.py", small.Seed))
 				if err := os.WriteFile(path, src, 0o644); err != nil {
@@ -98,7 +114,7 @@ func TestRandomPrograms(t *testing.T) {
 			t.Logf("seeds %d..%d done, %d mismatches, %.0f s", *seed, first+uint64(len(progs))-1, mismatches, time.Since(start).Seconds())
 		}
 	}
-	t.Logf("%d programs (seeds %d..%d), %d mismatches, %.0f s", *count, *seed, *seed+uint64(*count)-1, mismatches, time.Since(start).Seconds())
+	t.Logf("%d programs (seeds %d..%d), %d mismatches, %.0f s; %d built at -O2, the others at -O0", *count, *seed, *seed+uint64(*count)-1, mismatches, time.Since(start).Seconds(), optimized)
 }
 
 func runner(t *testing.T) *Runner {

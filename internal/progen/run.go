@@ -23,6 +23,10 @@ type Runner struct {
 	Env          toolchain.Env
 	CacheDir     string // the runtime cache shared by the builds
 	Dir          string // a scratch directory
+	// OptLevel is the -O the programs are built at: 0 costs half of 2's
+	// CPU (clang's share is three quarters of a program's), 2 also
+	// checks that LLVM's optimizers find nothing undefined in the IR.
+	OptLevel int
 }
 
 // Mismatch is a program on which pynjit and CPython disagree, or which
@@ -31,6 +35,8 @@ type Mismatch struct {
 	Program *Program
 	Build   bool   // the build failed: Detail holds the diagnostics
 	Detail  string // the call, CPython's outcome and pynjit's
+	// OptLevel is the -O it was built at; it is shrunk at the same.
+	OptLevel int
 }
 
 // Run builds progs as one module and runs every case both ways; it
@@ -44,7 +50,7 @@ func (r *Runner) Run(ctx context.Context, progs []*Program) ([]Mismatch, error) 
 	var out []Mismatch
 	if diags != "" {
 		if len(progs) == 1 {
-			return []Mismatch{{Program: progs[0], Build: true, Detail: diags}}, nil
+			return []Mismatch{{Program: progs[0], Build: true, Detail: diags, OptLevel: r.OptLevel}}, nil
 		}
 		for _, p := range progs {
 			m, err := r.Run(ctx, []*Program{p})
@@ -60,7 +66,7 @@ func (r *Runner) Run(ctx context.Context, progs []*Program) ([]Mismatch, error) 
 		for _, p := range progs {
 			if strings.HasPrefix(f.Call, p.Entry().Name+"(") && !seen[p] {
 				seen[p] = true
-				out = append(out, Mismatch{Program: p, Detail: fmt.Sprintf("%s: CPython %s, pynjit %s", f.Call, f.CPython, f.Pynjit)})
+				out = append(out, Mismatch{Program: p, Detail: fmt.Sprintf("%s: CPython %s, pynjit %s", f.Call, f.CPython, f.Pynjit), OptLevel: r.OptLevel})
 			}
 		}
 	}
@@ -83,7 +89,7 @@ func (r *Runner) run(ctx context.Context, progs []*Program) ([]failure, string, 
 		return nil, "", err
 	}
 	diags, err := compile(ctx, build.Request{Name: prog, Source: src, Output: filepath.Join(dir, "prog.so"),
-		Emit: []string{"so", "py"}, OptLevel: 2, Env: r.Env, CacheDir: r.CacheDir})
+		Emit: []string{"so", "py"}, OptLevel: r.OptLevel, Env: r.Env, CacheDir: r.CacheDir})
 	if err != nil {
 		// an internal error, or the toolchain rejecting what pynjit made
 		// of a valid program (invalid IR): a failed build
@@ -172,8 +178,10 @@ func (t Type) returnJSON() any {
 // same way (a build failure stays a build failure, a wrong result a
 // wrong result) and renders it as a testdata/run program.
 func (r *Runner) Reproduce(ctx context.Context, m Mismatch, attempts int) (*Program, []byte) {
+	at := *r
+	at.OptLevel = m.OptLevel
 	fails := func(q *Program) bool {
-		got, err := r.Run(ctx, []*Program{q})
+		got, err := at.Run(ctx, []*Program{q})
 		return err == nil && len(got) == 1 && got[0].Build == m.Build
 	}
 	small := Shrink(m.Program, fails, attempts)
@@ -181,7 +189,7 @@ func (r *Runner) Reproduce(ctx context.Context, m Mismatch, attempts int) (*Prog
 	if m.Build {
 		kind = "pynjit failed to build it"
 	}
-	doc := fmt.Sprintf("A program internal/progen generated from seed %d, where %s:\n%s\nShrunk from %d to %d lines.",
-		m.Program.Seed, kind, strings.NewReplacer(`\`, `\\`, `"""`, `'''`).Replace(m.Detail), m.Program.Lines(), small.Lines())
+	doc := fmt.Sprintf("A program internal/progen generated from seed %d, where %s (built at -O%d):\n%s\nShrunk from %d to %d lines.",
+		m.Program.Seed, kind, m.OptLevel, strings.NewReplacer(`\`, `\\`, `"""`, `'''`).Replace(m.Detail), m.Program.Lines(), small.Lines())
 	return small, Module(doc, []*Program{small})
 }
