@@ -2,6 +2,7 @@ package progen
 
 import (
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -291,6 +292,9 @@ func (g *gen) arrOp(sc *scope, d Dtype, shape []string, depth int, exact bool) *
 				if g.reach("pow-half") {
 					ps = append(ps, "0.5")
 				}
+			}
+			if !g.reach("pow-fast-path") {
+				ps = slices.DeleteFunc(ps, func(p string) bool { return p == "2" || p == "-1" || p == "2.0" })
 			}
 			p := pick(g.r, ps)
 			return &Expr{Format: "($ ** " + p + ")", Args: []*Expr{x}, Type: t, Shape: shape}
