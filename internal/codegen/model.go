@@ -23,7 +23,7 @@ func llType(t types.Type) lt.Type {
 	}
 	switch t := t.(type) {
 	case types.Int:
-		return lt.NewInt(uint64(t.Bits))
+		return intType(t.Bits)
 	case types.Float:
 		if t.Bits == 32 {
 			return lt.Float
@@ -131,4 +131,23 @@ func (c *fn) incref(a value.Value) {
 // decref releases a reference to the array a.
 func (c *fn) decref(a value.Value) {
 	c.cur.NewCall(c.g.runtime("pynjit_nrt_decref", lt.Void, lt.I8Ptr), c.cur.NewExtractValue(a, arrOwner))
+}
+
+// intType is the shared LLVM integer type of the given width: one value per
+// width rather than a new type per call (a temporary's type is asked for
+// several times per instruction).
+func intType(bits int) *lt.IntType {
+	switch bits {
+	case 1:
+		return lt.I1
+	case 8:
+		return lt.I8
+	case 16:
+		return lt.I16
+	case 32:
+		return lt.I32
+	case 64:
+		return lt.I64
+	}
+	return lt.NewInt(uint64(bits))
 }
