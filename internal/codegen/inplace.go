@@ -161,28 +161,42 @@ func (c *fn) extent(a value.Value, nd int, itemsize int64) (lo, hi value.Value) 
 // in-place operation already wrote (a[1:] += 1 reads the view a[1:],
 // updates it in place and assigns it to a[1:]): setItem skips them.
 func (c *fn) inplaceViews() map[*pir.SetItem]bool {
+	// Only the definitions such a store reads are kept (in-place binary
+	// operations and item reads), and none at all without a SetItem: most
+	// temporaries are neither.
+	var sets []*pir.SetItem
 	defs := map[*pir.Var]pir.Value{}
 	for _, b := range c.spec.Func.Blocks {
 		for _, inst := range b.Insts {
-			if a, ok := inst.(*pir.Assign); ok && a.Target.Temp {
-				defs[a.Target] = a.Value
+			switch inst := inst.(type) {
+			case *pir.SetItem:
+				sets = append(sets, inst)
+			case *pir.Assign:
+				if !inst.Target.Temp {
+					continue
+				}
+				switch v := inst.Value.(type) {
+				case *pir.GetItem:
+					defs[inst.Target] = v
+				case *pir.BinOp:
+					if v.Inplace {
+						defs[inst.Target] = v
+					}
+				}
 			}
 		}
 	}
+	if len(sets) == 0 {
+		return nil
+	}
 	out := map[*pir.SetItem]bool{}
-	for _, b := range c.spec.Func.Blocks {
-		for _, inst := range b.Insts {
-			s, ok := inst.(*pir.SetItem)
-			if !ok {
-				continue
-			}
-			op, ok := defs[s.Value].(*pir.BinOp)
-			if !ok || !op.Inplace || !isArray(c.typeOf(op.Lhs)) {
-				continue
-			}
-			if get, ok := defs[op.Lhs].(*pir.GetItem); ok && get.Value == s.Target && get.Index == s.Index {
-				out[s] = true
-			}
+	for _, s := range sets {
+		op, ok := defs[s.Value].(*pir.BinOp)
+		if !ok || !isArray(c.typeOf(op.Lhs)) {
+			continue
+		}
+		if get, ok := defs[op.Lhs].(*pir.GetItem); ok && get.Value == s.Target && get.Index == s.Index {
+			out[s] = true
 		}
 	}
 	return out
