@@ -59,18 +59,29 @@ func (t *typer) constInt(v *ir.Var) (n *big.Int, isBool, ok bool) {
 }
 
 // literals records the temporaries whose value is known (constInt) as
-// Literal types, within 64 bits.
+// Literal types, within 64 bits. A literal's value is read from its
+// constant directly, without constInt's big.Int (one per literal).
 func (t *typer) literals() {
 	for _, v := range t.r.Func.Vars {
-		n, isBool, ok := t.constInt(v)
-		switch {
-		case !ok:
-		case isBool:
-			t.r.Literals[v] = types.Literal{Base: types.Bool, Value: n.Sign() != 0}
-		case n.IsInt64():
-			t.r.Literals[v] = types.Literal{Base: types.Int64, Value: n.Int64()}
-		case n.IsUint64():
-			t.r.Literals[v] = types.Literal{Base: types.Uint64, Value: n.Uint64()}
+		if !v.Temp || t.assigns[v.ID] != 1 {
+			continue
+		}
+		if n, ok := t.ints[v]; ok {
+			switch {
+			case n.IsInt64():
+				t.r.Literals[v] = types.Literal{Base: types.Int64, Value: n.Int64()}
+			case n.IsUint64():
+				t.r.Literals[v] = types.Literal{Base: types.Uint64, Value: n.Uint64()}
+			}
+			continue
+		}
+		if c, ok := t.firstDef[v.ID].(*ir.Const); ok {
+			switch x := c.Value.(type) {
+			case int64:
+				t.r.Literals[v] = types.Literal{Base: types.Int64, Value: x}
+			case bool:
+				t.r.Literals[v] = types.Literal{Base: types.Bool, Value: x}
+			}
 		}
 	}
 }
@@ -78,9 +89,12 @@ func (t *typer) literals() {
 // foldBinOp folds x op y on integer constants as CPython does, and
 // returns the folded value's type (nil when it is not folded).
 func (t *typer) foldBinOp(a *ir.Assign, v *ir.BinOp) types.Type {
-	x, xb, ok1 := t.constInt(v.Lhs)
-	y, yb, ok2 := t.constInt(v.Rhs)
-	if !ok1 || !ok2 || xb && yb && (v.Op == syntax.BitAnd || v.Op == syntax.BitOr || v.Op == syntax.BitXor) {
+	x, xb, ok := t.constInt(v.Lhs)
+	if !ok {
+		return nil
+	}
+	y, yb, ok := t.constInt(v.Rhs)
+	if !ok || xb && yb && (v.Op == syntax.BitAnd || v.Op == syntax.BitOr || v.Op == syntax.BitXor) {
 		return nil // bool & bool stays a bool, as it would at run time
 	}
 	r := pyIntOp(v.Op, x, y)
