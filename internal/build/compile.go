@@ -170,6 +170,7 @@ func Compile(ctx context.Context, req Request) (*Output, diag.List, error) {
 			diags.Add(diag.Warning, CodeCache, source.NewFile(req.CacheDir, nil), source.Span{}, "cannot use the build cache, building without it: %v", err)
 		}
 	}
+	fe.dropBodies()
 	data, d, err := fe.generate(ctx, req, outs, results, entry, c)
 	diags = append(diags, d...)
 	if err != nil || data == nil {

@@ -266,6 +266,7 @@ func scaleStages(b *testing.B, src string) {
 		return
 	}
 	h.stage(b, "codegen", func() {
+		fe.dropBodies()
 		mod, err := codegen.Generate(fe.prog.Specs(), exportsOf(fe, results), codegen.Options{X86_64: targetsX86("")})
 		if err != nil {
 			b.Fatal(err)
