@@ -272,6 +272,10 @@ type fn struct {
 	// storedInPlace are the item assignments an in-place operation on
 	// a view makes redundant (inplaceViews).
 	storedInPlace map[*pir.SetItem]bool
+	// direct are the temporaries kept as SSA values (directTemps), vals
+	// their values once assigned.
+	direct []bool
+	vals   []value.Value
 }
 
 func (g *module) define(s *infer.Result) (err error) {
@@ -288,9 +292,11 @@ func (g *module) define(s *infer.Result) (err error) {
 	c := &fn{g: g, spec: s, f: f, blocks: map[*pir.Block]*ir.Block{}, boundscheck: g.opts.Boundscheck || g.opts.Checked[s.Func.File.Name+":"+s.Func.Name]}
 	c.entry = f.NewBlock("entry")
 	c.slots = make([]value.Value, len(s.Func.Vars))
+	c.vals = make([]value.Value, len(s.Func.Vars))
+	c.direct = c.directTemps()
 	for _, v := range s.Func.Vars {
 		t := s.VarTypes[v.ID]
-		if t == nil {
+		if t == nil || c.direct[v.ID] {
 			continue
 		}
 		if llt := llType(t); llt != nil {
@@ -396,12 +402,7 @@ func (c *fn) typeOf(v *pir.Var) types.Type { return c.spec.VarTypes[v.ID] }
 
 // load reads a variable converted to type want.
 func (c *fn) load(v *pir.Var, want types.Type) value.Value {
-	t := c.typeOf(v)
-	if c.slots[v.ID] == nil {
-		panic(untypedError{v.Name})
-	}
-	x := c.cur.NewLoad(llType(t), c.slots[v.ID])
-	return c.convert(x, t, want)
+	return c.convert(c.loadRaw(v), c.typeOf(v), want)
 }
 
 // untypedError reports a variable read without a run-time value, which
@@ -409,6 +410,9 @@ func (c *fn) load(v *pir.Var, want types.Type) value.Value {
 type untypedError struct{ name string }
 
 func (c *fn) loadRaw(v *pir.Var) value.Value {
+	if c.direct[v.ID] {
+		return c.directValue(v)
+	}
 	if c.slots[v.ID] == nil {
 		panic(untypedError{v.Name})
 	}
@@ -419,6 +423,10 @@ func (c *fn) loadRaw(v *pir.Var) value.Value {
 func (c *fn) store(v *pir.Var, x value.Value, from types.Type) {
 	if flag := c.bound[v.ID]; flag != nil {
 		c.cur.NewStore(constant.True, flag)
+	}
+	if c.direct[v.ID] {
+		c.vals[v.ID] = c.convert(x, from, c.typeOf(v))
+		return
 	}
 	if c.slots[v.ID] == nil {
 		return
@@ -542,7 +550,7 @@ func (c *fn) value(a *pir.Assign) (value.Value, types.Type, error) {
 		} else {
 			src = v.(*pir.Cast).Value
 		}
-		if c.slots[src.ID] == nil {
+		if !c.hasValue(src) {
 			return nil, nil, nil
 		}
 		return c.loadRaw(src), c.typeOf(src), nil
