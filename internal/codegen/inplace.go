@@ -10,6 +10,7 @@ import (
 	"github.com/llir/llvm/ir/value"
 
 	pir "github.com/pynjit/pynjit/internal/ir"
+	"github.com/pynjit/pynjit/internal/syntax"
 	"github.com/pynjit/pynjit/internal/types"
 )
 
@@ -41,7 +42,12 @@ func (c *fn) arrayInplace(v *pir.BinOp, xt *types.Array, sig *types.Signature) v
 		if y.array {
 			b = c.loadElement(c.elemAddr(y.val, y.dtype, idx), y.dtype)
 		}
-		r := c.npBinary(v.Op, a, c.convert(b, y.dtype, ct), ct)
+		var r value.Value
+		if ft, ok := ct.(types.Float); ok && v.Op == syntax.Pow && !y.array {
+			r = c.npScalarPower(a, c.convert(b, y.dtype, ct), ft)
+		} else {
+			r = c.npBinary(v.Op, a, c.convert(b, y.dtype, ct), ct)
+		}
 		c.storeElement(c.convert(r, ct, xt.Dtype), p, xt.Dtype)
 	})
 	if copied != nil {

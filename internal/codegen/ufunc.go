@@ -1,6 +1,8 @@
 package codegen
 
 import (
+	"fmt"
+
 	"github.com/llir/llvm/ir/constant"
 	"github.com/llir/llvm/ir/enum"
 	lt "github.com/llir/llvm/ir/types"
@@ -141,9 +143,32 @@ func (c *fn) operandOf(v *pir.Var) operand {
 func (c *fn) arrayBinary(v *pir.BinOp, sig *types.Signature) value.Value {
 	ct := sig.Args[0]
 	res := sig.Return.(*types.Array)
-	return c.elementwise([]operand{c.operandOf(v.Lhs), c.operandOf(v.Rhs)}, ct, res, func(xs []value.Value) value.Value {
+	x, y := c.operandOf(v.Lhs), c.operandOf(v.Rhs)
+	ft, scalarPower := ct.(types.Float)
+	scalarPower = scalarPower && v.Op == syntax.Pow && x.array && !y.array
+	return c.elementwise([]operand{x, y}, ct, res, func(xs []value.Value) value.Value {
+		if scalarPower {
+			return c.convert(c.npScalarPower(xs[0], xs[1], ft), ct, res.Dtype)
+		}
 		return c.convert(c.npBinary(v.Op, xs[0], xs[1], ct), ct, res.Dtype)
 	})
+}
+
+// npScalarPower is one element of an array raised to a scalar power y
+// in floating point, as NumPy's power computes it: for y equal to 2, -1
+// or 0.5 the square, the reciprocal or the square root (exact, where
+// pow is a unit in the last place off now and then, and sqrt(-0.0) is
+// -0.0 and sqrt(-inf) NaN where pow gives 0.0 and inf), pow for any
+// other y. A constant y folds to one of them; an array exponent always
+// calls pow (npBinary).
+func (c *fn) npScalarPower(x, y value.Value, t types.Float) value.Value {
+	d := llType(t).(*lt.FloatType)
+	is := func(k float64) value.Value { return c.cur.NewFCmp(enum.FPredOEQ, y, constant.NewFloat(d, k)) }
+	r := c.npBinary(syntax.Pow, x, y, t)
+	sqrt := c.cur.NewCall(c.g.runtime(fmt.Sprintf("llvm.sqrt.f%d", t.Bits), d, d), x)
+	r = c.cur.NewSelect(is(0.5), sqrt, r)
+	r = c.cur.NewSelect(is(-1), c.cur.NewFDiv(constant.NewFloat(d, 1), x), r)
+	return c.cur.NewSelect(is(2), c.cur.NewFMul(x, x), r)
 }
 
 // arrayCompare is a < b, a == 0, ... with an array operand: a bool array.

@@ -2,7 +2,6 @@ package progen
 
 import (
 	"math"
-	"slices"
 	"strconv"
 	"strings"
 )
@@ -288,13 +287,7 @@ func (g *gen) arrOp(sc *scope, d Dtype, shape []string, depth int, exact bool) *
 			x := g.arrExpr(sc, d, shape, depth, false)
 			ps := []string{"2", "3", "-1", "0", "1", "-2"}
 			if d == F64 {
-				ps = append(ps, "2.0", "1.5")
-				if g.reach("pow-half") {
-					ps = append(ps, "0.5")
-				}
-			}
-			if !g.reach("pow-fast-path") {
-				ps = slices.DeleteFunc(ps, func(p string) bool { return p == "2" || p == "-1" || p == "2.0" })
+				ps = append(ps, "2.0", "1.5", "0.5")
 			}
 			p := pick(g.r, ps)
 			return &Expr{Format: "($ ** " + p + ")", Args: []*Expr{x}, Type: t, Shape: shape}

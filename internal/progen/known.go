@@ -24,16 +24,6 @@ var Known = []Bug{
 		"in place, where NumPy copies as if through a temporary (Numba too): v = np.arange(5) * 1.0; " +
 		"v[1:] = v[:-1] gives [0, 0, 0, 0, 0] for [0, 0, 1, 2, 3]; v[:] = v[::-1] gives [4, 3, 2, 3, 4]; " +
 		"a[:, :] = a.T is not the transpose"},
-	{"pow-half", "`a ** 0.5` of a float array is pow(a, 0.5): inf at -inf and 0.0 at -0.0, " +
-		"where NumPy computes np.sqrt(a) (nan and -0.0); Numba 0.56 agrees with pynjit, " +
-		"docs/semantics.md does not say"},
-	{"pow-fast-path", "`a ** 2`, `a ** 2.0` and `a ** -1` of a float64 or float32 array built at -O0 (and `a ** y` " +
-		"at any -O when y is 2.0 or -1.0 at run time) call pow (powf), which is 1 ULP off x * x and 1 / x for about 1 " +
-		"element in 1,000 (1 in 1,500 for powf), where NumPy squares or takes the reciprocal (fast_scalar_power); at " +
-		"-O2 LLVM folds a constant exponent into x * x or 1 / x and agrees: x = float.fromhex('-0x1.1332a66666666p+18'); " +
-		"np.array([x]) ** 2.0 is 0x1.27d5db856c28fp+36 in NumPy and built at -O2, 0x1.27d5db856c28ep+36 built at -O0 " +
-		"(seed 205429: (arr * float(np.mean(src[::-1] ^ src))) ** 2.0). Numba 0.56 folds a ** 2.0 too, and its a ** y " +
-		"gives pow's answer, as pynjit's does. Scalars are right: CPython's x ** 2.0 is pow's answer, and so is pynjit's"},
 	{"dot-zero-sign", "np.dot of float operands of which one has a single element ((1,) . (1,), (1, 1) . (1, 1), " +
 		"(1, 1) . (1,)) gives +0.0 where a product is -0.0 and NumPy, which multiplies such an operand as a scalar, " +
 		"gives -0.0: np.dot(np.array([-1.5]), np.array([0.0])) is -0.0 in NumPy 1.24, 0.0 compiled; Numba 0.56 " +

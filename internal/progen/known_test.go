@@ -47,8 +47,8 @@ func TestParseReach(t *testing.T) {
 	if len(r) != len(Known) || len(unknown) != 0 {
 		t.Errorf("all: %v, unknown %v", r, unknown)
 	}
-	r, unknown = ParseReach(" pow-half,nope,")
-	if len(r) != 1 || !r["pow-half"] || len(unknown) != 1 || unknown[0] != "nope" {
+	r, unknown = ParseReach(" reduce-order,nope,")
+	if len(r) != 1 || !r["reduce-order"] || len(unknown) != 1 || unknown[0] != "nope" {
 		t.Errorf("got %v, unknown %v", r, unknown)
 	}
 }
