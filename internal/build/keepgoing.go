@@ -54,10 +54,35 @@ func (fe *frontEnd) calleeNotes(fn *resolve.Function, ds diag.List) diag.List {
 		}
 		calls[at] = true
 		callee := calleeAt(fn.Def, at)
-		e := out.Add(diag.Note, CodeCalleeFailed, file, at, "%s does not compile: it calls %s, which does not compile", fn.Name, callee)
-		e.Notes = append(e.Notes, diag.Related{File: d.File, Span: d.Span, Message: "the error in " + callee + ": " + d.Message})
+		in := fe.funcAt(d.File, d.Span)
+		if in == "" || in == callee || strings.HasSuffix(callee, "."+in) {
+			e := out.Add(diag.Note, CodeCalleeFailed, file, at, "%s does not compile: it calls %s, which does not compile", fn.Name, callee)
+			e.Notes = append(e.Notes, diag.Related{File: d.File, Span: d.Span, Message: "the error in " + callee + ": " + d.Message})
+			continue
+		}
+		// the error is in a function the callee reaches (caller → mid →
+		// bad): name both
+		e := out.Add(diag.Note, CodeCalleeFailed, file, at, "%s does not compile: it calls %s, which reaches %s, which does not compile", fn.Name, callee, in)
+		e.Notes = append(e.Notes, diag.Related{File: d.File, Span: d.Span, Message: "the error in " + in + ", reached through " + callee + ": " + d.Message})
 	}
 	return out
+}
+
+// funcAt names the innermost function of the program whose definition
+// in file contains span, or "".
+func (fe *frontEnd) funcAt(file *source.File, span source.Span) string {
+	var in *resolve.Function
+	for _, m := range fe.mods {
+		for _, fn := range m.Funcs {
+			if fe.fileOf(fn) == file && within(span, fn.Def.Span()) && (in == nil || within(fn.Def.Span(), in.Def.Span())) {
+				in = fn
+			}
+		}
+	}
+	if in == nil {
+		return ""
+	}
+	return in.Name
 }
 
 // within reports whether span lies inside outer.

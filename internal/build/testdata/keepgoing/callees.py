@@ -25,7 +25,7 @@ def user(x):
 
 @njit("float64(float64)")
 def outer(x):
-    return user(x)  # NOTE 12 "outer does not compile: it calls user, which does not compile"
+    return user(x)  # NOTE 12 "outer does not compile: it calls user, which reaches bad, which does not compile"
 
 
 @njit("float64(float64)")
