@@ -384,7 +384,9 @@ func (fe *frontEnd) funcOptions() (checked, fast map[string]bool) {
 func optionKey(f *pir.Func) string { return f.File.Name + ":" + f.Name }
 
 // exportsOf names the C-ABI symbols: the Python name for a function with
-// one requested signature, name__<mangled types> when it has several.
+// one requested signature, name__<mangled types> when it has several,
+// also when some of them do not compile (build -k keeps the symbols of
+// a clean build).
 func exportsOf(fe *frontEnd, results []*infer.Result) []codegen.Export {
 	if fe.mod.PyCC != nil {
 		return pyccExports(fe, results)
@@ -392,6 +394,9 @@ func exportsOf(fe *frontEnd, results []*infer.Result) []codegen.Export {
 	count := map[string]int{}
 	for _, r := range results {
 		count[r.Func.Name]++
+	}
+	for fn := range fe.failed {
+		count[fn.Name] += len(fe.failedSigs(fn, results))
 	}
 	var out []codegen.Export
 	for _, r := range results {

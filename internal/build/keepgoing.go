@@ -10,6 +10,7 @@ import (
 	"github.com/pynjit/pynjit/internal/resolve"
 	"github.com/pynjit/pynjit/internal/source"
 	"github.com/pynjit/pynjit/internal/syntax"
+	"github.com/pynjit/pynjit/internal/types"
 )
 
 // A build compiles each function on its own, as Numba does: one that
@@ -121,20 +122,33 @@ func dotted(e syntax.Expr) string {
 
 // keepGoingNote says, for a build with errors, which requested
 // functions compile and which do not: with keepGoing, that the outputs
-// hold only the former; without, that build -k would write them.
+// hold only the former; without, that build -k would write them. A
+// function some of whose signatures compile is listed by signature
+// (g(int64)), and the functions of a package by module (pkg.a.f).
 func (fe *frontEnd) keepGoingNote(results []*infer.Result, keepGoing bool) diag.List {
 	var built, failed []string
-	for _, r := range results {
-		if fn := fe.prog.FuncOf(r); fn != nil {
-			built = appendNew(built, pythonNames(fn)...)
-		}
-	}
 	for _, fn := range fe.rootFuncs() {
-		if fe.failed[fn] || fn.Refused && len(fn.Sigs) == 0 {
-			failed = appendNew(failed, pythonNames(fn)...)
+		names := fe.qualifiedNames(fn)
+		has := slices.ContainsFunc(results, func(r *infer.Result) bool { return fe.prog.FuncOf(r) == fn })
+		switch {
+		case has && fe.failed[fn]:
+			bad := fe.failedSigs(fn, results)
+			for _, s := range fn.Sigs {
+				for _, n := range names {
+					sig := n + "(" + types.ArgsString(s.Args) + ")"
+					if slices.Contains(bad, s.Signature) {
+						failed = appendNew(failed, sig)
+					} else {
+						built = appendNew(built, sig)
+					}
+				}
+			}
+		case has:
+			built = appendNew(built, names...)
+		case fe.failed[fn] || fn.Refused && len(fn.Sigs) == 0:
+			failed = appendNew(failed, names...)
 		}
 	}
-	failed = slices.DeleteFunc(failed, func(n string) bool { return slices.Contains(built, n) })
 	if len(built) == 0 || len(failed) == 0 {
 		return nil
 	}
@@ -148,6 +162,35 @@ func (fe *frontEnd) keepGoingNote(results []*infer.Result, keepGoing bool) diag.
 		d.Suggestions = append(d.Suggestions, "pynjit build -k (--keep-going) writes the outputs without the functions that do not compile, and still exits 1")
 	}
 	return l
+}
+
+// failedSigs are the requested signatures of fn that have no
+// specialization among results: those that did not compile.
+func (fe *frontEnd) failedSigs(fn *resolve.Function, results []*infer.Result) []*types.Signature {
+	var out []*types.Signature
+	for _, s := range fn.Sigs {
+		if !slices.ContainsFunc(results, func(r *infer.Result) bool {
+			return fe.prog.FuncOf(r) == fn && types.ArgsString(r.Args) == types.ArgsString(s.Args)
+		}) {
+			out = append(out, s.Signature)
+		}
+	}
+	return out
+}
+
+// qualifiedNames are fn's Python names (pythonNames), in a package
+// prefixed with the name of its module, where two modules may each
+// have a function of one name.
+func (fe *frontEnd) qualifiedNames(fn *resolve.Function) []string {
+	names := pythonNames(fn)
+	if !fe.isPackage() || fn.Module == nil || fn.Module.Name == "" {
+		return names
+	}
+	out := make([]string, len(names))
+	for i, n := range names {
+		out[i] = fn.Module.Name + "." + n
+	}
+	return out
 }
 
 // pythonNames are the names Python code calls fn by: the names it is

@@ -172,3 +172,78 @@ func TestKeepGoingEveryProgram(t *testing.T) {
 		})
 	}
 }
+
+// TestKeepGoingKeepsSymbols: g has two requested signatures, one of
+// which does not compile. build -k declares the other under the symbol
+// a clean build gives it (g__arrayint64_1d_A, not g: the ABI does not
+// change with what fails), and its note lists the failed signature
+// (a note comparing bare names said nothing, g having built).
+func TestKeepGoingKeepsSymbols(t *testing.T) {
+	const src = `from numba import njit
+
+
+@njit(["int64(int64[:])", "int64(int64)"])
+def g(x):
+    return BODY
+
+
+@njit("int64(int64)")
+def ok(x):
+    return x + 1
+`
+	header := func(body string, keepGoing bool) (string, diag.List) {
+		t.Helper()
+		path := filepath.Join(t.TempDir(), "kg.h")
+		_, diags, err := Compile(context.Background(), Request{Name: "kg.py", Source: []byte(strings.Replace(src, "BODY", body, 1)), Output: path, Emit: []string{"h"}, KeepGoing: keepGoing})
+		if err != nil {
+			t.Fatal(err)
+		}
+		h, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatalf("no header: %v\n%v", err, diags)
+		}
+		return string(h), diags
+	}
+	clean, diags := header("1", false)
+	if diags.HasErrors() {
+		t.Fatal(diags)
+	}
+	kept, diags := header("len(x)", true)
+	decl := regexp.MustCompile(`(?m)^int64_t (g\w*)\(const pynjit_array \*x\);$`)
+	want, got := decl.FindStringSubmatch(clean), decl.FindStringSubmatch(kept)
+	if want == nil || got == nil || got[1] != want[1] {
+		t.Errorf("build -k declares g(int64[:]) as %q, a clean build as %q", got, want)
+	}
+	const note = "-k: the outputs hold g(array(int64, 1d, A)), ok, without g(int64), which did not compile"
+	if i := slices.IndexFunc(diags, func(d *diag.Diagnostic) bool { return d.Code == CodeKeepGoing }); i < 0 || diags[i].Message != note {
+		t.Errorf("want the note %q in\n%s", note, render(diags))
+	}
+}
+
+// TestKeepGoingPackageNames: in a package, a.f does not compile and
+// b.f does; the note names them by module (it compared bare names, and
+// said nothing, f having built).
+func TestKeepGoingPackageNames(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "kgpkg")
+	files := map[string]string{
+		"__init__.py": "",
+		"a.py":        "from numba import njit\n\n\n@njit(\"int64(int64)\")\ndef f(x):\n    return x + (1, 2)\n",
+		"b.py":        "from numba import njit\n\n\n@njit(\"int64(int64)\")\ndef f(x):\n    return x + 1\n",
+	}
+	if err := os.Mkdir(dir, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	for name, text := range files {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	_, diags, err := Compile(context.Background(), Request{Name: dir, Output: filepath.Join(t.TempDir(), "out.ll"), Emit: []string{"ll"}, KeepGoing: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	const note = "-k: the outputs hold kgpkg.b.f, without kgpkg.a.f, which did not compile"
+	if i := slices.IndexFunc(diags, func(d *diag.Diagnostic) bool { return d.Code == CodeKeepGoing }); i < 0 || diags[i].Message != note {
+		t.Errorf("want the note %q in\n%s", note, render(diags))
+	}
+}
