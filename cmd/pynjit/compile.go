@@ -58,8 +58,10 @@ built one by one. Without FILE it builds the files and packages
 [tool.pynjit] in pyproject.toml lists, with its options and outputs.
 
 Each function compiles on its own, as in Numba: one that does not
-compile is reported with its errors (and each function calling it with
-an error at the call), and the others are still typed and reported.
+compile is reported with its errors, each function calling it fails
+too, with a note at the call (N-callee-failed; an E-call error there
+when pynjit cannot lower the callee at all, as for a statement it does
+not support), and the others are still typed and reported.
 A build with errors writes nothing and exits 1; with -k (--keep-going,
 or keep-going = true in [tool.pynjit]) it writes the outputs of the
 functions that compile, without the others (they are absent from the
