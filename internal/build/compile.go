@@ -230,7 +230,7 @@ func (fe *frontEnd) generate(ctx context.Context, req Request, outs []output, re
 		if err = ctx.Err(); err == nil {
 			var mod *ir.Module
 			if mod, err = codegen.Generate(specs, exports, opts); err == nil {
-				ll, err = lltext.Bytes(mod)
+				ll, err = llText(mod)
 			}
 		}
 	}
@@ -238,12 +238,8 @@ func (fe *frontEnd) generate(ctx context.Context, req Request, outs []output, re
 		return nil, diags, cerr
 	}
 	if err != nil {
-		var ie *codegen.InternalError
-		if errors.As(err, &ie) {
-			return nil, diags, err
-		}
-		diags.Errorf(diag.CodeUnsupported, fe.file, source.Span{}, "%v", err)
-		return nil, diags, nil
+		d, err := fe.codegenFailure(err)
+		return nil, append(diags, d...), err
 	}
 	if lls == nil {
 		lls = [][]byte{ll}
@@ -362,6 +358,29 @@ func (fe *frontEnd) generate(ctx context.Context, req Request, outs []output, re
 	}
 	fe.time("toolchain", start)
 	return data, diags, nil
+}
+
+// codegenFailure reports err, a failure of code generation: an
+// InternalError (a bug in pynjit: exit 4) as the error, anything else
+// as the program's diagnostic.
+func (fe *frontEnd) codegenFailure(err error) (diag.List, error) {
+	var ie *codegen.InternalError
+	if errors.As(err, &ie) {
+		return nil, err
+	}
+	var diags diag.List
+	diags.Errorf(diag.CodeUnsupported, fe.file, source.Span{}, "%v", err)
+	return diags, nil
+}
+
+// llText prints mod as LLVM text. A module it cannot print (a block
+// without a terminator) is code generation's bug: an InternalError.
+func llText(mod *ir.Module) ([]byte, error) {
+	ll, err := lltext.Bytes(mod)
+	if err != nil {
+		return nil, &codegen.InternalError{Msg: err.Error()}
+	}
+	return ll, nil
 }
 
 // funcOptions are the functions that ask for boundscheck=True and

@@ -8,9 +8,7 @@ import (
 	"github.com/pynjit/pynjit/internal/codegen"
 	"github.com/pynjit/pynjit/internal/diag"
 	"github.com/pynjit/pynjit/internal/infer"
-	"github.com/pynjit/pynjit/internal/lltext"
 	"github.com/pynjit/pynjit/internal/resolve"
-	"github.com/pynjit/pynjit/internal/source"
 	"github.com/pynjit/pynjit/internal/syntax"
 	"github.com/pynjit/pynjit/internal/toolchain"
 )
@@ -125,17 +123,27 @@ func specializedIR(ctx context.Context, q Query, triple string) ([]byte, diag.Li
 	if fe == nil || err != nil {
 		return nil, diags, err
 	}
-	checked, fast := fe.funcOptions()
-	mod, err := codegen.Generate(fe.prog.Specs(), exportsOf(fe, results), codegen.Options{Checked: checked, Fast: fast, X86_64: targetsX86(triple)})
-	if err != nil {
-		diags.Errorf(diag.CodeUnsupported, fe.file, source.Span{}, "%v", err)
-		return nil, diags, nil
-	}
-	ll, err := lltext.Bytes(mod)
-	if err != nil {
+	ll, d, err := fe.generateIR(results, triple)
+	if diags = append(diags, d...); ll == nil || err != nil {
 		return nil, diags, err
 	}
 	return ll, diags, ctx.Err()
+}
+
+// generateIR is the LLVM IR of results and the specializations they
+// call, for triple; or nil with the diagnostic or the internal error
+// (exit 4) of code generation, as build reports them.
+func (fe *frontEnd) generateIR(results []*infer.Result, triple string) ([]byte, diag.List, error) {
+	checked, fast := fe.funcOptions()
+	mod, err := codegen.Generate(fe.prog.Specs(), exportsOf(fe, results), codegen.Options{Checked: checked, Fast: fast, X86_64: targetsX86(triple)})
+	if err == nil {
+		var ll []byte
+		if ll, err = llText(mod); err == nil {
+			return ll, nil, nil
+		}
+	}
+	d, err := fe.codegenFailure(err)
+	return nil, d, err
 }
 
 // typed types the requested specializations: the results, or nil with

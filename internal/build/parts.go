@@ -8,7 +8,6 @@ import (
 
 	"github.com/pynjit/pynjit/internal/codegen"
 	"github.com/pynjit/pynjit/internal/infer"
-	"github.com/pynjit/pynjit/internal/lltext"
 	"github.com/pynjit/pynjit/internal/toolchain"
 )
 
@@ -134,7 +133,7 @@ func generateParts(ctx context.Context, p *plan, specs []*infer.Result, exports 
 		if err != nil {
 			return nil, err
 		}
-		return lltext.Bytes(mod)
+		return llText(mod)
 	})
 }
 
