@@ -329,9 +329,9 @@ func (r *resolver) stmt(s syntax.Stmt) {
 			r.assign(name, nil)
 		}
 	case *syntax.Try:
-		r.tryImports(s.Body, s.Orelse)
+		r.tryImports(s.Body, s.Handlers, s.Orelse)
 	case *syntax.TryStar:
-		r.tryImports(s.Body, s.Orelse)
+		r.tryImports(s.Body, s.Handlers, s.Orelse)
 	case *syntax.ClassDef:
 		r.define(&Global{Kind: GlobalOther, Name: s.Name, Span: s.NameSpan})
 	case *syntax.TypeAlias:
@@ -342,19 +342,78 @@ func (r *resolver) stmt(s syntax.Stmt) {
 }
 
 // tryImports binds the names the imports of a module-level try
-// statement's body and else clause bind: `try: from numba import njit`
-// with `except ImportError:` defining a stand-in njit is how code runs
-// with or without Numba, and pynjit compiles for the case where the
-// import works, so the handlers' definitions do not override it.
-func (r *resolver) tryImports(blocks ...[]syntax.Stmt) {
+// statement bind. `try: from numba import njit` with `except
+// ImportError:` defining a stand-in njit is how code runs with or
+// without Numba, and pynjit compiles for the case where the import
+// works: the body's and else clause's imports bind, and the handlers'
+// definitions do not override them. When the body imports a module
+// compiled code cannot use (try: import cupy as xp / except
+// ImportError: import numpy as xp), it compiles for the case where
+// that import fails: the handlers' imports bind over the body's.
+// A relative import in the body (try: from .util import f / except
+// ImportError: from util import f) is how a module runs both in its
+// package and as a script, so it gets no W-import warning.
+func (r *resolver) tryImports(body []syntax.Stmt, handlers []*syntax.ExceptHandler, orelse []syntax.Stmt) {
+	n := len(r.diags)
+	fails := false
+	for _, s := range body {
+		if isImport(s) {
+			r.stmt(s)
+			fails = fails || !r.compiledCanUse(s)
+		}
+	}
+	tail := slices.DeleteFunc(slices.Clone(r.diags[n:]), func(d *diag.Diagnostic) bool { return d.Code == CodeImportWarning })
+	r.diags = append(r.diags[:n], tail...)
+	blocks := [][]syntax.Stmt{orelse}
+	if fails {
+		blocks = nil
+		for _, h := range handlers {
+			blocks = append(blocks, h.Body)
+		}
+	}
 	for _, b := range blocks {
 		for _, s := range b {
-			switch s.(type) {
-			case *syntax.Import, *syntax.ImportFrom:
+			if isImport(s) {
 				r.stmt(s)
 			}
 		}
 	}
+}
+
+func isImport(s syntax.Stmt) bool {
+	switch s.(type) {
+	case *syntax.Import, *syntax.ImportFrom:
+		return true
+	}
+	return false
+}
+
+// compiledLibraries are the libraries whose modules compiled code reads.
+var compiledLibraries = map[string]bool{"numpy": true, "math": true, "cmath": true, "numba": true}
+
+// compiledCanUse reports whether every module import statement s names
+// is one compiled code can use: a module of compiledLibraries, or one
+// of the project that pynjit finds.
+func (r *resolver) compiledCanUse(s syntax.Stmt) bool {
+	usable := func(name string) bool {
+		top, _, _ := strings.Cut(name, ".")
+		return compiledLibraries[top] || r.l.module(name) != nil
+	}
+	switch s := s.(type) {
+	case *syntax.Import:
+		for _, a := range s.Names {
+			if !usable(a.Name) {
+				return false
+			}
+		}
+	case *syntax.ImportFrom:
+		if s.Level > 0 {
+			_, ok := r.absolute(s)
+			return ok
+		}
+		return usable(*s.Module)
+	}
+	return true
 }
 
 func moduleKind(name string) GlobalKind {
