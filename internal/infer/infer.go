@@ -78,6 +78,7 @@ func (p *Program) Specialize(fn *resolve.Function, args []types.Type) (*Result, 
 	r := &Result{Func: f, Args: args, VarTypes: make([]types.Type, len(f.Vars)),
 		OpSigs: make(map[*ir.Assign]*types.Signature, sigs), Callees: map[*ir.Assign]*Callee{}, Globals: map[string]any{}, Folded: map[*ir.Assign]any{}, Literals: map[*ir.Var]types.Literal{}, Impls: make(map[ir.Inst]lib.Impl, impls),
 		Unreachable: map[*ir.Block]bool{}}
+	mark := len(p.order)
 	p.specs[key] = r
 	p.order = append(p.order, r)
 	p.of[r] = fn
@@ -105,9 +106,14 @@ func (p *Program) Specialize(fn *resolve.Function, args []types.Type) (*Result, 
 		t.diags.Errorf(CodeTyping, f.File, fn.Def.NameSpan, "cannot infer the return type of %s(%s): every path recurses without a base case", fn.Name, types.ArgsString(args))
 	}
 	if t.diags.HasErrors() {
-		delete(p.specs, key)
-		delete(p.of, r)
-		p.order = p.order[:len(p.order)-1]
+		// forget r and every specialization typed while it was: one of
+		// them may have used r's return type (a call back into r), so
+		// they are typed again when called, and fail if they depend on r
+		for _, s := range p.order[mark:] {
+			delete(p.specs, specKey(p.of[s], s.Args))
+			delete(p.of, s)
+		}
+		p.order = p.order[:mark]
 		return nil, t.diags
 	}
 	return r, t.diags
