@@ -215,8 +215,10 @@ func (fe *frontEnd) generate(ctx context.Context, req Request, outs []output, re
 	// are compiled from (the whole module, unless the file is large)
 	var ll []byte
 	var lls [][]byte
-	var err error
-	specs := fe.compiledSpecs(results, entry)
+	specs, err := fe.compiledSpecs(results, entry)
+	if err != nil {
+		return nil, diags, err
+	}
 	split := defaultSplit
 	if req.Split != nil {
 		split = *req.Split

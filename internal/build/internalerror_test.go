@@ -46,3 +46,26 @@ func TestLLTextInternalError(t *testing.T) {
 		t.Errorf("err = %v, want a codegen.InternalError", err)
 	}
 }
+
+// TestCompiledSpecsBackstop: a specialization the exports reach that
+// inference no longer holds (its typing failed) is an InternalError,
+// not code generated from it (codegen said "no operation recorded").
+func TestCompiledSpecsBackstop(t *testing.T) {
+	src := []byte("from numba import njit\n\n\n@njit\ndef helper(x):\n    return x * 2\n\n\n@njit(\"int64(int64)\")\ndef user(x):\n    return helper(x) + 1\n")
+	fe, results, diags, err := typed(context.Background(), Query{Name: "k.py", Source: src})
+	if fe == nil || err != nil || diags.HasErrors() {
+		t.Fatalf("typing: %v %v", err, diags)
+	}
+	fe.failed[fe.prog.FuncOf(results[0])] = true // as in a build -k
+	if specs, err := fe.compiledSpecs(results, nil); err != nil || len(specs) != 2 {
+		t.Fatalf("compiledSpecs: %d, %v; want user and helper", len(specs), err)
+	}
+	for _, c := range results[0].Callees {
+		dropped := *c.Spec
+		c.Spec = &dropped // a helper(int64) inference does not hold
+	}
+	var ie *codegen.InternalError
+	if _, err := fe.compiledSpecs(results, nil); !errors.As(err, &ie) {
+		t.Errorf("err = %v, want a codegen.InternalError", err)
+	}
+}

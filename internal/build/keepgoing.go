@@ -1,9 +1,11 @@
 package build
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 
+	"github.com/pynjit/pynjit/internal/codegen"
 	"github.com/pynjit/pynjit/internal/diag"
 	"github.com/pynjit/pynjit/internal/infer"
 	"github.com/pynjit/pynjit/internal/ir"
@@ -214,12 +216,14 @@ func appendNew(list []string, names ...string) []string {
 
 // compiledSpecs are the specializations code is generated for: every
 // one typed or, when some failed (build -k), those the exports and the
-// entry reach through their calls, in the order they were typed. (After
-// a failure infer.Program.Specs() may hold the failed specialization and
-// lack one typed on the way, which the calls reach all the same.)
-func (fe *frontEnd) compiledSpecs(results []*infer.Result, entry *infer.Result) []*infer.Result {
+// entry reach through their calls, in the order they were typed.
+// Inference forgets a failed specialization and those typed while it
+// was, so a caller of one fails too: one reached that it no longer
+// holds is a bug in pynjit, an InternalError (exit 4), not code
+// generated from a failed typing.
+func (fe *frontEnd) compiledSpecs(results []*infer.Result, entry *infer.Result) ([]*infer.Result, error) {
 	if len(fe.failed) == 0 {
-		return fe.prog.Specs()
+		return fe.prog.Specs(), nil
 	}
 	var reached []*infer.Result
 	seen := map[*infer.Result]bool{}
@@ -252,9 +256,9 @@ func (fe *frontEnd) compiledSpecs(results []*infer.Result, entry *infer.Result) 
 		}
 	}
 	for _, r := range reached {
-		if seen[r] { // typed, but missing from Specs()
-			out = append(out, r)
+		if seen[r] {
+			return nil, &codegen.InternalError{Msg: fmt.Sprintf("%s(%s) is called, but its typing failed", r.Func.Name, types.ArgsString(r.Args))}
 		}
 	}
-	return out
+	return out, nil
 }
