@@ -3,6 +3,7 @@ package lib
 import (
 	"math"
 
+	"github.com/pynjit/pynjit/internal/lib/prelude"
 	"github.com/pynjit/pynjit/internal/types"
 )
 
@@ -41,7 +42,9 @@ func Constants(module string) map[string]any { return moduleConstants[module] }
 
 // Member is what module.attr is to compiled code, as a type and, for a
 // constant, its value: a constant, a function pynjit compiles, a NumPy
-// dtype, or nil when pynjit knows no such member.
+// dtype, or nil when pynjit knows no such member. A function of the
+// prelude (see package prelude) is a Callable of the key of its
+// function there, which the build resolves when the program uses it.
 func Member(module, attr string) (types.Type, any) {
 	if v, ok := moduleConstants[module][attr]; ok {
 		if _, ok := v.(complex128); ok {
@@ -56,6 +59,9 @@ func Member(module, attr string) (types.Type, any) {
 		}
 	case "numpy":
 		switch {
+		case prelude.Has(attr):
+			// written in Python: a call of the prelude's function
+			return &types.Callable{Key: Key{Name: prelude.Key(attr)}}, nil
 		case numpyMethods[attr]:
 			return &types.Callable{Key: Key{Recv: types.ArrayRecv, Name: attr}}, nil
 		case allocators[attr]:

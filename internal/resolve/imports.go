@@ -86,6 +86,7 @@ func ResolveProgram(roots []*Source, imp Importer, flags []string) ([]*Module, d
 		}
 		rs = append(rs, l.load(src))
 	}
+	withPrelude := l.loadPrelude()
 	routed := map[*resolver][]string{}
 	for _, s := range flags {
 		to := rs[0]
@@ -119,7 +120,7 @@ func ResolveProgram(roots []*Source, imp Importer, flags []string) ([]*Module, d
 	for _, r := range l.all {
 		diags = append(diags, r.diags...)
 	}
-	if imp == nil {
+	if imp == nil && !withPrelude {
 		for _, m := range out {
 			m.Project = nil
 		}

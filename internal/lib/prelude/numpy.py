@@ -1,0 +1,58 @@
+# NumPy functions pynjit compiles from Python: each is typed by pynjit's
+# own inference at the types of the call that uses it, like a function
+# of the user's, and is compiled only into the programs that call it.
+# They run unchanged under CPython and Numba (see prelude_test.go).
+# What they leave out of NumPy's (docs/semantics.md): axis=, dtype= and
+# out= arguments, N-D arrays for cumsum, cumprod and diff (1-D only),
+# and None bounds for clip.
+import numpy as np
+from numba import njit
+
+
+@njit
+def cumsum(a):
+    # the sum of no elements is 0 in the dtype NumPy accumulates in:
+    # int64 for bools and narrower ints, uint64 for unsigned ones
+    acc = np.sum(a[:0])
+    out = np.full(a.size, acc)
+    for i in range(a.size):
+        acc += a[i]
+        out[i] = acc
+    return out
+
+
+@njit
+def cumprod(a):
+    acc = np.prod(a[:0])
+    out = np.full(a.size, acc)
+    for i in range(a.size):
+        acc *= a[i]
+        out[i] = acc
+    return out
+
+
+@njit
+def diff(a, n=1):
+    if n < 0:
+        raise ValueError("order must be non-negative")
+    # NumPy repeats a[1:] - a[:-1] n times, in a's dtype (for bools,
+    # a[1:] != a[:-1], which is what the difference stored in a bool is)
+    out = np.empty_like(a)
+    for i in range(a.size):
+        out[i] = a[i]
+    k = a.size
+    for _ in range(n):
+        if k == 0:
+            break
+        for i in range(k - 1):
+            out[i] = out[i + 1] - out[i]
+        k -= 1
+    return out[:k]
+
+
+@njit
+def clip(a, a_min, a_max):
+    # NumPy's definition: a NaN element stays NaN, a NaN bound clips
+    # nothing, and with a_min > a_max every element is a_max
+    low = np.where(a < a_min, a_min, a)
+    return np.where(low > a_max, a_max, low)

@@ -1,0 +1,96 @@
+"""NumPy functions pynjit compiles from its prelude (internal/lib/prelude):
+np.cumsum, np.cumprod, np.diff and np.clip, against NumPy's own, over
+int, unsigned, bool and float dtypes (the result dtype included), empty
+arrays, NaN, and views with negative strides. Each side gets its own
+arrays from a lambda where a case needs a view."""
+import numpy as np
+
+from numba import njit
+
+
+@njit(["int64[:](int32[:])", "int64[:](int64[:])", "int64[:](boolean[:])", "uint64[:](uint8[:])",
+       "float32[:](float32[:])", "float64[:](float64[:])"])
+def cumsum(a):
+    return np.cumsum(a)
+
+
+@njit(["int64[:](int32[:])", "int64[:](int64[:])", "float64[:](float64[:])"])
+def cumprod(a):
+    return np.cumprod(a)
+
+
+@njit(["float64[:](float64[:])", "int32[:](int32[:])", "boolean[:](boolean[:])", "uint8[:](uint8[:])"])
+def diff(a):
+    return np.diff(a)
+
+
+@njit(["float64[:](float64[:], int64)", "int64[:](int64[:], int64)", "boolean[:](boolean[:], int64)"])
+def diff_n(a, n):
+    return np.diff(a, n=n)
+
+
+@njit("float64[:](float64[:], float64, float64)")
+def clip(a, lo, hi):
+    return np.clip(a, lo, hi)
+
+
+@njit("int64[:](int64[:])")
+def clip_ints(a):
+    return np.clip(a, -2, 3)
+
+
+@njit("float64[:](int64[:])")
+def clip_int_to_float(a):
+    # a float bound makes the result float64, as in NumPy
+    return np.clip(a, 0.5, 3)
+
+
+@njit("float64[:, :](float64[:, :], float64[:], float64)")
+def clip_2d(a, lo, hi):
+    # an array bound broadcasts against a
+    return np.clip(a, lo, hi)
+
+
+@njit("float64(float64, float64, float64)")
+def clip_scalar(x, lo, hi):
+    return np.clip(x, lo, hi)
+
+
+nan = float("nan")
+CASES = [
+    ("cumsum", (np.array([1, 2, 3, -4], dtype=np.int32),)),
+    ("cumsum", (np.array([2**62, 2**62, 2**62], dtype=np.int64),)),  # wraps around, as NumPy's
+    ("cumsum", (np.array([True, False, True, True]),)),
+    ("cumsum", (np.array([200, 100, 7], dtype=np.uint8),)),
+    ("cumsum", (np.array([0.1, 0.2, 0.3], dtype=np.float32),)),
+    ("cumsum", (np.array([1.0, nan, 2.0]),)),
+    ("cumsum", (np.zeros(0),)),
+    ("cumsum", lambda: (np.arange(10.0)[::-3],)),
+    ("cumprod", (np.array([1, 2, 3, -4], dtype=np.int32),)),
+    ("cumprod", (np.array([3, 1 << 40, 1 << 40], dtype=np.int64),)),
+    ("cumprod", (np.array([1.5, nan, 2.0]),)),
+    ("cumprod", (np.zeros(0, dtype=np.int64),)),
+    ("cumprod", lambda: (np.arange(1, 7)[::-1],)),
+    ("diff", (np.array([1.0, 4.0, nan, 2.0]),)),
+    ("diff", (np.array([1, 5, -2], dtype=np.int32),)),
+    ("diff", (np.array([True, False, False, True]),)),
+    ("diff", (np.array([1, 5, 2], dtype=np.uint8),)),  # wraps around in uint8
+    ("diff", (np.zeros(0),)), ("diff", (np.ones(1),)),
+    ("diff", lambda: (np.arange(8.0)[::-2] ** 2,)),
+    ("diff_n", (np.array([1.0, 4.0, 9.0, 16.0, 25.0]), 2)),
+    ("diff_n", (np.array([1.0, 4.0, 9.0]), 0)),
+    ("diff_n", (np.array([1.0, 4.0, 9.0]), 5)),
+    ("diff_n", (np.array([1, 4, 9, 16], dtype=np.int64), 3)),
+    ("diff_n", (np.array([True, False, True, True, False]), 2)),
+    ("diff_n", lambda: (np.arange(10)[::-1] ** 2, 2)),
+    ("clip", (np.array([-1.0, 0.5, 2.0, nan]), 0.0, 1.0)),
+    ("clip", (np.array([-1.0, 0.5, 2.0]), 1.0, 0.0)),  # lo > hi: every element is hi
+    ("clip", (np.array([-1.0, 0.5]), nan, 1.0)),
+    ("clip", (np.zeros(0), 0.0, 1.0)),
+    ("clip", lambda: (np.linspace(-2.0, 2.0, 9)[::-2], -1.0, 1.5)),
+    ("clip_ints", (np.arange(-5, 6),)),
+    ("clip_int_to_float", (np.arange(-1, 5),)),
+    ("clip_2d", (np.arange(12.0).reshape(3, 4), np.array([1.0, 2.0, 3.0, 4.0]), 8.0)),
+    ("clip_2d", lambda: (np.arange(12.0).reshape(3, 4)[::-1, ::-1], np.array([9.0, 0.0, 3.0, 4.0]), 8.0)),
+    ("clip_scalar", (5.0, 0.0, 2.0)), ("clip_scalar", (nan, 0.0, 2.0)), ("clip_scalar", (1.0, 3.0, 2.0)),
+]
