@@ -169,12 +169,14 @@ func (fe *frontEnd) fileOf(fn *resolve.Function) *source.File {
 	return fe.mod.File
 }
 
-// specialize types fn for args, reporting a missing or failed function.
+// specialize types fn for args, reporting a missing or failed function;
+// the errors found in the prelude are reported at the user's calls.
 func (fe *frontEnd) specialize(fn *resolve.Function, args []types.Type) (*infer.Result, diag.List) {
 	if fe.funcs[fn] == nil {
 		return nil, nil
 	}
-	return fe.prog.Specialize(fn, args)
+	res, d := fe.prog.Specialize(fn, args)
+	return res, preludeErrors(d)
 }
 
 // requested returns the specializations asked for: a function and types

@@ -1,7 +1,8 @@
 # NumPy functions pynjit compiles from Python: each is typed by pynjit's
 # own inference at the types of the call that uses it, like a function
 # of the user's, and is compiled only into the programs that call it.
-# They run unchanged under CPython and Numba (see prelude_test.go).
+# They run unchanged under CPython too, where prelude_test.go checks
+# them against NumPy's.
 # What they leave out of NumPy's (docs/semantics.md): axis=, dtype= and
 # out= arguments, N-D arrays for cumsum, cumprod and diff (1-D only),
 # and None bounds for clip.
@@ -35,8 +36,9 @@ def cumprod(a):
 def diff(a, n=1):
     if n < 0:
         raise ValueError("order must be non-negative")
-    # NumPy repeats a[1:] - a[:-1] n times, in a's dtype (for bools,
-    # a[1:] != a[:-1], which is what the difference stored in a bool is)
+    # NumPy repeats a[1:] - a[:-1] n times, in a's dtype; for bools,
+    # a[1:] != a[:-1], which is what the difference of the bools as ints
+    # (x * 1) is once stored in a bool (NumPy refuses bool - bool)
     out = np.empty_like(a)
     for i in range(a.size):
         out[i] = a[i]
@@ -45,7 +47,7 @@ def diff(a, n=1):
         if k == 0:
             break
         for i in range(k - 1):
-            out[i] = out[i + 1] - out[i]
+            out[i] = out[i + 1] * 1 - out[i] * 1
         k -= 1
     return out[:k]
 

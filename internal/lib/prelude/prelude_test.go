@@ -1,0 +1,63 @@
+package prelude
+
+import (
+	"os/exec"
+	"path/filepath"
+	"testing"
+)
+
+// oracle runs the prelude's functions as Python (njit being the
+// identity, from testdata/pyshim) against NumPy's, on the same inputs:
+// the values and the dtype of every result must be NumPy's. This tests
+// the Python source apart from the compiler; testdata/run/prelude.py
+// tests the compiled functions.
+const oracle = `
+import importlib.util, sys
+import numpy as np
+spec = importlib.util.spec_from_file_location("prelude", sys.argv[1])
+pre = importlib.util.module_from_spec(spec)
+spec.loader.exec_module(pre)
+nan = float("nan")
+arrays = [np.array([1, 2, 3, -4], dtype=np.int32), np.array([True, False, True]), np.array([200, 100, 7], dtype=np.uint8),
+          np.array([0.1, 0.2], dtype=np.float32), np.array([1.0, nan, -2.5]), np.zeros(0), np.arange(10)[::-3]]
+cases = []
+for a in arrays:
+    cases += [("cumsum", (a,)), ("cumprod", (a,)), ("diff", (a,))]
+    cases += [("diff", (a, n)) for n in (0, 2, 7)]
+    cases += [("clip", (a, lo, hi)) for lo, hi in ((0, 2), (2, 0), (nan, 1.0), (-1.5, 1.5), (np.ones(a.size), 5))]
+failed = 0
+for name, args in cases:
+    want, got = getattr(np, name)(*args), getattr(pre, name)(*args)
+    if want.dtype != got.dtype or not np.array_equal(want, got, equal_nan=want.dtype.kind == "f"):
+        print("%s%r: numpy %r, prelude %r" % (name, args, want, got))
+        failed += 1
+sys.exit(1 if failed else 0)
+`
+
+// TestPreludeAgreesWithNumPy runs oracle.
+func TestPreludeAgreesWithNumPy(t *testing.T) {
+	py, err := exec.LookPath("/usr/bin/python3")
+	if err != nil {
+		t.Skip("no /usr/bin/python3 with NumPy")
+	}
+	probe := exec.Command(py, "-c", "import numpy")
+	probe.Dir = t.TempDir() // not here, where numpy.py is the prelude
+	if probe.Run() != nil {
+		t.Skip("/usr/bin/python3 has no NumPy")
+	}
+	src, err := filepath.Abs("numpy.py")
+	if err != nil {
+		t.Fatal(err)
+	}
+	shim, err := filepath.Abs(filepath.Join("..", "..", "..", "testdata", "pyshim"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	cmd := exec.Command(py, "-c", oracle, src)
+	cmd.Dir = probe.Dir
+	cmd.Env = append(cmd.Environ(), "PYTHONPATH="+shim)
+	out, err := cmd.CombinedOutput()
+	if err != nil {
+		t.Fatalf("%v\n%s", err, out)
+	}
+}
