@@ -51,7 +51,7 @@ func TestDifferential(t *testing.T) {
 // recursion must all behave as in one module.
 func TestDifferentialInParts(t *testing.T) {
 	py := cpython(t)
-	for _, name := range []string{"calls.py", "exceptions.py", "kernels.py", "signs.py", "tuples.py"} {
+	for _, name := range []string{"calls.py", "exceptions.py", "kernels.py", "prelude.py", "signs.py", "tuples.py"} {
 		prog := filepath.Join("../../testdata/run", name)
 		for _, copySize := range []int{0, 30} {
 			t.Run(fmt.Sprintf("%s/copy%d", name, copySize), func(t *testing.T) {
