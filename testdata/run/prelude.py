@@ -1,8 +1,9 @@
 """NumPy functions pynjit compiles from its prelude (internal/lib/prelude):
 np.cumsum, np.cumprod, np.diff and np.clip, against NumPy's own, over
 int, unsigned, bool and float dtypes (the result dtype included), empty
-arrays, NaN, and views with negative strides. Each side gets its own
-arrays from a lambda where a case needs a view."""
+arrays, NaN, 2-D and 3-D arrays (diff, clip), and views with negative
+strides. Each side gets its own arrays from a lambda where a case needs
+a view."""
 import numpy as np
 
 from numba import njit
@@ -27,6 +28,13 @@ def diff(a):
 @njit(["float64[:](float64[:], int64)", "int64[:](int64[:], int64)", "boolean[:](boolean[:], int64)"])
 def diff_n(a, n):
     return np.diff(a, n=n)
+
+
+@njit(["float64[:, :](float64[:, :], int64)", "int32[:, :](int32[:, :], int64)", "boolean[:, :](boolean[:, :], int64)",
+       "float64[:, :, :](float64[:, :, :], int64)"])
+def diff_nd(a, n):
+    # along the last axis
+    return np.diff(a, n)
 
 
 @njit("float64[:](float64[:], float64, float64)")
@@ -83,6 +91,12 @@ CASES = [
     ("diff_n", (np.array([1, 4, 9, 16], dtype=np.int64), 3)),
     ("diff_n", (np.array([True, False, True, True, False]), 2)),
     ("diff_n", lambda: (np.arange(10)[::-1] ** 2, 2)),
+    ("diff_nd", (np.array([[1.0, 4.0, 9.0], [2.0, nan, 0.5]]), 1)),
+    ("diff_nd", lambda: (np.arange(12.0).reshape(3, 4)[::-1, ::-2] ** 2, 1)),
+    ("diff_nd", (np.arange(12, dtype=np.int32).reshape(3, 4) ** 2, 2)),
+    ("diff_nd", (np.eye(3, dtype=np.bool_), 1)),
+    ("diff_nd", (np.arange(24.0).reshape(2, 3, 4) ** 3, 2)),
+    ("diff_nd", (np.ones((2, 3)), 5)), ("diff_nd", (np.ones((0, 3)), 1)), ("diff_nd", (np.ones((2, 3)), 0)),
     ("clip", (np.array([-1.0, 0.5, 2.0, nan]), 0.0, 1.0)),
     ("clip", (np.array([-1.0, 0.5, 2.0]), 1.0, 0.0)),  # lo > hi: every element is hi
     ("clip", (np.array([-1.0, 0.5]), nan, 1.0)),

@@ -3,9 +3,9 @@
 # of the user's, and is compiled only into the programs that call it.
 # They run unchanged under CPython too, where prelude_test.go checks
 # them against NumPy's.
-# What they leave out of NumPy's (docs/semantics.md): axis=, dtype= and
-# out= arguments, N-D arrays for cumsum, cumprod and diff (1-D only),
-# and None bounds for clip.
+# What they leave out of NumPy's (docs/semantics.md): their axis=,
+# dtype=, out=, prepend= and append= arguments, N-D arrays for cumsum
+# and cumprod (1-D only), and None bounds for clip.
 import numpy as np
 from numba import njit
 
@@ -36,20 +36,19 @@ def cumprod(a):
 def diff(a, n=1):
     if n < 0:
         raise ValueError("order must be non-negative")
-    # NumPy repeats a[1:] - a[:-1] n times, in a's dtype; for bools,
-    # a[1:] != a[:-1], which is what the difference of the bools as ints
-    # (x * 1) is once stored in a bool (NumPy refuses bool - bool)
-    out = np.empty_like(a)
-    for i in range(a.size):
-        out[i] = a[i]
-    k = a.size
+    # along the last axis, the first of a.T; NumPy repeats
+    # x[1:] - x[:-1] n times, in a's dtype; for bools, x[1:] != x[:-1],
+    # which is what the difference of the bools as ints (x * 1) is once
+    # stored in a bool (NumPy refuses bool - bool)
+    out = a.T.copy()
+    k = len(out)
     for _ in range(n):
         if k == 0:
             break
         for i in range(k - 1):
             out[i] = out[i + 1] * 1 - out[i] * 1
         k -= 1
-    return out[:k]
+    return out[:k].T
 
 
 @njit
