@@ -4,6 +4,13 @@
 // which inference specializes at the call's argument types as it does a
 // function of the user's. The module is parsed and resolved only by a
 // build whose code names one of its functions.
+//
+// To add a NumPy function: define it at module level in numpy.py, as
+// @njit Python of the subset pynjit compiles, whose results have NumPy's
+// dtype for every argument type it types at; add its cases to the
+// oracle in prelude_test.go (the Python against NumPy) and to
+// testdata/run/prelude.py (the compiled function against NumPy). Its
+// errors are reported at the user's call (build/prelude.go).
 package prelude
 
 import (
