@@ -17,3 +17,9 @@ def cumsum_axis(a):
 @njit("float64[:](float64[:])")
 def clip_one_bound(a):
     return np.clip(a, 0.0)  # ERROR 12 "clip\(\) missing 1 required positional argument: 'a_max'"
+
+
+@njit("float64[:](float64[:])")
+def clip_none_again(a):
+    # the same failing specialization, reported at this call too
+    return np.clip(a, None, 1.0) + 1.0  # ERROR 12 "np\.clip\(array\(float64, 1d, A\), none, float64\) is unsupported"
