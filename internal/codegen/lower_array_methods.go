@@ -15,6 +15,7 @@ import (
 func init() {
 	m := func(name string) types.Key { return types.Key{Recv: types.ArrayRecv, Name: name} }
 	register(lowerCopy, m("copy"))
+	register(lowerFlatten, m("flatten"))
 	register(reduction("pynjit_sum", false), m("sum"))
 	register(reduction("pynjit_prod", false), m("prod"))
 	register(reduction("pynjit_sum", true), m("mean"))
@@ -61,6 +62,21 @@ func lowerCopy(c *fn, o *operation) (value.Value, types.Type, error) {
 	dst := c.newArray(arr.Dtype, shape)
 	c.forEach(dst, arr.NDim, func(idx []value.Value) {
 		c.storeElement(c.loadElement(c.elemAddr(args[0], arr.Dtype, idx), arr.Dtype), c.elemAddr(dst, arr.Dtype, idx), arr.Dtype)
+	})
+	return dst, o.sig.Return, nil
+}
+
+// lowerFlatten is a.flatten(): a new 1-D array of a's elements in C
+// order.
+func lowerFlatten(c *fn, o *operation) (value.Value, types.Type, error) {
+	args, arr := o.args, o.sig.Args[0].(*types.Array)
+	dst := c.newArray(arr.Dtype, []value.Value{c.arraySize(args[0], arr)})
+	next := c.entry.NewAlloca(lt.I64)
+	c.cur.NewStore(constant.NewInt(lt.I64, 0), next)
+	c.forEach(args[0], arr.NDim, func(idx []value.Value) {
+		k := c.cur.NewLoad(lt.I64, next)
+		c.storeElement(c.loadElement(c.elemAddr(args[0], arr.Dtype, idx), arr.Dtype), c.elemAddr(dst, arr.Dtype, []value.Value{k}), arr.Dtype)
+		c.cur.NewStore(c.cur.NewAdd(k, constant.NewInt(lt.I64, 1)), next)
 	})
 	return dst, o.sig.Return, nil
 }

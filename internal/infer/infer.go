@@ -760,6 +760,10 @@ func (t *typer) getattr(a *ir.Assign, v *ir.GetAttr) types.Type {
 			t.recv[a.Target.ID] = v.Value // a method: its calls take x first
 			return &types.Callable{Key: k}
 		}
+		if pk, ok := lib.PreludeMethod(recv, v.Attr); ok {
+			t.recv[a.Target.ID] = v.Value // a.cumsum() is the prelude's cumsum(a)
+			return &types.Callable{Key: pk}
+		}
 	}
 	if mod, ok := x.(*types.Module); ok {
 		if mod.Name == "sys" && v.Attr == "argv" {
@@ -891,6 +895,12 @@ func (t *typer) call(a *ir.Assign, c *ir.Call) types.Type {
 			}
 		}
 		return nil
+	}
+	if recv, ok := t.recv[c.Func.ID]; ok {
+		// a method the prelude writes, called with the array first
+		withRecv := *c
+		withRecv.Args = append([]*ir.Var{recv}, c.Args...)
+		c = &withRecv
 	}
 	bound, msg := bindArgs(callee.Name, callee.Def.Args, c)
 	if msg != "" {

@@ -36,6 +36,12 @@ func init() {
 		arr := args[0].(*types.Array)
 		return sig(&types.Array{Dtype: arr.Dtype, NDim: arr.NDim, Layout: types.LayoutC}, args...), nil
 	})
+	register(Key{Recv: types.ArrayRecv, Name: "flatten"}, func(args []types.Type) (*types.Signature, error) {
+		if len(args) != 1 || !IsArray(args[0]) {
+			return nil, fmt.Errorf("flatten() takes no arguments in nopython mode")
+		}
+		return sig(&types.Array{Dtype: args[0].(*types.Array).Dtype, NDim: 1, Layout: types.LayoutC}, args...), nil
+	})
 	attr := func(recv, name string, get func(x types.Type) types.Type) {
 		k := Key{Recv: recv, Name: name}
 		register(k, func(args []types.Type) (*types.Signature, error) {

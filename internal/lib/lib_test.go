@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/pynjit/pynjit/internal/ir"
+	"github.com/pynjit/pynjit/internal/lib/prelude"
 	"github.com/pynjit/pynjit/internal/types"
 )
 
@@ -162,6 +163,23 @@ func TestMember(t *testing.T) {
 		got, _ := Member(tt.module, tt.attr)
 		if fmt.Sprint(got) != tt.want {
 			t.Errorf("Member(%s, %s) = %v, want %s", tt.module, tt.attr, got, tt.want)
+		}
+	}
+}
+
+// TestPreludeMembers: np.cumsum and its like are the prelude's
+// functions, by key, and so are the array methods NumPy defines as
+// them (a.cumsum(), a.clip()), but not a.diff(), which NumPy has not.
+func TestPreludeMembers(t *testing.T) {
+	for _, name := range []string{"cumsum", "cumprod", "diff", "clip"} {
+		ty, _ := Member("numpy", name)
+		c, ok := ty.(*types.Callable)
+		if !ok || c.Key != (Key{Name: prelude.Key(name)}) {
+			t.Errorf("np.%s is %v", name, ty)
+		}
+		k, method := PreludeMethod(types.ArrayRecv, name)
+		if method != (name != "diff") || method && k != c.Key {
+			t.Errorf("a.%s(): %v %v", name, k, method)
 		}
 	}
 }

@@ -1,9 +1,10 @@
 """NumPy functions pynjit compiles from its prelude (internal/lib/prelude):
-np.cumsum, np.cumprod, np.diff and np.clip, against NumPy's own, over
-int, unsigned, bool and float dtypes (the result dtype included), empty
-arrays, NaN, 2-D and 3-D arrays (diff, clip), and views with negative
-strides. Each side gets its own arrays from a lambda where a case needs
-a view."""
+np.cumsum, np.cumprod, np.diff and np.clip (and the methods a.cumsum(),
+a.cumprod(), a.clip()), against NumPy's own, over int, unsigned, bool and
+float dtypes (the result dtype included), empty arrays, NaN, 2-D and 3-D
+arrays, and views with negative strides; and a.flatten(), which the
+prelude's cumsum and cumprod flatten with. Each side gets its own arrays
+from a lambda where a case needs a view."""
 import numpy as np
 
 from numba import njit
@@ -18,6 +19,44 @@ def cumsum(a):
 @njit(["int64[:](int32[:])", "int64[:](int64[:])", "float64[:](float64[:])"])
 def cumprod(a):
     return np.cumprod(a)
+
+
+@njit(["int64[:](int32[:, :])", "float64[:](float64[:, :, :])"])
+def cumsum_nd(a):
+    # NumPy flattens an array of more dimensions, in C order
+    return np.cumsum(a)
+
+
+@njit("float64[:](float64[:, :])")
+def cumprod_2d(a):
+    return np.cumprod(a)
+
+
+@njit(["float64[:](float64[:, :])", "int64[:](int64[:, :, :])", "boolean[:](boolean[:, :])"])
+def flatten(a):
+    return a.flatten()
+
+
+@njit("float64[:](float64[:, :])")
+def flatten_is_a_copy(a):
+    f = a.flatten()
+    f[0] = -1.0
+    return f
+
+
+@njit("int64[:](int64[:])")
+def cumsum_method(a):
+    return a.cumsum()
+
+
+@njit("float64[:](float64[:, :])")
+def cumprod_method(a):
+    return a.cumprod()
+
+
+@njit("float64[:, :](float64[:, :], float64, float64)")
+def clip_method(a, lo, hi):
+    return a.clip(lo, hi)
 
 
 @njit(["float64[:](float64[:])", "int32[:](int32[:])", "boolean[:](boolean[:])", "uint8[:](uint8[:])"])
@@ -79,6 +118,23 @@ CASES = [
     ("cumprod", (np.array([1.5, nan, 2.0]),)),
     ("cumprod", (np.zeros(0, dtype=np.int64),)),
     ("cumprod", lambda: (np.arange(1, 7)[::-1],)),
+    ("cumsum_nd", (np.arange(6, dtype=np.int32).reshape(2, 3),)),
+    ("cumsum_nd", lambda: (np.arange(6, dtype=np.int32).reshape(2, 3).T,)),
+    ("cumsum_nd", lambda: (np.arange(24.0).reshape(2, 3, 4)[::-1, :, ::-2],)),
+    ("cumsum_nd", (np.zeros((2, 0, 3)),)),
+    ("cumprod_2d", lambda: (np.linspace(0.5, 2.0, 6).reshape(3, 2)[::-1],)),
+    ("cumprod_2d", (np.array([[1.0, nan], [2.0, 3.0]]),)),
+    ("flatten", (np.arange(6.0).reshape(2, 3),)),
+    ("flatten", lambda: (np.arange(6.0).reshape(2, 3)[:, ::-1].T,)),
+    ("flatten", (np.arange(24).reshape(2, 3, 4),)),
+    ("flatten", (np.eye(3, dtype=np.bool_),)),
+    ("flatten", (np.zeros((0, 4)),)),
+    ("flatten_is_a_copy", (np.ones((2, 2)),)),
+    ("cumsum_method", (np.array([5, -1, 3]),)),
+    ("cumsum_method", lambda: (np.arange(5)[::-2],)),
+    ("cumprod_method", (np.array([[1.0, 2.0], [3.0, 4.0]]),)),
+    ("clip_method", (np.arange(6.0).reshape(2, 3), 1.0, 4.0)),
+    ("clip_method", (np.arange(6.0).reshape(2, 3), 4.0, 1.0)),
     ("diff", (np.array([1.0, 4.0, nan, 2.0]),)),
     ("diff", (np.array([1, 5, -2], dtype=np.int32),)),
     ("diff", (np.array([True, False, False, True]),)),

@@ -4,30 +4,32 @@
 # They run unchanged under CPython too, where prelude_test.go checks
 # them against NumPy's.
 # What they leave out of NumPy's (docs/semantics.md): their axis=,
-# dtype=, out=, prepend= and append= arguments, N-D arrays for cumsum
-# and cumprod (1-D only), and None bounds for clip.
+# dtype=, out=, prepend= and append= arguments, and None bounds for clip.
 import numpy as np
 from numba import njit
 
 
 @njit
 def cumsum(a):
-    # the sum of no elements is 0 in the dtype NumPy accumulates in:
-    # int64 for bools and narrower ints, uint64 for unsigned ones
-    acc = np.sum(a[:0])
-    out = np.full(a.size, acc)
-    for i in range(a.size):
-        acc += a[i]
+    # of the elements in C order, whatever a's dimensions; the sum of
+    # none is 0 in the dtype NumPy accumulates in: int64 for bools and
+    # narrower ints, uint64 for unsigned ones
+    flat = a.flatten()
+    acc = np.sum(flat[:0])
+    out = np.full(flat.size, acc)
+    for i in range(flat.size):
+        acc += flat[i]
         out[i] = acc
     return out
 
 
 @njit
 def cumprod(a):
-    acc = np.prod(a[:0])
-    out = np.full(a.size, acc)
-    for i in range(a.size):
-        acc *= a[i]
+    flat = a.flatten()
+    acc = np.prod(flat[:0])
+    out = np.full(flat.size, acc)
+    for i in range(flat.size):
+        acc *= flat[i]
         out[i] = acc
     return out
 

@@ -23,7 +23,7 @@ arrays = [np.array([1, 2, 3, -4], dtype=np.int32), np.array([True, False, True])
 grids = [np.arange(6, dtype=np.int32).reshape(2, 3), np.arange(24.0).reshape(2, 3, 4)[:, ::-1, ::2], np.ones((0, 3)), np.eye(3, dtype=np.bool_)]
 cases = []
 for a in grids:
-    cases += [("clip", (a, 1, 4)), ("diff", (a,)), ("diff", (a, 2)), ("diff", (a, 9))]
+    cases += [("cumsum", (a,)), ("cumprod", (a,)), ("clip", (a, 1, 4)), ("diff", (a,)), ("diff", (a, 2)), ("diff", (a, 9))]
 for a in arrays:
     cases += [("cumsum", (a,)), ("cumprod", (a,)), ("diff", (a,))]
     cases += [("diff", (a, n)) for n in (0, 2, 7)]
