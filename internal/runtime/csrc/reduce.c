@@ -1,6 +1,8 @@
 /* Reductions over arrays (a.sum(), np.min(a), ...), with NumPy's results:
  * float sums are pairwise within blocks of 8192 elements taken in C
- * order, as NumPy's add.reduce over a contiguous or 1-D array; min and
+ * order, each added to a sum that starts at NumPy's identity +0.0 (so a
+ * sum of -0.0s is 0.0), as NumPy's add.reduce over a contiguous or 1-D
+ * array; min and
  * max propagate NaN; argmin and argmax give the first index. Also the
  * constructors np.arange and np.linspace, NumPy's // and % and ** on
  * array elements, and the checks of matrix products and broadcasting. */
@@ -95,7 +97,7 @@ double pynjit_sum_f(const array_t *a, int64_t d) {
     for (int64_t i = 0; i < n; i += 8192) {
         int64_t m = n - i < 8192 ? n - i : 8192;
         double c = pairwise(a, i, m, (int)d, single);
-        r = i == 0 ? c : (single ? (double)(float)(r + c) : r + c);
+        r = single ? (double)(float)(r + c) : r + c;
     }
     return r;
 }
