@@ -81,6 +81,11 @@ def clip(a, lo, hi):
     return np.clip(a, lo, hi)
 
 
+@njit("float64[:](float64[:], float64, float64)")
+def clip_nan_bound(a, lo, hi):
+    return np.clip(a, lo, hi)
+
+
 @njit("int64[:](int64[:])")
 def clip_ints(a):
     return np.clip(a, -2, 3)
@@ -104,6 +109,12 @@ def clip_scalar(x, lo, hi):
 
 
 nan = float("nan")
+
+# pynjit follows NumPy 2, where a NaN bound makes every element NaN
+NUMPY2_ORACLE = {
+    "clip_nan_bound": "NumPy 1.24 lets a NaN bound of np.clip clip nothing; NumPy 2 gives NaN",
+}
+
 CASES = [
     ("cumsum", (np.array([1, 2, 3, -4], dtype=np.int32),)),
     ("cumsum", (np.array([2**62, 2**62, 2**62], dtype=np.int64),)),  # wraps around, as NumPy's
@@ -155,7 +166,7 @@ CASES = [
     ("diff_nd", (np.ones((2, 3)), 5)), ("diff_nd", (np.ones((0, 3)), 1)), ("diff_nd", (np.ones((2, 3)), 0)),
     ("clip", (np.array([-1.0, 0.5, 2.0, nan]), 0.0, 1.0)),
     ("clip", (np.array([-1.0, 0.5, 2.0]), 1.0, 0.0)),  # lo > hi: every element is hi
-    ("clip", (np.array([-1.0, 0.5]), nan, 1.0)),
+    ("clip_nan_bound", (np.array([-1.0, 0.5]), nan, 1.0)), ("clip_nan_bound", (np.array([-1.0, 0.5]), 0.0, nan)),
     ("clip", (np.zeros(0), 0.0, 1.0)),
     ("clip", lambda: (np.linspace(-2.0, 2.0, 9)[::-2], -1.0, 1.5)),
     ("clip_ints", (np.arange(-5, 6),)),

@@ -55,7 +55,7 @@ def diff(a, n=1):
 
 @njit
 def clip(a, a_min, a_max):
-    # NumPy's definition: a NaN element stays NaN, a NaN bound clips
-    # nothing, and with a_min > a_max every element is a_max
-    low = np.where(a < a_min, a_min, a)
-    return np.where(low > a_max, a_max, low)
+    # NumPy 2's definition, minimum(maximum(a, a_min), a_max): a NaN
+    # element or bound gives NaN (NumPy 1.24 let a NaN bound clip
+    # nothing), and with a_min > a_max every element is a_max
+    return np.minimum(np.maximum(a, a_min), a_max)
