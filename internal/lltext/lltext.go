@@ -63,6 +63,16 @@ func (p *printer) printf(format string, args ...any) {
 	p.buf = fmt.Appendf(p.buf, format, args...)
 }
 
+// lines prints a section of the module's definitions, each on its line
+// as llir writes it.
+func lines[T interface{ LLString() string }](p *printer, defs []T) {
+	p.section(len(defs))
+	for _, d := range defs {
+		p.str(d.LLString())
+		p.line()
+	}
+}
+
 // section separates a non-empty section from what came before it.
 func (p *printer) section(n int) {
 	if n > 0 && p.started() {
@@ -99,26 +109,10 @@ func (p *printer) module(m *ir.Module) error {
 	for _, t := range m.TypeDefs {
 		p.printf("%s = type %s\n", t, t.LLString())
 	}
-	p.section(len(m.ComdatDefs))
-	for _, def := range m.ComdatDefs {
-		p.str(def.LLString())
-		p.line()
-	}
-	p.section(len(m.Globals))
-	for _, g := range m.Globals {
-		p.str(g.LLString())
-		p.line()
-	}
-	p.section(len(m.Aliases))
-	for _, a := range m.Aliases {
-		p.str(a.LLString())
-		p.line()
-	}
-	p.section(len(m.IFuncs))
-	for _, f := range m.IFuncs {
-		p.str(f.LLString())
-		p.line()
-	}
+	lines(p, m.ComdatDefs)
+	lines(p, m.Globals)
+	lines(p, m.Aliases)
+	lines(p, m.IFuncs)
 	p.section(len(m.Funcs))
 	for i, f := range m.Funcs {
 		if i != 0 {
