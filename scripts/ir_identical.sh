@@ -37,6 +37,14 @@ chmod +x "$tmp/clang"
 
 status=0
 n=0
+# differs BASE HEAD WHAT reports WHAT when the two files are not equal
+differs() {
+  if ! cmp -s "$1" "$2"; then
+    echo "ir_identical: $3 differs from $rev:" >&2
+    diff "$1" "$2" | head -20 >&2 || true
+    status=1
+  fi
+}
 if $abi; then
   for f in bench/kernels.py testdata/run/*.py testdata/numba/*.py testdata/capi/*.py internal/abi/testdata/*.py; do
     for side in base head; do
@@ -54,10 +62,8 @@ if $abi; then
       if [[ ! -f "$tmp/out-head/$out" ]]; then
         echo "ir_identical: $f wrote no $out" >&2
         status=1
-      elif ! cmp -s "$tmp/out-base/$out" "$tmp/out-head/$out"; then
-        echo "ir_identical: $out of $f differs from $rev:" >&2
-        diff "$tmp/out-base/$out" "$tmp/out-head/$out" | head -20 >&2 || true
-        status=1
+      else
+        differs "$tmp/out-base/$out" "$tmp/out-head/$out" "$out of $f"
       fi
     done
   done
@@ -75,11 +81,7 @@ for f in bench/kernels.py testdata/run/*.py; do
       fi
     done
     n=$((n + 1))
-    if ! cmp -s "$tmp/base.ll" "$tmp/head.ll"; then
-      echo "ir_identical: $f -O $o differs from $rev:" >&2
-      diff "$tmp/base.ll" "$tmp/head.ll" | head -20 >&2 || true
-      status=1
-    fi
+    differs "$tmp/base.ll" "$tmp/head.ll" "$f -O $o"
   done
 done
 if ((status == 0)); then echo "ir_identical: $n modules byte-identical to $rev"; fi
