@@ -17,11 +17,15 @@ import (
 //
 // Numba compiles each product with the values it closes over frozen, as
 // it freezes globals. pynjit compiles the product of a module-level call
-// of a simple factory (its body the jitted def and `return` of it) whose
-// arguments are constants it evaluates (see consts.go): a function named
-// as the call's target (scale3), whose code reads the arguments as
-// constants and the module's names as any function of the module does.
-// Other factories are reported as not compiled (uncompiled.go).
+// of a simple factory whose arguments are constants it evaluates (see
+// consts.go): a function named as the call's target (scale3), whose code
+// reads the arguments and the factory's locals as constants and the
+// module's names as any function of the module does. A simple factory's
+// body (after a docstring) is assignments of a name to a constant
+// expression (`eps = tol * 2`), a def, and the return of that def,
+// decorated (`return f`) or wrapped (`return njit(f)`,
+// `return njit("f8(f8)")(f)`). Other factories are reported as not
+// compiled (uncompiled.go).
 
 // factoryCall makes `target = factory(args)` a compiled function when
 // the factory is simple and its arguments constants; it reports whether
@@ -40,10 +44,11 @@ func (r *resolver) factoryCall(target *syntax.Name, value syntax.Expr) bool {
 		return false
 	}
 	factory := g.Func.Def
-	inner := product(factory)
-	if inner == nil {
+	body := product(factory)
+	if body == nil {
 		return false
 	}
+	inner := body.def
 	params := factory.Args
 	if len(params.Posonlyargs) > 0 || len(params.Kwonlyargs) > 0 || params.Vararg != nil || params.Kwarg != nil || len(call.Args) > len(params.Args) {
 		return false
@@ -80,9 +85,12 @@ func (r *resolver) factoryCall(target *syntax.Name, value syntax.Expr) bool {
 		}
 		scope.Globals[p.Arg] = &Global{Kind: GlobalConst, Name: p.Arg, Span: p.Span(), Const: c, evaluated: v}
 	}
+	if !r.factoryLocals(scope, body.locals) {
+		return false
+	}
 	fn := &Function{Name: target.Id, Def: inner, Module: scope}
 	compiled := false
-	for _, d := range inner.DecoratorList {
+	for _, d := range body.compilers {
 		compiled = r.compileCall(fn, d) || compiled
 	}
 	if !compiled {
@@ -93,12 +101,28 @@ func (r *resolver) factoryCall(target *syntax.Name, value syntax.Expr) bool {
 	r.define(&Global{Kind: GlobalFunc, Name: target.Id, Span: target.Span(), Func: fn})
 	r.products = append(r.products, scope)
 	r.factoryDefs[inner] = true
+	if body.wrap != nil {
+		r.wrapped[body.wrap] = true
+	}
 	return true
 }
 
-// product is the jitted def a simple factory returns: its body is that
-// def and `return` of it (after a docstring); nil for any other.
-func product(factory *syntax.FunctionDef) *syntax.FunctionDef {
+// A factoryBody is what a simple factory's body holds.
+type factoryBody struct {
+	def *syntax.FunctionDef
+	// compilers are the expressions that compile def: its decorators, or
+	// the call that wraps it in the return (njit, njit("sig")).
+	compilers []syntax.Expr
+	// wrap is that call, or nil.
+	wrap *syntax.Call
+	// locals are the factory's assignments, in order.
+	locals []*syntax.Assign
+}
+
+// product reads a simple factory's body: assignments of names, one def,
+// and the return of that def, decorated or wrapped in a compiler call;
+// nil for any other.
+func product(factory *syntax.FunctionDef) *factoryBody {
 	body := factory.Body
 	if len(body) > 0 {
 		if e, ok := body[0].(*syntax.ExprStmt); ok {
@@ -107,21 +131,87 @@ func product(factory *syntax.FunctionDef) *syntax.FunctionDef {
 			}
 		}
 	}
-	if len(body) != 2 {
+	if len(body) < 2 {
 		return nil
 	}
-	def, ok := body[0].(*syntax.FunctionDef)
-	if !ok || len(def.DecoratorList) == 0 {
-		return nil
-	}
-	ret, ok := body[1].(*syntax.Return)
+	ret, ok := body[len(body)-1].(*syntax.Return)
 	if !ok {
 		return nil
 	}
-	if n, ok := ret.Value.(*syntax.Name); !ok || n.Id != def.Name {
+	out := &factoryBody{}
+	for _, s := range body[:len(body)-1] {
+		switch s := s.(type) {
+		case *syntax.FunctionDef:
+			if out.def != nil {
+				return nil
+			}
+			out.def = s
+		case *syntax.Assign:
+			if len(s.Targets) != 1 {
+				return nil
+			}
+			if _, ok := s.Targets[0].(*syntax.Name); !ok {
+				return nil
+			}
+			out.locals = append(out.locals, s)
+		default:
+			return nil
+		}
+	}
+	if out.def == nil {
 		return nil
 	}
-	return def
+	returned := ret.Value
+	if call, ok := returned.(*syntax.Call); ok && len(call.Args) == 1 && len(call.Keywords) == 0 && len(out.def.DecoratorList) == 0 {
+		out.compilers, out.wrap = []syntax.Expr{call.Func}, call
+		returned = call.Args[0]
+	} else {
+		out.compilers = out.def.DecoratorList
+	}
+	if n, ok := returned.(*syntax.Name); !ok || n.Id != out.def.Name || len(out.compilers) == 0 {
+		return nil
+	}
+	for _, a := range out.locals {
+		if a.Targets[0].(*syntax.Name).Id == out.def.Name {
+			return nil
+		}
+	}
+	return out
+}
+
+// factoryLocals evaluates a factory's assignments, in order, into the
+// product's scope, each seeing the arguments, the locals before it and
+// the module's names; it reports whether every one is a constant pynjit
+// evaluates.
+func (r *resolver) factoryLocals(scope *Module, locals []*syntax.Assign) bool {
+	if len(locals) == 0 {
+		return true
+	}
+	seen := &Module{File: r.m.File, AST: r.m.AST, Globals: make(map[string]*Global, len(r.m.Globals)+len(scope.Globals)), Name: r.m.Name, Project: r.m.Project, qualified: r.m.qualified}
+	for name, g := range r.m.Globals {
+		seen.Globals[name] = g
+	}
+	for name, g := range scope.Globals {
+		seen.Globals[name] = g
+	}
+	module := r.m
+	r.m = seen
+	defer func() { r.m = module }()
+	for _, a := range locals {
+		name := a.Targets[0].(*syntax.Name)
+		v, why := r.evaluate(a.Value)
+		if why != "" {
+			return false
+		}
+		c, why := frozen(v)
+		if why != "" {
+			return false
+		}
+		g := &Global{Kind: GlobalConst, Name: name.Id, Span: name.Span(), Const: c, evaluated: v}
+		seen.Globals[name.Id] = g
+		scope.Globals[name.Id] = g
+	}
+	return true
 }
 
 // closeProducts gives each factory product's scope the module's names

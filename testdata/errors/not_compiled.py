@@ -51,6 +51,21 @@ def make_kernel(k):
     return f
 
 
+def make_table(n):
+    """A local pynjit does not evaluate (a list) leaves the factory's
+    product uncompiled, even where a module-level call asks for it."""
+    table = [n, n + 1]
+
+    @njit  # WARNING 6 "lookup is a jitted function defined inside another function"
+    def lookup(i):
+        return table[i]
+
+    return lookup
+
+
+lookup2 = make_table(2)
+
+
 class Tools:
     @numba.njit  # WARNING 6 "twice is a jitted function defined as a method of a class"
     def twice(x):

@@ -4,6 +4,7 @@ compiled under the name it is bound to, its free variables frozen to the
 arguments (issue 26)."""
 import math
 
+import numpy as np
 from numba import njit
 
 OFFSET = 0.5
@@ -30,6 +31,42 @@ def make_power(n):
     return power
 
 
+def make_poly(a, b, c=1.0):
+    """Locals computed from the arguments and the module's constants."""
+    scale = a * 2
+    shift = (b - OFFSET) / 4
+    tiny = c * np.finfo(np.float64).eps
+
+    @njit("float64(float64)")
+    def poly(x):
+        return scale * x * x + shift * x + tiny
+
+    return poly
+
+
+def make_clamp(lo, hi):
+    width = hi - lo
+
+    def clamp(x):
+        if x < lo:
+            return lo
+        if x > hi:
+            return hi
+        return x + 0 * width
+
+    return njit("int64(int64)")(clamp)
+
+
+def make_count(step):
+    def count(n):
+        t = 0
+        for i in range(0, n, step):
+            t += i
+        return t
+
+    return njit(count)
+
+
 @njit
 def quarter(x):
     return x / 4
@@ -39,8 +76,14 @@ scale3 = make_scaler(3)
 scale_half = make_scaler(0.5, bias=-2.0)
 cube = make_power(3)
 tau_scale = make_scaler(math.tau, bias=2 ** 3)
+poly = make_poly(1.5, -2)
+poly_c = make_poly(-0.25, 3, c=7)
+clamp = make_clamp(-3, 10)
+count3 = make_count(3)
+COUNTED = count3(10)  # a call in the file types count3's lazy product
 
 CASES = [
     ("scale3", (2.0,)), ("scale_half", (-1.5,)), ("cube", (-4,)), ("cube", (7,)),
-    ("tau_scale", (1.25,)),
+    ("tau_scale", (1.25,)), ("poly", (2.0,)), ("poly", (-0.5,)), ("poly_c", (3.0,)),
+    ("clamp", (-7,)), ("clamp", (4,)), ("clamp", (12,)), ("count3", (10,)), ("count3", (0,)),
 ]
