@@ -22,10 +22,12 @@ import (
 // reads the arguments and the factory's locals as constants and the
 // module's names as any function of the module does. A simple factory's
 // body (after a docstring) is assignments of a name to a constant
-// expression (`eps = tol * 2`), a def, and the return of that def,
+// expression (`eps = tol * 2`), defs, and the return of one def,
 // decorated (`return f`) or wrapped (`return njit(f)`,
-// `return njit("f8(f8)")(f)`). Other factories are reported as not
-// compiled (uncompiled.go).
+// `return njit("f8(f8)")(f)`); the other defs are helpers it may call,
+// jitted without types (they are typed at its calls, and are not
+// reachable from Python). Other factories are reported as not compiled
+// (uncompiled.go).
 
 // factoryCall makes `target = factory(args)` a compiled function when
 // the factory is simple and its arguments constants; it reports whether
@@ -88,13 +90,22 @@ func (r *resolver) factoryCall(target *syntax.Name, value syntax.Expr) bool {
 	if !r.factoryLocals(scope, body.locals) {
 		return false
 	}
-	fn := &Function{Name: target.Id, Def: inner, Module: scope}
-	compiled := false
-	for _, d := range body.compilers {
-		compiled = r.compileCall(fn, d) || compiled
+	var helpers []*Function
+	for _, d := range body.helpers {
+		h := &Function{Name: target.Id + "." + d.Name, Def: d, Module: scope}
+		if !r.compiledBy(h, d.DecoratorList) || len(h.offered) > 0 {
+			return false // a helper with types would be an entry point
+		}
+		helpers = append(helpers, h)
 	}
-	if !compiled {
+	fn := &Function{Name: target.Id, Def: inner, Module: scope}
+	if !r.compiledBy(fn, body.compilers) {
 		return false
+	}
+	for _, h := range helpers {
+		scope.Globals[h.Def.Name] = &Global{Kind: GlobalFunc, Name: h.Def.Name, Span: h.Def.Span(), Func: h}
+		r.m.Funcs = append(r.m.Funcs, h)
+		r.factoryDefs[h.Def] = true
 	}
 	fn.ExportNames = appendName(fn.ExportNames, target.Id)
 	r.m.Funcs = append(r.m.Funcs, fn)
@@ -107,9 +118,22 @@ func (r *resolver) factoryCall(target *syntax.Name, value syntax.Expr) bool {
 	return true
 }
 
+// compiledBy marks fn for compilation by the compiler expressions (its
+// decorators, or the njit of a wrapping call); it reports whether any
+// did.
+func (r *resolver) compiledBy(fn *Function, compilers []syntax.Expr) bool {
+	compiled := false
+	for _, d := range compilers {
+		compiled = r.compileCall(fn, d) || compiled
+	}
+	return compiled
+}
+
 // A factoryBody is what a simple factory's body holds.
 type factoryBody struct {
 	def *syntax.FunctionDef
+	// helpers are the other jitted defs, which def may call.
+	helpers []*syntax.FunctionDef
 	// compilers are the expressions that compile def: its decorators, or
 	// the call that wraps it in the return (njit, njit("sig")).
 	compilers []syntax.Expr
@@ -119,9 +143,9 @@ type factoryBody struct {
 	locals []*syntax.Assign
 }
 
-// product reads a simple factory's body: assignments of names, one def,
-// and the return of that def, decorated or wrapped in a compiler call;
-// nil for any other.
+// product reads a simple factory's body: assignments of names, defs,
+// and the return of one def, decorated or wrapped in a compiler call,
+// the others decorated; nil for any other.
 func product(factory *syntax.FunctionDef) *factoryBody {
 	body := factory.Body
 	if len(body) > 0 {
@@ -142,10 +166,7 @@ func product(factory *syntax.FunctionDef) *factoryBody {
 	for _, s := range body[:len(body)-1] {
 		switch s := s.(type) {
 		case *syntax.FunctionDef:
-			if out.def != nil {
-				return nil
-			}
-			out.def = s
+			out.helpers = append(out.helpers, s)
 		case *syntax.Assign:
 			if len(s.Targets) != 1 {
 				return nil
@@ -158,21 +179,46 @@ func product(factory *syntax.FunctionDef) *factoryBody {
 			return nil
 		}
 	}
+	returned := ret.Value
+	call, wrapped := returned.(*syntax.Call)
+	if wrapped {
+		if len(call.Args) != 1 || len(call.Keywords) > 0 {
+			return nil
+		}
+		returned = call.Args[0]
+	}
+	name, ok := returned.(*syntax.Name)
+	if !ok {
+		return nil
+	}
+	names := map[string]bool{}
+	for i, d := range out.helpers {
+		if names[d.Name] {
+			return nil
+		}
+		names[d.Name] = true
+		if d.Name == name.Id {
+			out.def = d
+			out.helpers = append(out.helpers[:i:i], out.helpers[i+1:]...)
+		}
+	}
+	for _, a := range out.locals {
+		if names[a.Targets[0].(*syntax.Name).Id] {
+			return nil
+		}
+	}
 	if out.def == nil {
 		return nil
 	}
-	returned := ret.Value
-	if call, ok := returned.(*syntax.Call); ok && len(call.Args) == 1 && len(call.Keywords) == 0 && len(out.def.DecoratorList) == 0 {
+	out.compilers = out.def.DecoratorList
+	if wrapped && len(out.compilers) == 0 {
 		out.compilers, out.wrap = []syntax.Expr{call.Func}, call
-		returned = call.Args[0]
-	} else {
-		out.compilers = out.def.DecoratorList
 	}
-	if n, ok := returned.(*syntax.Name); !ok || n.Id != out.def.Name || len(out.compilers) == 0 {
+	if len(out.compilers) == 0 || wrapped && out.wrap == nil {
 		return nil
 	}
-	for _, a := range out.locals {
-		if a.Targets[0].(*syntax.Name).Id == out.def.Name {
+	for _, d := range out.helpers {
+		if len(d.DecoratorList) == 0 {
 			return nil
 		}
 	}

@@ -67,6 +67,26 @@ def make_count(step):
     return njit(count)
 
 
+def make_norm(p):
+    """Helpers the product calls, typed at its calls; two products of one
+    factory each have their own."""
+    inv = 1.0 / p
+
+    @njit
+    def power(x):
+        return abs(x) ** p
+
+    @njit
+    def root(s):
+        return s ** inv
+
+    @njit("float64(float64, float64)")
+    def norm(x, y):
+        return root(power(x) + power(y))
+
+    return norm
+
+
 @njit
 def quarter(x):
     return x / 4
@@ -80,10 +100,13 @@ poly = make_poly(1.5, -2)
 poly_c = make_poly(-0.25, 3, c=7)
 clamp = make_clamp(-3, 10)
 count3 = make_count(3)
+norm2 = make_norm(2)
+norm3 = make_norm(3.0)
 COUNTED = count3(10)  # a call in the file types count3's lazy product
 
 CASES = [
     ("scale3", (2.0,)), ("scale_half", (-1.5,)), ("cube", (-4,)), ("cube", (7,)),
     ("tau_scale", (1.25,)), ("poly", (2.0,)), ("poly", (-0.5,)), ("poly_c", (3.0,)),
     ("clamp", (-7,)), ("clamp", (4,)), ("clamp", (12,)), ("count3", (10,)), ("count3", (0,)),
+    ("norm2", (3.0, -4.0)), ("norm3", (1.5, 2.0)), ("norm3", (0.0, -0.0)),
 ]
