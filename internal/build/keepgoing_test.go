@@ -19,7 +19,8 @@ import (
 // leave out.
 var namesMark = regexp.MustCompile(`(?m)^# (BUILT|ABSENT): (.*)$`)
 
-// TestKeepGoing builds each testdata/keepgoing program, some of whose
+// TestKeepGoing builds each testdata/keepgoing program and the seed
+// notebook (testdata/errors/seed_notebook.py), some of whose
 // functions do not compile: check and build report the same errors
 // (the inline marks, those of the functions calling a failed one
 // included); without KeepGoing nothing is written; with it, the
@@ -31,6 +32,7 @@ func TestKeepGoing(t *testing.T) {
 	if len(files) == 0 {
 		t.Fatal("no programs in testdata/keepgoing")
 	}
+	files = append(files, "../../testdata/errors/seed_notebook.py")
 	for _, path := range files {
 		t.Run(filepath.Base(path), func(t *testing.T) {
 			src, err := os.ReadFile(path)
