@@ -2,10 +2,6 @@
 # no signature anywhere, types come from the calls. Only the nopython
 # error the notebook is about is reported. (SciPy is needed to run it
 # under CPython, not to check it: pynjit never imports the file.)
-# Built with -k (internal/build's TestKeepGoing), add compiles, qr_jit
-# does not:
-# BUILT: add
-# ABSENT: qr_jit, qr_decomposition
 import numpy as np
 from numba import jit
 from scipy import linalg
@@ -26,3 +22,8 @@ def qr_decomposition(a):
 
 qr_jit = jit(nopython=True)(qr_decomposition)
 qr_jit(np.zeros((5, 5)))
+
+# Built with -k (internal/build's TestKeepGoing), add compiles, qr_jit
+# does not:
+# BUILT: add
+# ABSENT: qr_jit, qr_decomposition
