@@ -204,9 +204,17 @@ func (fe *frontEnd) generate(ctx context.Context, req Request, outs []output, re
 		}
 		diags = append(diags, packageFallbacks(fe)...)
 	}
+	specs, err := fe.compiledSpecs(results, entry)
+	if err != nil {
+		return nil, diags, err
+	}
+	found, d := fe.analyse(specs)
+	if diags = append(diags, d...); d.HasErrors() {
+		return nil, diags, nil
+	}
 	start := time.Now()
 	checked, fast := fe.funcOptions()
-	opts := codegen.Options{Entry: entry, Boundscheck: req.Boundscheck, Checked: checked, FastMath: req.FastMath, Fast: fast, X86_64: targetsX86(req.Triple)}
+	opts := codegen.Options{Entry: entry, Boundscheck: req.Boundscheck, Checked: checked, FastMath: req.FastMath, Fast: fast, X86_64: targetsX86(req.Triple), Facts: found.facts}
 	kinds := make([]string, len(outs))
 	for i, o := range outs {
 		kinds[i] = o.kind
@@ -215,10 +223,6 @@ func (fe *frontEnd) generate(ctx context.Context, req Request, outs []output, re
 	// are compiled from (the whole module, unless the file is large)
 	var ll []byte
 	var lls [][]byte
-	specs, err := fe.compiledSpecs(results, entry)
-	if err != nil {
-		return nil, diags, err
-	}
 	split := defaultSplit
 	if req.Split != nil {
 		split = *req.Split

@@ -90,6 +90,7 @@ func load(ctx context.Context, in input, strict bool) (*frontEnd, diag.List, err
 		fe.file = source.NewFile(in.name, nil)
 	}
 	start = time.Now()
+	clock := passClock{}
 	unbuilt := map[*resolve.Function]diag.List{}
 	for _, m := range mods {
 		root := fe.isRoot(m)
@@ -101,7 +102,7 @@ func load(ctx context.Context, in input, strict bool) (*frontEnd, diag.List, err
 			if fn.Module != nil {
 				scope = fn.Module // a factory's product reads its arguments too
 			}
-			f, d := ir.Build(scope, fn)
+			f, d := lower(scope, fn, clock)
 			fe.lowered[fn] = f
 			switch {
 			case fn.Compiled && root:
@@ -117,7 +118,7 @@ func load(ctx context.Context, in input, strict bool) (*frontEnd, diag.List, err
 			}
 		}
 	}
-	fe.time("ir", start)
+	timeWithPasses(fe, "ir", start, untypedPasses, clock)
 	fe.prog = infer.NewProgram(fe.mod, fe.funcs)
 	for fn, d := range unbuilt {
 		fe.prog.Unbuilt[fn] = d

@@ -89,7 +89,7 @@ func TestGeneratedIRVerifies(t *testing.T) {
 		if diags.HasErrors() {
 			t.Fatal(diags)
 		}
-		mod, err := codegen.Generate(fe.prog.Specs(), exportsOf(fe, results), codegen.Options{})
+		mod, _, err := fe.module(results, codegen.Options{})
 		if err != nil {
 			t.Fatalf("%s: %v", prog, err)
 		}

@@ -4,6 +4,8 @@ import (
 	"context"
 	"strings"
 
+	"github.com/llir/llvm/ir"
+
 	"github.com/pynjit/pynjit/internal/annotate"
 	"github.com/pynjit/pynjit/internal/codegen"
 	"github.com/pynjit/pynjit/internal/diag"
@@ -135,15 +137,32 @@ func specializedIR(ctx context.Context, q Query, triple string) ([]byte, diag.Li
 // (exit 4) of code generation, as build reports them.
 func (fe *frontEnd) generateIR(results []*infer.Result, triple string) ([]byte, diag.List, error) {
 	checked, fast := fe.funcOptions()
-	mod, err := codegen.Generate(fe.prog.Specs(), exportsOf(fe, results), codegen.Options{Checked: checked, Fast: fast, X86_64: targetsX86(triple)})
+	mod, d, err := fe.module(results, codegen.Options{Checked: checked, Fast: fast, X86_64: targetsX86(triple)})
+	if mod == nil && err == nil {
+		return nil, d, nil
+	}
 	if err == nil {
 		var ll []byte
 		if ll, err = llText(mod); err == nil {
-			return ll, nil, nil
+			return ll, d, nil
 		}
 	}
-	d, err := fe.codegenFailure(err)
+	d, err = fe.codegenFailure(err)
 	return nil, d, err
+}
+
+// module is the LLVM module of every specialization made, exporting
+// results', generated with opts after the typed passes; nil with their
+// errors, or with code generation's error.
+func (fe *frontEnd) module(results []*infer.Result, opts codegen.Options) (*ir.Module, diag.List, error) {
+	specs := fe.prog.Specs()
+	found, d := fe.analyse(specs)
+	if d.HasErrors() {
+		return nil, d, nil
+	}
+	opts.Facts = found.facts
+	mod, err := codegen.Generate(specs, exportsOf(fe, results), opts)
+	return mod, d, err
 }
 
 // typed types the requested specializations: the results, or nil with

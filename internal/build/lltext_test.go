@@ -35,7 +35,7 @@ func TestLLTextIdentical(t *testing.T) {
 				t.Skipf("does not type: %v %v", err, diags)
 			}
 			for _, opts := range []codegen.Options{{X86_64: true}, {Boundscheck: true, FastMath: true}} {
-				mod, err := codegen.Generate(fe.prog.Specs(), exportsOf(fe, results), opts)
+				mod, _, err := fe.module(results, opts)
 				if err != nil {
 					t.Fatal(err)
 				}

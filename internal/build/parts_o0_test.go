@@ -35,8 +35,10 @@ func TestPartsDeclareOnlyCalls(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	p := partition(fe.prog.Specs(), Split{Parts: 4, PartSize: 1})
-	lls, err := generateParts(context.Background(), p, fe.prog.Specs(), exportsOf(fe, results), codegen.Options{})
+	specs := fe.prog.Specs()
+	found, _ := fe.analyse(specs)
+	p := partition(specs, Split{Parts: 4, PartSize: 1})
+	lls, err := generateParts(context.Background(), p, specs, exportsOf(fe, results), codegen.Options{Facts: found.facts})
 	if err != nil {
 		t.Fatal(err)
 	}

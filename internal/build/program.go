@@ -3,7 +3,6 @@ package build
 import (
 	"github.com/pynjit/pynjit/internal/diag"
 	"github.com/pynjit/pynjit/internal/infer"
-	"github.com/pynjit/pynjit/internal/ir"
 	"github.com/pynjit/pynjit/internal/resolve"
 	"github.com/pynjit/pynjit/internal/source"
 	"github.com/pynjit/pynjit/internal/syntax"
@@ -29,7 +28,7 @@ func (fe *frontEnd) entry() (*infer.Result, diag.List) {
 		return nil, diags
 	}
 	if fe.funcs[fn] == nil {
-		f, d := ir.Build(fe.mod, fn)
+		f, d := lower(fe.mod, fn, passClock{})
 		diags = append(diags, d...)
 		if d.HasErrors() {
 			return nil, diags

@@ -267,7 +267,7 @@ func scaleStages(b *testing.B, src string) {
 	}
 	h.stage(b, "codegen", func() {
 		fe.dropBodies()
-		mod, err := codegen.Generate(fe.prog.Specs(), exportsOf(fe, results), codegen.Options{X86_64: targetsX86("")})
+		mod, _, err := fe.module(results, codegen.Options{X86_64: targetsX86("")})
 		if err != nil {
 			b.Fatal(err)
 		}

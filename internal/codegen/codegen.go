@@ -64,6 +64,10 @@ type Options struct {
 	// here that other parts call: they get hidden global linkage instead
 	// of internal. Exports and the entry must be of defined ones.
 	Part, Shared map[*infer.Result]bool
+	// Facts are what package facts proved of each specialization (the
+	// typed pass of package build that runs before code generation):
+	// every specialization defined must have its facts.
+	Facts map[*infer.Result]*facts.Facts
 }
 
 // module is the state of one generation.
@@ -290,6 +294,9 @@ func (g *module) define(s *infer.Result) (err error) {
 	}()
 	f := g.funcs[s]
 	c := &fn{g: g, spec: s, f: f, blocks: map[*pir.Block]*ir.Block{}, boundscheck: g.opts.Boundscheck || g.opts.Checked[s.Func.File.Name+":"+s.Func.Name]}
+	if c.facts = g.opts.Facts[s]; c.facts == nil {
+		return &InternalError{Msg: s.Func.Name + ": no facts: the typed passes did not run on it"}
+	}
 	c.entry = f.NewBlock("entry")
 	c.slots = make([]value.Value, len(s.Func.Vars))
 	c.vals = make([]value.Value, len(s.Func.Vars))
@@ -310,7 +317,6 @@ func (g *module) define(s *infer.Result) (err error) {
 			}
 		}
 	}
-	c.facts = facts.Analyze(s)
 	c.storedInPlace = c.inplaceViews()
 	c.bound = map[int]value.Value{}
 	for _, b := range s.Func.Blocks {

@@ -44,14 +44,34 @@ type builder struct {
 
 type loopTargets struct{ cont, brk *Block }
 
-// Build lowers fn to IR. Temporaries are named as Numba names them,
+// Build lowers fn to IR and checks its reads of locals: Lower, then
+// CheckUnbound.
+func Build(m *resolve.Module, fn *resolve.Function) (*Func, diag.List) {
+	f, d := Lower(m, fn)
+	return f, append(d, CheckUnbound(f)...)
+}
+
+// Lower lowers fn to IR. Temporaries are named as Numba names them,
 // "$<block label>.<n>", where n counts the values produced in the block,
 // reads of local variables included, so "return a + b" in the entry block
 // gives "$0.3 = a + b". Block labels count up from 0 in creation order.
-func Build(m *resolve.Module, fn *resolve.Function) (*Func, diag.List) {
+// The reads of locals are not checked yet: CheckUnbound must run before
+// the IR is typed (package build runs it first in its untyped passes).
+func Lower(m *resolve.Module, fn *resolve.Function) (*Func, diag.List) {
 	b := lower(m, fn)
-	b.checkReads()
+	b.f.reads = b.reads
 	return b.f, b.diags
+}
+
+// CheckUnbound checks the reads of locals of f, just lowered by Lower:
+// a read no path reaches assigned is an error, and one some paths reach
+// unassigned gets a CheckBound (see checkReads). It runs once; the reads
+// Lower recorded are dropped.
+func CheckUnbound(f *Func) diag.List {
+	b := &builder{f: f, reads: f.reads}
+	f.reads = nil
+	b.checkReads()
+	return b.diags
 }
 
 // lower lowers fn's body, recording the reads of locals for checkReads.

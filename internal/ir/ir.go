@@ -21,6 +21,9 @@ type Func struct {
 	Blocks []*Block
 	File   *source.File
 	Def    *syntax.FunctionDef
+	// reads are the reads of locals Lower recorded, until CheckUnbound
+	// checks them.
+	reads []readSite
 }
 
 // Var is a local variable or a temporary. A local keeps one Var for all its

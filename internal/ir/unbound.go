@@ -62,7 +62,7 @@ func (b *builder) checkReads() {
 	for i, r := range b.reads {
 		switch states[i] {
 		case readUnassigned:
-			b.diags.Errorf(CodeName, b.m.File, r.name.Span(), "UnboundLocalError: %s (no path assigns it before this read)", unboundMessage(r.v.Name))
+			b.diags.Errorf(CodeName, b.f.File, r.name.Span(), "UnboundLocalError: %s (no path assigns it before this read)", unboundMessage(r.v.Name))
 		case readMaybe:
 			k := g.num[r.block.Label]
 			checks[k] = append(checks[k], check{&CheckBound{At: At{r.name.Span()}, Var: r.v}, r.index})
