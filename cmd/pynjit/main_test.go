@@ -3,7 +3,6 @@ package main
 import (
 	"encoding/xml"
 	"errors"
-	"flag"
 	"io"
 	"os"
 	"os/exec"
@@ -11,9 +10,9 @@ import (
 	"strings"
 	"testing"
 	"time"
-)
 
-var update = flag.Bool("update", false, "rewrite golden files")
+	"github.com/pynjit/pynjit/internal/golden"
+)
 
 // runCLI runs the command in-process and returns its exit code and output.
 func runCLI(t *testing.T, env map[string]string, args ...string) (int, string, string) {
@@ -21,23 +20,6 @@ func runCLI(t *testing.T, env map[string]string, args ...string) (int, string, s
 	var out, errb strings.Builder
 	code := run(args, &out, &errb, func(k string) string { return env[k] })
 	return code, out.String(), errb.String()
-}
-
-func golden(t *testing.T, name, got string) {
-	t.Helper()
-	path := filepath.Join("testdata", name)
-	if *update {
-		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if got != string(want) {
-		t.Errorf("%s differs:\n--- got ---\n%s--- want ---\n%s", path, got, want)
-	}
 }
 
 // TestParseDumpMatchesCPython checks "pynjit parse --dump" against
@@ -66,7 +48,7 @@ func TestParseSyntaxError(t *testing.T) {
 	if code != exitProgram || out != "" {
 		t.Fatalf("exit %d, stdout %q", code, out)
 	}
-	golden(t, "unclosed.stderr", errOut)
+	golden.Check(t, filepath.Join("testdata", "unclosed.stderr"), errOut)
 	if strings.Contains(errOut, "\x1b[") {
 		t.Error("colour in auto mode on a non-terminal")
 	}
@@ -129,13 +111,13 @@ func TestCheckReportsEveryError(t *testing.T) {
 	if code != exitProgram || strings.Count(errOut, ": error[") != 5 {
 		t.Fatalf("check: exit %d, want 1 and five errors\n%s", code, errOut)
 	}
-	golden(t, "five_errors.txt", errOut)
+	golden.Check(t, filepath.Join("testdata", "five_errors.txt"), errOut)
 	for _, format := range []string{"json", "github", "sarif"} {
 		code, out, errOut := runCLI(t, nil, "check", "--format", format, five)
 		if code != exitProgram || errOut != "" {
 			t.Fatalf("--format %s: exit %d, stderr %q", format, code, errOut)
 		}
-		golden(t, "five_errors."+format, out)
+		golden.Check(t, filepath.Join("testdata", "five_errors."+format), out)
 	}
 	// a good file without types: exit 0, and a note that says how to give some
 	code, _, errOut = runCLI(t, nil, "check", "testdata/add.py")

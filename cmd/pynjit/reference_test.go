@@ -7,6 +7,8 @@ import (
 	"testing"
 
 	"github.com/spf13/cobra"
+
+	"github.com/pynjit/pynjit/internal/golden"
 )
 
 // reference renders the command-line reference, docs/cli.md, from the
@@ -47,7 +49,7 @@ func reference() string {
 // TestCLIReference keeps docs/cli.md equal to what the commands say
 // (-update rewrites it).
 func TestCLIReference(t *testing.T) {
-	golden(t, "../../../docs/cli.md", reference())
+	golden.Check(t, "../../docs/cli.md", reference())
 }
 
 // TestCompletion prints the shell completion scripts cobra generates.

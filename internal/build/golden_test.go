@@ -2,7 +2,6 @@ package build
 
 import (
 	"context"
-	"flag"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -10,26 +9,9 @@ import (
 	"testing"
 
 	"github.com/pynjit/pynjit/internal/codegen"
+	"github.com/pynjit/pynjit/internal/golden"
 	"github.com/pynjit/pynjit/internal/toolchain"
 )
-
-var update = flag.Bool("update", false, "rewrite golden files")
-
-func golden(t *testing.T, path, got string) {
-	t.Helper()
-	if *update {
-		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if got != string(want) {
-		t.Errorf("%s differs (rerun with -update after checking):\n--- got ---\n%s\n--- want ---\n%s", path, got, want)
-	}
-}
 
 // TestInspectTypesGolden checks inspect-types output for the seed
 // example, line by line in Numba's format; the file path is normalized.
@@ -43,7 +25,7 @@ func TestInspectTypesGolden(t *testing.T) {
 	if err != nil || diags.HasErrors() {
 		t.Fatal(err, diags)
 	}
-	golden(t, "../../testdata/inspect/add.types.golden", out)
+	golden.Check(t, "../../testdata/inspect/add.types.golden", out)
 	if !strings.HasPrefix(out, "add (int64, int64)\n"+strings.Repeat("-", 80)+"\n# File: add.py\n") {
 		t.Errorf("header is not Numba's: %q", out[:min(len(out), 120)])
 	}
@@ -60,7 +42,7 @@ func TestInspectLLVMGolden(t *testing.T) {
 	if err != nil || diags.HasErrors() {
 		t.Fatal(err, diags)
 	}
-	golden(t, "../../testdata/inspect/add.llvm.golden", out)
+	golden.Check(t, "../../testdata/inspect/add.llvm.golden", out)
 }
 
 // TestGeneratedIRVerifies runs LLVM's verifier over the module generated
@@ -112,7 +94,7 @@ func TestInspectTypesLabels(t *testing.T) {
 	if err != nil || diags.HasErrors() {
 		t.Fatal(err, diags)
 	}
-	golden(t, "../../testdata/inspect/loop.types.golden", out)
+	golden.Check(t, "../../testdata/inspect/loop.types.golden", out)
 	targets := regexp.MustCompile(`#   (?:jump (\d+)|branch \S+, (\d+), (\d+))`)
 	named := 0
 	for _, m := range targets.FindAllStringSubmatch(out, -1) {

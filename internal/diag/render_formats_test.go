@@ -2,11 +2,13 @@ package diag_test
 
 import (
 	"encoding/json"
+	"path/filepath"
 	"regexp"
 	"strings"
 	"testing"
 
 	"github.com/pynjit/pynjit/internal/diag"
+	"github.com/pynjit/pynjit/internal/golden"
 	"github.com/pynjit/pynjit/internal/source"
 )
 
@@ -31,7 +33,7 @@ func render(t *testing.T, format string) string {
 
 func TestJSONGolden(t *testing.T) {
 	out := render(t, "json")
-	golden(t, "diagnostics.json.golden", out)
+	golden.Check(t, filepath.Join("testdata", "diagnostics.json.golden"), out)
 	var v struct {
 		Diagnostics []map[string]any `json:"diagnostics"`
 	}
@@ -60,7 +62,7 @@ var githubCommand = regexp.MustCompile(`^::(error|warning|notice)( (file|line|co
 
 func TestGitHubGolden(t *testing.T) {
 	out := render(t, "github")
-	golden(t, "diagnostics.github.golden", out)
+	golden.Check(t, filepath.Join("testdata", "diagnostics.github.golden"), out)
 	lines := strings.Split(strings.TrimSuffix(out, "\n"), "\n")
 	if len(lines) != len(withUsage()) {
 		t.Errorf("%d commands, want one per diagnostic (%d)", len(lines), len(withUsage()))
@@ -83,7 +85,7 @@ func TestGitHubGolden(t *testing.T) {
 
 func TestSARIFGolden(t *testing.T) {
 	out := render(t, "sarif")
-	golden(t, "diagnostics.sarif.golden", out)
+	golden.Check(t, filepath.Join("testdata", "diagnostics.sarif.golden"), out)
 	checkSARIF(t, []byte(out), len(withUsage()))
 }
 

@@ -1,7 +1,6 @@
 package diag_test
 
 import (
-	"flag"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -11,28 +10,9 @@ import (
 	"github.com/fatih/color"
 
 	"github.com/pynjit/pynjit/internal/diag"
+	"github.com/pynjit/pynjit/internal/golden"
 	"github.com/pynjit/pynjit/internal/source"
 )
-
-var update = flag.Bool("update", false, "rewrite golden files")
-
-// golden compares got with testdata/name, or rewrites it with -update.
-func golden(t *testing.T, name, got string) {
-	t.Helper()
-	path := filepath.Join("testdata", name)
-	if *update {
-		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if got != string(want) {
-		t.Errorf("%s differs:\n--- got ---\n%s--- want ---\n%s", path, got, want)
-	}
-}
 
 func sample() diag.List {
 	f := source.NewFile("demo.py", []byte("def f(a):\n\treturn a +* 2\nx = (1,\ny = 'é' + 1\n"))
@@ -53,7 +33,7 @@ func TestTextPlain(t *testing.T) {
 	if strings.Contains(b.String(), "\x1b[") {
 		t.Error("colour codes in plain output")
 	}
-	golden(t, "text.golden", b.String())
+	golden.Check(t, filepath.Join("testdata", "text.golden"), b.String())
 }
 
 func TestTextColor(t *testing.T) {
@@ -61,7 +41,7 @@ func TestTextColor(t *testing.T) {
 	if err := diag.WriteText(&b, sample(), true); err != nil {
 		t.Fatal(err)
 	}
-	golden(t, "text-color.golden", b.String())
+	golden.Check(t, filepath.Join("testdata", "text-color.golden"), b.String())
 }
 
 // TestTextColorPerStream: the caller's decision for its stream is the
