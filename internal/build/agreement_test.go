@@ -15,26 +15,59 @@ import (
 // when one of them agrees, so that the list only shrinks.
 var checkBuildDisagreements = map[string]string{}
 
+// agreementPrograms are the programs of testdata: every .py file of its
+// directories but pyshim (the numba stand-in the CPython runs import),
+// and each package of testdata/packages as a package (a directory), or
+// file by file when it has no __init__.py. The files directly in
+// testdata are the harness's scripts, not programs.
+func agreementPrograms(t *testing.T) []string {
+	t.Helper()
+	dirs, err := filepath.Glob("../../testdata/*")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var progs []string
+	for _, dir := range dirs {
+		if st, err := os.Stat(dir); err != nil || !st.IsDir() || filepath.Base(dir) == "pyshim" {
+			continue
+		}
+		if filepath.Base(dir) != "packages" {
+			fs, _ := filepath.Glob(filepath.Join(dir, "*.py"))
+			progs = append(progs, fs...)
+			continue
+		}
+		pkgs, _ := filepath.Glob(filepath.Join(dir, "*"))
+		for _, pkg := range pkgs {
+			if _, err := os.Stat(filepath.Join(pkg, "__init__.py")); err == nil {
+				progs = append(progs, pkg)
+				continue
+			}
+			fs, _ := filepath.Glob(filepath.Join(pkg, "*.py"))
+			progs = append(progs, fs...)
+		}
+	}
+	return progs
+}
+
 // TestCheckAgreesWithBuild checks that pynjit check reports an error
 // exactly when pynjit build fails, over every program in testdata: a
 // program check accepts must compile (to LLVM IR and a header, no
 // toolchain needed), and one build refuses must be refused by check,
-// with a position (issue 31).
+// both with positions (issue 31).
 func TestCheckAgreesWithBuild(t *testing.T) {
-	var files []string
-	for _, dir := range []string{"bench", "capi", "errors", "inspect", "numba", "programs", "run", "trace"} {
-		fs, _ := filepath.Glob(filepath.Join("../../testdata", dir, "*.py"))
-		files = append(files, fs...)
+	progs := agreementPrograms(t)
+	if len(progs) < 140 {
+		t.Fatalf("%d programs in testdata, want at least 140", len(progs))
 	}
-	if len(files) < 100 {
-		t.Fatalf("%d programs in testdata, want at least 100", len(files))
-	}
-	for _, path := range files {
-		name := filepath.Join(filepath.Base(filepath.Dir(path)), filepath.Base(path))
+	for _, path := range progs {
+		name, _ := filepath.Rel("../../testdata", path)
 		t.Run(name, func(t *testing.T) {
-			src, err := os.ReadFile(path)
-			if err != nil {
-				t.Fatal(err)
+			var src []byte // nil for a package: its directory is read
+			if strings.HasSuffix(path, ".py") {
+				var err error
+				if src, err = os.ReadFile(path); err != nil {
+					t.Fatal(err)
+				}
 			}
 			checked, err := Check(context.Background(), Query{Name: path, Source: src}, false)
 			if err != nil {
@@ -54,9 +87,11 @@ func TestCheckAgreesWithBuild(t *testing.T) {
 			case checkFails != buildFails && !known:
 				t.Errorf("check fails: %v, build fails: %v\ncheck:\n%s\nbuild:\n%s", checkFails, buildFails, render(checked), render(built))
 			}
-			for _, d := range built {
-				if d.Severity == diag.Error && d.Span.Start.Line == 0 && !known {
-					t.Errorf("build error without a position: %s", d.Message)
+			for stage, ds := range map[string]diag.List{"check": checked, "build": built} {
+				for _, d := range ds {
+					if d.Severity == diag.Error && d.Span.Start.Line == 0 && !known {
+						t.Errorf("%s error without a position: %s", stage, d.Message)
+					}
 				}
 			}
 		})

@@ -48,8 +48,10 @@ func Check(ctx context.Context, q Query, strict bool) (diag.List, error) {
 		return diags, err
 	}
 	reqs, _ := fe.requested("", nil)
-	_, d, err := fe.typeAll(ctx, reqs)
+	results, d, err := fe.typeAll(ctx, reqs)
 	diags = append(diags, d...)
+	// one library cannot export two functions of one name
+	diags = append(diags, exportClashes(fe, exportsOf(fe, results))...)
 	diags = append(diags, fe.checkUntyped()...)
 	diags.Sort()
 	return diags.Dedupe(), err

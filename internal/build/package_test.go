@@ -137,15 +137,22 @@ func TestImportedErrors(t *testing.T) {
 
 // TestPackageExportClash: two modules of a package built as one library
 // export a function of one name; the build says where both are, before
-// the toolchain would refuse the second symbol.
+// the toolchain would refuse the second symbol, and check says so too.
 func TestPackageExportClash(t *testing.T) {
-	_, diags, err := Compile(context.Background(), Request{Name: "../../testdata/packages/clash", Output: filepath.Join(t.TempDir(), "clash.so"), Env: toolchain.EnvFromOS()})
+	const pkg = "../../testdata/packages/clash"
+	_, built, err := Compile(context.Background(), Request{Name: pkg, Output: filepath.Join(t.TempDir(), "clash.so"), Env: toolchain.EnvFromOS()})
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(diags) != 1 || diags[0].Code != CodeExportClash || filepath.Base(diags[0].File.Name) != "y.py" || diags[0].Span.Start.Line != 5 ||
-		len(diags[0].Notes) != 1 || filepath.Base(diags[0].Notes[0].File.Name) != "x.py" {
-		t.Errorf("want one E-export-clash at y.py:5 noting x.py: %v", diags)
+	checked, err := Check(context.Background(), Query{Name: pkg}, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for cmd, diags := range map[string]diag.List{"build": built, "check": checked} {
+		if len(diags) != 1 || diags[0].Code != CodeExportClash || filepath.Base(diags[0].File.Name) != "y.py" || diags[0].Span.Start.Line != 5 ||
+			len(diags[0].Notes) != 1 || filepath.Base(diags[0].Notes[0].File.Name) != "x.py" {
+			t.Errorf("%s: want one E-export-clash at y.py:5 noting x.py: %v", cmd, diags)
+		}
 	}
 }
 
