@@ -148,7 +148,7 @@ if [ $# -eq 0 ]; then
   front() { # median front-end ms of 5 builds to LLVM text
     for i in 1 2 3 4 5; do
       PYNJIT_CACHE=off bin/pynjit build "$1" --emit ll -o "$dir/x.ll" -v 2>&1 |
-        awk '$2 ~ /^(parse|resolve|ir|infer|codegen)$/ { s += $3 } END { printf "%.1f\n", s }'
+        awk '$1 == "pynjit:" && $4 == "ms" && $2 != "toolchain" { s += $3 } END { printf "%.1f\n", s }'
     done | sort -n | sed -n 3p
   }
   {

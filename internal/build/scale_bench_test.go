@@ -238,9 +238,9 @@ func scaleStages(b *testing.B, src string) {
 	if fe.mod == nil || errs > 0 {
 		return
 	}
-	h.stage(b, "ir", func() {
+	h.stage(b, "ir", func() { // lowering and the untyped passes
 		for _, fn := range fe.mod.Funcs {
-			f, d := ir.Build(fe.mod, fn)
+			f, d := lower(fe.mod, fn, passClock{})
 			errs += len(d)
 			fe.funcs[fn] = f
 		}
@@ -265,7 +265,7 @@ func scaleStages(b *testing.B, src string) {
 	if errs > 0 {
 		return
 	}
-	h.stage(b, "codegen", func() {
+	h.stage(b, "codegen", func() { // the typed passes and code generation
 		fe.dropBodies()
 		mod, _, err := fe.module(results, codegen.Options{X86_64: targetsX86("")})
 		if err != nil {
