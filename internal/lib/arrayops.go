@@ -28,26 +28,24 @@ func elementType(t types.Type) (types.Type, bool, int) {
 // ufunc selects (loops.go). The signature's arguments are the element
 // types the operands convert to; its result is the new array.
 func ArrayBinary(op string, l, r types.Type) (*types.Signature, bool) {
+	u := UfuncOf(Op(op))
 	le, ls, ln := elementType(l)
 	re, rs, rn := elementType(r)
-	if kind(le) > 2 || kind(re) > 2 {
+	if kind(le) > 2 || kind(re) > 2 || u == nil || u.Predicate || u.Nin != 2 {
 		return nil, false
 	}
-	loop, ok := operatorLoop(op, []types.Type{le, re}, ls || rs)
+	loop, ok := arrayLoop(u, []types.Type{le, re}, ls || rs)
 	if !ok || kind(loop) > 2 {
 		return nil, false
 	}
 	out := &types.Array{Dtype: loop, NDim: max(ln, rn), Layout: types.LayoutC}
 	ct := loop
-	if (ls || rs) && kind(le) <= 1 && kind(re) <= 1 && kind(loop) == 2 {
-		switch op {
-		case "add", "sub", "mul", "floordiv", "mod":
-			// Numba computes an array expression's elements with its
-			// scalar operators, converting to the loop's type after: an
-			// int64 with a uint64 adds (and divides by 0, giving 0) in
-			// int64 although the array is float64
-			ct = types.Int64
-		}
+	if (ls || rs) && kind(le) <= 1 && kind(re) <= 1 && kind(loop) == 2 && u.IntScalar {
+		// Numba computes an array expression's elements with its
+		// scalar operators, converting to the loop's type after: an
+		// int64 with a uint64 adds (and divides by 0, giving 0) in
+		// int64 although the array is float64
+		ct = types.Int64
 	}
 	return &types.Signature{Args: []types.Type{ct, ct}, Return: out}, true
 }
@@ -55,17 +53,13 @@ func ArrayBinary(op string, l, r types.Type) (*types.Signature, bool) {
 // arrayCompare types a comparison with an array operand: a bool
 // array; the operands compare in the type of the comparison's loop.
 func arrayCompare(op string, l, r types.Type) (*types.Signature, bool) {
+	u := UfuncOf(Op(op))
 	le, ls, ln := elementType(l)
 	re, rs, rn := elementType(r)
-	if kind(le) > 2 || kind(re) > 2 {
+	if kind(le) > 2 || kind(re) > 2 || u == nil || !u.Predicate {
 		return nil, false
 	}
-	switch op {
-	case "eq", "ne", "lt", "le", "gt", "ge":
-	default:
-		return nil, false
-	}
-	common, ok := loopType(comparisonLoops, []types.Type{le, re}, ls || rs)
+	common, ok := loopType(u.Loops, []types.Type{le, re}, ls || rs)
 	if !ok || kind(common) > 2 {
 		return nil, false
 	}
@@ -73,6 +67,21 @@ func arrayCompare(op string, l, r types.Type) (*types.Signature, bool) {
 	return &types.Signature{Args: []types.Type{common, common}, Return: out}, true
 }
 
+// arrayUnary types -a, +a and ~a: elementwise, in the loop the
+// operator's ufunc selects for the array's dtype (its own).
+func arrayUnary(op string, arr *types.Array) (*types.Signature, bool) {
+	u := UfuncOf(Op(op))
+	if u == nil || kind(arr.Dtype) > 2 {
+		return nil, false
+	}
+	loop, ok := arrayLoop(u, []types.Type{arr.Dtype}, false)
+	if !ok {
+		return nil, false
+	}
+	return sig(&types.Array{Dtype: loop, NDim: arr.NDim, Layout: types.LayoutC}, loop), true
+}
+
+// IsArray reports whether t is an array.
 func IsArray(t types.Type) bool {
 	_, ok := t.(*types.Array)
 	return ok
@@ -88,7 +97,7 @@ func Matmul(a, b *types.Array) (types.Type, bool) {
 			return nil, false
 		}
 	}
-	elem, ok := loopType(operatorLoops["mul"], []types.Type{a.Dtype, b.Dtype}, false)
+	elem, ok := loopType(UfuncOf(Op("mul")).Loops, []types.Type{a.Dtype, b.Dtype}, false)
 	if !ok || kind(elem) > 2 {
 		return nil, false
 	}
@@ -100,8 +109,3 @@ func Matmul(a, b *types.Array) (types.Type, bool) {
 	}
 	return &types.Array{Dtype: elem, NDim: 1, Layout: types.LayoutC}, true
 }
-
-// unaryUfuncs are the one-argument NumPy ufuncs compiled elementwise.
-var unaryUfuncs = map[string]bool{"sqrt": true, "exp": true, "log": true, "log10": true, "log2": true,
-	"sin": true, "cos": true, "tan": true, "arctan": true, "sinh": true, "cosh": true, "tanh": true,
-	"floor": true, "ceil": true, "abs": true, "absolute": true, "fabs": true}

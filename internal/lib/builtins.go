@@ -2,161 +2,212 @@ package lib
 
 import "github.com/pynjit/pynjit/internal/types"
 
+// builtins are Python's builtin functions compiled code calls, each
+// with how it types its arguments: the signature, or false for
+// arguments it does not take (Numba's "No implementation" error).
+var builtins = []struct {
+	name   string
+	typing func(args []types.Type) (*types.Signature, bool)
+}{
+	{"abs", absTyping},
+	{"min", extremumTyping},
+	{"max", extremumTyping},
+	{"int", conversionTyping(types.Int64)},
+	{"float", conversionTyping(types.Float64)},
+	{"bool", boolTyping},
+	{"round", roundTyping},
+	{"divmod", divmodTyping},
+	{"pow", powTyping},
+	{"range", rangeTyping},
+	{"complex", complexTyping},
+	{"len", lenTyping},
+}
+
 func init() {
-	for _, name := range []string{"abs", "min", "max", "int", "float", "bool", "round", "divmod", "pow", "range", "complex", "len", "enumerate", "zip"} {
-		k := types.Builtin(name)
+	for _, b := range builtins {
+		k := types.Builtin(b.name)
 		register(k, func(args []types.Type) (*types.Signature, error) {
-			if (name == "enumerate" || name == "zip") && len(args) > 0 {
-				return iterable(k, args)
-			}
-			if s, ok := builtin(name, args); ok {
+			if s, ok := b.typing(args); ok {
 				return s, nil
 			}
 			return noImpl(k, args)
 		})
 	}
+	for _, it := range []struct {
+		name   string
+		typing func(k Key, args []types.Type) (*types.Signature, error)
+	}{{"enumerate", enumerateTyping}, {"zip", zipTyping}} {
+		k := types.Builtin(it.name)
+		register(k, func(args []types.Type) (*types.Signature, error) {
+			if len(args) == 0 {
+				return noImpl(k, args)
+			}
+			return it.typing(k, args)
+		})
+	}
 }
 
-// builtin types a call of the Python builtin name.
-func builtin(name string, args []types.Type) (*types.Signature, bool) {
+// numbers reports whether every one of args is a bool, integer or float.
+func numbers(args []types.Type) bool {
+	for _, a := range args {
+		if !IsNumeric(a) {
+			return false
+		}
+	}
+	return true
+}
+
+// oneComplex reports whether args is one complex number.
+func oneComplex(args []types.Type) bool { return len(args) == 1 && IsComplex(args[0]) }
+
+// absTyping types abs(): the modulus of a complex, a float's own type,
+// an integer's promoted to 64 bits.
+func absTyping(args []types.Type) (*types.Signature, bool) {
 	switch {
-	case len(args) == 1 && name == "len":
+	case oneComplex(args):
+		return sig(types.Float64, types.Complex128), true
+	case len(args) != 1 || !numbers(args):
+		return nil, false
+	case types.IsFloat(args[0]):
+		return sig(args[0], args...), true
+	}
+	t := Promote(args[0], types.Int64)
+	return sig(t, t), true
+}
+
+// extremumTyping types min() and max() of two or more numbers, which
+// unify.
+func extremumTyping(args []types.Type) (*types.Signature, bool) {
+	if len(args) < 2 || !numbers(args) {
+		return nil, false
+	}
+	t := args[0]
+	for _, a := range args[1:] {
+		if !types.Equal(t, a) {
+			t = Promote(t, a)
+		}
+	}
+	return sig(t, same(t, len(args))...), true
+}
+
+// conversionTyping types int() or float(), converting to t: of a
+// number, or of a command-line argument (int(sys.argv[i])).
+func conversionTyping(t types.Type) func(args []types.Type) (*types.Signature, bool) {
+	return func(args []types.Type) (*types.Signature, bool) {
+		if len(args) != 1 || !numbers(args) && !types.Equal(args[0], types.ArgvItem{}) {
+			return nil, false
+		}
+		return sig(t, args...), true
+	}
+}
+
+// boolTyping types bool(), the truth of any value that has one.
+func boolTyping(args []types.Type) (*types.Signature, bool) {
+	switch {
+	case len(args) != 1:
+		return nil, false
+	case IsComplex(args[0]):
+		return sig(types.Bool, types.Complex128), true
+	case IsNumeric(args[0]) || HasTruth(args[0]):
+		return sig(types.Bool, args...), true
+	}
+	return nil, false
+}
+
+// roundTyping types round(x) (an int64) and round(x, ndigits).
+func roundTyping(args []types.Type) (*types.Signature, bool) {
+	switch {
+	case !numbers(args):
+		return nil, false
+	case len(args) == 1:
+		return sig(types.Int64, args...), true
+	case len(args) != 2 || !IsIntegral(args[1]):
+		return nil, false
+	case IsIntegral(args[0]):
+		return sig(types.Int64, types.Int64, types.Int64), true
+	}
+	return sig(types.Float64, types.Float64, types.Int64), true
+}
+
+// divmodTyping types divmod(a, b): a pair of the promoted type.
+func divmodTyping(args []types.Type) (*types.Signature, bool) {
+	if len(args) != 2 || !numbers(args) {
+		return nil, false
+	}
+	t := Promote(args[0], args[1])
+	return sig(&types.Tuple{Elems: []types.Type{t, t}}, t, t), true
+}
+
+// powTyping types pow(a, b), which is a ** b (CPython does not fold
+// calls), and pow(a, b, m) of integers.
+func powTyping(args []types.Type) (*types.Signature, bool) {
+	switch {
+	case len(args) == 2:
+		return powOperator.binary(args[0], args[1])
+	case len(args) != 3:
+		return nil, false
+	}
+	for _, a := range args {
+		if !IsIntegral(a) {
+			return nil, false
+		}
+	}
+	return sig(types.Int64, same(types.Int64, 3)...), true
+}
+
+// rangeTyping types range(stop) and range(start, stop[, step]) of
+// integers.
+func rangeTyping(args []types.Type) (*types.Signature, bool) {
+	if len(args) < 1 || len(args) > 3 {
+		return nil, false
+	}
+	for _, a := range args {
+		if !IsIntegral(a) {
+			return nil, false
+		}
+	}
+	return sig(types.RangeState{Elem: types.Int64}, same(types.Int64, len(args))...), true
+}
+
+// complexTyping types complex(re[, im]) of numbers, and complex(z).
+func complexTyping(args []types.Type) (*types.Signature, bool) {
+	switch {
+	case oneComplex(args):
+		return sig(types.Complex128, types.Complex128), true
+	case len(args) < 1 || len(args) > 2 || !numbers(args):
+		return nil, false
+	}
+	return sig(types.Complex128, same(types.Float64, len(args))...), true
+}
+
+// lenTyping types len() of an array, a tuple or sys.argv.
+func lenTyping(args []types.Type) (*types.Signature, bool) {
+	if len(args) == 1 {
 		switch args[0].(type) {
 		case *types.Array, types.Argv, *types.Tuple:
 			return sig(types.Int64, args...), true
 		}
-		return nil, false
-	case len(args) == 1 && types.Equal(args[0], types.ArgvItem{}) && (name == "int" || name == "float"):
-		// int(sys.argv[i]), float(sys.argv[i])
-		if name == "int" {
-			return sig(types.Int64, args...), true
-		}
-		return sig(types.Float64, args...), true
-	case name == "pow" && len(args) == 2:
-		// pow(a, b) is a ** b (CPython does not fold calls)
-		return binary("pow", args[0], args[1])
 	}
-	res, conv, ok := builtinSignature(name, args)
-	if !ok {
-		return nil, false
-	}
-	return sig(res, conv...), true
+	return nil, false
 }
 
-// iterable types enumerate(it[, start]) and zip(it, ...).
-func iterable(k Key, args []types.Type) (*types.Signature, error) {
-	inners := args
-	if k.Name == "enumerate" {
-		if len(args) > 2 || len(args) == 2 && !IsIntegral(args[1]) {
-			return noImpl(k, args)
-		}
-		inners = args[:1]
+// enumerateTyping types enumerate(iterable[, start]).
+func enumerateTyping(k Key, args []types.Type) (*types.Signature, error) {
+	if len(args) > 2 || len(args) == 2 && !IsIntegral(args[1]) {
+		return noImpl(k, args)
 	}
-	for _, x := range inners {
+	if _, err := IterType(args[0]); err != nil {
+		return nil, err
+	}
+	return sig(types.Enumerate{Inner: args[0]}, []types.Type{args[0], types.Int64}[:len(args)]...), nil
+}
+
+// zipTyping types zip(iterable, ...).
+func zipTyping(k Key, args []types.Type) (*types.Signature, error) {
+	for _, x := range args {
 		if _, err := IterType(x); err != nil {
 			return nil, err
 		}
 	}
-	if k.Name == "enumerate" {
-		return sig(types.Enumerate{Inner: args[0]}, []types.Type{args[0], types.Int64}[:len(args)]...), nil
-	}
-	return sig(types.Zip{Inners: inners}, args...), nil
-}
-
-// builtinSignature types a call of the other builtins: the result and
-// the types the arguments convert to.
-func builtinSignature(name string, args []types.Type) (types.Type, []types.Type, bool) {
-	if name == "bool" && len(args) == 1 && HasTruth(args[0]) && !IsNumeric(args[0]) && !IsComplex(args[0]) {
-		return types.Bool, args, true
-	}
-	if len(args) == 1 && IsComplex(args[0]) {
-		switch name {
-		case "abs":
-			return types.Float64, []types.Type{types.Complex128}, true
-		case "bool":
-			return types.Bool, []types.Type{types.Complex128}, true
-		case "complex":
-			return types.Complex128, []types.Type{types.Complex128}, true
-		}
-		return nil, nil, false
-	}
-	if name == "complex" {
-		if len(args) < 1 || len(args) > 2 || !IsNumeric(args[0]) || len(args) == 2 && !IsNumeric(args[1]) {
-			return nil, nil, false
-		}
-		return types.Complex128, same(types.Float64, len(args)), true
-	}
-	for _, a := range args {
-		if !IsNumeric(a) {
-			return nil, nil, false
-		}
-	}
-	switch name {
-	case "abs":
-		if len(args) != 1 {
-			return nil, nil, false
-		}
-		if _, ok := args[0].(types.Float); ok {
-			return args[0], args, true
-		}
-		t := Promote(args[0], types.Int64)
-		return t, []types.Type{t}, true
-	case "min", "max":
-		if len(args) < 2 {
-			return nil, nil, false
-		}
-		t := args[0]
-		for _, a := range args[1:] {
-			if !types.Equal(t, a) {
-				t = Promote(t, a) // as numbers unify
-			}
-		}
-		return t, same(t, len(args)), true
-	case "int":
-		return types.Int64, args, len(args) == 1
-	case "float":
-		return types.Float64, args, len(args) == 1
-	case "bool":
-		return types.Bool, args, len(args) == 1
-	case "round":
-		switch len(args) {
-		case 1:
-			return types.Int64, args, true
-		case 2:
-			if !IsIntegral(args[1]) {
-				return nil, nil, false
-			}
-			if IsIntegral(args[0]) {
-				return types.Int64, []types.Type{types.Int64, types.Int64}, true
-			}
-			return types.Float64, []types.Type{types.Float64, types.Int64}, true
-		}
-	case "divmod":
-		if len(args) != 2 {
-			return nil, nil, false
-		}
-		t := Promote(args[0], args[1])
-		return &types.Tuple{Elems: []types.Type{t, t}}, []types.Type{t, t}, true
-	case "pow": // pow(a, b, m) of integers
-		if len(args) != 3 {
-			return nil, nil, false
-		}
-		for _, a := range args {
-			if !IsIntegral(a) {
-				return nil, nil, false
-			}
-		}
-		return types.Int64, same(types.Int64, 3), true
-	case "range":
-		if len(args) < 1 || len(args) > 3 {
-			return nil, nil, false
-		}
-		for _, a := range args {
-			if !IsIntegral(a) {
-				return nil, nil, false
-			}
-		}
-		return types.RangeState{Elem: types.Int64}, same(types.Int64, len(args)), true
-	}
-	return nil, nil, false
+	return sig(types.Zip{Inners: args}, args...), nil
 }

@@ -60,6 +60,8 @@ func TestTemplates(t *testing.T) {
 		{Op("matmul"), []types.Type{mat, vec}, "array(float64, 1d, C)(array(float64, 2d, C), array(float64, 1d, C))"},
 		{Op("lt"), []types.Type{vec, i64}, "array(bool, 1d, C)(float64, float64)"},
 		{Op("neg"), []types.Type{mat}, "array(float64, 2d, C)(float64)"},
+		{Op("neg"), []types.Type{&types.Array{Dtype: b, NDim: 1, Layout: types.LayoutC}}, "error: bad operand type for unary -: 'array(bool, 1d, C)'"},
+		{Op("invert"), []types.Type{&types.Array{Dtype: types.Uint16, NDim: 1, Layout: types.LayoutC}}, "array(uint16, 1d, C)(uint16)"},
 		{Key{Module: types.Ufuncs, Name: "sqrt"}, []types.Type{&types.Array{Dtype: types.Int8, NDim: 1, Layout: types.LayoutC}}, "error: np.sqrt(array(int8, 1d, C)) computes in float16 in NumPy"},
 		{Key{Module: types.Ufuncs, Name: "sqrt"}, []types.Type{i64}, "float64(int64)"},
 		{Key{Module: types.Ufuncs, Name: "where"}, []types.Type{&types.Array{Dtype: b, NDim: 1, Layout: types.LayoutC}, vec, i64}, "array(float64, 1d, C)(array(bool, 1d, C), array(float64, 1d, C), int64)"},
@@ -112,6 +114,24 @@ func TestTemplates(t *testing.T) {
 		}
 		if !strings.HasPrefix(got, tt.want) || err == nil && got != tt.want {
 			t.Errorf("%s(%s) = %s, want %s", tt.key, types.ArgsString(tt.args), got, tt.want)
+		}
+	}
+}
+
+// TestUfuncTable checks that every row of the ufunc table is a
+// registered operation, and that only comparisons' loops give bools.
+func TestUfuncTable(t *testing.T) {
+	seen := map[string]bool{}
+	for _, u := range Ufuncs() {
+		if Lookup(u.Key) == nil || UfuncOf(u.Key) != u {
+			t.Errorf("ufunc %s (%s) is not registered", u.Name, u.Key)
+		}
+		if seen[u.Name] {
+			t.Errorf("ufunc %s twice", u.Name)
+		}
+		seen[u.Name] = true
+		if u.Nin < 1 || u.Nin > 2 || len(u.Loops) == 0 {
+			t.Errorf("ufunc %s: %d inputs, %d loops", u.Name, u.Nin, len(u.Loops))
 		}
 	}
 }

@@ -38,22 +38,6 @@ func loops(parts ...[]types.Type) []types.Type {
 	return out
 }
 
-// operatorLoops are the loop types of the ufunc behind each operator.
-var operatorLoops = map[string][]types.Type{
-	"add":      loops(loopBool, loopInts, loopReals, loopCplx),
-	"sub":      loops(loopInts, loopReals, loopCplx),
-	"mul":      loops(loopBool, loopInts, loopReals, loopCplx),
-	"truediv":  loops(loopReals, loopCplx),
-	"floordiv": loops(loopInts, loopReals),
-	"mod":      loops(loopInts, loopReals),
-	"pow":      loops(loopInts, loopReals, loopCplx),
-	"and_":     loops(loopBool, loopInts),
-	"or_":      loops(loopBool, loopInts),
-	"xor":      loops(loopBool, loopInts),
-	"lshift":   loopInts,
-	"rshift":   loopInts,
-}
-
 // comparisonLoops are the loops of NumPy's comparison ufuncs and of
 // np.minimum and np.maximum.
 var comparisonLoops = loops(loopBool, loopInts, loopReals, loopCplx)
@@ -142,24 +126,22 @@ func loopType(candidates []types.Type, ins []types.Type, numba bool) (types.Type
 	return nil, false
 }
 
-// operatorLoop is the loop type of op on array elements and scalars ins;
-// scalar says an operand is a scalar (Numba's selection applies).
-func operatorLoop(op string, ins []types.Type, scalar bool) (types.Type, bool) {
+// arrayLoop is the loop type of the ufunc u on array elements and
+// scalars ins; scalar says an operand is a scalar (Numba's selection
+// applies).
+func arrayLoop(u *Ufunc, ins []types.Type, scalar bool) (types.Type, bool) {
 	if !scalar {
-		allIntegral := true
+		allIntegral, allBool := true, true
 		for _, in := range ins {
 			allIntegral = allIntegral && IsIntegral(in)
+			allBool = allBool && types.Equal(in, types.Bool)
 		}
 		switch {
-		case op == "truediv" && allIntegral:
-			return types.Float64, true // NumPy's true_divide resolver
-		case op == "sub" && types.Equal(ins[0], types.Bool) && types.Equal(ins[1], types.Bool):
+		case u.IntegerLoop != nil && allIntegral:
+			return u.IntegerLoop, true // NumPy's type resolver (true_divide's)
+		case u.NoBools && allBool:
 			return nil, false // NumPy: "numpy boolean subtract, the `-` operator, is not supported"
 		}
 	}
-	cands, ok := operatorLoops[op]
-	if !ok {
-		return nil, false
-	}
-	return loopType(cands, ins, scalar)
+	return loopType(u.Loops, ins, scalar)
 }

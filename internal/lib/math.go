@@ -2,21 +2,38 @@ package lib
 
 import "github.com/pynjit/pynjit/internal/types"
 
-// mathArity lists the math functions pynjit compiles, with their number
-// of arguments (-1: one or two).
-var mathArity = map[string]int{
-	"acos": 1, "acosh": 1, "asin": 1, "asinh": 1, "atan": 1, "atan2": 2, "atanh": 1, "ceil": 1,
-	"copysign": 2, "cos": 1, "cosh": 1, "degrees": 1, "erf": 1, "erfc": 1, "exp": 1, "expm1": 1,
-	"fabs": 1, "floor": 1, "frexp": 1, "gamma": 1, "gcd": 2, "hypot": 2, "isfinite": 1, "isinf": 1,
-	"isnan": 1, "ldexp": 2, "lgamma": 1, "log": -1, "log10": 1, "log1p": 1, "log2": 1, "pow": 2,
-	"modf": 1, "radians": 1, "sin": 1, "sinh": 1, "sqrt": 1, "tan": 1, "tanh": 1, "trunc": 1, "fmod": 2,
+// mathTyping types a call of a math function on numbers: the result and
+// the types the arguments convert to.
+type mathTyping func(args []types.Type) (types.Type, []types.Type, bool)
+
+// mathFunctions are the math functions pynjit compiles, with their
+// number of arguments (-1: one or two) and their typing.
+var mathFunctions = []struct {
+	name   string
+	arity  int
+	typing mathTyping
+}{
+	{"acos", 1, floats}, {"acosh", 1, floats}, {"asin", 1, floats}, {"asinh", 1, floats},
+	{"atan", 1, floats}, {"atan2", 2, floats}, {"atanh", 1, floats}, {"ceil", 1, toInteger},
+	{"copysign", 2, floats}, {"cos", 1, floats}, {"cosh", 1, floats}, {"degrees", 1, floats},
+	{"erf", 1, floats}, {"erfc", 1, floats}, {"exp", 1, floats}, {"expm1", 1, floats},
+	{"fabs", 1, floats}, {"floor", 1, toInteger}, {"frexp", 1, frexpTyping}, {"gamma", 1, floats},
+	{"gcd", 2, gcdTyping}, {"hypot", 2, floats}, {"isfinite", 1, floatTest}, {"isinf", 1, floatTest},
+	{"isnan", 1, floatTest}, {"ldexp", 2, ldexpTyping}, {"lgamma", 1, floats}, {"log", -1, floats},
+	{"log10", 1, floats}, {"log1p", 1, floats}, {"log2", 1, floats}, {"pow", 2, floats},
+	{"modf", 1, modfTyping}, {"radians", 1, floats}, {"sin", 1, floats}, {"sinh", 1, floats},
+	{"sqrt", 1, floats}, {"tan", 1, floats}, {"tanh", 1, floats}, {"trunc", 1, toInteger},
+	{"fmod", 2, floats},
 }
 
 func init() {
-	for name := range mathArity {
-		k := Key{Module: types.MathMod, Name: name}
+	for _, f := range mathFunctions {
+		k := Key{Module: types.MathMod, Name: f.name}
 		register(k, func(args []types.Type) (*types.Signature, error) {
-			res, conv, ok := mathSignature(name, args)
+			if f.arity >= 0 && len(args) != f.arity || f.arity < 0 && (len(args) < 1 || len(args) > 2) || !numbers(args) {
+				return noImpl(k, args)
+			}
+			res, conv, ok := f.typing(args)
 			if !ok {
 				return noImpl(k, args)
 			}
@@ -25,40 +42,47 @@ func init() {
 	}
 }
 
-// mathSignature types a call of math.name: the result and the types the
-// arguments convert to.
-func mathSignature(name string, args []types.Type) (types.Type, []types.Type, bool) {
-	n := mathArity[name]
-	if n >= 0 && len(args) != n || n < 0 && (len(args) < 1 || len(args) > 2) {
+// floats types most math functions: float64 of float64 arguments.
+func floats(args []types.Type) (types.Type, []types.Type, bool) {
+	return types.Float64, same(types.Float64, len(args)), true
+}
+
+// toInteger types floor, ceil and trunc: an int64, of an integer
+// itself.
+func toInteger(args []types.Type) (types.Type, []types.Type, bool) {
+	if IsIntegral(args[0]) {
+		return types.Int64, []types.Type{types.Int64}, true
+	}
+	return types.Int64, same(types.Float64, 1), true
+}
+
+// floatTest types isnan, isinf and isfinite.
+func floatTest([]types.Type) (types.Type, []types.Type, bool) {
+	return types.Bool, same(types.Float64, 1), true
+}
+
+// gcdTyping types gcd of integers.
+func gcdTyping(args []types.Type) (types.Type, []types.Type, bool) {
+	if !IsIntegral(args[0]) || !IsIntegral(args[1]) {
 		return nil, nil, false
 	}
-	for _, a := range args {
-		if !IsNumeric(a) {
-			return nil, nil, false
-		}
+	return types.Int64, same(types.Int64, 2), true
+}
+
+// frexpTyping types frexp: (mantissa, exponent).
+func frexpTyping([]types.Type) (types.Type, []types.Type, bool) {
+	return &types.Tuple{Elems: []types.Type{types.Float64, types.Int64}}, same(types.Float64, 1), true
+}
+
+// modfTyping types modf: (fractional part, integer part).
+func modfTyping([]types.Type) (types.Type, []types.Type, bool) {
+	return &types.Tuple{Elems: []types.Type{types.Float64, types.Float64}}, same(types.Float64, 1), true
+}
+
+// ldexpTyping types ldexp(x, i) of an integer i.
+func ldexpTyping(args []types.Type) (types.Type, []types.Type, bool) {
+	if !IsIntegral(args[1]) {
+		return nil, nil, false
 	}
-	switch name {
-	case "floor", "ceil", "trunc":
-		if IsIntegral(args[0]) {
-			return types.Int64, []types.Type{types.Int64}, true
-		}
-		return types.Int64, same(types.Float64, 1), true
-	case "isnan", "isinf", "isfinite":
-		return types.Bool, same(types.Float64, 1), true
-	case "gcd":
-		if !IsIntegral(args[0]) || !IsIntegral(args[1]) {
-			return nil, nil, false
-		}
-		return types.Int64, same(types.Int64, 2), true
-	case "frexp":
-		return &types.Tuple{Elems: []types.Type{types.Float64, types.Int64}}, same(types.Float64, 1), true
-	case "modf":
-		return &types.Tuple{Elems: []types.Type{types.Float64, types.Float64}}, same(types.Float64, 1), true
-	case "ldexp":
-		if !IsIntegral(args[1]) {
-			return nil, nil, false
-		}
-		return types.Float64, []types.Type{types.Float64, types.Int64}, true
-	}
-	return types.Float64, same(types.Float64, len(args)), true
+	return types.Float64, []types.Type{types.Float64, types.Int64}, true
 }

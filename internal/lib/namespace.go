@@ -19,10 +19,6 @@ var moduleConstants = map[string]map[string]any{
 		"infj": complex(0, math.Inf(1)), "nanj": complex(0, math.NaN())},
 }
 
-// allocators are the numpy functions that make new arrays.
-var allocators = map[string]bool{"empty": true, "zeros": true, "ones": true, "full": true,
-	"empty_like": true, "zeros_like": true, "arange": true, "linspace": true}
-
 // numpyDtypes are the numpy scalar types usable as dtype=.
 var numpyDtypes = map[string]types.Type{
 	"float64": types.Float64, "float32": types.Float32, "int64": types.Int64, "int32": types.Int32,
@@ -77,7 +73,7 @@ func Member(module, attr string) (types.Type, any) {
 			return &types.Callable{Key: Key{Name: prelude.Key(attr)}}, nil
 		case numpyMethods[attr]:
 			return &types.Callable{Key: Key{Recv: types.ArrayRecv, Name: attr}}, nil
-		case allocators[attr]:
+		case Lookup(Key{Module: types.NumPy, Name: attr}) != nil:
 			return &types.Callable{Key: Key{Module: types.NumPy, Name: attr}}, nil
 		case Lookup(Key{Module: types.Ufuncs, Name: attr}) != nil:
 			return &types.Callable{Key: Key{Module: types.Ufuncs, Name: attr}}, nil

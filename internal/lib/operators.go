@@ -6,132 +6,186 @@ import (
 	"github.com/pynjit/pynjit/internal/types"
 )
 
-// The binary arithmetic operators, by the operator module's names, with
-// the symbols CPython's messages use.
-var binaryOps = map[string]string{
-	"add": "+", "sub": "-", "mul": "*", "matmul": "@", "truediv": "/", "mod": "%", "pow": "**",
-	"lshift": "<<", "rshift": ">>", "or_": "|", "xor": "^", "and_": "&", "floordiv": "//",
+// binaryOperator is a row of the binary arithmetic operators: its name
+// in the operator module, the symbol CPython's messages use, and how it
+// types scalars (nil: only arrays). complex says it computes on complex
+// numbers, matrix that it is the matrix product of two arrays.
+type binaryOperator struct {
+	name, symbol    string
+	scalar          func(l, r types.Type) (*types.Signature, bool)
+	complex, matrix bool
 }
 
-// The comparisons.
-var compareOps = map[string]string{
-	"eq": "==", "ne": "!=", "lt": "<", "le": "<=", "gt": ">", "ge": ">=",
-	"is_": "is", "is_not": "is not", "contains": "in",
+var binaryOperators = []binaryOperator{
+	{"add", "+", promoted, true, false},
+	{"sub", "-", promoted, true, false},
+	{"mul", "*", promoted, true, false},
+	{"truediv", "/", trueDivision, true, false},
+	{"floordiv", "//", promoted, false, false},
+	{"mod", "%", promoted, false, false},
+	powOperator,
+	{"and_", "&", bitwise, false, false},
+	{"or_", "|", bitwise, false, false},
+	{"xor", "^", bitwise, false, false},
+	{"lshift", "<<", shift, false, false},
+	{"rshift", ">>", shift, false, false},
+	{"matmul", "@", nil, false, true},
 }
 
-// The unary operators.
-var unaryOps = map[string]string{"invert": "~", "not_": "not", "pos": "+", "neg": "-"}
+// powOperator is **, which pow(x, y) is too.
+var powOperator = binaryOperator{"pow", "**", power, true, false}
+
+// comparison is a row of the comparisons: identity for is and is not
+// (None is only ever None), equality for those comparing complex
+// numbers, and no scalar typing for in (nothing pynjit compiles holds
+// scalars yet).
+type comparison struct {
+	name, symbol       string
+	identity, equality bool
+	scalar             bool
+}
+
+var comparisons = []comparison{
+	{name: "eq", symbol: "==", equality: true, scalar: true},
+	{name: "ne", symbol: "!=", equality: true, scalar: true},
+	{name: "lt", symbol: "<", scalar: true},
+	{name: "le", symbol: "<=", scalar: true},
+	{name: "gt", symbol: ">", scalar: true},
+	{name: "ge", symbol: ">=", scalar: true},
+	{name: "is_", symbol: "is", identity: true, scalar: true},
+	{name: "is_not", symbol: "is not", identity: true, scalar: true},
+	{name: "contains", symbol: "in"},
+}
+
+// unaryOperator is a row of the unary operators, with the type of the
+// result on a scalar.
+type unaryOperator struct {
+	name, symbol string
+	scalar       func(x types.Type) (types.Type, bool)
+}
+
+var unaryOperators = []unaryOperator{
+	{"invert", "~", invert},
+	{"not_", "not", not},
+	{"pos", "+", signed},
+	{"neg", "-", signed},
+}
 
 func init() {
-	for name, sym := range binaryOps {
-		register(Op(name), func(args []types.Type) (*types.Signature, error) {
-			l, r := args[0], args[1]
-			s, ok := binary(name, l, r)
-			if IsArray(l) || IsArray(r) {
-				s, ok = ArrayBinary(name, l, r)
-			}
-			if name == "matmul" && IsArray(l) && IsArray(r) {
-				var res types.Type
-				if res, ok = Matmul(l.(*types.Array), r.(*types.Array)); ok {
-					s = sig(res, l, r)
-				}
-			}
-			if ok {
-				return s, nil
-			}
-			return nil, fmt.Errorf("unsupported operand type(s) for %s: '%s' and '%s'", sym, args[0], args[1])
-		})
+	for _, op := range binaryOperators {
+		register(Op(op.name), op.accept)
 	}
-	for name, sym := range compareOps {
-		register(Op(name), func(args []types.Type) (*types.Signature, error) {
-			if IsArray(args[0]) || IsArray(args[1]) {
-				if s, ok := arrayCompare(name, args[0], args[1]); ok {
-					return s, nil
-				}
-			} else if c, ok := compare(name, args[0], args[1]); ok {
-				return sig(types.Bool, c, c), nil
-			}
-			return nil, fmt.Errorf("'%s' not supported between instances of '%s' and '%s'", sym, args[0], args[1])
-		})
+	for _, op := range comparisons {
+		register(Op(op.name), op.accept)
 	}
-	for name, sym := range unaryOps {
-		register(Op(name), func(args []types.Type) (*types.Signature, error) {
-			if arr, ok := args[0].(*types.Array); ok {
-				// elementwise: -, + on numbers, ~ on integers and bools
-				k := kind(arr.Dtype)
-				if name == "neg" && (k == 1 || k == 2) || name == "pos" && k <= 2 || name == "invert" && k <= 1 {
-					return sig(&types.Array{Dtype: arr.Dtype, NDim: arr.NDim, Layout: types.LayoutC}, arr.Dtype), nil
-				}
-			}
-			if r, ok := unary(name, args[0]); ok {
-				return sig(r, args[0]), nil
-			}
-			return nil, fmt.Errorf("bad operand type for unary %s: '%s'", sym, args[0])
-		})
+	for _, op := range unaryOperators {
+		register(Op(op.name), op.accept)
 	}
+}
+
+// accept types a binary operator: on scalars, elementwise with an
+// array operand, and a matrix product of arrays for @.
+func (op binaryOperator) accept(args []types.Type) (*types.Signature, error) {
+	l, r := args[0], args[1]
+	s, ok := op.binary(l, r)
+	if IsArray(l) || IsArray(r) {
+		s, ok = ArrayBinary(op.name, l, r)
+	}
+	if op.matrix && IsArray(l) && IsArray(r) {
+		var res types.Type
+		if res, ok = Matmul(l.(*types.Array), r.(*types.Array)); ok {
+			s = sig(res, l, r)
+		}
+	}
+	if ok {
+		return s, nil
+	}
+	return nil, fmt.Errorf("unsupported operand type(s) for %s: '%s' and '%s'", op.symbol, args[0], args[1])
 }
 
 // binary types a binary operator on scalars as Numba does: the operand
 // types both sides convert to and the result.
-func binary(op string, l, r types.Type) (*types.Signature, bool) {
+func (op binaryOperator) binary(l, r types.Type) (*types.Signature, bool) {
 	if (IsComplex(l) || IsComplex(r)) && (IsNumeric(l) || IsComplex(l)) && (IsNumeric(r) || IsComplex(r)) {
-		switch op {
-		case "add", "sub", "mul", "truediv", "pow":
+		if op.complex {
 			return sig(types.Complex128, types.Complex128, types.Complex128), true
 		}
 		return nil, false
 	}
-	if !IsNumeric(l) || !IsNumeric(r) {
+	if !IsNumeric(l) || !IsNumeric(r) || op.scalar == nil {
 		return nil, false
 	}
-	both := func(t types.Type) (*types.Signature, bool) { return sig(t, t, t), true }
-	switch op {
-	case "add", "sub", "mul", "floordiv", "mod":
-		return both(Promote(l, r))
-	case "truediv":
-		t := Promote(l, r)
-		if IsIntegral(t) {
-			// int / int stays integral until the division, which rounds
-			// the exact quotient as CPython does
-			return sig(types.Float64, t, t), true
-		}
-		return both(t)
-	case "pow":
-		// int ** int is an int, 0 for a negative exponent unless the base
-		// is 1 or -1; float32 ** int a float32 (Numba's power loop)
-		if types.Equal(l, types.Float32) && IsIntegral(r) {
-			return sig(types.Float32, types.Float32, types.Int64), true
-		}
-		return both(Promote(l, r))
-	case "and_", "or_", "xor":
-		if !IsIntegral(l) || !IsIntegral(r) {
-			return nil, false
-		}
-		if types.Equal(l, types.Bool) && types.Equal(r, types.Bool) {
-			return both(types.Bool)
-		}
-		return both(Promote(l, r))
-	case "lshift", "rshift":
-		if !IsIntegral(l) || !IsIntegral(r) {
-			return nil, false
-		}
-		// Numba: the left operand alone decides the signedness
-		return both(widened(l))
+	return op.scalar(l, r)
+}
+
+// both is the signature of an operator computing in t.
+func both(t types.Type) (*types.Signature, bool) { return sig(t, t, t), true }
+
+// promoted types +, -, *, // and %: both operands promoted.
+func promoted(l, r types.Type) (*types.Signature, bool) { return both(Promote(l, r)) }
+
+// trueDivision types /: int / int stays integral until the division,
+// which rounds the exact quotient as CPython does.
+func trueDivision(l, r types.Type) (*types.Signature, bool) {
+	t := Promote(l, r)
+	if IsIntegral(t) {
+		return sig(types.Float64, t, t), true
 	}
-	return nil, false
+	return both(t)
+}
+
+// power types **: int ** int is an int, 0 for a negative exponent
+// unless the base is 1 or -1; float32 ** int a float32 (Numba's power
+// loop).
+func power(l, r types.Type) (*types.Signature, bool) {
+	if types.Equal(l, types.Float32) && IsIntegral(r) {
+		return sig(types.Float32, types.Float32, types.Int64), true
+	}
+	return both(Promote(l, r))
+}
+
+// bitwise types &, | and ^ of integers and bools.
+func bitwise(l, r types.Type) (*types.Signature, bool) {
+	if !IsIntegral(l) || !IsIntegral(r) {
+		return nil, false
+	}
+	if types.Equal(l, types.Bool) && types.Equal(r, types.Bool) {
+		return both(types.Bool)
+	}
+	return both(Promote(l, r))
+}
+
+// shift types << and >> of integers: Numba lets the left operand alone
+// decide the signedness.
+func shift(l, r types.Type) (*types.Signature, bool) {
+	if !IsIntegral(l) || !IsIntegral(r) {
+		return nil, false
+	}
+	return both(widened(l))
+}
+
+// accept types a comparison: of scalars, or elementwise with an array
+// operand.
+func (op comparison) accept(args []types.Type) (*types.Signature, error) {
+	if IsArray(args[0]) || IsArray(args[1]) {
+		if s, ok := arrayCompare(op.name, args[0], args[1]); ok {
+			return s, nil
+		}
+	} else if c, ok := op.compare(args[0], args[1]); ok {
+		return sig(types.Bool, c, c), nil
+	}
+	return nil, fmt.Errorf("'%s' not supported between instances of '%s' and '%s'", op.symbol, args[0], args[1])
 }
 
 // compare returns the type both operands of a comparison convert to.
-func compare(op string, l, r types.Type) (types.Type, bool) {
-	switch op {
-	case "contains":
+func (op comparison) compare(l, r types.Type) (types.Type, bool) {
+	if !op.scalar {
 		return nil, false
-	case "is_", "is_not":
-		if types.Equal(l, types.None) || types.Equal(r, types.None) {
-			return types.None, true
-		}
 	}
-	if (IsComplex(l) || IsComplex(r)) && (op == "eq" || op == "ne") &&
+	if op.identity && (types.Equal(l, types.None) || types.Equal(r, types.None)) {
+		return types.None, true
+	}
+	if (IsComplex(l) || IsComplex(r)) && op.equality &&
 		(IsNumeric(l) || IsComplex(l)) && (IsNumeric(r) || IsComplex(r)) {
 		return types.Complex128, true
 	}
@@ -143,34 +197,44 @@ func compare(op string, l, r types.Type) (types.Type, bool) {
 	return nil, false
 }
 
-// unary types a unary operator.
-func unary(op string, x types.Type) (types.Type, bool) {
-	if op == "not_" && HasTruth(x) {
+// accept types a unary operator: elementwise on an array, else on a
+// scalar.
+func (op unaryOperator) accept(args []types.Type) (*types.Signature, error) {
+	if arr, ok := args[0].(*types.Array); ok {
+		if s, ok := arrayUnary(op.name, arr); ok {
+			return s, nil
+		}
+	}
+	if r, ok := op.scalar(args[0]); ok {
+		return sig(r, args[0]), nil
+	}
+	return nil, fmt.Errorf("bad operand type for unary %s: '%s'", op.symbol, args[0])
+}
+
+// not types not x: the truth of any value that has one.
+func not(x types.Type) (types.Type, bool) { return types.Bool, HasTruth(x) }
+
+// signed types -x and +x of numbers.
+func signed(x types.Type) (types.Type, bool) {
+	switch {
+	case IsComplex(x):
+		return types.Complex128, true
+	case !IsNumeric(x):
+		return nil, false
+	case types.IsFloat(x):
+		return x, true
+	}
+	return widened(x), true
+}
+
+// invert types ~x of integers; ~ of a bool is NumPy's, as Numba does:
+// ~True is False.
+func invert(x types.Type) (types.Type, bool) {
+	switch {
+	case !IsIntegral(x):
+		return nil, false
+	case types.Equal(x, types.Bool):
 		return types.Bool, true
 	}
-	if IsComplex(x) {
-		switch op {
-		case "neg", "pos":
-			return types.Complex128, true
-		}
-		return nil, false
-	}
-	if !IsNumeric(x) {
-		return nil, false
-	}
-	switch op {
-	case "invert":
-		if !IsIntegral(x) {
-			return nil, false
-		}
-		if types.Equal(x, types.Bool) {
-			return types.Bool, true // NumPy's ~ of a bool, as Numba does: ~True is False
-		}
-		return widened(x), true
-	default:
-		if _, ok := x.(types.Float); ok {
-			return x, true
-		}
-		return widened(x), true
-	}
+	return widened(x), true
 }
