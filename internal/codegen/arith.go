@@ -11,6 +11,7 @@ import (
 	"github.com/llir/llvm/ir/value"
 
 	pir "github.com/pynjit/pynjit/internal/ir"
+	"github.com/pynjit/pynjit/internal/lib"
 	"github.com/pynjit/pynjit/internal/syntax"
 	"github.com/pynjit/pynjit/internal/types"
 )
@@ -219,84 +220,97 @@ func (c *fn) floatBinary(op syntax.Operator, x, y value.Value, t types.Type) (va
 	return nil, fmt.Errorf("operator %s on %s", pir.OpName(op), t)
 }
 
-var (
-	intPreds = map[syntax.CmpOp]enum.IPred{syntax.Eq: enum.IPredEQ, syntax.NotEq: enum.IPredNE,
-		syntax.Lt: enum.IPredSLT, syntax.LtE: enum.IPredSLE, syntax.Gt: enum.IPredSGT, syntax.GtE: enum.IPredSGE,
-		syntax.Is: enum.IPredEQ, syntax.IsNot: enum.IPredNE}
-	uintPreds = map[syntax.CmpOp]enum.IPred{syntax.Eq: enum.IPredEQ, syntax.NotEq: enum.IPredNE,
-		syntax.Lt: enum.IPredULT, syntax.LtE: enum.IPredULE, syntax.Gt: enum.IPredUGT, syntax.GtE: enum.IPredUGE,
-		syntax.Is: enum.IPredEQ, syntax.IsNot: enum.IPredNE}
-	floatPreds = map[syntax.CmpOp]enum.FPred{syntax.Eq: enum.FPredOEQ, syntax.NotEq: enum.FPredUNE,
-		syntax.Lt: enum.FPredOLT, syntax.LtE: enum.FPredOLE, syntax.Gt: enum.FPredOGT, syntax.GtE: enum.FPredOGE}
-)
+// predicate is a comparison by the kind of the type it compares in:
+// floats (ordered, but != is true of NaN), signed and unsigned integers
+// (bools compare as unsigned). negated marks != and is not, which are
+// false of equal complex numbers and of None and None.
+type predicate struct {
+	float            enum.FPred
+	signed, unsigned enum.IPred
+	negated          bool
+}
 
-// compare emits a comparison after converting both sides to ct.
-func (c *fn) compare(v *pir.Compare, ct types.Type) value.Value {
+// predicates are the comparisons' by key; is and is not compare
+// numbers as == and != do (CPython's small ints are one object) and
+// floats never.
+var predicates = map[types.Key]predicate{
+	lib.Op("eq"):     {float: enum.FPredOEQ, signed: enum.IPredEQ, unsigned: enum.IPredEQ},
+	lib.Op("ne"):     {float: enum.FPredUNE, signed: enum.IPredNE, unsigned: enum.IPredNE, negated: true},
+	lib.Op("lt"):     {float: enum.FPredOLT, signed: enum.IPredSLT, unsigned: enum.IPredULT},
+	lib.Op("le"):     {float: enum.FPredOLE, signed: enum.IPredSLE, unsigned: enum.IPredULE},
+	lib.Op("gt"):     {float: enum.FPredOGT, signed: enum.IPredSGT, unsigned: enum.IPredUGT},
+	lib.Op("ge"):     {float: enum.FPredOGE, signed: enum.IPredSGE, unsigned: enum.IPredUGE},
+	lib.Op("is_"):    {signed: enum.IPredEQ, unsigned: enum.IPredEQ},
+	lib.Op("is_not"): {signed: enum.IPredNE, unsigned: enum.IPredNE, negated: true},
+}
+
+// kernel compares xs[0] with xs[1], of type t.
+func (p predicate) kernel(c *fn, xs []value.Value, t types.Type) value.Value {
+	switch t := t.(type) {
+	case types.Float:
+		return c.cur.NewFCmp(p.float, xs[0], xs[1])
+	case types.Int:
+		if t.Signed {
+			return c.cur.NewICmp(p.signed, xs[0], xs[1])
+		}
+	}
+	return c.cur.NewICmp(p.unsigned, xs[0], xs[1])
+}
+
+// compare emits the comparison of key k after converting both sides
+// to ct.
+func (c *fn) compare(v *pir.Compare, k types.Key, ct types.Type) value.Value {
+	p := predicates[k]
 	if types.Equal(ct, types.None) {
 		same := types.Equal(c.typeOf(v.Lhs), c.typeOf(v.Rhs))
-		if v.Op == syntax.IsNot || v.Op == syntax.NotEq {
-			same = !same
-		}
-		return constant.NewBool(same)
+		return constant.NewBool(same != p.negated)
 	}
 	x, y := c.load(v.Lhs, ct), c.load(v.Rhs, ct)
 	if _, ok := ct.(types.Complex); ok {
 		eq := c.cur.NewAnd(c.cur.NewFCmp(enum.FPredOEQ, c.cur.NewExtractValue(x, 0), c.cur.NewExtractValue(y, 0)),
 			c.cur.NewFCmp(enum.FPredOEQ, c.cur.NewExtractValue(x, 1), c.cur.NewExtractValue(y, 1)))
-		if v.Op == syntax.NotEq {
+		if p.negated {
 			return c.cur.NewXor(eq, constant.True)
 		}
 		return eq
 	}
-	switch ct := ct.(type) {
-	case types.Float:
-		return c.cur.NewFCmp(floatPreds[v.Op], x, y)
-	case types.Int:
-		if !ct.Signed {
-			return c.cur.NewICmp(uintPreds[v.Op], x, y)
-		}
-	case types.Boolean:
-		return c.cur.NewICmp(uintPreds[v.Op], x, y)
-	}
-	return c.cur.NewICmp(intPreds[v.Op], x, y)
+	return p.kernel(c, []value.Value{x, y}, ct)
 }
 
-// unary emits -x, +x, ~x or not x for x of type xt; the result has type
-// rt. An integer is negated or complemented in its own width and then
-// widened, as Numba does (~uint32(0) is 4294967295, -int8(-128) is -128).
-func (c *fn) unary(op syntax.UnaryOpKind, x value.Value, xt, rt types.Type) value.Value {
-	if op == syntax.Not {
+// scalarUnary emits a unary operator (by key) of x, of type xt; the
+// result has type rt.
+type scalarUnary func(c *fn, x value.Value, xt, rt types.Type) value.Value
+
+// unaryOperators are Python's unary operators on scalars, by key. An
+// integer is negated or complemented in its own width and then widened,
+// as Numba does (~uint32(0) is 4294967295, -int8(-128) is -128).
+var unaryOperators = map[types.Key]scalarUnary{
+	lib.Op("not_"): func(c *fn, x value.Value, xt, _ types.Type) value.Value {
 		return c.cur.NewXor(c.truth(x, xt), constant.True)
-	}
-	if it, ok := xt.(types.Int); ok && it.Bits < 64 {
-		switch op {
-		case syntax.USub:
-			x = c.cur.NewSub(intConst(xt, 0), x)
-		case syntax.Invert:
-			x = c.cur.NewXor(x, intConst(xt, -1))
+	},
+	lib.Op("pos"): func(c *fn, x value.Value, xt, rt types.Type) value.Value { return c.convert(x, xt, rt) },
+	lib.Op("neg"): func(c *fn, x value.Value, xt, rt types.Type) value.Value {
+		if it, ok := xt.(types.Int); ok && it.Bits < 64 {
+			return c.convert(c.cur.NewSub(intConst(xt, 0), x), xt, rt)
 		}
-		return c.convert(x, xt, rt)
-	}
-	if types.Equal(xt, types.Bool) && op == syntax.Invert {
-		return c.cur.NewXor(x, constant.True)
-	}
-	x = c.convert(x, xt, rt)
-	if _, ok := rt.(types.Complex); ok {
-		if op == syntax.USub {
+		x = c.convert(x, xt, rt)
+		switch rt.(type) {
+		case types.Complex:
 			return c.makeComplex(c.cur.NewFNeg(c.cur.NewExtractValue(x, 0)), c.cur.NewFNeg(c.cur.NewExtractValue(x, 1)))
-		}
-		return x
-	}
-	switch op {
-	case syntax.USub:
-		if _, ok := rt.(types.Float); ok {
+		case types.Float:
 			return c.cur.NewFNeg(x)
 		}
 		return c.cur.NewSub(intConst(rt, 0), x)
-	case syntax.Invert:
-		return c.cur.NewXor(x, intConst(rt, -1))
-	}
-	return x
+	},
+	lib.Op("invert"): func(c *fn, x value.Value, xt, rt types.Type) value.Value {
+		if it, ok := xt.(types.Int); ok && it.Bits < 64 {
+			return c.convert(c.cur.NewXor(x, intConst(xt, -1)), xt, rt)
+		}
+		if types.Equal(xt, types.Bool) {
+			return c.cur.NewXor(x, constant.True)
+		}
+		return c.cur.NewXor(c.convert(x, xt, rt), intConst(rt, -1))
+	},
 }
 
 // divByPositive is x // k or x % k for a signed x and a constant k > 0,

@@ -10,7 +10,7 @@ import (
 
 	"github.com/pynjit/pynjit/internal/facts"
 	pir "github.com/pynjit/pynjit/internal/ir"
-	"github.com/pynjit/pynjit/internal/syntax"
+	"github.com/pynjit/pynjit/internal/lib"
 	"github.com/pynjit/pynjit/internal/types"
 )
 
@@ -538,7 +538,7 @@ func (c *fn) matmulLoop(a, b value.Value, at, bt *types.Array, elem types.Type, 
 			}
 			x := c.convert(c.loadElement(c.elemAddr(a, at.Dtype, ai), at.Dtype), at.Dtype, elem)
 			y := c.convert(c.loadElement(c.elemAddr(b, bt.Dtype, bi), bt.Dtype), bt.Dtype, elem)
-			sum := c.npBinary(syntax.Add, c.cur.NewLoad(llType(elem), acc), c.npBinary(syntax.Mult, x, y, elem), elem)
+			sum := c.npElem(lib.Op("add"), c.cur.NewLoad(llType(elem), acc), c.npElem(lib.Op("mul"), x, y, elem), elem)
 			c.cur.NewStore(sum, acc)
 		})
 		return c.cur.NewLoad(llType(elem), acc)

@@ -10,19 +10,18 @@ import (
 	"github.com/llir/llvm/ir/value"
 
 	pir "github.com/pynjit/pynjit/internal/ir"
-	"github.com/pynjit/pynjit/internal/syntax"
 	"github.com/pynjit/pynjit/internal/types"
 )
 
 // arrayInplace is x op= y for an array x, as NumPy computes it with x as
 // the ufunc's output: y broadcasts to x's shape (x itself never grows),
-// every element is computed in the loop type sig.Args[0] and stored back
-// into x with a cast to its dtype, and y is read as if copied first when
-// it shares memory with x (a[1:] += a[:-1] adds the old values). The
-// value of the operation is x.
-func (c *fn) arrayInplace(v *pir.BinOp, xt *types.Array, sig *types.Signature) value.Value {
+// every element is computed by the operator's kernel in the loop type
+// o.sig.Args[0] and stored back into x with a cast to its dtype, and y
+// is read as if copied first when it shares memory with x (a[1:] +=
+// a[:-1] adds the old values). The value of the operation is x.
+func (c *fn) arrayInplace(v *pir.BinOp, xt *types.Array, o *operation) value.Value {
 	x := c.loadRaw(v.Lhs)
-	ct := sig.Args[0]
+	ct := o.sig.Args[0]
 	y := c.operandOf(v.Rhs)
 	var copied value.Value // the slot of y's copy, when it overlaps x
 	if y.array {
@@ -35,6 +34,7 @@ func (c *fn) arrayInplace(v *pir.BinOp, xt *types.Array, sig *types.Signature) v
 		y = ops[1]
 		y.val, copied = c.unaliased(x, xt, y.val, y.dtype)
 	}
+	k := kernelOf(o.key, !y.array)
 	c.forEach(x, xt.NDim, func(idx []value.Value) {
 		p := c.elemAddr(x, xt.Dtype, idx)
 		a := c.convert(c.loadElement(p, xt.Dtype), xt.Dtype, ct)
@@ -42,12 +42,7 @@ func (c *fn) arrayInplace(v *pir.BinOp, xt *types.Array, sig *types.Signature) v
 		if y.array {
 			b = c.loadElement(c.elemAddr(y.val, y.dtype, idx), y.dtype)
 		}
-		var r value.Value
-		if ft, ok := ct.(types.Float); ok && v.Op == syntax.Pow && !y.array {
-			r = c.npScalarPower(a, c.convert(b, y.dtype, ct), ft)
-		} else {
-			r = c.npBinary(v.Op, a, c.convert(b, y.dtype, ct), ct)
-		}
+		r := k(c, []value.Value{a, c.convert(b, y.dtype, ct)}, ct)
 		c.storeElement(c.convert(r, ct, xt.Dtype), p, xt.Dtype)
 	})
 	if copied != nil {

@@ -31,6 +31,9 @@ type operation struct {
 	args []value.Value
 	// sig is the signature inference recorded (Impl.Sig).
 	sig *types.Signature
+	// key is the operation's key (Impl.Key): the row of lib's ufunc
+	// table, and of the kernels here, of an operator.
+	key types.Key
 }
 
 // lowerings holds every lowering by key. The lower_*.go files fill it
@@ -63,6 +66,7 @@ func (c *fn) lower(k types.Key, o *operation) (value.Value, types.Type, error) {
 	if l == nil {
 		return nil, nil, &InternalError{Msg: fmt.Sprintf("no lowering of %s for %s", lib.Name(k), o.sig)}
 	}
+	o.key = k
 	return l(c, o)
 }
 

@@ -33,10 +33,10 @@ func arithmetic(scalar scalarOp) lowering {
 	return func(c *fn, o *operation) (value.Value, types.Type, error) {
 		v := o.a.Value.(*pir.BinOp)
 		if x, ok := c.typeOf(v.Lhs).(*types.Array); ok && v.Inplace {
-			return c.arrayInplace(v, x, o.sig), x, nil
+			return c.arrayInplace(v, x, o), x, nil
 		}
 		if res, ok := o.sig.Return.(*types.Array); ok {
-			return c.arrayBinary(v, o.sig), res, nil
+			return c.arrayBinary(v, o), res, nil
 		}
 		return scalar(c, o, v)
 	}
@@ -102,9 +102,9 @@ func lowerMatmul(c *fn, o *operation) (value.Value, types.Type, error) {
 func lowerCompare(c *fn, o *operation) (value.Value, types.Type, error) {
 	v := o.a.Value.(*pir.Compare)
 	if res, ok := o.sig.Return.(*types.Array); ok {
-		return c.arrayCompare(v, o.sig), res, nil
+		return c.arrayCompare(v, o), res, nil
 	}
-	return c.compare(v, o.sig.Args[0]), types.Bool, nil
+	return c.compare(v, o.key, o.sig.Args[0]), types.Bool, nil
 }
 
 // lowerUnary is -x, +x, ~x and not x: elementwise when the result is an
@@ -112,7 +112,7 @@ func lowerCompare(c *fn, o *operation) (value.Value, types.Type, error) {
 func lowerUnary(c *fn, o *operation) (value.Value, types.Type, error) {
 	v := o.a.Value.(*pir.UnaryOp)
 	if res, ok := o.sig.Return.(*types.Array); ok {
-		return c.arrayUnary(v, o.sig), res, nil
+		return c.arrayUnary(v, o), res, nil
 	}
-	return c.unary(v.Op, c.loadRaw(v.Operand), o.sig.Args[0], o.sig.Return), o.sig.Return, nil
+	return unaryOperators[o.key](c, c.loadRaw(v.Operand), o.sig.Args[0], o.sig.Return), o.sig.Return, nil
 }

@@ -6,32 +6,97 @@ import (
 	lt "github.com/llir/llvm/ir/types"
 	"github.com/llir/llvm/ir/value"
 
+	"github.com/pynjit/pynjit/internal/lib"
 	"github.com/pynjit/pynjit/internal/types"
 )
 
 // The lowerings of NumPy's ufuncs (np.sqrt, np.minimum, np.where, ...),
-// applied to arrays (a new array) or to scalars (a scalar), in NumPy's
-// floating-point semantics: no exceptions (sqrt(-1) is nan, log(0) is
-// -inf).
+// applied to arrays (a new array) or to scalars (a scalar), and the
+// scalar kernels of every row of lib's ufunc table, the operators on
+// arrays included, in NumPy's floating-point semantics: no exceptions
+// (sqrt(-1) is nan, log(0) is -inf, x / 0 is inf or nan, an integer //
+// 0 or % 0 is 0), except ValueError for an integer raised to a negative
+// power. The loops over the elements are generic (elementwise,
+// arrayInplace): a ufunc is its row in lib and its kernel here, which
+// a row with a Libm function needs not write.
 func init() {
+	o := lib.Op
+	for k, a := range map[types.Key]npArith{
+		o("add"):      {float: fadd, int: iadd, bool: bor},
+		o("sub"):      {float: fsub, int: isub},
+		o("mul"):      {float: fmul, int: imul, bool: band},
+		o("truediv"):  {float: fdiv},
+		o("floordiv"): {float: npFloatHelper("pynjit_np_floordiv_f"), int: npIntDivision(false)},
+		o("mod"):      {float: npFloatHelper("pynjit_np_mod_f"), int: npIntDivision(true)},
+		o("pow"):      {float: npPower, int: npIntPower},
+		o("and_"):     {int: iand, bool: band},
+		o("or_"):      {int: ior, bool: bor},
+		o("xor"):      {int: ixor, bool: bxor},
+		o("lshift"):   {int: npShift(true)},
+		o("rshift"):   {int: npShift(false)},
+	} {
+		kernels[k] = ufuncKernel{elem: a.kernel}
+	}
+	kernels[o("pow")] = ufuncKernel{elem: kernels[o("pow")].elem, scalarRight: npPowerByScalar}
+	for k, p := range predicates {
+		if lib.UfuncOf(k) != nil {
+			kernels[k] = ufuncKernel{elem: p.kernel}
+		}
+	}
+	kernels[o("neg")] = ufuncKernel{elem: npNegative}
+	kernels[o("pos")] = ufuncKernel{elem: func(c *fn, xs []value.Value, t types.Type) value.Value { return xs[0] }}
+	kernels[o("invert")] = ufuncKernel{elem: npInvert}
 	u := func(name string) types.Key { return types.Key{Module: types.Ufuncs, Name: name} }
+	kernels[u("minimum")] = ufuncKernel{elem: extremum(enum.FPredOLT, enum.IPredSLT, enum.IPredULT)}
+	kernels[u("maximum")] = ufuncKernel{elem: extremum(enum.FPredOGT, enum.IPredSGT, enum.IPredUGT)}
+	for _, f := range lib.Ufuncs() {
+		if f.Libm != "" {
+			kernels[f.Key] = ufuncKernel{elem: unaryUfunc(f.Libm)}
+		}
+		if f.Key.Module == types.Ufuncs {
+			register(ufunc(false, kernels[f.Key].elem), f.Key)
+		}
+	}
 	register(ufunc(true, func(c *fn, xs []value.Value, t types.Type) value.Value {
 		return c.cur.NewSelect(c.truth(xs[0], types.Bool), xs[1], xs[2])
 	}), u("where"))
-	register(ufunc(false, extremum(enum.FPredOLT, enum.IPredSLT, enum.IPredULT)), u("minimum"))
-	register(ufunc(false, extremum(enum.FPredOGT, enum.IPredSGT, enum.IPredUGT)), u("maximum"))
-	for _, f := range []struct{ name, libm string }{{"abs", "fabs"}, {"absolute", "fabs"}, {"arctan", "atan"},
-		{"ceil", "ceil"}, {"cos", "cos"}, {"cosh", "cosh"}, {"exp", "exp"}, {"fabs", "fabs"}, {"floor", "floor"},
-		{"log", "log"}, {"log10", "log10"}, {"log2", "log2"}, {"sin", "sin"}, {"sinh", "sinh"}, {"sqrt", "sqrt"},
-		{"tan", "tan"}, {"tanh", "tanh"}} {
-		register(ufunc(false, unaryUfunc(f.libm)), u(f.name))
+}
+
+// kernel computes one element of a ufunc from its operands' elements
+// xs, converted to the loop type t.
+type kernel func(c *fn, xs []value.Value, t types.Type) value.Value
+
+// ufuncKernel is the kernel of a row of lib's ufunc table.
+type ufuncKernel struct {
+	elem kernel
+	// scalarRight, when set, computes the elements of an array with a
+	// scalar second operand (power, by a scalar exponent).
+	scalarRight kernel
+}
+
+// kernels holds the kernel of every row of lib's ufunc table, by key.
+var kernels = map[types.Key]ufuncKernel{}
+
+// kernelOf is the kernel of the ufunc of key k, for an array with a
+// scalar second operand when scalarRight is set.
+func kernelOf(k types.Key, scalarRight bool) kernel {
+	u := kernels[k]
+	if scalarRight && u.scalarRight != nil {
+		return u.scalarRight
 	}
+	return u.elem
+}
+
+// npElem is the element of the binary ufunc of key k of x and y, in the
+// loop type t.
+func (c *fn) npElem(k types.Key, x, y value.Value, t types.Type) value.Value {
+	return kernels[k].elem(c, []value.Value{x, y}, t)
 }
 
 // ufunc lowers a ufunc whose element is computed by elem from the
 // operands converted to the element type t; keepCond leaves the first
 // operand (np.where's condition) bool.
-func ufunc(keepCond bool, elem func(c *fn, xs []value.Value, t types.Type) value.Value) lowering {
+func ufunc(keepCond bool, elem kernel) lowering {
 	return func(c *fn, o *operation) (value.Value, types.Type, error) {
 		sig := o.sig
 		ops := make([]operand, len(o.args))
@@ -68,7 +133,7 @@ func ufunc(keepCond bool, elem func(c *fn, xs []value.Value, t types.Type) value
 // when it is better than the second by the predicate for floats
 // (fp, or NaN, which wins), signed or unsigned integers (bools compare
 // as unsigned); of equal values the second, as NumPy's loop does.
-func extremum(fp enum.FPred, signed, unsigned enum.IPred) func(c *fn, xs []value.Value, t types.Type) value.Value {
+func extremum(fp enum.FPred, signed, unsigned enum.IPred) kernel {
 	return func(c *fn, xs []value.Value, t types.Type) value.Value {
 		a, b := xs[0], xs[1]
 		var better value.Value
@@ -87,7 +152,7 @@ func extremum(fp enum.FPred, signed, unsigned enum.IPred) func(c *fn, xs []value
 // unaryUfunc is an element of a ufunc of one operand: the C library
 // function libm (its float version for float32); np.abs and
 // np.absolute of an integer or a bool are computed inline.
-func unaryUfunc(libm string) func(c *fn, xs []value.Value, t types.Type) value.Value {
+func unaryUfunc(libm string) kernel {
 	return func(c *fn, xs []value.Value, t types.Type) value.Value {
 		x := xs[0]
 		if types.Equal(t, types.Bool) { // abs of a bool

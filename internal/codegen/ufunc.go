@@ -9,7 +9,7 @@ import (
 	"github.com/llir/llvm/ir/value"
 
 	pir "github.com/pynjit/pynjit/internal/ir"
-	"github.com/pynjit/pynjit/internal/syntax"
+	"github.com/pynjit/pynjit/internal/lib"
 	"github.com/pynjit/pynjit/internal/types"
 )
 
@@ -139,18 +139,15 @@ func (c *fn) operandOf(v *pir.Var) operand {
 	return operand{val: c.loadRaw(v), dtype: t}
 }
 
-// arrayBinary is a + b, a // 2, ... with an array operand.
-func (c *fn) arrayBinary(v *pir.BinOp, sig *types.Signature) value.Value {
-	ct := sig.Args[0]
-	res := sig.Return.(*types.Array)
+// arrayBinary is a + b, a // 2, ... with an array operand: each
+// element is the kernel of the operator's ufunc (lower_ufuncs.go).
+func (c *fn) arrayBinary(v *pir.BinOp, o *operation) value.Value {
+	ct := o.sig.Args[0]
+	res := o.sig.Return.(*types.Array)
 	x, y := c.operandOf(v.Lhs), c.operandOf(v.Rhs)
-	ft, scalarPower := ct.(types.Float)
-	scalarPower = scalarPower && v.Op == syntax.Pow && x.array && !y.array
+	k := kernelOf(o.key, x.array && !y.array)
 	return c.elementwise([]operand{x, y}, ct, res, func(xs []value.Value) value.Value {
-		if scalarPower {
-			return c.convert(c.npScalarPower(xs[0], xs[1], ft), ct, res.Dtype)
-		}
-		return c.convert(c.npBinary(v.Op, xs[0], xs[1], ct), ct, res.Dtype)
+		return c.convert(k(c, xs, ct), ct, res.Dtype)
 	})
 }
 
@@ -160,161 +157,190 @@ func (c *fn) arrayBinary(v *pir.BinOp, sig *types.Signature) value.Value {
 // pow is a unit in the last place off now and then, and sqrt(-0.0) is
 // -0.0 and sqrt(-inf) NaN where pow gives 0.0 and inf), pow for any
 // other y. A constant y folds to one of them; an array exponent always
-// calls pow (npBinary).
+// calls pow (npPower).
 func (c *fn) npScalarPower(x, y value.Value, t types.Float) value.Value {
 	d := llType(t).(*lt.FloatType)
 	is := func(k float64) value.Value { return c.cur.NewFCmp(enum.FPredOEQ, y, constant.NewFloat(d, k)) }
-	r := c.npBinary(syntax.Pow, x, y, t)
+	r := npPower(c, x, y, t)
 	sqrt := c.cur.NewCall(c.g.runtime(fmt.Sprintf("llvm.sqrt.f%d", t.Bits), d, d), x)
 	r = c.cur.NewSelect(is(0.5), sqrt, r)
 	r = c.cur.NewSelect(is(-1), c.cur.NewFDiv(constant.NewFloat(d, 1), x), r)
 	return c.cur.NewSelect(is(2), c.cur.NewFMul(x, x), r)
 }
 
-// arrayCompare is a < b, a == 0, ... with an array operand: a bool array.
-func (c *fn) arrayCompare(v *pir.Compare, sig *types.Signature) value.Value {
-	ct := sig.Args[0]
-	res := sig.Return.(*types.Array)
+// arrayCompare is a < b, a == 0, ... with an array operand: a bool
+// array of the comparison's kernel.
+func (c *fn) arrayCompare(v *pir.Compare, o *operation) value.Value {
+	ct := o.sig.Args[0]
+	res := o.sig.Return.(*types.Array)
+	k := kernelOf(o.key, false)
 	return c.elementwise([]operand{c.operandOf(v.Lhs), c.operandOf(v.Rhs)}, ct, res, func(xs []value.Value) value.Value {
-		switch t := ct.(type) {
-		case types.Float:
-			return c.cur.NewFCmp(floatPreds[v.Op], xs[0], xs[1])
-		case types.Int:
-			if !t.Signed {
-				return c.cur.NewICmp(uintPreds[v.Op], xs[0], xs[1])
-			}
-			return c.cur.NewICmp(intPreds[v.Op], xs[0], xs[1])
-		}
-		return c.cur.NewICmp(uintPreds[v.Op], xs[0], xs[1])
+		return k(c, xs, ct)
 	})
 }
 
-// arrayUnary is -a, +a or ~a (NumPy's invert: logical on bools).
-func (c *fn) arrayUnary(v *pir.UnaryOp, sig *types.Signature) value.Value {
-	res := sig.Return.(*types.Array)
+// arrayUnary is -a, +a or ~a: each element the operator's kernel.
+func (c *fn) arrayUnary(v *pir.UnaryOp, o *operation) value.Value {
+	res := o.sig.Return.(*types.Array)
+	k := kernelOf(o.key, false)
 	return c.elementwise([]operand{c.operandOf(v.Operand)}, res.Dtype, res, func(xs []value.Value) value.Value {
-		switch v.Op {
-		case syntax.UAdd:
-			return xs[0]
-		case syntax.Invert:
-			if types.Equal(res.Dtype, types.Bool) {
-				return c.cur.NewXor(xs[0], constant.True)
-			}
-			return c.cur.NewXor(xs[0], constant.NewInt(llType(res.Dtype).(*lt.IntType), -1))
-		}
-		if types.IsFloat(res.Dtype) {
-			return c.cur.NewFNeg(xs[0])
-		}
-		return c.cur.NewSub(constant.NewInt(llType(res.Dtype).(*lt.IntType), 0), xs[0])
+		return k(c, xs, res.Dtype)
 	})
 }
 
-// npBinary is one element of a NumPy arithmetic operation: no Python
-// exceptions (x / 0 is inf or nan, an integer // 0 or % 0 is 0), except
-// ValueError for an integer raised to a negative power.
-func (c *fn) npBinary(op syntax.Operator, x, y value.Value, t types.Type) value.Value {
+// npArith is the kernel of a NumPy arithmetic ufunc of two operands, by
+// the kind of its loop type; nil where the ufunc has no such loop.
+type npArith struct {
+	float func(c *fn, x, y value.Value, t types.Float) value.Value
+	// int is also given whether y is 0, which every integer element
+	// tests first (only // and % read it; -O2 removes the test from the
+	// others).
+	int  func(c *fn, x, y, isZero value.Value, t types.Int) value.Value
+	bool func(c *fn, x, y value.Value) value.Value
+}
+
+// kernel computes an element of a in the loop type t.
+func (a npArith) kernel(c *fn, xs []value.Value, t types.Type) value.Value {
+	x, y := xs[0], xs[1]
 	switch t := t.(type) {
 	case types.Float:
-		d := llType(t)
+		if a.float != nil {
+			return a.float(c, x, y, t)
+		}
+	case types.Int:
+		isZero := c.cur.NewICmp(enum.IPredEQ, y, constant.NewInt(llType(t).(*lt.IntType), 0))
+		if a.int != nil {
+			return a.int(c, x, y, isZero, t)
+		}
+	case types.Boolean:
+		if a.bool != nil {
+			return a.bool(c, x, y)
+		}
+	}
+	return x
+}
+
+// The float kernels of add, subtract, multiply and true_divide.
+func fadd(c *fn, x, y value.Value, _ types.Float) value.Value { return c.cur.NewFAdd(x, y) }
+func fsub(c *fn, x, y value.Value, _ types.Float) value.Value { return c.cur.NewFSub(x, y) }
+func fmul(c *fn, x, y value.Value, _ types.Float) value.Value { return c.cur.NewFMul(x, y) }
+func fdiv(c *fn, x, y value.Value, _ types.Float) value.Value { return c.cur.NewFDiv(x, y) }
+
+// The integer kernels of add, subtract, multiply and the bitwise
+// operations, which wrap around.
+func iadd(c *fn, x, y, _ value.Value, _ types.Int) value.Value { return c.cur.NewAdd(x, y) }
+func isub(c *fn, x, y, _ value.Value, _ types.Int) value.Value { return c.cur.NewSub(x, y) }
+func imul(c *fn, x, y, _ value.Value, _ types.Int) value.Value { return c.cur.NewMul(x, y) }
+func iand(c *fn, x, y, _ value.Value, _ types.Int) value.Value { return c.cur.NewAnd(x, y) }
+func ior(c *fn, x, y, _ value.Value, _ types.Int) value.Value  { return c.cur.NewOr(x, y) }
+func ixor(c *fn, x, y, _ value.Value, _ types.Int) value.Value { return c.cur.NewXor(x, y) }
+
+// The bool kernels, NumPy's bool loops: + is or, * is and.
+func band(c *fn, x, y value.Value) value.Value { return c.cur.NewAnd(x, y) }
+func bor(c *fn, x, y value.Value) value.Value  { return c.cur.NewOr(x, y) }
+func bxor(c *fn, x, y value.Value) value.Value { return c.cur.NewXor(x, y) }
+
+// npFloatHelper is a float kernel computed in double by the runtime's
+// helper (floor_divide's and remainder's).
+func npFloatHelper(helper string) func(c *fn, x, y value.Value, t types.Float) value.Value {
+	return func(c *fn, x, y value.Value, t types.Float) value.Value {
 		wide := func(v value.Value) value.Value {
 			if t.Bits == 32 {
 				return c.cur.NewFPExt(v, lt.Double)
 			}
 			return v
 		}
-		narrow := func(v value.Value) value.Value {
-			if t.Bits == 32 {
-				return c.cur.NewFPTrunc(v, d)
-			}
-			return v
+		r := c.cur.NewCall(c.g.runtime(helper, lt.Double, lt.Double, lt.Double), wide(x), wide(y))
+		if t.Bits == 32 {
+			return c.cur.NewFPTrunc(r, llType(t))
 		}
-		switch op {
-		case syntax.Add:
-			return c.cur.NewFAdd(x, y)
-		case syntax.Sub:
-			return c.cur.NewFSub(x, y)
-		case syntax.Mult:
-			return c.cur.NewFMul(x, y)
-		case syntax.Div:
-			return c.cur.NewFDiv(x, y)
-		case syntax.FloorDiv:
-			return narrow(c.cur.NewCall(c.g.runtime("pynjit_np_floordiv_f", lt.Double, lt.Double, lt.Double), wide(x), wide(y)))
-		case syntax.Mod:
-			return narrow(c.cur.NewCall(c.g.runtime("pynjit_np_mod_f", lt.Double, lt.Double, lt.Double), wide(x), wide(y)))
-		case syntax.Pow:
-			if t.Bits == 32 {
-				return c.cur.NewCall(c.g.runtime("powf", lt.Float, lt.Float, lt.Float), x, y)
-			}
-			return c.cur.NewCall(c.g.runtime("pow", lt.Double, lt.Double, lt.Double), x, y)
-		}
-	case types.Int:
-		it := llType(t).(*lt.IntType)
-		zero := constant.NewInt(it, 0)
-		isZero := c.cur.NewICmp(enum.IPredEQ, y, zero)
-		switch op {
-		case syntax.Add:
-			return c.cur.NewAdd(x, y)
-		case syntax.Sub:
-			return c.cur.NewSub(x, y)
-		case syntax.Mult:
-			return c.cur.NewMul(x, y)
-		case syntax.FloorDiv, syntax.Mod:
-			if !t.Signed {
-				safe := c.cur.NewSelect(isZero, constant.NewInt(it, 1), y)
-				var r value.Value = c.cur.NewUDiv(x, safe)
-				if op == syntax.Mod {
-					r = c.cur.NewURem(x, safe)
-				}
-				return c.cur.NewSelect(isZero, zero, r)
-			}
-			name := "pynjit_np_floordiv_i"
-			if op == syntax.Mod {
-				name = "pynjit_np_mod_i"
-			}
-			r := c.cur.NewCall(c.g.runtime(name, lt.I64, lt.I64, lt.I64), c.convert(x, t, types.Int64), c.convert(y, t, types.Int64))
-			return c.convert(r, types.Int64, t)
-		case syntax.Pow:
-			if !t.Signed {
-				return c.squaring(x, y, constant.NewInt(it, 1), c.mul)
-			}
-			r := c.checked("pynjit_np_pow_i", lt.I64, []value.Value{c.convert(x, t, types.Int64), c.convert(y, t, types.Int64)}, lt.I64, lt.I64)
-			return c.convert(r, types.Int64, t)
-		case syntax.BitAnd:
-			return c.cur.NewAnd(x, y)
-		case syntax.BitOr:
-			return c.cur.NewOr(x, y)
-		case syntax.BitXor:
-			return c.cur.NewXor(x, y)
-		case syntax.LShift, syntax.RShift:
-			return c.npShift(op, x, y, t)
-		}
-	case types.Boolean: // NumPy's bool loops: + is or, * is and
-		switch op {
-		case syntax.BitAnd, syntax.Mult:
-			return c.cur.NewAnd(x, y)
-		case syntax.BitOr, syntax.Add:
-			return c.cur.NewOr(x, y)
-		case syntax.BitXor:
-			return c.cur.NewXor(x, y)
-		}
+		return r
 	}
-	return x
 }
 
-// npShift is NumPy's x << y or x >> y on integers of type t: a shift by
-// the width or more (or by a negative count, which NumPy compares as
-// unsigned) gives 0, or -1 for >> of a negative x.
-func (c *fn) npShift(op syntax.Operator, x, y value.Value, t types.Int) value.Value {
-	it := llType(t).(*lt.IntType)
-	zero := constant.NewInt(it, 0)
-	big := c.cur.NewICmp(enum.IPredUGE, y, constant.NewInt(it, int64(t.Bits)))
-	safe := c.cur.NewSelect(big, zero, y)
-	switch {
-	case op == syntax.LShift:
-		return c.cur.NewSelect(big, zero, c.cur.NewShl(x, safe))
-	case !t.Signed:
-		return c.cur.NewSelect(big, zero, c.cur.NewLShr(x, safe))
+// npPower is the float kernel of power: the C library's pow.
+func npPower(c *fn, x, y value.Value, t types.Float) value.Value {
+	if t.Bits == 32 {
+		return c.cur.NewCall(c.g.runtime("powf", lt.Float, lt.Float, lt.Float), x, y)
 	}
-	sign := c.cur.NewAShr(x, constant.NewInt(it, int64(t.Bits-1)))
-	return c.cur.NewSelect(big, sign, c.cur.NewAShr(x, safe))
+	return c.cur.NewCall(c.g.runtime("pow", lt.Double, lt.Double, lt.Double), x, y)
+}
+
+// npPowerByScalar is an element of an array raised to a scalar power:
+// npScalarPower in floating point.
+func npPowerByScalar(c *fn, xs []value.Value, t types.Type) value.Value {
+	if ft, ok := t.(types.Float); ok {
+		return c.npScalarPower(xs[0], xs[1], ft)
+	}
+	return kernels[lib.Op("pow")].elem(c, xs, t)
+}
+
+// npIntDivision is the integer kernel of floor_divide, or of remainder
+// (mod): 0 for a zero divisor.
+func npIntDivision(mod bool) func(c *fn, x, y, isZero value.Value, t types.Int) value.Value {
+	return func(c *fn, x, y, isZero value.Value, t types.Int) value.Value {
+		it := llType(t).(*lt.IntType)
+		if !t.Signed {
+			safe := c.cur.NewSelect(isZero, constant.NewInt(it, 1), y)
+			var r value.Value = c.cur.NewUDiv(x, safe)
+			if mod {
+				r = c.cur.NewURem(x, safe)
+			}
+			return c.cur.NewSelect(isZero, constant.NewInt(it, 0), r)
+		}
+		name := "pynjit_np_floordiv_i"
+		if mod {
+			name = "pynjit_np_mod_i"
+		}
+		r := c.cur.NewCall(c.g.runtime(name, lt.I64, lt.I64, lt.I64), c.convert(x, t, types.Int64), c.convert(y, t, types.Int64))
+		return c.convert(r, types.Int64, t)
+	}
+}
+
+// npIntPower is the integer kernel of power: repeated squaring for
+// unsigned integers, the runtime's (ValueError for a negative exponent)
+// for signed ones.
+func npIntPower(c *fn, x, y, _ value.Value, t types.Int) value.Value {
+	if !t.Signed {
+		return c.squaring(x, y, constant.NewInt(llType(t).(*lt.IntType), 1), c.mul)
+	}
+	r := c.checked("pynjit_np_pow_i", lt.I64, []value.Value{c.convert(x, t, types.Int64), c.convert(y, t, types.Int64)}, lt.I64, lt.I64)
+	return c.convert(r, types.Int64, t)
+}
+
+// npShift is the kernel of left_shift (left) or right_shift, NumPy's
+// x << y or x >> y on integers of type t: a shift by the width or more
+// (or by a negative count, which NumPy compares as unsigned) gives 0, or
+// -1 for >> of a negative x.
+func npShift(left bool) func(c *fn, x, y, isZero value.Value, t types.Int) value.Value {
+	return func(c *fn, x, y, _ value.Value, t types.Int) value.Value {
+		it := llType(t).(*lt.IntType)
+		zero := constant.NewInt(it, 0)
+		big := c.cur.NewICmp(enum.IPredUGE, y, constant.NewInt(it, int64(t.Bits)))
+		safe := c.cur.NewSelect(big, zero, y)
+		switch {
+		case left:
+			return c.cur.NewSelect(big, zero, c.cur.NewShl(x, safe))
+		case !t.Signed:
+			return c.cur.NewSelect(big, zero, c.cur.NewLShr(x, safe))
+		}
+		sign := c.cur.NewAShr(x, constant.NewInt(it, int64(t.Bits-1)))
+		return c.cur.NewSelect(big, sign, c.cur.NewAShr(x, safe))
+	}
+}
+
+// npNegative is the kernel of negative (-a).
+func npNegative(c *fn, xs []value.Value, t types.Type) value.Value {
+	if types.IsFloat(t) {
+		return c.cur.NewFNeg(xs[0])
+	}
+	return c.cur.NewSub(constant.NewInt(llType(t).(*lt.IntType), 0), xs[0])
+}
+
+// npInvert is the kernel of invert (~a): logical on bools.
+func npInvert(c *fn, xs []value.Value, t types.Type) value.Value {
+	if types.Equal(t, types.Bool) {
+		return c.cur.NewXor(xs[0], constant.True)
+	}
+	return c.cur.NewXor(xs[0], constant.NewInt(llType(t).(*lt.IntType), -1))
 }
