@@ -89,6 +89,9 @@ var ufuncTable = []*Ufunc{
 	npUfunc("tanh", 1, floatUfuncLoops, "tanh"),
 	npUfunc("floor", 1, floatUfuncLoops, "floor"),
 	npUfunc("ceil", 1, floatUfuncLoops, "ceil"),
+	npUfunc("cbrt", 1, floatUfuncLoops, "cbrt"),
+	npUfunc("log1p", 1, floatUfuncLoops, "log1p"),
+	npUfunc("expm1", 1, floatUfuncLoops, "expm1"),
 }
 
 // npUfunc is the row of the NumPy function np.name.
