@@ -89,29 +89,85 @@ func intConst(t types.Type, v int64) *constant.Int {
 	return constant.NewInt(llType(t).(*lt.IntType), v)
 }
 
-// binary emits a binary operator on operands already converted to the
-// operand type ot; the result has type rt.
-func (c *fn) binary(op syntax.Operator, x, y value.Value, ot, rt types.Type) (value.Value, error) {
+// pyOperator is a Python binary operator on scalars, by the kind of
+// the operand type it computes in; nil where it has none there.
+type pyOperator struct {
+	int     func(c *fn, x, y value.Value, t types.Type) value.Value
+	float   func(c *fn, x, y value.Value, t types.Type) value.Value
+	bool    func(c *fn, x, y value.Value) value.Value
+	complex func(c *fn, x, y value.Value) (value.Value, error)
+	// float32 says float computes float32 itself; else it computes in
+	// double and the result is rounded to float32.
+	float32 bool
+	// trueDivision marks /, whose integer operands give a float: a zero
+	// divisor raises CPython's error, and a signed quotient is rounded
+	// from the exact one, as CPython does (even beyond 2**53).
+	trueDivision bool
+}
+
+// pyOperators are Python's binary operators on scalars, by key.
+var pyOperators = map[types.Key]*pyOperator{
+	lib.Op("add"): {int: iadd64, float: fadd64, float32: true, complex: complexOp(syntax.Add)},
+	lib.Op("sub"): {int: isub64, float: fsub64, float32: true, complex: complexOp(syntax.Sub)},
+	lib.Op("mul"): {int: imul64, float: fmul64, float32: true, complex: complexOp(syntax.Mult)},
+	lib.Op("truediv"): {float: func(c *fn, x, y value.Value, t types.Type) value.Value {
+		c.raiseIf(c.cur.NewFCmp(enum.FPredOEQ, y, constant.NewFloat(llType(t).(*lt.FloatType), 0)), "ZeroDivisionError", "float division by zero")
+		return c.cur.NewFDiv(x, y)
+	}, float32: true, trueDivision: true, complex: complexOp(syntax.Div)},
+	lib.Op("floordiv"): {int: pyIntDivision(false), float: floatHelper("pynjit_float_floordiv")},
+	lib.Op("mod"):      {int: pyIntDivision(true), float: floatHelper("pynjit_float_mod")},
+	lib.Op("pow"): {int: func(c *fn, x, y value.Value, _ types.Type) value.Value {
+		return c.cur.NewCall(c.g.runtime("pynjit_int_pow", lt.I64, lt.I64, lt.I64), x, y)
+	}, float: floatHelper("pynjit_float_pow"), complex: complexOp(syntax.Pow)},
+	lib.Op("and_"):   {int: iand64, bool: band},
+	lib.Op("or_"):    {int: ior64, bool: bor},
+	lib.Op("xor"):    {int: ixor64, bool: bxor},
+	lib.Op("lshift"): {int: pyShift(true)},
+	lib.Op("rshift"): {int: pyShift(false)},
+}
+
+func iadd64(c *fn, x, y value.Value, _ types.Type) value.Value { return c.cur.NewAdd(x, y) }
+func isub64(c *fn, x, y value.Value, _ types.Type) value.Value { return c.cur.NewSub(x, y) }
+func imul64(c *fn, x, y value.Value, _ types.Type) value.Value { return c.cur.NewMul(x, y) }
+func iand64(c *fn, x, y value.Value, _ types.Type) value.Value { return c.cur.NewAnd(x, y) }
+func ior64(c *fn, x, y value.Value, _ types.Type) value.Value  { return c.cur.NewOr(x, y) }
+func ixor64(c *fn, x, y value.Value, _ types.Type) value.Value { return c.cur.NewXor(x, y) }
+func fadd64(c *fn, x, y value.Value, _ types.Type) value.Value { return c.cur.NewFAdd(x, y) }
+func fsub64(c *fn, x, y value.Value, _ types.Type) value.Value { return c.cur.NewFSub(x, y) }
+func fmul64(c *fn, x, y value.Value, _ types.Type) value.Value { return c.cur.NewFMul(x, y) }
+
+// complexOp is CPython's complex arithmetic of the operator op
+// (complexBinary).
+func complexOp(op syntax.Operator) func(c *fn, x, y value.Value) (value.Value, error) {
+	return func(c *fn, x, y value.Value) (value.Value, error) { return c.complexBinary(op, x, y) }
+}
+
+// floatHelper is a float operator the runtime's helper computes in
+// double, raising CPython's errors.
+func floatHelper(helper string) func(c *fn, x, y value.Value, t types.Type) value.Value {
+	return func(c *fn, x, y value.Value, _ types.Type) value.Value { return c.helper2(helper, x, y) }
+}
+
+// binary emits the binary operator of key k on operands already
+// converted to the operand type ot; the result has type rt.
+func (c *fn) binary(k types.Key, x, y value.Value, ot, rt types.Type) (value.Value, error) {
+	op := pyOperators[k]
 	switch ot.(type) {
 	case types.Complex:
-		return c.complexBinary(op, x, y)
+		if op.complex != nil {
+			return op.complex(c, x, y)
+		}
 	case types.Float:
-		return c.floatBinary(op, x, y, ot)
+		if op.float != nil {
+			return c.floatBinary(op, x, y, ot), nil
+		}
 	case types.Boolean:
-		switch op {
-		case syntax.BitAnd:
-			return c.cur.NewAnd(x, y), nil
-		case syntax.BitOr:
-			return c.cur.NewOr(x, y), nil
-		case syntax.BitXor:
-			return c.cur.NewXor(x, y), nil
+		if op.bool != nil {
+			return op.bool(c, x, y), nil
 		}
 	case types.Int:
 		if _, isFloat := rt.(types.Float); isFloat {
-			// int / int and int ** int (variable exponent) are float.
-			if op == syntax.Div {
-				// CPython's message names no float, and it rounds the
-				// exact quotient once, even beyond 2**53
+			if op.trueDivision {
 				c.raiseIf(c.cur.NewICmp(enum.IPredEQ, y, intConst(ot, 0)), "ZeroDivisionError", "division by zero")
 				if isSigned(ot) {
 					f := c.g.runtime("pynjit_int_truediv", lt.Double, lt.I64, lt.I64)
@@ -119,34 +175,24 @@ func (c *fn) binary(op syntax.Operator, x, y value.Value, ot, rt types.Type) (va
 				}
 			}
 			fx, fy := c.convert(x, ot, rt), c.convert(y, ot, rt)
-			return c.floatBinary(op, fx, fy, rt)
+			if op.float != nil {
+				return c.floatBinary(op, fx, fy, rt), nil
+			}
+		} else if op.int != nil {
+			return op.int(c, x, y, ot), nil
 		}
-		return c.intBinary(op, x, y, ot)
 	}
-	return nil, fmt.Errorf("operator %s on %s", pir.OpName(op), ot)
+	return nil, fmt.Errorf("operator %s on %s", lib.Name(k), ot)
 }
 
-func (c *fn) intBinary(op syntax.Operator, x, y value.Value, t types.Type) (value.Value, error) {
-	signed := isSigned(t)
-	zero := intConst(t, 0)
-	switch op {
-	case syntax.Add:
-		return c.cur.NewAdd(x, y), nil
-	case syntax.Sub:
-		return c.cur.NewSub(x, y), nil
-	case syntax.Mult:
-		return c.cur.NewMul(x, y), nil
-	case syntax.BitAnd:
-		return c.cur.NewAnd(x, y), nil
-	case syntax.BitOr:
-		return c.cur.NewOr(x, y), nil
-	case syntax.BitXor:
-		return c.cur.NewXor(x, y), nil
-	case syntax.FloorDiv, syntax.Mod:
-		if !signed { // never negative
-			return c.divNonNeg(op, x, y, t), nil
+// pyIntDivision is Python's // of integers of type t, or % (mod).
+func pyIntDivision(mod bool) func(c *fn, x, y value.Value, t types.Type) value.Value {
+	return func(c *fn, x, y value.Value, t types.Type) value.Value {
+		if !isSigned(t) { // never negative
+			return c.divNonNeg(mod, x, y, t)
 		}
-		c.zeroDivisor(op, y, t)
+		zero := intConst(t, 0)
+		c.zeroDivisor(mod, y, t)
 		// Python rounds the quotient towards minus infinity; x // -1 is
 		// computed as a negation so that INT64_MIN // -1 wraps instead of
 		// trapping.
@@ -156,29 +202,33 @@ func (c *fn) intBinary(op syntax.Operator, x, y value.Value, t types.Type) (valu
 		r := c.cur.NewSRem(x, safeY)
 		adjust := c.cur.NewAnd(c.cur.NewICmp(enum.IPredNE, r, zero),
 			c.cur.NewICmp(enum.IPredSLT, c.cur.NewXor(r, y), zero))
-		if op == syntax.FloorDiv {
+		if !mod {
 			fq := c.cur.NewSub(q, c.cur.NewZExt(adjust, llType(t)))
-			return c.cur.NewSelect(minusOne, c.cur.NewSub(zero, x), fq), nil
+			return c.cur.NewSelect(minusOne, c.cur.NewSub(zero, x), fq)
 		}
 		fr := c.cur.NewAdd(r, c.cur.NewSelect(adjust, y, zero))
-		return c.cur.NewSelect(minusOne, zero, fr), nil
-	case syntax.Pow:
-		ipow := c.g.runtime("pynjit_int_pow", lt.I64, lt.I64, lt.I64)
-		return c.cur.NewCall(ipow, x, y), nil
-	case syntax.LShift, syntax.RShift:
+		return c.cur.NewSelect(minusOne, zero, fr)
+	}
+}
+
+// pyShift is Python's << (left) or >> of integers of type t:
+// ValueError for a negative count, 0 (or the sign, for >>) for a count
+// of the width or more.
+func pyShift(left bool) func(c *fn, x, y value.Value, t types.Type) value.Value {
+	return func(c *fn, x, y value.Value, t types.Type) value.Value {
+		zero := intConst(t, 0)
 		c.raiseIf(c.cur.NewICmp(enum.IPredSLT, y, zero), "ValueError", "negative shift count")
 		big := c.cur.NewICmp(enum.IPredSGE, y, intConst(t, int64(llType(t).(*lt.IntType).BitSize)))
 		safe := c.cur.NewSelect(big, zero, y)
-		if op == syntax.LShift {
-			return c.cur.NewSelect(big, zero, c.cur.NewShl(x, safe)), nil
+		if left {
+			return c.cur.NewSelect(big, zero, c.cur.NewShl(x, safe))
 		}
-		if !signed {
-			return c.cur.NewSelect(big, zero, c.cur.NewLShr(x, safe)), nil
+		if !isSigned(t) {
+			return c.cur.NewSelect(big, zero, c.cur.NewLShr(x, safe))
 		}
 		sign := c.cur.NewAShr(x, intConst(t, int64(llType(t).(*lt.IntType).BitSize-1)))
-		return c.cur.NewSelect(big, sign, c.cur.NewAShr(x, safe)), nil
+		return c.cur.NewSelect(big, sign, c.cur.NewAShr(x, safe))
 	}
-	return nil, fmt.Errorf("operator %s on %s", pir.OpName(op), t)
 }
 
 // helper2 calls a runtime helper "int f(double, double, double *out)".
@@ -189,35 +239,14 @@ func (c *fn) helper2(name string, x, y value.Value) value.Value {
 	return c.cur.NewLoad(lt.Double, out)
 }
 
-func (c *fn) floatBinary(op syntax.Operator, x, y value.Value, t types.Type) (value.Value, error) {
-	is32 := types.Equal(t, types.Float32)
-	if is32 && op != syntax.Add && op != syntax.Sub && op != syntax.Mult && op != syntax.Div {
+// floatBinary is op of floats of type t: in double, rounded to
+// float32 after, unless op computes float32 itself.
+func (c *fn) floatBinary(op *pyOperator, x, y value.Value, t types.Type) value.Value {
+	if types.Equal(t, types.Float32) && !op.float32 {
 		x, y = c.cur.NewFPExt(x, lt.Double), c.cur.NewFPExt(y, lt.Double)
-		r, err := c.floatBinary(op, x, y, types.Float64)
-		if err != nil {
-			return nil, err
-		}
-		return c.cur.NewFPTrunc(r, lt.Float), nil
+		return c.cur.NewFPTrunc(op.float(c, x, y, types.Float64), lt.Float)
 	}
-	zero := constant.NewFloat(llType(t).(*lt.FloatType), 0)
-	switch op {
-	case syntax.Add:
-		return c.cur.NewFAdd(x, y), nil
-	case syntax.Sub:
-		return c.cur.NewFSub(x, y), nil
-	case syntax.Mult:
-		return c.cur.NewFMul(x, y), nil
-	case syntax.Div:
-		c.raiseIf(c.cur.NewFCmp(enum.FPredOEQ, y, zero), "ZeroDivisionError", "float division by zero")
-		return c.cur.NewFDiv(x, y), nil
-	case syntax.FloorDiv:
-		return c.helper2("pynjit_float_floordiv", x, y), nil
-	case syntax.Mod:
-		return c.helper2("pynjit_float_mod", x, y), nil
-	case syntax.Pow:
-		return c.helper2("pynjit_float_pow", x, y), nil
-	}
-	return nil, fmt.Errorf("operator %s on %s", pir.OpName(op), t)
+	return op.float(c, x, y, t)
 }
 
 // predicate is a comparison by the kind of the type it compares in:
@@ -313,57 +342,57 @@ var unaryOperators = map[types.Key]scalarUnary{
 	},
 }
 
-// divByPositive is x // k or x % k for a signed x and a constant k > 0,
+// divByPositive is x // k (or x % k, mod) for a signed x and a constant k > 0,
 // which needs neither the divisor checks nor the general sign fix-up: a
 // power of two is a shift or a mask (exact for negative x too, as
 // Python rounds towards minus infinity), any other k a truncating
 // division corrected when the remainder is negative.
-func (c *fn) divByPositive(op syntax.Operator, x value.Value, k int64, t types.Type) value.Value {
+func (c *fn) divByPositive(mod bool, x value.Value, k int64, t types.Type) value.Value {
 	if k&(k-1) == 0 {
-		if op == syntax.FloorDiv {
+		if !mod {
 			return c.cur.NewAShr(x, intConst(t, int64(bits.TrailingZeros64(uint64(k)))))
 		}
 		return c.cur.NewAnd(x, intConst(t, k-1))
 	}
 	r := c.cur.NewSRem(x, intConst(t, k))
 	negative := c.cur.NewICmp(enum.IPredSLT, r, intConst(t, 0))
-	if op == syntax.FloorDiv {
+	if !mod {
 		return c.cur.NewSub(c.cur.NewSDiv(x, intConst(t, k)), c.cur.NewZExt(negative, llType(t)))
 	}
 	return c.cur.NewAdd(r, c.cur.NewSelect(negative, intConst(t, k), intConst(t, 0)))
 }
 
 // zeroDivisor raises CPython's ZeroDivisionError for integer x // y or
-// x % y when y is 0.
-func (c *fn) zeroDivisor(op syntax.Operator, y value.Value, t types.Type) {
+// x % y (mod) when y is 0.
+func (c *fn) zeroDivisor(mod bool, y value.Value, t types.Type) {
 	msg := "integer modulo by zero"
-	if op == syntax.FloorDiv {
+	if !mod {
 		msg = "integer division or modulo by zero"
 	}
 	c.raiseIf(c.cur.NewICmp(enum.IPredEQ, y, intConst(t, 0)), "ZeroDivisionError", msg)
 }
 
-// divNonNeg is x // y or x % y for x >= 0 and y >= 0 (unsigned types, or
+// divNonNeg is x // y (or x % y, mod) for x >= 0 and y >= 0 (unsigned types, or
 // package facts proved it): the unsigned operations give Python's results, with no sign
 // fix-up and no special case for y == -1; only y == 0 still raises.
-func (c *fn) divNonNeg(op syntax.Operator, x, y value.Value, t types.Type) value.Value {
-	c.zeroDivisor(op, y, t)
-	if op == syntax.FloorDiv {
+func (c *fn) divNonNeg(mod bool, x, y value.Value, t types.Type) value.Value {
+	c.zeroDivisor(mod, y, t)
+	if !mod {
 		return c.cur.NewUDiv(x, y)
 	}
 	return c.cur.NewURem(x, y)
 }
 
-// divNonNegDividend is x // y or x % y for x >= 0 (package facts proved
+// divNonNegDividend is x // y (or x % y, mod) for x >= 0 (package facts proved
 // it) and any y: the truncating operations cannot trap (x is never
 // INT64_MIN), so y == -1 needs no special case, and the sign fix-up only
 // applies when y is negative.
-func (c *fn) divNonNegDividend(op syntax.Operator, x, y value.Value, t types.Type) value.Value {
-	c.zeroDivisor(op, y, t)
+func (c *fn) divNonNegDividend(mod bool, x, y value.Value, t types.Type) value.Value {
+	c.zeroDivisor(mod, y, t)
 	zero := intConst(t, 0)
 	r := c.cur.NewSRem(x, y)
 	adjust := c.cur.NewAnd(c.cur.NewICmp(enum.IPredNE, r, zero), c.cur.NewICmp(enum.IPredSLT, y, zero))
-	if op == syntax.FloorDiv {
+	if !mod {
 		return c.cur.NewSub(c.cur.NewSDiv(x, y), c.cur.NewZExt(adjust, llType(t)))
 	}
 	return c.cur.NewAdd(r, c.cur.NewSelect(adjust, y, zero))
@@ -398,7 +427,7 @@ func (c *fn) power(x, y value.Value, sig *types.Signature, expNonNeg bool) (valu
 			return c.float32PowInt(x, y), nil
 		}
 	}
-	return c.binary(syntax.Pow, x, y, sig.Args[0], sig.Return)
+	return c.binary(lib.Op("pow"), x, y, sig.Args[0], sig.Return)
 }
 
 func (c *fn) mul(a, b value.Value) value.Value  { return c.cur.NewMul(a, b) }

@@ -11,8 +11,8 @@ import (
 	"github.com/llir/llvm/ir/value"
 
 	pir "github.com/pynjit/pynjit/internal/ir"
+	"github.com/pynjit/pynjit/internal/lib"
 	"github.com/pynjit/pynjit/internal/pymodule"
-	"github.com/pynjit/pynjit/internal/syntax"
 	"github.com/pynjit/pynjit/internal/types"
 )
 
@@ -154,11 +154,11 @@ func (c *fn) divmod(x, y value.Value, t, rt types.Type) (value.Value, types.Type
 	if ft, ok := t.(types.Float); ok {
 		c.raiseIf(c.cur.NewFCmp(enum.FPredOEQ, y, constant.NewFloat(llType(ft).(*lt.FloatType), 0)), "ZeroDivisionError", "float divmod()")
 	}
-	q, err := c.binary(syntax.FloorDiv, x, y, t, t)
+	q, err := c.binary(lib.Op("floordiv"), x, y, t, t)
 	if err != nil {
 		return nil, nil, err
 	}
-	r, err := c.binary(syntax.Mod, x, y, t, t)
+	r, err := c.binary(lib.Op("mod"), x, y, t, t)
 	if err != nil {
 		return nil, nil, err
 	}

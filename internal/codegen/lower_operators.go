@@ -16,7 +16,8 @@ func init() {
 	o := lib.Op
 	register(arithmetic(scalarBinary), o("add"), o("sub"), o("mul"), o("truediv"),
 		o("lshift"), o("rshift"), o("and_"), o("or_"), o("xor"))
-	register(arithmetic(scalarDivision), o("floordiv"), o("mod"))
+	register(arithmetic(scalarDivision(false)), o("floordiv"))
+	register(arithmetic(scalarDivision(true)), o("mod"))
 	register(arithmetic(scalarPower), o("pow"))
 	register(lowerMatmul, o("matmul"))
 	register(lowerCompare, o("eq"), o("ne"), o("lt"), o("le"), o("gt"), o("ge"),
@@ -47,32 +48,34 @@ func arithmetic(scalar scalarOp) lowering {
 func scalarBinary(c *fn, o *operation, v *pir.BinOp) (value.Value, types.Type, error) {
 	sig := o.sig
 	x, y := c.load(v.Lhs, sig.Args[0]), c.load(v.Rhs, sig.Args[1])
-	r, err := c.binary(v.Op, x, y, sig.Args[0], sig.Return)
+	r, err := c.binary(o.key, x, y, sig.Args[0], sig.Return)
 	return r, sig.Return, err
 }
 
-// scalarDivision is // and % of scalars: of signed integers, cheaper
-// where package facts proved an operand non-negative or the divisor a
-// positive constant.
-func scalarDivision(c *fn, o *operation, v *pir.BinOp) (value.Value, types.Type, error) {
-	sig, a := o.sig, o.a
-	if isSigned(sig.Args[0]) && types.Equal(sig.Args[0], sig.Args[1]) {
-		t := sig.Args[0]
-		nonNeg := func(x *pir.Var) bool { return c.facts.NonNeg(a, x) && facts.Keeps(c.typeOf(x), t) }
-		if k, ok := c.positiveDivisor(v.Rhs, t); ok {
-			if nonNeg(v.Lhs) {
-				return c.divNonNeg(v.Op, c.load(v.Lhs, t), intConst(t, k), t), sig.Return, nil
+// scalarDivision is // (or %, mod) of scalars: of signed integers,
+// cheaper where package facts proved an operand non-negative or the
+// divisor a positive constant.
+func scalarDivision(mod bool) scalarOp {
+	return func(c *fn, o *operation, v *pir.BinOp) (value.Value, types.Type, error) {
+		sig, a := o.sig, o.a
+		if isSigned(sig.Args[0]) && types.Equal(sig.Args[0], sig.Args[1]) {
+			t := sig.Args[0]
+			nonNeg := func(x *pir.Var) bool { return c.facts.NonNeg(a, x) && facts.Keeps(c.typeOf(x), t) }
+			if k, ok := c.positiveDivisor(v.Rhs, t); ok {
+				if nonNeg(v.Lhs) {
+					return c.divNonNeg(mod, c.load(v.Lhs, t), intConst(t, k), t), sig.Return, nil
+				}
+				return c.divByPositive(mod, c.load(v.Lhs, t), k, t), sig.Return, nil
 			}
-			return c.divByPositive(v.Op, c.load(v.Lhs, t), k, t), sig.Return, nil
+			if nonNeg(v.Lhs) && nonNeg(v.Rhs) {
+				return c.divNonNeg(mod, c.load(v.Lhs, t), c.load(v.Rhs, t), t), sig.Return, nil
+			}
+			if nonNeg(v.Lhs) {
+				return c.divNonNegDividend(mod, c.load(v.Lhs, t), c.load(v.Rhs, t), t), sig.Return, nil
+			}
 		}
-		if nonNeg(v.Lhs) && nonNeg(v.Rhs) {
-			return c.divNonNeg(v.Op, c.load(v.Lhs, t), c.load(v.Rhs, t), t), sig.Return, nil
-		}
-		if nonNeg(v.Lhs) {
-			return c.divNonNegDividend(v.Op, c.load(v.Lhs, t), c.load(v.Rhs, t), t), sig.Return, nil
-		}
+		return scalarBinary(c, o, v)
 	}
-	return scalarBinary(c, o, v)
 }
 
 // scalarPower is ** of scalars; an exponent package facts proved a
