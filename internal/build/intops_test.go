@@ -32,7 +32,7 @@ func intOpsProgram() ([]byte, map[string]string) {
 	vals := func(i int) []string { return strings.Split(intTypes[i].np, ", ") }
 	for i, x := range intTypes {
 		name := "unary_" + x.name
-		fmt.Fprintf(&b, "\n@njit\ndef %s(a):\n    return -a, +a, ~a, not a\n\n", name)
+		fmt.Fprintf(&b, "\n@njit\ndef %s(a):\n    return -a, +a, ~a, not a, abs(a)\n\n", name)
 		sigs[name] = "(" + x.name + ",)"
 		for _, v := range vals(i) {
 			fmt.Fprintf(&cases, "    (%q, (%s,)),\n", name, v)

@@ -60,8 +60,9 @@ func numbers(args []types.Type) bool {
 // oneComplex reports whether args is one complex number.
 func oneComplex(args []types.Type) bool { return len(args) == 1 && IsComplex(args[0]) }
 
-// absTyping types abs(): the modulus of a complex, a float's own type,
-// an integer's promoted to 64 bits.
+// absTyping types abs() as Numba does: the modulus of a complex, and a
+// float's or an integer's own type (int8 for a bool), so that
+// abs(int8(-128)) wraps to -128 and abs(uint64) keeps every value.
 func absTyping(args []types.Type) (*types.Signature, bool) {
 	switch {
 	case oneComplex(args):
@@ -71,7 +72,10 @@ func absTyping(args []types.Type) (*types.Signature, bool) {
 	case types.IsFloat(args[0]):
 		return sig(args[0], args...), true
 	}
-	t := Promote(args[0], types.Int64)
+	t := args[0]
+	if types.Equal(t, types.Bool) {
+		t = types.Int8 // Numba's abs(bool)
+	}
 	return sig(t, t), true
 }
 
