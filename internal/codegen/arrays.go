@@ -217,10 +217,16 @@ func (c *fn) setItem(s *pir.SetItem) error {
 			f := c.g.runtime("pynjit_check_broadcast", lt.I32, lt.I64, lt.I64)
 			c.check(c.cur.NewCall(f, c.arrayField(sv, arrShape, k), c.arrayField(view, arrShape, k)))
 		}
+		// NumPy copies as if through a temporary: a source that shares
+		// memory with the view (v[1:] = v[:-1], a[:, :] = a.T) is read
+		// from a copy, made only when their address ranges overlap
+		sv, copied := c.unaliased(view, &types.Array{Dtype: arr.Dtype, NDim: nd}, sv, src.Dtype)
 		c.forEach(view, nd, func(idx []value.Value) {
 			x := c.loadElement(c.elemAddr(sv, src.Dtype, idx), src.Dtype)
 			c.storeElement(c.convert(x, src.Dtype, arr.Dtype), c.elemAddr(view, arr.Dtype, idx), arr.Dtype)
 		})
+		c.decref(c.cur.NewLoad(arrayType, copied))
+		c.cur.NewStore(constant.NewZeroInitializer(arrayType), copied)
 		return nil
 	}
 	x := c.load(s.Value, arr.Dtype)
