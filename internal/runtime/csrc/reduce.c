@@ -1,11 +1,12 @@
 /* Reductions over arrays (a.sum(), np.min(a), ...), with NumPy's results:
- * float sums are pairwise within blocks of 8192 elements taken in C
- * order, each added to a sum that starts at NumPy's identity +0.0 (so a
- * sum of -0.0s is 0.0), as NumPy's add.reduce over a contiguous or 1-D
- * array; min and
- * max propagate NaN; argmin and argmax give the first index. Also the
- * constructors np.arange and np.linspace, NumPy's // and % and ** on
- * array elements, and the checks of matrix products and broadcasting. */
+ * float sums and products take the elements in the order NumPy's
+ * iterator gives a full reduction (memory order: see walk_axes), sums
+ * pairwise within the runs NumPy 2's buffering hands its inner loop (see
+ * sum_runs), each run added to a sum that starts at NumPy's identity
+ * +0.0 (so a sum of -0.0s is 0.0); min and max propagate NaN; argmin and
+ * argmax give the first index in C order. Also the constructors
+ * np.arange and np.linspace, NumPy's // and % and ** on array elements,
+ * and the checks of matrix products and broadcasting. */
 
 #include "runtime.h"
 
@@ -34,8 +35,7 @@ static const char *flat_at(const array_t *a, int64_t i) {
     return a->data + off;
 }
 
-static double get_f(const array_t *a, int64_t i, int d) {
-    const char *p = flat_at(a, i);
+static double load_f(const char *p, int d) {
     switch (d) {
     case D_F64: return *(const double *)p;
     case D_F32: return *(const float *)p;
@@ -50,6 +50,8 @@ static double get_f(const array_t *a, int64_t i, int d) {
     }
     return *(const uint8_t *)p != 0;
 }
+
+static double get_f(const array_t *a, int64_t i, int d) { return load_f(flat_at(a, i), d); }
 
 static int64_t get_i(const array_t *a, int64_t i, int d) {
     const char *p = flat_at(a, i);
@@ -66,38 +68,160 @@ static int64_t get_i(const array_t *a, int64_t i, int d) {
     return *(const uint8_t *)p != 0;
 }
 
-/* NumPy's pairwise summation of n elements from flat index i */
-static double pairwise(const array_t *a, int64_t i, int64_t n, int d, int single) {
+/* NumPy's iteration of a full reduction: its axes, innermost first,
+ * sorted by the size of their strides (stably, from C order; an axis of
+ * one element, whose stride NumPy takes as 0, compares with none), then
+ * each merged into the one inside it when the two step through memory as
+ * one. The strides keep their signs: a reduction does not flip them. */
+typedef struct {
+    int nd;
+    int64_t n[PYNJIT_MAX_DIMS], s[PYNJIT_MAX_DIMS];
+} walk_t;
+
+static void walk_axes(const array_t *a, walk_t *w) {
+    int nd = (int)a->ndim, perm[PYNJIT_MAX_DIMS];
+    int64_t n[PYNJIT_MAX_DIMS], s[PYNJIT_MAX_DIMS];
+    for (int k = 0; k < nd; k++) {
+        n[k] = a->shape[nd - 1 - k];
+        s[k] = n[k] == 1 ? 0 : a->strides[nd - 1 - k];
+        perm[k] = k;
+    }
+    for (int i0 = 1; i0 < nd; i0++) {
+        int j0 = perm[i0], pos = i0;
+        for (int i1 = i0 - 1; i1 >= 0; i1--) {
+            int64_t s0 = s[j0], s1 = s[perm[i1]];
+            if (s0 == 0 || s1 == 0) continue;
+            if (llabs(s1) <= llabs(s0)) break;
+            pos = i1;
+        }
+        for (int i1 = i0; i1 > pos; i1--) perm[i1] = perm[i1 - 1];
+        perm[pos] = j0;
+    }
+    w->nd = 0;
+    for (int k = 0; k < nd; k++) {
+        int64_t nk = n[perm[k]], sk = s[perm[k]];
+        if (w->nd > 0) {
+            int64_t *pn = &w->n[w->nd - 1], *ps = &w->s[w->nd - 1];
+            if (*pn == 1 || nk == 1 || *pn * *ps == sk) {
+                if (*ps == 0) *ps = sk;
+                *pn *= nk;
+                continue;
+            }
+        }
+        w->n[w->nd] = nk;
+        w->s[w->nd] = sk;
+        w->nd++;
+    }
+    if (w->nd == 0) {
+        w->n[0] = 1;
+        w->s[0] = 0;
+        w->nd = 1;
+    }
+}
+
+/* A cursor reads an array's elements one after another in walk order. */
+typedef struct {
+    const walk_t *w;
+    const char *p;
+    int d;
+    int64_t idx[PYNJIT_MAX_DIMS];
+} cursor_t;
+
+static void cursor_start(cursor_t *c, const walk_t *w, const array_t *a, int d) {
+    c->w = w;
+    c->p = a->data;
+    c->d = d;
+    memset(c->idx, 0, sizeof c->idx);
+}
+
+static double next_f(cursor_t *c) {
+    const walk_t *w = c->w;
+    double x = load_f(c->p, c->d);
+    for (int k = 0; k < w->nd; k++) {
+        c->p += w->s[k];
+        if (++c->idx[k] < w->n[k]) break;
+        c->p -= w->n[k] * w->s[k];
+        c->idx[k] = 0;
+    }
+    return x;
+}
+
+/* NumPy's ufunc reductions buffer BUFSIZE elements at a time */
+enum { BUFSIZE = 8192 };
+
+/* sum_runs finds the runs of elements NumPy 2's iterator hands the inner
+ * loop of a sum (its npyiter_find_buffering_setup): the elements of the
+ * innermost *block (a multiple of the sizes of the inner axes), in runs
+ * of *run elements (the last run of a block may be shorter). One axis
+ * read without a cast is one run, however long; otherwise the elements
+ * go through a buffer of at most BUFSIZE, which the iterator sizes by the
+ * cost it estimates for each choice of axes. A cast (an int array's
+ * mean, in float64) is buffered throughout. */
+static void sum_runs(const walk_t *w, int cast, int64_t *block, int64_t *run) {
+    int cost = cast ? 2 : 1, best_cost = cost, best_dim = 0;
+    int64_t size = w->n[0], best_size = size, best_core = 1;
+    for (int k = 1; k < w->nd; k++) {
+        if (size >= BUFSIZE && cost > 1) break;
+        /* the axes do not merge (walk_axes merged those that do), so an
+         * array read without a cast needs the buffer from here on */
+        if (k == 1 && !cast) cost++;
+        int64_t core = size;
+        size *= w->n[k];
+        int64_t bufsize = cost > 1 && size > BUFSIZE ? BUFSIZE : size;
+        if ((double)cost * (double)best_size <= (double)best_cost * (double)bufsize) {
+            best_cost = cost;
+            best_core = core;
+            best_size = size;
+            best_dim = k;
+        }
+    }
+    *block = 1;
+    for (int k = 0; k <= best_dim; k++) *block *= w->n[k];
+    if ((cast || best_dim > 0) && best_size > BUFSIZE) best_size = best_core * (BUFSIZE / best_core);
+    *run = best_size;
+}
+
+/* NumPy's pairwise summation of the cursor's next n elements */
+static double pairwise(cursor_t *c, int64_t n, int single) {
 #define ROUND(x) (single ? (double)(float)(x) : (x))
     if (n < 8) {
         double r = 0.0;
-        for (int64_t k = 0; k < n; k++) r = ROUND(r + get_f(a, i + k, d));
+        for (int64_t k = 0; k < n; k++) r = ROUND(r + next_f(c));
         return r;
     }
     if (n <= 128) {
         double r[8];
-        for (int j = 0; j < 8; j++) r[j] = get_f(a, i + j, d);
+        for (int j = 0; j < 8; j++) r[j] = next_f(c);
         int64_t k = 8;
         for (; k < n - (n % 8); k += 8)
-            for (int j = 0; j < 8; j++) r[j] = ROUND(r[j] + get_f(a, i + k + j, d));
+            for (int j = 0; j < 8; j++) r[j] = ROUND(r[j] + next_f(c));
         double res = ROUND(ROUND(ROUND(r[0] + r[1]) + ROUND(r[2] + r[3])) + ROUND(ROUND(r[4] + r[5]) + ROUND(r[6] + r[7])));
-        for (; k < n; k++) res = ROUND(res + get_f(a, i + k, d));
+        for (; k < n; k++) res = ROUND(res + next_f(c));
         return res;
     }
     int64_t n2 = n / 2;
     n2 -= n2 % 8;
-    return ROUND(pairwise(a, i, n2, d, single) + pairwise(a, i + n2, n - n2, d, single));
+    double left = pairwise(c, n2, single);
+    return ROUND(left + pairwise(c, n - n2, single));
 #undef ROUND
 }
 
 double pynjit_sum_f(const array_t *a, int64_t d) {
     int64_t n = array_size(a);
+    if (n == 0) return 0.0;
     int single = d == D_F32;
+    walk_t w;
+    walk_axes(a, &w);
+    int64_t block, run;
+    sum_runs(&w, d != D_F64 && d != D_F32, &block, &run);
+    cursor_t c;
+    cursor_start(&c, &w, a, (int)d);
     double r = 0.0;
-    for (int64_t i = 0; i < n; i += 8192) {
-        int64_t m = n - i < 8192 ? n - i : 8192;
-        double c = pairwise(a, i, m, (int)d, single);
-        r = single ? (double)(float)(r + c) : r + c;
+    for (int64_t b = 0; b < n; b += block) {
+        for (int64_t i = 0; i < block; i += run) {
+            double x = pairwise(&c, block - i < run ? block - i : run, single);
+            r = single ? (double)(float)(r + x) : r + x;
+        }
     }
     return r;
 }
@@ -109,11 +233,16 @@ int64_t pynjit_sum_i(const array_t *a, int64_t d) {
     return (int64_t)r;
 }
 
+/* a product multiplies in walk order, one element after another */
 double pynjit_prod_f(const array_t *a, int64_t d) {
     int64_t n = array_size(a);
+    walk_t w;
+    walk_axes(a, &w);
+    cursor_t c;
+    cursor_start(&c, &w, a, (int)d);
     double r = 1.0;
     for (int64_t i = 0; i < n; i++) {
-        r *= get_f(a, i, (int)d);
+        r *= next_f(&c);
         if (d == D_F32) r = (float)r;
     }
     return r;
