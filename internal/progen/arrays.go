@@ -59,12 +59,6 @@ func storable(e *Expr, d Dtype) bool {
 	return !d.isFloat() || e.Exact && e.Bound <= exactBound(d) && e.Scale <= exactScale
 }
 
-// summable reports whether the sum of up to maxSize elements of e is
-// exact in d.
-func summable(e *Expr, d Dtype) bool {
-	return e.Exact && units(e)*maxSize <= math.Pow(2, float64(mantissa(d)))
-}
-
 // exactOp gives e the exactness of combining x and y: magnitudes and
 // scales add for a product (mul), else the larger of each is taken and
 // magnitudes add for a sum (add).

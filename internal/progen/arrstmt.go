@@ -199,9 +199,6 @@ func (g *gen) arrayStmt(sc *scope) *Stmt {
 		if v.exact && !storable(rhs, d) {
 			rhs = g.arrLeaf(sc, d, target.Shape, true)
 		}
-		if rhs.View == v.root && !g.reach("overlapping-copy") {
-			rhs = copied(rhs)
-		}
 		return &Stmt{Head: "$ = $", Exprs: []*Expr{target, rhs}}
 	case k < 8 && !v.exact:
 		target := g.subscript(sc, v, 1+g.r.IntN(nd))
@@ -414,12 +411,10 @@ func (g *gen) reductionOperand(sc *scope, d Dtype, exact bool) *Expr {
 	return g.arrExpr(sc, d, shape, 1+g.r.IntN(2), exact)
 }
 
-// floatReduction reduces arrays to a float: sums and means (of exact
-// elements, or of new arrays or 1-D views, which NumPy sums in the same
-// pairwise order as pynjit), minimum and maximum, products (of new arrays
-// or 1-D views), dot products of exact vectors. A view of more dimensions
-// may be in transposed memory order, which NumPy sums in memory order
-// (Known bug reduce-order).
+// floatReduction reduces arrays to a float: sums, means and products
+// (which NumPy and pynjit take in the same order, memory order, for
+// views of every layout), minimum and maximum, dot products of exact
+// vectors.
 func (g *gen) floatReduction(sc *scope) *Expr {
 	d := pick(g.r, []Dtype{F64, F64, F32, I64})
 	x := g.reductionOperand(sc, d, g.r.IntN(2) == 0)
@@ -429,13 +424,8 @@ func (g *gen) floatReduction(sc *scope) *Expr {
 			return &Expr{Format: "float(" + pick(g.r, []string{g.dot(d), "($ @ $)"}) + ")", Args: []*Expr{x, y}, Type: Float}
 		}
 	}
-	names := []string{"max", "min"}
-	inOrder := x.View == "" || len(x.Shape) == 1 || g.reach("reduce-order")
-	if summable(x, d) || inOrder {
-		names = append(names, "sum", "sum")
-		names = append(names, "mean")
-	}
-	if inOrder && g.r.IntN(4) == 0 {
+	names := []string{"max", "min", "sum", "sum", "mean"}
+	if g.r.IntN(4) == 0 {
 		names = []string{"prod"}
 	}
 	f := "np." + pick(g.r, names) + "($)"

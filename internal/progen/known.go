@@ -20,20 +20,10 @@ var Known = []Bug{
 		"rejects (exit 3; NPBench nussinov): @njit(\"int64(int64)\") def g(ok): return ok + 1 fails with " +
 		"'%ok' is not a basic block; entry with unable to create block named 'entry', b1 (with a loop) with " +
 		"'%b1' is not a basic block; pynjit check accepts them"},
-	{"overlapping-copy", "assigning to an array a view of its own memory copies element by element " +
-		"in place, where NumPy copies as if through a temporary (Numba too): v = np.arange(5) * 1.0; " +
-		"v[1:] = v[:-1] gives [0, 0, 0, 0, 0] for [0, 0, 1, 2, 3]; v[:] = v[::-1] gives [4, 3, 2, 3, 4]; " +
-		"a[:, :] = a.T is not the transpose"},
 	{"dot-zero-sign", "np.dot of float operands of which one has a single element ((1,) . (1,), (1, 1) . (1, 1), " +
 		"(1, 1) . (1,)) gives +0.0 where a product is -0.0 and NumPy, which multiplies such an operand as a scalar, " +
 		"gives -0.0: np.dot(np.array([-1.5]), np.array([0.0])) is -0.0 in NumPy 1.24, 0.0 compiled; Numba 0.56 " +
 		"and NumPy's own a @ b give 0.0 (seed 106531: m /= np.dot(...) of a 1x1 m made -inf inf)"},
-	{"reduce-order", "sum, mean and prod of a float array of 2 or more dimensions in transposed memory " +
-		"order (x.T of a C array, an F-ordered argument) add (multiply) in its logical order, NumPy in " +
-		"memory order: for x = np.array([0.1, 0.2, 0.3, 1e-17, 0.7, 1e16, -1e16, 0.25, 3.3, 1.1, 0.9, 2.2, " +
-		"0.01, 0.02, 0.03, 0.04, 0.05, 0.06]).reshape(3, 6), x.T.sum() is 10.26, NumPy's 8.210000000000003 " +
-		"(Numba's 9.959999999999999), x.T.mean() 0.57 for 0.45611111111111124; prod differs in the last " +
-		"bits. 1-D views of any stride, and rows and columns, reduce as NumPy's do"},
 }
 
 // Options select what the generator produces beyond its default set.

@@ -47,8 +47,14 @@ func TestParseReach(t *testing.T) {
 	if len(r) != len(Known) || len(unknown) != 0 {
 		t.Errorf("all: %v, unknown %v", r, unknown)
 	}
-	r, unknown = ParseReach(" reduce-order,nope,")
-	if len(r) != 1 || !r["reduce-order"] || len(unknown) != 1 || unknown[0] != "nope" {
+	r, unknown = ParseReach(" nope,zz,")
+	if len(r) != 0 || len(unknown) != 2 || unknown[0] != "nope" || unknown[1] != "zz" {
 		t.Errorf("got %v, unknown %v", r, unknown)
+	}
+	for _, b := range Known {
+		r, unknown = ParseReach(" " + b.Name + ",nope,")
+		if len(r) != 1 || !r[b.Name] || len(unknown) != 1 || unknown[0] != "nope" {
+			t.Errorf("%s: got %v, unknown %v", b.Name, r, unknown)
+		}
 	}
 }
