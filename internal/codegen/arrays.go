@@ -2,6 +2,7 @@ package codegen
 
 import (
 	"fmt"
+	"math"
 
 	"github.com/llir/llvm/ir/constant"
 	"github.com/llir/llvm/ir/enum"
@@ -479,10 +480,10 @@ func (c *fn) fill(a value.Value, arr *types.Array, x value.Value) {
 	})
 }
 
-// matmul is np.dot(a, b) or a @ b with a 2-D operand: a new array filled
-// by the runtime (which reads int32, int64, float32 and float64 and sums
-// in float64 or int64), or by matmulLoop for the other types, after
-// NumPy's shape check.
+// matmul is np.dot(a, b) or a @ b (operator) with a 2-D operand: a new
+// array filled by the runtime (which reads int32, int64, float32 and
+// float64 and sums in float64 or int64), or by matmulLoop for the other
+// types, after NumPy's shape check.
 func (c *fn) matmul(a, b value.Value, at, bt, res *types.Array, operator bool) value.Value {
 	ptrT := lt.NewPointer(arrayType)
 	ap, bp := c.arrayPtr(a), c.arrayPtr(b)
@@ -500,16 +501,25 @@ func (c *fn) matmul(a, b value.Value, at, bt, res *types.Array, operator bool) v
 	}
 	out := c.newArray(res.Dtype, shape)
 	if !runtimeMatmul(at, bt, res.Dtype) {
-		c.matmulLoop(a, b, at, bt, res.Dtype, out)
+		c.matmulLoop(a, b, at, bt, res.Dtype, out, !operator)
 		return out
 	}
 	isFloat := int64(0)
 	if types.IsFloat(res.Dtype) {
 		isFloat = 1
 	}
-	f := c.g.runtime("pynjit_matmul_fill", lt.Void, ptrT, lt.I64, ptrT, lt.I64, ptrT, lt.I64)
-	c.cur.NewCall(f, ap, constant.NewInt(lt.I64, dtypeCode(at.Dtype)), bp, constant.NewInt(lt.I64, dtypeCode(bt.Dtype)), c.arrayPtr(out), constant.NewInt(lt.I64, isFloat))
+	f := c.g.runtime("pynjit_matmul_fill", lt.Void, ptrT, lt.I64, ptrT, lt.I64, ptrT, lt.I64, lt.I64)
+	c.cur.NewCall(f, ap, constant.NewInt(lt.I64, dtypeCode(at.Dtype)), bp, constant.NewInt(lt.I64, dtypeCode(bt.Dtype)), c.arrayPtr(out), constant.NewInt(lt.I64, isFloat), asDot(!operator))
 	return out
+}
+
+// asDot is the runtime's flag for np.dot, whose product of operands of
+// one element each keeps the sign of a zero (a @ b sums it from +0.0).
+func asDot(dot bool) *constant.Int {
+	if dot {
+		return constant.NewInt(lt.I64, 1)
+	}
+	return constant.NewInt(lt.I64, 0)
 }
 
 // runtimeMatmul reports whether the runtime's pynjit_matmul_fill computes
@@ -524,14 +534,31 @@ func runtimeMatmul(at, bt *types.Array, elem types.Type) bool {
 	return types.Equal(elem, types.Float64) || types.Equal(elem, types.Int64)
 }
 
-// matmulLoop computes a @ b here, into out (nil: the scalar of two
-// vectors, returned): products and sums in elem, the result's type
-// (wrapping for integers, and and or for bools), over the inner
-// dimension in order.
-func (c *fn) matmulLoop(a, b value.Value, at, bt *types.Array, elem types.Type, out value.Value) value.Value {
+// matmulLoop computes a @ b, or np.dot(a, b) (dot), here, into out
+// (nil: the scalar of two vectors, returned): products and sums in elem,
+// the result's type (wrapping for integers, and and or for bools), over
+// the inner dimension in order. np.dot's float product of one term into
+// a result of one element is the bare product, as NumPy's scalar
+// multiplication gives it (its sum starts from -0.0, which keeps a -0.0).
+func (c *fn) matmulLoop(a, b value.Value, at, bt *types.Array, elem types.Type, out value.Value, dot bool) value.Value {
 	n := c.arrayField(a, arrShape, at.NDim-1)
 	acc := c.entry.NewAlloca(llType(elem))
 	zero := c.convert(constant.NewInt(lt.I64, 0), types.Int64, elem)
+	nd := 0
+	if at.NDim == 2 {
+		nd++
+	}
+	if bt.NDim == 2 {
+		nd++
+	}
+	if ft, ok := elem.(types.Float); ok && dot {
+		one := value.Value(c.cur.NewICmp(enum.IPredEQ, n, constant.NewInt(lt.I64, 1)))
+		if out != nil {
+			size := c.arraySize(out, &types.Array{Dtype: elem, NDim: nd})
+			one = c.cur.NewAnd(one, c.cur.NewICmp(enum.IPredEQ, size, constant.NewInt(lt.I64, 1)))
+		}
+		zero = c.cur.NewSelect(one, constant.NewFloat(llType(ft).(*lt.FloatType), math.Copysign(0, -1)), zero)
+	}
 	product := func(i, j value.Value) value.Value {
 		c.cur.NewStore(zero, acc)
 		c.count(n, func(k value.Value) {
@@ -551,13 +578,6 @@ func (c *fn) matmulLoop(a, b value.Value, at, bt *types.Array, elem types.Type, 
 	}
 	if out == nil {
 		return product(nil, nil)
-	}
-	nd := 0
-	if at.NDim == 2 {
-		nd++
-	}
-	if bt.NDim == 2 {
-		nd++
 	}
 	c.forEach(out, nd, func(idx []value.Value) {
 		var i, j value.Value

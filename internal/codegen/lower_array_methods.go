@@ -5,6 +5,7 @@ import (
 	lt "github.com/llir/llvm/ir/types"
 	"github.com/llir/llvm/ir/value"
 
+	pir "github.com/pynjit/pynjit/internal/ir"
 	"github.com/pynjit/pynjit/internal/lib"
 	"github.com/pynjit/pynjit/internal/types"
 )
@@ -139,8 +140,9 @@ func argReduction(which int64) lowering {
 	}
 }
 
-// lowerDot is np.dot(a, b) (and a @ b of two vectors): a matrix product
-// when the result is an array, else the vectors' inner product.
+// lowerDot is np.dot(a, b) (and a @ b of two vectors, lowerMatmul's): a
+// matrix product when the result is an array, else the vectors' inner
+// product.
 func lowerDot(c *fn, o *operation) (value.Value, types.Type, error) {
 	args, rt := o.args, o.sig.Return
 	ap, code, arr := c.reduced(o)
@@ -148,19 +150,26 @@ func lowerDot(c *fn, o *operation) (value.Value, types.Type, error) {
 	if res, ok := rt.(*types.Array); ok {
 		return c.matmul(args[0], args[1], arr, o.sig.Args[1].(*types.Array), res, false), rt, nil
 	}
+	operator := o.a != nil && isBinOp(o.a.Value)
 	brr := o.sig.Args[1].(*types.Array)
 	if types.Equal(rt, types.Float32) {
 		// float32 products are summed in float32, as NumPy's sdot does
 		c.check(c.cur.NewCall(c.g.runtime("pynjit_matmul_check", lt.I32, ptrT, ptrT, lt.I64), ap, c.arrayPtr(args[1]), constant.NewInt(lt.I64, 0)))
-		return c.matmulLoop(args[0], args[1], arr, brr, rt, nil), rt, nil
+		return c.matmulLoop(args[0], args[1], arr, brr, rt, nil, !operator), rt, nil
 	}
 	bp := c.arrayPtr(args[1])
 	bcode := constant.NewInt(lt.I64, dtypeCode(brr.Dtype))
 	if types.Equal(rt, types.Float64) {
-		return c.checked("pynjit_dot_f", lt.Double, []value.Value{ap, code, bp, bcode}, ptrT, lt.I64, ptrT, lt.I64), rt, nil
+		return c.checked("pynjit_dot_f", lt.Double, []value.Value{ap, code, bp, bcode, asDot(!operator)}, ptrT, lt.I64, ptrT, lt.I64, lt.I64), rt, nil
 	}
 	// integers wrap in 64 bits, which is their own width's sum once
 	// truncated; a bool's is whether any product is true
 	r := c.checked("pynjit_dot_i", lt.I64, []value.Value{ap, code, bp, bcode}, ptrT, lt.I64, ptrT, lt.I64)
 	return c.convert(r, types.Int64, rt), rt, nil
+}
+
+// isBinOp reports whether v is an operator's (a @ b's) value.
+func isBinOp(v pir.Value) bool {
+	_, ok := v.(*pir.BinOp)
+	return ok
 }

@@ -329,10 +329,16 @@ int pynjit_arg_i(const array_t *a, int64_t d, int64_t which, int64_t *out) {
 
 static int not_aligned(const array_t *a, const array_t *b, int64_t k1, int64_t k2, int matmul);
 
-/* np.dot of two 1-D arrays, summed in order */
-int pynjit_dot_f(const array_t *a, int64_t da, const array_t *b, int64_t db, double *out) {
+/* NumPy's np.dot multiplies an operand of one element ((1,) or (1, 1))
+ * as a scalar, and when the result has one element too it is that
+ * product, -0.0 kept; every other product sums from +0.0 (as a @ b
+ * always does). A sum from -0.0 is the bare product. */
+static double dot_start(int64_t as_dot, int64_t k, int64_t size) { return as_dot && k == 1 && size == 1 ? -0.0 : 0.0; }
+
+/* np.dot (as_dot) or a @ b of two 1-D arrays, summed in order */
+int pynjit_dot_f(const array_t *a, int64_t da, const array_t *b, int64_t db, int64_t as_dot, double *out) {
     if (a->shape[0] != b->shape[0]) return not_aligned(a, b, a->shape[0], b->shape[0], 0);
-    double r = 0.0;
+    double r = dot_start(as_dot, a->shape[0], 1);
     for (int64_t i = 0; i < a->shape[0]; i++) r += get_f(a, i, (int)da) * get_f(b, i, (int)db);
     *out = r;
     return 0;
@@ -488,18 +494,19 @@ static double mat_f(const char *p, int64_t d) {
     return (double)*(const int64_t *)p;
 }
 
-/* out = a @ b for 1-D or 2-D operands (out already shaped: 2-D when both
- * are, else 1-D), summing over the inner dimension in order; in float64
- * when is_float, else in wrapping int64 */
-void pynjit_matmul_fill(const array_t *a, int64_t da, const array_t *b, int64_t db, array_t *out, int64_t is_float) {
+/* out = a @ b, or np.dot(a, b) (as_dot), for 1-D or 2-D operands (out
+ * already shaped: 2-D when both are, else 1-D), summing over the inner
+ * dimension in order; in float64 when is_float, else in wrapping int64 */
+void pynjit_matmul_fill(const array_t *a, int64_t da, const array_t *b, int64_t db, array_t *out, int64_t is_float, int64_t as_dot) {
     int64_t n = a->ndim == 2 ? a->shape[0] : 1;
     int64_t k = a->shape[a->ndim - 1];
     int64_t m = b->ndim == 2 ? b->shape[1] : 1;
+    double start = dot_start(as_dot, k, n * m);
     for (int64_t i = 0; i < n; i++) {
         for (int64_t j = 0; j < m; j++) {
             char *o = out->ndim == 2 ? out->data + i * out->strides[0] + j * out->strides[1]
                                      : out->data + (a->ndim == 2 ? i : j) * out->strides[0];
-            double fs = 0.0;
+            double fs = start;
             uint64_t is = 0;
             for (int64_t t = 0; t < k; t++) {
                 const char *pa = a->ndim == 2 ? mat_at(a, i, t) : mat_at(a, 0, t);
