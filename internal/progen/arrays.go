@@ -385,20 +385,8 @@ func (g *gen) matmul(sc *scope, d Dtype, shape []string, depth int) *Expr {
 	if d.isFloat() && (!x.Exact || !y.Exact || units(x)*units(y)*maxDim > math.Pow(2, float64(mantissa(d)))) {
 		return nil
 	}
-	f := pick(g.r, []string{"($ @ $)", g.dot(d)})
+	f := pick(g.r, []string{"($ @ $)", "np.dot($, $)"})
 	return &Expr{Format: f, Args: []*Expr{x, y}, Type: ArrayOf(d, len(shape)), Shape: shape}
-}
-
-// dot renders np.dot of two operands of d. NumPy's np.dot multiplies an
-// operand of one element as a scalar, keeping the sign of a zero product
-// that a sum from +0.0 loses (Known bug dot-zero-sign), so a float
-// product gets + 0, which makes every zero +0.0 on both sides (and keeps
-// the dtype: see scalarFor).
-func (g *gen) dot(d Dtype) string {
-	if d.isFloat() && !g.reach("dot-zero-sign") {
-		return "(np.dot($, $) + 0)"
-	}
-	return "np.dot($, $)"
 }
 
 // someDim is the name of any dimension of an array in scope.

@@ -421,7 +421,7 @@ func (g *gen) floatReduction(sc *scope) *Expr {
 	if len(x.Shape) == 1 && g.r.IntN(3) == 0 && d != I64 {
 		y, x := g.arrExpr(sc, d, x.Shape, 1, true), g.arrExpr(sc, d, x.Shape, 1, true)
 		if x.Exact && y.Exact {
-			return &Expr{Format: "float(" + pick(g.r, []string{g.dot(d), "($ @ $)"}) + ")", Args: []*Expr{x, y}, Type: Float}
+			return &Expr{Format: "float(" + pick(g.r, []string{"np.dot($, $)", "($ @ $)"}) + ")", Args: []*Expr{x, y}, Type: Float}
 		}
 	}
 	names := []string{"max", "min", "sum", "sum", "mean"}

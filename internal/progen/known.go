@@ -20,10 +20,6 @@ var Known = []Bug{
 		"rejects (exit 3; NPBench nussinov): @njit(\"int64(int64)\") def g(ok): return ok + 1 fails with " +
 		"'%ok' is not a basic block; entry with unable to create block named 'entry', b1 (with a loop) with " +
 		"'%b1' is not a basic block; pynjit check accepts them"},
-	{"dot-zero-sign", "np.dot of float operands of which one has a single element ((1,) . (1,), (1, 1) . (1, 1), " +
-		"(1, 1) . (1,)) gives +0.0 where a product is -0.0 and NumPy, which multiplies such an operand as a scalar, " +
-		"gives -0.0: np.dot(np.array([-1.5]), np.array([0.0])) is -0.0 in NumPy 1.24, 0.0 compiled; Numba 0.56 " +
-		"and NumPy's own a @ b give 0.0 (seed 106531: m /= np.dot(...) of a 1x1 m made -inf inf)"},
 }
 
 // Options select what the generator produces beyond its default set.
