@@ -6,12 +6,10 @@ import (
 	"strings"
 )
 
-// paramNames are the names array parameters take; nameCollisions are
-// names of labels in the generated IR (Known bug param-names).
-var (
-	paramNames     = []string{"a", "b", "c", "m", "arr", "grid", "data", "src", "dst", "vals"}
-	nameCollisions = []string{"b1", "b2", "b0", "entry", "ok", "error"}
-)
+// paramNames are the names array parameters take, the last six those of
+// labels in pynjit's IR, which once met a parameter of the same name
+// (testdata/run/param_names.py).
+var paramNames = []string{"a", "b", "c", "m", "arr", "grid", "data", "src", "dst", "vals", "b1", "b2", "b0", "entry", "ok", "error"}
 
 // arrayParams gives f up to three array parameters of the case's
 // dimensions (entry) or one of fresh dimensions (a helper).
@@ -23,15 +21,11 @@ func (g *gen) arrayParams(f *Func, sc *scope, entry bool) {
 	case !entry && g.r.IntN(3) == 0:
 		n = 1
 	}
-	names := paramNames
-	if g.reach("param-names") {
-		names = append(append([]string(nil), names...), nameCollisions...)
-	}
 	used := map[string]bool{}
 	for range n {
-		name := pick(g.r, names)
+		name := pick(g.r, paramNames)
 		for used[name] {
-			name = pick(g.r, names)
+			name = pick(g.r, paramNames)
 		}
 		used[name] = true
 		d := pick(g.r, []Dtype{F64, F64, F64, I64, I64, F32, I32})

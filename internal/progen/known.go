@@ -15,12 +15,7 @@ type Bug struct {
 }
 
 // Known lists the bugs the generator avoids by default.
-var Known = []Bug{
-	{"param-names", "a parameter named like a label of the generated IR gives invalid IR that clang " +
-		"rejects (exit 3; NPBench nussinov): @njit(\"int64(int64)\") def g(ok): return ok + 1 fails with " +
-		"'%ok' is not a basic block; entry with unable to create block named 'entry', b1 (with a loop) with " +
-		"'%b1' is not a basic block; pynjit check accepts them"},
-}
+var Known = []Bug{}
 
 // Options select what the generator produces beyond its default set.
 type Options struct {
