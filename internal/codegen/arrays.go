@@ -197,7 +197,8 @@ func (c *fn) forEach(a value.Value, nd int, body func(idx []value.Value)) {
 }
 
 // setItem stores s.Value into s.Target[s.Index]: one element, or every
-// element of a view (from a scalar, or from an array of the view's shape).
+// element of a view (from a scalar, or from an array of the view's
+// number of dimensions, each the view's or 1, which broadcasts).
 func (c *fn) setItem(s *pir.SetItem) error {
 	if c.storedInPlace[s] {
 		return nil
@@ -214,14 +215,18 @@ func (c *fn) setItem(s *pir.SetItem) error {
 	}
 	if src, ok := c.typeOf(s.Value).(*types.Array); ok {
 		sv := c.loadRaw(s.Value)
-		for k := 0; k < nd; k++ {
-			f := c.g.runtime("pynjit_check_broadcast", lt.I32, lt.I64, lt.I64)
-			c.check(c.cur.NewCall(f, c.arrayField(sv, arrShape, k), c.arrayField(view, arrShape, k)))
-		}
+		ptrT := lt.NewPointer(arrayType)
+		c.check(c.cur.NewCall(c.g.runtime("pynjit_check_assign", lt.I32, ptrT, ptrT), c.arrayPtr(sv), c.arrayPtr(view)))
 		// NumPy copies as if through a temporary: a source that shares
 		// memory with the view (v[1:] = v[:-1], a[:, :] = a.T) is read
 		// from a copy, made only when their address ranges overlap
 		sv, copied := c.unaliased(view, &types.Array{Dtype: arr.Dtype, NDim: nd}, sv, src.Dtype)
+		// a dimension of 1 broadcasts: it is read with stride 0
+		for k := 0; k < nd; k++ {
+			one := c.cur.NewICmp(enum.IPredEQ, c.arrayField(sv, arrShape, k), constant.NewInt(lt.I64, 1))
+			stride := c.cur.NewSelect(one, constant.NewInt(lt.I64, 0), c.arrayField(sv, arrStrides, k))
+			sv = c.cur.NewInsertValue(sv, stride, arrStrides, uint64(k))
+		}
 		c.forEach(view, nd, func(idx []value.Value) {
 			x := c.loadElement(c.elemAddr(sv, src.Dtype, idx), src.Dtype)
 			c.storeElement(c.convert(x, src.Dtype, arr.Dtype), c.elemAddr(view, arr.Dtype, idx), arr.Dtype)

@@ -260,10 +260,3 @@ int pynjit_check_index(int64_t i, int64_t n, int64_t axis) {
     return 0;
 }
 
-/* assigning an array to a view needs the same extent in every
- * dimension (no broadcasting yet) */
-int pynjit_check_broadcast(int64_t src, int64_t dst) {
-    if (src != dst)
-        return pynjit_raisef("ValueError", "could not broadcast input array from shape (%lld,) into shape (%lld,)", (long long)src, (long long)dst);
-    return 0;
-}

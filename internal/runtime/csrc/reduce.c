@@ -446,6 +446,20 @@ static void shape_text(char dst[SHAPE_TEXT], const array_t *a) {
     strcpy(d, ")");
 }
 
+/* An array assigned to a view of as many dimensions (v[1:] = w) has each
+ * dimension the view's or 1, which broadcasts; else NumPy's error. */
+int pynjit_check_assign(const array_t *src, const array_t *dst) {
+    for (int k = 0; k < dst->ndim; k++) {
+        if (src->shape[k] != dst->shape[k] && src->shape[k] != 1) {
+            char s[SHAPE_TEXT], d[SHAPE_TEXT];
+            shape_text(s, src);
+            shape_text(d, dst);
+            return pynjit_raisef("ValueError", "could not broadcast input array from shape %s into shape %s", s, d);
+        }
+    }
+    return 0;
+}
+
 /* NumPy's error when shapes do not broadcast: the shapes of the n
  * operands, a scalar (NULL) as (), each followed by a space */
 int pynjit_broadcast_error(int64_t n, const array_t *a, const array_t *b, const array_t *c) {
