@@ -206,6 +206,36 @@ static double pairwise(cursor_t *c, int64_t n, int single) {
 #undef ROUND
 }
 
+/* pairwise() of n float64 (float32) elements that lie one stride s
+ * apart from p, in the same order and groups, without the cursor: the
+ * loop of a sum whose axes merge into one (any contiguous array, a 1-D
+ * view), where the cursor's per-element step and type switch dominate. */
+#define PAIRWISE_RUN(NAME, T)                                                             \
+    static T NAME(const char *p, int64_t s, int64_t n) {                                 \
+        if (n < 8) {                                                                      \
+            T r = 0;                                                                      \
+            for (int64_t k = 0; k < n; k++) r += *(const T *)(p + k * s);                 \
+            return r;                                                                     \
+        }                                                                                 \
+        if (n <= 128) {                                                                   \
+            T r[8];                                                                       \
+            for (int j = 0; j < 8; j++) r[j] = *(const T *)(p + j * s);                   \
+            int64_t k = 8;                                                                \
+            for (; k < n - (n % 8); k += 8)                                               \
+                for (int j = 0; j < 8; j++) r[j] += *(const T *)(p + (k + j) * s);        \
+            T res = ((r[0] + r[1]) + (r[2] + r[3])) + ((r[4] + r[5]) + (r[6] + r[7]));    \
+            for (; k < n; k++) res += *(const T *)(p + k * s);                            \
+            return res;                                                                   \
+        }                                                                                 \
+        int64_t n2 = n / 2;                                                               \
+        n2 -= n2 % 8;                                                                     \
+        T left = NAME(p, s, n2);                                                          \
+        return left + NAME(p + n2 * s, s, n - n2);                                        \
+    }
+PAIRWISE_RUN(pairwise_run_f64, double)
+PAIRWISE_RUN(pairwise_run_f32, float)
+#undef PAIRWISE_RUN
+
 double pynjit_sum_f(const array_t *a, int64_t d) {
     int64_t n = array_size(a);
     if (n == 0) return 0.0;
@@ -214,6 +244,15 @@ double pynjit_sum_f(const array_t *a, int64_t d) {
     walk_axes(a, &w);
     int64_t block, run;
     sum_runs(&w, d != D_F64 && d != D_F32, &block, &run);
+    if (w.nd == 1 && (d == D_F64 || d == D_F32)) {
+        double r = 0.0;
+        for (int64_t i = 0; i < n; i += run) {
+            int64_t len = n - i < run ? n - i : run;
+            const char *p = a->data + i * w.s[0];
+            r = single ? (double)(float)(r + pairwise_run_f32(p, w.s[0], len)) : r + pairwise_run_f64(p, w.s[0], len);
+        }
+        return r;
+    }
     cursor_t c;
     cursor_start(&c, &w, a, (int)d);
     double r = 0.0;
