@@ -79,9 +79,6 @@ func read(name string) []byte {
 	return b
 }
 
-// declared matches a declaration of a runtime function in LLVM IR.
-var declared = regexp.MustCompile(`(?m)^declare [^@\n]*@(pynjit_\w+)\(`)
-
 // Needed returns the units a program's LLVM IR (all its parts) calls:
 // core and each unit defining a pynjit_ function the IR declares. A
 // declared pynjit_ function that no unit defines is an error.
@@ -89,12 +86,18 @@ func Needed(ir ...[]byte) ([]Unit, error) {
 	x := index()
 	need := map[int]bool{0: true}
 	for _, text := range ir {
-		for _, m := range declared.FindAllSubmatch(text, -1) {
-			i, ok := x.owner[string(m[1])]
+		var err error
+		declaredRuntime(text, func(name []byte) bool {
+			i, ok := x.owner[string(name)]
 			if !ok {
-				return nil, fmt.Errorf("the runtime has no function %s", m[1])
+				err = fmt.Errorf("the runtime has no function %s", name)
+				return false
 			}
 			need[i] = true
+			return true
+		})
+		if err != nil {
+			return nil, err
 		}
 	}
 	var out []Unit
@@ -104,6 +107,48 @@ func Needed(ir ...[]byte) ([]Unit, error) {
 		}
 	}
 	return out, nil
+}
+
+// declaredRuntime calls yield with the name of each pynjit_ function
+// text declares (a line "declare ... @pynjit_NAME("), until it returns
+// false. It looks at the lines that begin with "declare " only, found
+// with bytes.Index: the IR of a large program is megabytes, and a
+// regular expression over all of it was a sixth of the CPU of a build
+// of many small programs.
+func declaredRuntime(text []byte, yield func(name []byte) bool) {
+	const decl = "declare "
+	for i := 0; i < len(text); {
+		j := bytes.Index(text[i:], []byte(decl))
+		if j < 0 {
+			return
+		}
+		j += i
+		i = j + len(decl)
+		if j > 0 && text[j-1] != '\n' {
+			continue
+		}
+		line := text[i:]
+		if k := bytes.IndexByte(line, '\n'); k >= 0 {
+			line = line[:k]
+		}
+		at := bytes.IndexByte(line, '@')
+		if at < 0 || !bytes.HasPrefix(line[at+1:], []byte("pynjit_")) {
+			continue
+		}
+		name := line[at+1:]
+		n := len("pynjit_")
+		for n < len(name) && isWordByte(name[n]) {
+			n++
+		}
+		if n > len("pynjit_") && n < len(name) && name[n] == '(' && !yield(name[:n]) {
+			return
+		}
+	}
+}
+
+// isWordByte is regexp's \w: an ASCII letter, digit or underscore.
+func isWordByte(b byte) bool {
+	return b == '_' || '0' <= b && b <= '9' || 'a' <= b && b <= 'z' || 'A' <= b && b <= 'Z'
 }
 
 // Source returns the text of every unit, for keys of caches of what
