@@ -50,7 +50,11 @@ func (g *module) wrapper(e Export) error {
 		}
 		args = append(args, fromCABI(b, x, a))
 	}
-	x, status := callSpec(b, g.funcs[s], args...)
+	call := b.NewCall(g.funcs[s], args...)
+	if g.calledFromCode()[s] {
+		call.FuncAttrs = append(call.FuncAttrs, enum.FuncAttrNoInline)
+	}
+	x, status := b.NewExtractValue(call, 0), b.NewExtractValue(call, 1)
 	ok, fail := f.NewBlock("ok"), f.NewBlock("error")
 	isErr := b.NewICmp(enum.IPredNE, status, constant.NewInt(lt.I32, 0))
 	b.NewCondBr(isErr, fail, ok)
@@ -67,6 +71,28 @@ func (g *module) wrapper(e Export) error {
 		fail.NewRet(constant.NewZeroInitializer(cret))
 	}
 	return nil
+}
+
+// calledFromCode is the set of specializations that compiled code calls
+// (computed once). The wrapper of such a one does not inline it: LLVM
+// would otherwise optimize its body twice (in the wrapper and in each
+// caller it is inlined into), and keep two copies. On 10,000 lines of
+// scripts/gen_kernels.py, where each function calls the one before,
+// that was a quarter of opt's time. The wrapper's call costs a call
+// and a return; where only the wrapper calls it, LLVM still inlines it
+// (moving the body, not copying it).
+func (g *module) calledFromCode() map[*infer.Result]bool {
+	if g.fromCode == nil {
+		g.fromCode = map[*infer.Result]bool{}
+		for _, s := range g.specs {
+			for _, c := range s.Callees {
+				if c.Kind == infer.CallUser && c.Spec != nil {
+					g.fromCode[c.Spec] = true
+				}
+			}
+		}
+	}
+	return g.fromCode
 }
 
 // cABIType is the LLVM type of t in the C ABI: bool is a byte, a tuple

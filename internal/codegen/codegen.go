@@ -84,12 +84,16 @@ type module struct {
 	// stackSpan are the runtime's globals the test reads.
 	recursive            map[*infer.Result]bool
 	stackBase, stackSpan *ir.Global
+	// specs are all the specializations; fromCode those some of them
+	// call (calledFromCode).
+	specs    []*infer.Result
+	fromCode map[*infer.Result]bool
 }
 
 // Generate builds the LLVM module for specs and their exports.
 func Generate(specs []*infer.Result, exports []Export, opts Options) (*ir.Module, error) {
 	g := &module{m: ir.NewModule(), funcs: map[*infer.Result]*ir.Func{}, decls: map[string]*ir.Func{}, strings: map[string]*ir.Global{}, opts: opts,
-		called: map[*ir.Func]bool{}, recursive: recursive(specs)}
+		called: map[*ir.Func]bool{}, recursive: recursive(specs), specs: specs}
 	for i, s := range specs {
 		if err := g.declare(s, i); err != nil {
 			return nil, err
