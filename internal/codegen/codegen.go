@@ -260,8 +260,10 @@ type fn struct {
 	// boundscheck makes array indexing raise IndexError out of range.
 	boundscheck bool
 	// arraySlots are the variables holding array references, released
-	// when the function returns.
+	// when the function returns; cleanup is the block every raise goes
+	// through to release them (fail), nil until one does.
 	arraySlots []value.Value
+	cleanup    *ir.Block
 	// facts are the integer constants and the non-negative variables
 	// package facts proved.
 	facts *facts.Facts
@@ -367,6 +369,7 @@ func (g *module) define(s *infer.Result) (err error) {
 			c.cur.NewUnreachable()
 		}
 	}
+	c.finishCleanup()
 	c.finishExit()
 	if g.opts.FastMath || g.opts.Fast[s.Func.File.Name+":"+s.Func.Name] {
 		fastMath(f)
@@ -452,12 +455,39 @@ func (c *fn) raise(class, msg string) {
 }
 
 // fail leaves the function with an exception set: it releases the array
-// references the function holds and returns status 1.
+// references the function holds and returns status 1. A function that
+// holds arrays releases them in one cleanup block all its raises branch
+// to (finishCleanup): a copy of the releases at each raise was most of
+// the IR of a function with many checks and arrays. (An array slot
+// starts as zero, and the runtime's decref ignores a null owner, so
+// releasing the slots a raise comes before is releasing nothing.)
 func (c *fn) fail() {
-	for _, s := range c.arraySlots {
-		c.decref(c.cur.NewLoad(arrayType, s))
+	if len(c.arraySlots) == 0 {
+		c.leave(nil, 1)
+		return
 	}
+	if c.cleanup == nil {
+		c.cleanup = c.newBlock("cleanup")
+	}
+	c.cur.NewBr(c.cleanup)
+}
+
+// finishCleanup emits the cleanup block fail branches to, if any.
+func (c *fn) finishCleanup() {
+	if c.cleanup == nil {
+		return
+	}
+	c.cur = c.cleanup
+	c.releaseArrays()
 	c.leave(nil, 1)
+}
+
+// releaseArrays releases the references the function's array slots
+// hold.
+func (c *fn) releaseArrays() {
+	for _, s := range c.arraySlots {
+		c.decrefSlot(s)
+	}
 }
 
 // raiseIf raises class(msg) when cond is true and continues otherwise.
@@ -527,9 +557,7 @@ func (c *fn) inst(inst pir.Inst) error {
 		if _, ok := c.spec.Return.(*types.Array); ok {
 			c.incref(x) // the caller's reference
 		}
-		for _, s := range c.arraySlots {
-			c.decref(c.cur.NewLoad(arrayType, s))
-		}
+		c.releaseArrays()
 		c.leave(x, 0)
 	case *pir.Raise:
 		msg := ""

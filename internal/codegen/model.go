@@ -133,6 +133,15 @@ func (c *fn) decref(a value.Value) {
 	c.cur.NewCall(c.g.runtime("pynjit_nrt_decref", lt.Void, lt.I8Ptr), c.cur.NewExtractValue(a, arrOwner))
 }
 
+// decrefSlot releases the reference the array in memory at slot holds,
+// reading only its owner: a load of the whole array (ten words) for
+// one field was a large part of what LLVM had to take apart.
+func (c *fn) decrefSlot(slot value.Value) {
+	zero := constant.NewInt(lt.I32, 0)
+	owner := c.cur.NewGetElementPtr(arrayType, slot, zero, constant.NewInt(lt.I32, arrOwner))
+	c.cur.NewCall(c.g.runtime("pynjit_nrt_decref", lt.Void, lt.I8Ptr), c.cur.NewLoad(lt.I8Ptr, owner))
+}
+
 // intType is the shared LLVM integer type of the given width: one value per
 // width rather than a new type per call (a temporary's type is asked for
 // several times per instruction).
