@@ -30,8 +30,8 @@ b0:
 	%13 = getelementptr i8, i8* %12, i64 %11
 	%14 = bitcast i8* %13 to double*
 	%15 = load double, double* %14
-	%16 = load { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }, { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }* %v.a
-	%17 = extractvalue { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %16, 0
+	%16 = getelementptr { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }, { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }* %v.a, i32 0, i32 0
+	%17 = load i8*, i8** %16
 	call void @pynjit_nrt_decref(i8* %17)
 	br label %exit.1
 
@@ -120,8 +120,8 @@ b3:
 	br label %b4
 
 b4:
-	%40 = load { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }, { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }* %v.a
-	%41 = extractvalue { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %40, 0
+	%40 = getelementptr { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }, { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }* %v.a, i32 0, i32 0
+	%41 = load i8*, i8** %40
 	call void @pynjit_nrt_decref(i8* %41)
 	br label %exit.1
 
@@ -207,93 +207,90 @@ b0:
 
 raise.1:
 	call void @pynjit_err_set(i8* getelementptr ([11 x i8], [11 x i8]* @.str.0, i64 0, i64 0), i8* getelementptr ([36 x i8], [36 x i8]* @.str.1, i64 0, i64 0))
-	%9 = load { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }, { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }* %v.$0.4
-	%10 = extractvalue { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %9, 0
-	call void @pynjit_nrt_decref(i8* %10)
-	br label %exit.3
+	br label %cleanup.3
 
 ok.2:
-	%11 = select i1 %5, i64 1, i64 %4
-	%12 = call { i64, i1 } @llvm.smul.with.overflow.i64(i64 8, i64 %11)
-	%13 = extractvalue { i64, i1 } %12, 1
-	%14 = call i1 @llvm.expect.i1(i1 %13, i1 false)
-	br i1 %14, label %raise.4, label %ok.5
+	%9 = select i1 %5, i64 1, i64 %4
+	%10 = call { i64, i1 } @llvm.smul.with.overflow.i64(i64 8, i64 %9)
+	%11 = extractvalue { i64, i1 } %10, 1
+	%12 = call i1 @llvm.expect.i1(i1 %11, i1 false)
+	br i1 %12, label %raise.4, label %ok.5
 
-exit.3:
-	%15 = phi double [ zeroinitializer, %raise.1 ], [ zeroinitializer, %raise.4 ], [ zeroinitializer, %exc.6 ], [ %54, %done.10 ]
-	%16 = phi i32 [ 1, %raise.1 ], [ 1, %raise.4 ], [ 1, %exc.6 ], [ 0, %done.10 ]
-	%17 = insertvalue { double, i32 } undef, double %15, 0
-	%18 = insertvalue { double, i32 } %17, i32 %16, 1
-	ret { double, i32 } %18
+cleanup.3:
+	%13 = getelementptr { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }, { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }* %v.$0.4, i32 0, i32 0
+	%14 = load i8*, i8** %13
+	call void @pynjit_nrt_decref(i8* %14)
+	br label %exit.11
 
 raise.4:
 	call void @pynjit_err_set(i8* getelementptr ([11 x i8], [11 x i8]* @.str.0, i64 0, i64 0), i8* getelementptr ([92 x i8], [92 x i8]* @.str.2, i64 0, i64 0))
-	%19 = load { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }, { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }* %v.$0.4
-	%20 = extractvalue { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %19, 0
-	call void @pynjit_nrt_decref(i8* %20)
-	br label %exit.3
+	br label %cleanup.3
 
 ok.5:
-	%21 = extractvalue { i64, i1 } %12, 0
-	%22 = select i1 %6, i64 0, i64 %21
-	%23 = call i32 @pynjit_nrt_alloc(i64 %22, i8** %0, i8** %1)
-	%24 = icmp ne i32 %23, 0
-	%25 = call i1 @llvm.expect.i1(i1 %24, i1 false)
-	br i1 %25, label %exc.6, label %ok.7
+	%15 = extractvalue { i64, i1 } %10, 0
+	%16 = select i1 %6, i64 0, i64 %15
+	%17 = call i32 @pynjit_nrt_alloc(i64 %16, i8** %0, i8** %1)
+	%18 = icmp ne i32 %17, 0
+	%19 = call i1 @llvm.expect.i1(i1 %18, i1 false)
+	br i1 %19, label %exc.6, label %ok.7
 
 exc.6:
-	%26 = load { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }, { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }* %v.$0.4
-	%27 = extractvalue { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %26, 0
-	call void @pynjit_nrt_decref(i8* %27)
-	br label %exit.3
+	br label %cleanup.3
 
 ok.7:
-	%28 = load i8*, i8** %0
-	%29 = insertvalue { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } zeroinitializer, i8* %28, 0
-	%30 = load i8*, i8** %1
-	%31 = insertvalue { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %29, i8* %30, 1
-	%32 = insertvalue { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %31, i64 1, 2
-	%33 = insertvalue { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %32, i64 8, 3
-	%34 = insertvalue { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %33, i64 1, 4, 3
-	%35 = insertvalue { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %34, i64 1, 4, 2
-	%36 = insertvalue { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %35, i64 1, 4, 1
-	%37 = insertvalue { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %36, i64 %4, 4, 0
-	%38 = insertvalue { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %37, i64 8, 5, 0
-	%39 = mul i64 8, %4
-	%40 = sitofp i64 1 to double
+	%20 = load i8*, i8** %0
+	%21 = insertvalue { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } zeroinitializer, i8* %20, 0
+	%22 = load i8*, i8** %1
+	%23 = insertvalue { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %21, i8* %22, 1
+	%24 = insertvalue { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %23, i64 1, 2
+	%25 = insertvalue { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %24, i64 8, 3
+	%26 = insertvalue { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %25, i64 1, 4, 3
+	%27 = insertvalue { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %26, i64 1, 4, 2
+	%28 = insertvalue { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %27, i64 1, 4, 1
+	%29 = insertvalue { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %28, i64 %4, 4, 0
+	%30 = insertvalue { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %29, i64 8, 5, 0
+	%31 = mul i64 8, %4
+	%32 = sitofp i64 1 to double
 	store i64 0, i64* %2
 	br label %each.8
 
 each.8:
-	%41 = load i64, i64* %2
-	%42 = extractvalue { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %38, 4, 0
-	%43 = icmp slt i64 %41, %42
-	br i1 %43, label %elem.9, label %done.10
+	%33 = load i64, i64* %2
+	%34 = extractvalue { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %30, 4, 0
+	%35 = icmp slt i64 %33, %34
+	br i1 %35, label %elem.9, label %done.10
 
 elem.9:
-	%44 = extractvalue { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %38, 5, 0
-	%45 = mul i64 %41, %44
-	%46 = add i64 0, %45
-	%47 = extractvalue { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %38, 1
-	%48 = getelementptr i8, i8* %47, i64 %46
-	%49 = bitcast i8* %48 to double*
-	store double %40, double* %49
-	%50 = add i64 %41, 1
-	store i64 %50, i64* %2
+	%36 = extractvalue { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %30, 5, 0
+	%37 = mul i64 %33, %36
+	%38 = add i64 0, %37
+	%39 = extractvalue { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %30, 1
+	%40 = getelementptr i8, i8* %39, i64 %38
+	%41 = bitcast i8* %40 to double*
+	store double %32, double* %41
+	%42 = add i64 %33, 1
+	store i64 %42, i64* %2
 	br label %each.8
 
 done.10:
-	%51 = load { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }, { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }* %v.$0.4
-	%52 = extractvalue { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %51, 0
-	call void @pynjit_nrt_decref(i8* %52)
-	store { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %38, { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }* %v.$0.4
-	%53 = load { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }, { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }* %v.$0.4
-	store { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %53, { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }* %3
-	%54 = call double @pynjit_sum_f({ i8*, i8*, i64, i64, [4 x i64], [4 x i64] }* %3, i64 0)
-	%55 = load { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }, { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }* %v.$0.4
-	%56 = extractvalue { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %55, 0
-	call void @pynjit_nrt_decref(i8* %56)
-	br label %exit.3
+	%43 = load { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }, { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }* %v.$0.4
+	%44 = extractvalue { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %43, 0
+	call void @pynjit_nrt_decref(i8* %44)
+	store { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %30, { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }* %v.$0.4
+	%45 = load { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }, { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }* %v.$0.4
+	store { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %45, { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }* %3
+	%46 = call double @pynjit_sum_f({ i8*, i8*, i64, i64, [4 x i64], [4 x i64] }* %3, i64 0)
+	%47 = getelementptr { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }, { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }* %v.$0.4, i32 0, i32 0
+	%48 = load i8*, i8** %47
+	call void @pynjit_nrt_decref(i8* %48)
+	br label %exit.11
+
+exit.11:
+	%49 = phi double [ %46, %done.10 ], [ zeroinitializer, %cleanup.3 ]
+	%50 = phi i32 [ 0, %done.10 ], [ 1, %cleanup.3 ]
+	%51 = insertvalue { double, i32 } undef, double %49, 0
+	%52 = insertvalue { double, i32 } %51, i32 %50, 1
+	ret { double, i32 } %52
 }
 
 declare void @pynjit_nrt_incref(i8* %0)

@@ -78,7 +78,7 @@ declare i1 @llvm.expect.i1(i1 %0, i1 %1)
 
 define i64 @checked(i64 %arg.n) {
 entry:
-	%0 = call { i64, i32 } @pynjit.checked__int64.0(i64 %arg.n)
+	%0 = call { i64, i32 } @pynjit.checked__int64.0(i64 %arg.n) noinline
 	%1 = extractvalue { i64, i32 } %0, 0
 	%2 = extractvalue { i64, i32 } %0, 1
 	%3 = icmp ne i32 %2, 0

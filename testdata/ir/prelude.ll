@@ -28,46 +28,49 @@ b0:
 	br i1 %8, label %exc.1, label %ok.2
 
 exc.1:
-	%9 = load { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }, { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }* %v.a
+	br label %cleanup.3
+
+ok.2:
+	%9 = load { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }, { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }* %v.$0.4
 	%10 = extractvalue { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %9, 0
 	call void @pynjit_nrt_decref(i8* %10)
+	store { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %5, { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }* %v.$0.4
 	%11 = load { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }, { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }* %v.$0.4
 	%12 = extractvalue { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %11, 0
-	call void @pynjit_nrt_decref(i8* %12)
+	call void @pynjit_nrt_incref(i8* %12)
 	%13 = load { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }, { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }* %v.$0.5
 	%14 = extractvalue { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %13, 0
 	call void @pynjit_nrt_decref(i8* %14)
-	br label %exit.3
-
-ok.2:
-	%15 = load { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }, { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }* %v.$0.4
+	store { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %11, { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }* %v.$0.5
+	%15 = load { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }, { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }* %v.$0.5
 	%16 = extractvalue { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %15, 0
-	call void @pynjit_nrt_decref(i8* %16)
-	store { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %5, { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }* %v.$0.4
-	%17 = load { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }, { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }* %v.$0.4
-	%18 = extractvalue { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %17, 0
-	call void @pynjit_nrt_incref(i8* %18)
-	%19 = load { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }, { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }* %v.$0.5
-	%20 = extractvalue { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %19, 0
+	call void @pynjit_nrt_incref(i8* %16)
+	%17 = getelementptr { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }, { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }* %v.a, i32 0, i32 0
+	%18 = load i8*, i8** %17
+	call void @pynjit_nrt_decref(i8* %18)
+	%19 = getelementptr { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }, { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }* %v.$0.4, i32 0, i32 0
+	%20 = load i8*, i8** %19
 	call void @pynjit_nrt_decref(i8* %20)
-	store { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %17, { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }* %v.$0.5
-	%21 = load { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }, { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }* %v.$0.5
-	%22 = extractvalue { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %21, 0
-	call void @pynjit_nrt_incref(i8* %22)
-	%23 = load { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }, { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }* %v.a
-	%24 = extractvalue { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %23, 0
-	call void @pynjit_nrt_decref(i8* %24)
-	%25 = load { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }, { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }* %v.$0.4
-	%26 = extractvalue { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %25, 0
-	call void @pynjit_nrt_decref(i8* %26)
-	%27 = load { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }, { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }* %v.$0.5
-	%28 = extractvalue { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %27, 0
-	call void @pynjit_nrt_decref(i8* %28)
-	br label %exit.3
+	%21 = getelementptr { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }, { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }* %v.$0.5, i32 0, i32 0
+	%22 = load i8*, i8** %21
+	call void @pynjit_nrt_decref(i8* %22)
+	br label %exit.4
 
-exit.3:
-	%29 = phi { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } [ zeroinitializer, %exc.1 ], [ %21, %ok.2 ]
-	%30 = phi i32 [ 1, %exc.1 ], [ 0, %ok.2 ]
+cleanup.3:
+	%23 = getelementptr { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }, { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }* %v.a, i32 0, i32 0
+	%24 = load i8*, i8** %23
+	call void @pynjit_nrt_decref(i8* %24)
+	%25 = getelementptr { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }, { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }* %v.$0.4, i32 0, i32 0
+	%26 = load i8*, i8** %25
+	call void @pynjit_nrt_decref(i8* %26)
+	%27 = getelementptr { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }, { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }* %v.$0.5, i32 0, i32 0
+	%28 = load i8*, i8** %27
+	call void @pynjit_nrt_decref(i8* %28)
+	br label %exit.4
+
+exit.4:
+	%29 = phi { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } [ %15, %ok.2 ], [ zeroinitializer, %cleanup.3 ]
+	%30 = phi i32 [ 0, %ok.2 ], [ 1, %cleanup.3 ]
 	%31 = insertvalue { { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }, i32 } undef, { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %29, 0
 	%32 = insertvalue { { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }, i32 } %31, i32 %30, 1
 	ret { { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }, i32 } %32
@@ -183,405 +186,282 @@ b4:
 	%61 = load { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }, { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }* %v.$4.2
 	%62 = extractvalue { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %61, 0
 	call void @pynjit_nrt_incref(i8* %62)
-	%63 = load { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }, { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }* %v.a
-	%64 = extractvalue { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %63, 0
+	%63 = getelementptr { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }, { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }* %v.a, i32 0, i32 0
+	%64 = load i8*, i8** %63
 	call void @pynjit_nrt_decref(i8* %64)
-	%65 = load { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }, { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }* %v.flat
-	%66 = extractvalue { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %65, 0
+	%65 = getelementptr { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }, { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }* %v.flat, i32 0, i32 0
+	%66 = load i8*, i8** %65
 	call void @pynjit_nrt_decref(i8* %66)
-	%67 = load { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }, { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }* %v.out
-	%68 = extractvalue { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %67, 0
+	%67 = getelementptr { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }, { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }* %v.out, i32 0, i32 0
+	%68 = load i8*, i8** %67
 	call void @pynjit_nrt_decref(i8* %68)
-	%69 = load { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }, { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }* %v.$0.3
-	%70 = extractvalue { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %69, 0
+	%69 = getelementptr { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }, { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }* %v.$0.3, i32 0, i32 0
+	%70 = load i8*, i8** %69
 	call void @pynjit_nrt_decref(i8* %70)
-	%71 = load { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }, { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }* %v.$0.9
-	%72 = extractvalue { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %71, 0
+	%71 = getelementptr { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }, { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }* %v.$0.9, i32 0, i32 0
+	%72 = load i8*, i8** %71
 	call void @pynjit_nrt_decref(i8* %72)
-	%73 = load { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }, { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }* %v.$0.16
-	%74 = extractvalue { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %73, 0
+	%73 = getelementptr { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }, { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }* %v.$0.16, i32 0, i32 0
+	%74 = load i8*, i8** %73
 	call void @pynjit_nrt_decref(i8* %74)
-	%75 = load { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }, { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }* %v.$4.2
-	%76 = extractvalue { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %75, 0
+	%75 = getelementptr { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }, { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }* %v.$4.2, i32 0, i32 0
+	%76 = load i8*, i8** %75
 	call void @pynjit_nrt_decref(i8* %76)
-	br label %exit.3
+	br label %exit.22
 
 raise.1:
 	call void @pynjit_err_set(i8* getelementptr ([11 x i8], [11 x i8]* @.str.0, i64 0, i64 0), i8* getelementptr ([36 x i8], [36 x i8]* @.str.1, i64 0, i64 0))
-	%77 = load { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }, { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }* %v.a
-	%78 = extractvalue { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %77, 0
-	call void @pynjit_nrt_decref(i8* %78)
-	%79 = load { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }, { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }* %v.flat
-	%80 = extractvalue { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %79, 0
-	call void @pynjit_nrt_decref(i8* %80)
-	%81 = load { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }, { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }* %v.out
-	%82 = extractvalue { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %81, 0
-	call void @pynjit_nrt_decref(i8* %82)
-	%83 = load { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }, { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }* %v.$0.3
-	%84 = extractvalue { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %83, 0
-	call void @pynjit_nrt_decref(i8* %84)
-	%85 = load { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }, { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }* %v.$0.9
-	%86 = extractvalue { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %85, 0
-	call void @pynjit_nrt_decref(i8* %86)
-	%87 = load { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }, { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }* %v.$0.16
-	%88 = extractvalue { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %87, 0
-	call void @pynjit_nrt_decref(i8* %88)
-	%89 = load { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }, { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }* %v.$4.2
-	%90 = extractvalue { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %89, 0
-	call void @pynjit_nrt_decref(i8* %90)
-	br label %exit.3
+	br label %cleanup.3
 
 ok.2:
-	%91 = select i1 %16, i64 1, i64 %15
-	%92 = call { i64, i1 } @llvm.smul.with.overflow.i64(i64 8, i64 %91)
-	%93 = extractvalue { i64, i1 } %92, 1
-	%94 = call i1 @llvm.expect.i1(i1 %93, i1 false)
-	br i1 %94, label %raise.4, label %ok.5
+	%77 = select i1 %16, i64 1, i64 %15
+	%78 = call { i64, i1 } @llvm.smul.with.overflow.i64(i64 8, i64 %77)
+	%79 = extractvalue { i64, i1 } %78, 1
+	%80 = call i1 @llvm.expect.i1(i1 %79, i1 false)
+	br i1 %80, label %raise.4, label %ok.5
 
-exit.3:
-	%95 = phi { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } [ zeroinitializer, %raise.1 ], [ zeroinitializer, %raise.4 ], [ zeroinitializer, %exc.6 ], [ zeroinitializer, %exc.11 ], [ zeroinitializer, %raise.13 ], [ zeroinitializer, %raise.15 ], [ zeroinitializer, %exc.17 ], [ %61, %b4 ]
-	%96 = phi i32 [ 1, %raise.1 ], [ 1, %raise.4 ], [ 1, %exc.6 ], [ 1, %exc.11 ], [ 1, %raise.13 ], [ 1, %raise.15 ], [ 1, %exc.17 ], [ 0, %b4 ]
-	%97 = insertvalue { { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }, i32 } undef, { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %95, 0
-	%98 = insertvalue { { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }, i32 } %97, i32 %96, 1
-	ret { { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }, i32 } %98
+cleanup.3:
+	%81 = getelementptr { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }, { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }* %v.a, i32 0, i32 0
+	%82 = load i8*, i8** %81
+	call void @pynjit_nrt_decref(i8* %82)
+	%83 = getelementptr { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }, { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }* %v.flat, i32 0, i32 0
+	%84 = load i8*, i8** %83
+	call void @pynjit_nrt_decref(i8* %84)
+	%85 = getelementptr { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }, { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }* %v.out, i32 0, i32 0
+	%86 = load i8*, i8** %85
+	call void @pynjit_nrt_decref(i8* %86)
+	%87 = getelementptr { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }, { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }* %v.$0.3, i32 0, i32 0
+	%88 = load i8*, i8** %87
+	call void @pynjit_nrt_decref(i8* %88)
+	%89 = getelementptr { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }, { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }* %v.$0.9, i32 0, i32 0
+	%90 = load i8*, i8** %89
+	call void @pynjit_nrt_decref(i8* %90)
+	%91 = getelementptr { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }, { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }* %v.$0.16, i32 0, i32 0
+	%92 = load i8*, i8** %91
+	call void @pynjit_nrt_decref(i8* %92)
+	%93 = getelementptr { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }, { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }* %v.$4.2, i32 0, i32 0
+	%94 = load i8*, i8** %93
+	call void @pynjit_nrt_decref(i8* %94)
+	br label %exit.22
 
 raise.4:
 	call void @pynjit_err_set(i8* getelementptr ([11 x i8], [11 x i8]* @.str.0, i64 0, i64 0), i8* getelementptr ([92 x i8], [92 x i8]* @.str.2, i64 0, i64 0))
-	%99 = load { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }, { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }* %v.a
-	%100 = extractvalue { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %99, 0
-	call void @pynjit_nrt_decref(i8* %100)
-	%101 = load { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }, { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }* %v.flat
-	%102 = extractvalue { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %101, 0
-	call void @pynjit_nrt_decref(i8* %102)
-	%103 = load { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }, { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }* %v.out
-	%104 = extractvalue { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %103, 0
-	call void @pynjit_nrt_decref(i8* %104)
-	%105 = load { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }, { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }* %v.$0.3
-	%106 = extractvalue { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %105, 0
-	call void @pynjit_nrt_decref(i8* %106)
-	%107 = load { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }, { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }* %v.$0.9
-	%108 = extractvalue { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %107, 0
-	call void @pynjit_nrt_decref(i8* %108)
-	%109 = load { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }, { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }* %v.$0.16
-	%110 = extractvalue { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %109, 0
-	call void @pynjit_nrt_decref(i8* %110)
-	%111 = load { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }, { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }* %v.$4.2
-	%112 = extractvalue { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %111, 0
-	call void @pynjit_nrt_decref(i8* %112)
-	br label %exit.3
+	br label %cleanup.3
 
 ok.5:
-	%113 = extractvalue { i64, i1 } %92, 0
-	%114 = select i1 %17, i64 0, i64 %113
-	%115 = call i32 @pynjit_nrt_alloc(i64 %114, i8** %0, i8** %1)
-	%116 = icmp ne i32 %115, 0
-	%117 = call i1 @llvm.expect.i1(i1 %116, i1 false)
-	br i1 %117, label %exc.6, label %ok.7
+	%95 = extractvalue { i64, i1 } %78, 0
+	%96 = select i1 %17, i64 0, i64 %95
+	%97 = call i32 @pynjit_nrt_alloc(i64 %96, i8** %0, i8** %1)
+	%98 = icmp ne i32 %97, 0
+	%99 = call i1 @llvm.expect.i1(i1 %98, i1 false)
+	br i1 %99, label %exc.6, label %ok.7
 
 exc.6:
-	%118 = load { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }, { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }* %v.a
-	%119 = extractvalue { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %118, 0
-	call void @pynjit_nrt_decref(i8* %119)
-	%120 = load { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }, { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }* %v.flat
-	%121 = extractvalue { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %120, 0
-	call void @pynjit_nrt_decref(i8* %121)
-	%122 = load { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }, { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }* %v.out
-	%123 = extractvalue { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %122, 0
-	call void @pynjit_nrt_decref(i8* %123)
-	%124 = load { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }, { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }* %v.$0.3
-	%125 = extractvalue { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %124, 0
-	call void @pynjit_nrt_decref(i8* %125)
-	%126 = load { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }, { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }* %v.$0.9
-	%127 = extractvalue { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %126, 0
-	call void @pynjit_nrt_decref(i8* %127)
-	%128 = load { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }, { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }* %v.$0.16
-	%129 = extractvalue { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %128, 0
-	call void @pynjit_nrt_decref(i8* %129)
-	%130 = load { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }, { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }* %v.$4.2
-	%131 = extractvalue { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %130, 0
-	call void @pynjit_nrt_decref(i8* %131)
-	br label %exit.3
+	br label %cleanup.3
 
 ok.7:
-	%132 = load i8*, i8** %0
-	%133 = insertvalue { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } zeroinitializer, i8* %132, 0
-	%134 = load i8*, i8** %1
-	%135 = insertvalue { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %133, i8* %134, 1
-	%136 = insertvalue { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %135, i64 1, 2
-	%137 = insertvalue { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %136, i64 8, 3
-	%138 = insertvalue { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %137, i64 1, 4, 3
-	%139 = insertvalue { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %138, i64 1, 4, 2
-	%140 = insertvalue { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %139, i64 1, 4, 1
-	%141 = insertvalue { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %140, i64 %15, 4, 0
-	%142 = insertvalue { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %141, i64 8, 5, 0
-	%143 = mul i64 8, %15
+	%100 = load i8*, i8** %0
+	%101 = insertvalue { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } zeroinitializer, i8* %100, 0
+	%102 = load i8*, i8** %1
+	%103 = insertvalue { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %101, i8* %102, 1
+	%104 = insertvalue { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %103, i64 1, 2
+	%105 = insertvalue { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %104, i64 8, 3
+	%106 = insertvalue { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %105, i64 1, 4, 3
+	%107 = insertvalue { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %106, i64 1, 4, 2
+	%108 = insertvalue { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %107, i64 1, 4, 1
+	%109 = insertvalue { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %108, i64 %15, 4, 0
+	%110 = insertvalue { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %109, i64 8, 5, 0
+	%111 = mul i64 8, %15
 	store i64 0, i64* %2
 	store i64 0, i64* %3
 	br label %each.8
 
 each.8:
-	%144 = load i64, i64* %3
-	%145 = extractvalue { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %13, 4, 0
-	%146 = icmp slt i64 %144, %145
-	br i1 %146, label %elem.9, label %done.10
+	%112 = load i64, i64* %3
+	%113 = extractvalue { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %13, 4, 0
+	%114 = icmp slt i64 %112, %113
+	br i1 %114, label %elem.9, label %done.10
 
 elem.9:
-	%147 = load i64, i64* %2
-	%148 = extractvalue { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %13, 5, 0
-	%149 = mul i64 %144, %148
-	%150 = add i64 0, %149
-	%151 = extractvalue { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %13, 1
-	%152 = getelementptr i8, i8* %151, i64 %150
-	%153 = bitcast i8* %152 to double*
-	%154 = load double, double* %153
-	%155 = extractvalue { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %142, 5, 0
-	%156 = mul i64 %147, %155
-	%157 = add i64 0, %156
-	%158 = extractvalue { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %142, 1
-	%159 = getelementptr i8, i8* %158, i64 %157
-	%160 = bitcast i8* %159 to double*
-	store double %154, double* %160
-	%161 = add i64 %147, 1
-	store i64 %161, i64* %2
-	%162 = add i64 %144, 1
-	store i64 %162, i64* %3
+	%115 = load i64, i64* %2
+	%116 = extractvalue { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %13, 5, 0
+	%117 = mul i64 %112, %116
+	%118 = add i64 0, %117
+	%119 = extractvalue { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %13, 1
+	%120 = getelementptr i8, i8* %119, i64 %118
+	%121 = bitcast i8* %120 to double*
+	%122 = load double, double* %121
+	%123 = extractvalue { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %110, 5, 0
+	%124 = mul i64 %115, %123
+	%125 = add i64 0, %124
+	%126 = extractvalue { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %110, 1
+	%127 = getelementptr i8, i8* %126, i64 %125
+	%128 = bitcast i8* %127 to double*
+	store double %122, double* %128
+	%129 = add i64 %115, 1
+	store i64 %129, i64* %2
+	%130 = add i64 %112, 1
+	store i64 %130, i64* %3
 	br label %each.8
 
 done.10:
-	%163 = load { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }, { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }* %v.$0.3
-	%164 = extractvalue { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %163, 0
-	call void @pynjit_nrt_decref(i8* %164)
-	store { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %142, { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }* %v.$0.3
-	%165 = load { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }, { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }* %v.$0.3
-	%166 = extractvalue { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %165, 0
-	call void @pynjit_nrt_incref(i8* %166)
-	%167 = load { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }, { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }* %v.flat
-	%168 = extractvalue { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %167, 0
-	call void @pynjit_nrt_decref(i8* %168)
-	store { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %165, { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }* %v.flat
-	%169 = insertvalue { i64, i64, i64, i64 } undef, i64 0, 0
-	%170 = insertvalue { i64, i64, i64, i64 } %169, i64 0, 1
-	%171 = insertvalue { i64, i64, i64, i64 } %170, i64 1, 2
-	%172 = insertvalue { i64, i64, i64, i64 } %171, i64 2, 3
-	%173 = load { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }, { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }* %v.flat
-	%174 = extractvalue { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %173, 4, 0
-	%175 = extractvalue { i64, i64, i64, i64 } %172, 0
-	%176 = extractvalue { i64, i64, i64, i64 } %172, 1
-	%177 = extractvalue { i64, i64, i64, i64 } %172, 2
-	%178 = extractvalue { i64, i64, i64, i64 } %172, 3
-	%179 = call i32 @pynjit_slice_adjust(i64 %174, i64 %175, i64 %176, i64 %177, i64 %178, [3 x i64]* %4)
-	%180 = icmp ne i32 %179, 0
-	%181 = call i1 @llvm.expect.i1(i1 %180, i1 false)
-	br i1 %181, label %exc.11, label %ok.12
+	%131 = load { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }, { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }* %v.$0.3
+	%132 = extractvalue { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %131, 0
+	call void @pynjit_nrt_decref(i8* %132)
+	store { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %110, { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }* %v.$0.3
+	%133 = load { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }, { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }* %v.$0.3
+	%134 = extractvalue { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %133, 0
+	call void @pynjit_nrt_incref(i8* %134)
+	%135 = load { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }, { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }* %v.flat
+	%136 = extractvalue { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %135, 0
+	call void @pynjit_nrt_decref(i8* %136)
+	store { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %133, { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }* %v.flat
+	%137 = insertvalue { i64, i64, i64, i64 } undef, i64 0, 0
+	%138 = insertvalue { i64, i64, i64, i64 } %137, i64 0, 1
+	%139 = insertvalue { i64, i64, i64, i64 } %138, i64 1, 2
+	%140 = insertvalue { i64, i64, i64, i64 } %139, i64 2, 3
+	%141 = load { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }, { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }* %v.flat
+	%142 = extractvalue { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %141, 4, 0
+	%143 = extractvalue { i64, i64, i64, i64 } %140, 0
+	%144 = extractvalue { i64, i64, i64, i64 } %140, 1
+	%145 = extractvalue { i64, i64, i64, i64 } %140, 2
+	%146 = extractvalue { i64, i64, i64, i64 } %140, 3
+	%147 = call i32 @pynjit_slice_adjust(i64 %142, i64 %143, i64 %144, i64 %145, i64 %146, [3 x i64]* %4)
+	%148 = icmp ne i32 %147, 0
+	%149 = call i1 @llvm.expect.i1(i1 %148, i1 false)
+	br i1 %149, label %exc.11, label %ok.12
 
 exc.11:
-	%182 = load { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }, { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }* %v.a
-	%183 = extractvalue { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %182, 0
-	call void @pynjit_nrt_decref(i8* %183)
-	%184 = load { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }, { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }* %v.flat
-	%185 = extractvalue { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %184, 0
-	call void @pynjit_nrt_decref(i8* %185)
-	%186 = load { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }, { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }* %v.out
-	%187 = extractvalue { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %186, 0
-	call void @pynjit_nrt_decref(i8* %187)
-	%188 = load { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }, { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }* %v.$0.3
-	%189 = extractvalue { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %188, 0
-	call void @pynjit_nrt_decref(i8* %189)
-	%190 = load { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }, { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }* %v.$0.9
-	%191 = extractvalue { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %190, 0
-	call void @pynjit_nrt_decref(i8* %191)
-	%192 = load { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }, { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }* %v.$0.16
-	%193 = extractvalue { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %192, 0
-	call void @pynjit_nrt_decref(i8* %193)
-	%194 = load { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }, { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }* %v.$4.2
-	%195 = extractvalue { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %194, 0
-	call void @pynjit_nrt_decref(i8* %195)
-	br label %exit.3
+	br label %cleanup.3
 
 ok.12:
-	%196 = load [3 x i64], [3 x i64]* %4
-	%197 = extractvalue [3 x i64] %196, 0
-	%198 = extractvalue [3 x i64] %196, 1
-	%199 = extractvalue [3 x i64] %196, 2
-	%200 = mul i64 %197, 8
-	%201 = add i64 0, %200
-	%202 = mul i64 8, %198
-	%203 = extractvalue { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %173, 1
-	%204 = getelementptr i8, i8* %203, i64 %201
-	%205 = insertvalue { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %173, i8* %204, 1
-	%206 = insertvalue { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %205, i64 1, 2
-	%207 = insertvalue { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %206, i64 %199, 4, 0
-	%208 = insertvalue { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %207, i64 %202, 5, 0
-	%209 = insertvalue { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %208, i64 1, 4, 1
-	%210 = insertvalue { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %209, i64 0, 5, 1
-	%211 = insertvalue { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %210, i64 1, 4, 2
-	%212 = insertvalue { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %211, i64 0, 5, 2
-	%213 = insertvalue { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %212, i64 1, 4, 3
-	%214 = insertvalue { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %213, i64 0, 5, 3
-	%215 = extractvalue { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %214, 0
-	call void @pynjit_nrt_incref(i8* %215)
-	%216 = load { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }, { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }* %v.$0.9
-	%217 = extractvalue { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %216, 0
-	call void @pynjit_nrt_decref(i8* %217)
-	store { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %214, { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }* %v.$0.9
-	%218 = load { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }, { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }* %v.$0.9
-	store { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %218, { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }* %5
-	%219 = call double @pynjit_sum_f({ i8*, i8*, i64, i64, [4 x i64], [4 x i64] }* %5, i64 0)
-	store double %219, double* %v.acc
-	%220 = load { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }, { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }* %v.flat
-	%221 = extractvalue { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %220, 4, 0
-	%222 = mul i64 1, %221
-	%223 = load double, double* %v.acc
-	%224 = icmp eq i64 %222, 0
-	%225 = or i1 false, %224
-	%226 = icmp slt i64 %222, 0
-	%227 = call i1 @llvm.expect.i1(i1 %226, i1 false)
-	br i1 %227, label %raise.13, label %ok.14
+	%150 = load [3 x i64], [3 x i64]* %4
+	%151 = extractvalue [3 x i64] %150, 0
+	%152 = extractvalue [3 x i64] %150, 1
+	%153 = extractvalue [3 x i64] %150, 2
+	%154 = mul i64 %151, 8
+	%155 = add i64 0, %154
+	%156 = mul i64 8, %152
+	%157 = extractvalue { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %141, 1
+	%158 = getelementptr i8, i8* %157, i64 %155
+	%159 = insertvalue { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %141, i8* %158, 1
+	%160 = insertvalue { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %159, i64 1, 2
+	%161 = insertvalue { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %160, i64 %153, 4, 0
+	%162 = insertvalue { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %161, i64 %156, 5, 0
+	%163 = insertvalue { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %162, i64 1, 4, 1
+	%164 = insertvalue { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %163, i64 0, 5, 1
+	%165 = insertvalue { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %164, i64 1, 4, 2
+	%166 = insertvalue { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %165, i64 0, 5, 2
+	%167 = insertvalue { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %166, i64 1, 4, 3
+	%168 = insertvalue { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %167, i64 0, 5, 3
+	%169 = extractvalue { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %168, 0
+	call void @pynjit_nrt_incref(i8* %169)
+	%170 = load { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }, { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }* %v.$0.9
+	%171 = extractvalue { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %170, 0
+	call void @pynjit_nrt_decref(i8* %171)
+	store { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %168, { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }* %v.$0.9
+	%172 = load { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }, { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }* %v.$0.9
+	store { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %172, { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }* %5
+	%173 = call double @pynjit_sum_f({ i8*, i8*, i64, i64, [4 x i64], [4 x i64] }* %5, i64 0)
+	store double %173, double* %v.acc
+	%174 = load { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }, { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }* %v.flat
+	%175 = extractvalue { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %174, 4, 0
+	%176 = mul i64 1, %175
+	%177 = load double, double* %v.acc
+	%178 = icmp eq i64 %176, 0
+	%179 = or i1 false, %178
+	%180 = icmp slt i64 %176, 0
+	%181 = call i1 @llvm.expect.i1(i1 %180, i1 false)
+	br i1 %181, label %raise.13, label %ok.14
 
 raise.13:
 	call void @pynjit_err_set(i8* getelementptr ([11 x i8], [11 x i8]* @.str.0, i64 0, i64 0), i8* getelementptr ([36 x i8], [36 x i8]* @.str.1, i64 0, i64 0))
-	%228 = load { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }, { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }* %v.a
-	%229 = extractvalue { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %228, 0
-	call void @pynjit_nrt_decref(i8* %229)
-	%230 = load { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }, { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }* %v.flat
-	%231 = extractvalue { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %230, 0
-	call void @pynjit_nrt_decref(i8* %231)
-	%232 = load { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }, { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }* %v.out
-	%233 = extractvalue { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %232, 0
-	call void @pynjit_nrt_decref(i8* %233)
-	%234 = load { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }, { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }* %v.$0.3
-	%235 = extractvalue { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %234, 0
-	call void @pynjit_nrt_decref(i8* %235)
-	%236 = load { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }, { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }* %v.$0.9
-	%237 = extractvalue { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %236, 0
-	call void @pynjit_nrt_decref(i8* %237)
-	%238 = load { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }, { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }* %v.$0.16
-	%239 = extractvalue { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %238, 0
-	call void @pynjit_nrt_decref(i8* %239)
-	%240 = load { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }, { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }* %v.$4.2
-	%241 = extractvalue { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %240, 0
-	call void @pynjit_nrt_decref(i8* %241)
-	br label %exit.3
+	br label %cleanup.3
 
 ok.14:
-	%242 = select i1 %224, i64 1, i64 %222
-	%243 = call { i64, i1 } @llvm.smul.with.overflow.i64(i64 8, i64 %242)
-	%244 = extractvalue { i64, i1 } %243, 1
-	%245 = call i1 @llvm.expect.i1(i1 %244, i1 false)
-	br i1 %245, label %raise.15, label %ok.16
+	%182 = select i1 %178, i64 1, i64 %176
+	%183 = call { i64, i1 } @llvm.smul.with.overflow.i64(i64 8, i64 %182)
+	%184 = extractvalue { i64, i1 } %183, 1
+	%185 = call i1 @llvm.expect.i1(i1 %184, i1 false)
+	br i1 %185, label %raise.15, label %ok.16
 
 raise.15:
 	call void @pynjit_err_set(i8* getelementptr ([11 x i8], [11 x i8]* @.str.0, i64 0, i64 0), i8* getelementptr ([92 x i8], [92 x i8]* @.str.2, i64 0, i64 0))
-	%246 = load { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }, { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }* %v.a
-	%247 = extractvalue { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %246, 0
-	call void @pynjit_nrt_decref(i8* %247)
-	%248 = load { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }, { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }* %v.flat
-	%249 = extractvalue { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %248, 0
-	call void @pynjit_nrt_decref(i8* %249)
-	%250 = load { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }, { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }* %v.out
-	%251 = extractvalue { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %250, 0
-	call void @pynjit_nrt_decref(i8* %251)
-	%252 = load { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }, { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }* %v.$0.3
-	%253 = extractvalue { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %252, 0
-	call void @pynjit_nrt_decref(i8* %253)
-	%254 = load { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }, { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }* %v.$0.9
-	%255 = extractvalue { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %254, 0
-	call void @pynjit_nrt_decref(i8* %255)
-	%256 = load { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }, { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }* %v.$0.16
-	%257 = extractvalue { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %256, 0
-	call void @pynjit_nrt_decref(i8* %257)
-	%258 = load { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }, { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }* %v.$4.2
-	%259 = extractvalue { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %258, 0
-	call void @pynjit_nrt_decref(i8* %259)
-	br label %exit.3
+	br label %cleanup.3
 
 ok.16:
-	%260 = extractvalue { i64, i1 } %243, 0
-	%261 = select i1 %225, i64 0, i64 %260
-	%262 = call i32 @pynjit_nrt_alloc(i64 %261, i8** %6, i8** %7)
-	%263 = icmp ne i32 %262, 0
-	%264 = call i1 @llvm.expect.i1(i1 %263, i1 false)
-	br i1 %264, label %exc.17, label %ok.18
+	%186 = extractvalue { i64, i1 } %183, 0
+	%187 = select i1 %179, i64 0, i64 %186
+	%188 = call i32 @pynjit_nrt_alloc(i64 %187, i8** %6, i8** %7)
+	%189 = icmp ne i32 %188, 0
+	%190 = call i1 @llvm.expect.i1(i1 %189, i1 false)
+	br i1 %190, label %exc.17, label %ok.18
 
 exc.17:
-	%265 = load { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }, { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }* %v.a
-	%266 = extractvalue { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %265, 0
-	call void @pynjit_nrt_decref(i8* %266)
-	%267 = load { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }, { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }* %v.flat
-	%268 = extractvalue { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %267, 0
-	call void @pynjit_nrt_decref(i8* %268)
-	%269 = load { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }, { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }* %v.out
-	%270 = extractvalue { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %269, 0
-	call void @pynjit_nrt_decref(i8* %270)
-	%271 = load { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }, { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }* %v.$0.3
-	%272 = extractvalue { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %271, 0
-	call void @pynjit_nrt_decref(i8* %272)
-	%273 = load { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }, { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }* %v.$0.9
-	%274 = extractvalue { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %273, 0
-	call void @pynjit_nrt_decref(i8* %274)
-	%275 = load { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }, { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }* %v.$0.16
-	%276 = extractvalue { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %275, 0
-	call void @pynjit_nrt_decref(i8* %276)
-	%277 = load { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }, { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }* %v.$4.2
-	%278 = extractvalue { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %277, 0
-	call void @pynjit_nrt_decref(i8* %278)
-	br label %exit.3
+	br label %cleanup.3
 
 ok.18:
-	%279 = load i8*, i8** %6
-	%280 = insertvalue { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } zeroinitializer, i8* %279, 0
-	%281 = load i8*, i8** %7
-	%282 = insertvalue { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %280, i8* %281, 1
-	%283 = insertvalue { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %282, i64 1, 2
-	%284 = insertvalue { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %283, i64 8, 3
-	%285 = insertvalue { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %284, i64 1, 4, 3
-	%286 = insertvalue { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %285, i64 1, 4, 2
-	%287 = insertvalue { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %286, i64 1, 4, 1
-	%288 = insertvalue { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %287, i64 %222, 4, 0
-	%289 = insertvalue { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %288, i64 8, 5, 0
-	%290 = mul i64 8, %222
+	%191 = load i8*, i8** %6
+	%192 = insertvalue { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } zeroinitializer, i8* %191, 0
+	%193 = load i8*, i8** %7
+	%194 = insertvalue { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %192, i8* %193, 1
+	%195 = insertvalue { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %194, i64 1, 2
+	%196 = insertvalue { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %195, i64 8, 3
+	%197 = insertvalue { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %196, i64 1, 4, 3
+	%198 = insertvalue { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %197, i64 1, 4, 2
+	%199 = insertvalue { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %198, i64 1, 4, 1
+	%200 = insertvalue { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %199, i64 %176, 4, 0
+	%201 = insertvalue { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %200, i64 8, 5, 0
+	%202 = mul i64 8, %176
 	store i64 0, i64* %8
 	br label %each.19
 
 each.19:
-	%291 = load i64, i64* %8
-	%292 = extractvalue { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %289, 4, 0
-	%293 = icmp slt i64 %291, %292
-	br i1 %293, label %elem.20, label %done.21
+	%203 = load i64, i64* %8
+	%204 = extractvalue { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %201, 4, 0
+	%205 = icmp slt i64 %203, %204
+	br i1 %205, label %elem.20, label %done.21
 
 elem.20:
-	%294 = extractvalue { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %289, 5, 0
-	%295 = mul i64 %291, %294
-	%296 = add i64 0, %295
-	%297 = extractvalue { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %289, 1
-	%298 = getelementptr i8, i8* %297, i64 %296
-	%299 = bitcast i8* %298 to double*
-	store double %223, double* %299
-	%300 = add i64 %291, 1
-	store i64 %300, i64* %8
+	%206 = extractvalue { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %201, 5, 0
+	%207 = mul i64 %203, %206
+	%208 = add i64 0, %207
+	%209 = extractvalue { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %201, 1
+	%210 = getelementptr i8, i8* %209, i64 %208
+	%211 = bitcast i8* %210 to double*
+	store double %177, double* %211
+	%212 = add i64 %203, 1
+	store i64 %212, i64* %8
 	br label %each.19
 
 done.21:
-	%301 = load { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }, { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }* %v.$0.16
-	%302 = extractvalue { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %301, 0
-	call void @pynjit_nrt_decref(i8* %302)
-	store { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %289, { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }* %v.$0.16
-	%303 = load { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }, { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }* %v.$0.16
-	%304 = extractvalue { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %303, 0
-	call void @pynjit_nrt_incref(i8* %304)
-	%305 = load { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }, { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }* %v.out
-	%306 = extractvalue { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %305, 0
-	call void @pynjit_nrt_decref(i8* %306)
-	store { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %303, { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }* %v.out
-	%307 = load { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }, { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }* %v.flat
-	%308 = extractvalue { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %307, 4, 0
-	%309 = mul i64 1, %308
-	%310 = insertvalue { i64, i64, i64 } undef, i64 0, 0
-	%311 = insertvalue { i64, i64, i64 } %310, i64 %309, 1
-	%312 = insertvalue { i64, i64, i64 } %311, i64 1, 2
-	store { i64, i64, i64 } %312, { i64, i64, i64 }* %9
+	%213 = load { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }, { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }* %v.$0.16
+	%214 = extractvalue { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %213, 0
+	call void @pynjit_nrt_decref(i8* %214)
+	store { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %201, { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }* %v.$0.16
+	%215 = load { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }, { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }* %v.$0.16
+	%216 = extractvalue { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %215, 0
+	call void @pynjit_nrt_incref(i8* %216)
+	%217 = load { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }, { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }* %v.out
+	%218 = extractvalue { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %217, 0
+	call void @pynjit_nrt_decref(i8* %218)
+	store { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %215, { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }* %v.out
+	%219 = load { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }, { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }* %v.flat
+	%220 = extractvalue { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %219, 4, 0
+	%221 = mul i64 1, %220
+	%222 = insertvalue { i64, i64, i64 } undef, i64 0, 0
+	%223 = insertvalue { i64, i64, i64 } %222, i64 %221, 1
+	%224 = insertvalue { i64, i64, i64 } %223, i64 1, 2
+	store { i64, i64, i64 } %224, { i64, i64, i64 }* %9
 	store { i64, i64, i64 }* %9, { i64, i64, i64 }** %v.$0.21
 	br label %b1
+
+exit.22:
+	%225 = phi { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } [ %61, %b4 ], [ zeroinitializer, %cleanup.3 ]
+	%226 = phi i32 [ 0, %b4 ], [ 1, %cleanup.3 ]
+	%227 = insertvalue { { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }, i32 } undef, { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %225, 0
+	%228 = insertvalue { { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }, i32 } %227, i32 %226, 1
+	ret { { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }, i32 } %228
 }
 
 declare void @pynjit_nrt_incref(i8* %0)
