@@ -65,7 +65,7 @@ func TestDifferentialInParts(t *testing.T) {
 				}
 				reqs, _ := fe.requested("", nil)
 				fe.typeAll(context.Background(), reqs)
-				sp := Split{Parts: 4, PartSize: 1, CopySize: copySize}
+				sp := Split{Parts: 4, PartSize: 1, CopySize: copySize, CopyDepth: 2}
 				p := partition(fe.prog.Specs(), sp)
 				if p == nil || len(p.defines) < 2 {
 					t.Fatalf("not split: %+v", p)

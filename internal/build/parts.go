@@ -18,7 +18,9 @@ import (
 // through a hidden global symbol, which LLVM cannot inline; so a small
 // callee (a helper, say) is instead copied into every part that calls
 // it, and only large callees, whose calls cost little next to their
-// work, are called across parts.
+// work, are called across parts. Copies go CopyDepth calls deep: a
+// chain of small functions each calling the one before would otherwise
+// copy the whole chain into every later part.
 
 // Split says how a program is compiled in parts.
 type Split struct {
@@ -30,11 +32,14 @@ type Split struct {
 	// CopySize is the largest callee, in IR instructions, copied into
 	// the parts that call it rather than called across parts.
 	CopySize int
+	// CopyDepth is how many calls deep from a part's own functions small
+	// callees are copied; a call deeper goes across parts.
+	CopyDepth int
 }
 
 // defaultSplit is how Compile splits a program when the request does not
 // say.
-var defaultSplit = Split{PartSize: 10000, CopySize: 200}
+var defaultSplit = Split{PartSize: 10000, CopySize: 200, CopyDepth: 3}
 
 // plan is how a program is compiled in parts.
 type plan struct {
@@ -76,27 +81,29 @@ func partition(specs []*infer.Result, sp Split) *plan {
 	}
 	for k := range n {
 		def := map[*infer.Result]bool{}
-		var work []*infer.Result
+		var level []*infer.Result
 		for _, s := range specs {
 			if p.home[s] == k {
 				def[s] = true
-				work = append(work, s)
+				level = append(level, s)
 			}
 		}
-		for len(work) > 0 {
-			s := work[len(work)-1]
-			work = work[:len(work)-1]
-			for _, c := range s.Callees {
-				if c.Kind != infer.CallUser || c.Spec == nil || def[c.Spec] {
-					continue
-				}
-				if size[c.Spec] <= sp.CopySize {
-					def[c.Spec] = true
-					work = append(work, c.Spec)
-				} else {
-					p.shared[c.Spec] = true
+		for depth := 0; len(level) > 0; depth++ { // breadth first: each copy at its least depth
+			var next []*infer.Result
+			for _, s := range level {
+				for _, c := range s.Callees {
+					if c.Kind != infer.CallUser || c.Spec == nil || def[c.Spec] {
+						continue
+					}
+					if size[c.Spec] <= sp.CopySize && depth < sp.CopyDepth {
+						def[c.Spec] = true
+						next = append(next, c.Spec)
+					} else {
+						p.shared[c.Spec] = true
+					}
 				}
 			}
+			level = next
 		}
 		p.defines = append(p.defines, def)
 	}
