@@ -713,12 +713,16 @@ func (b *builder) expr(e syntax.Expr) *Var {
 			return nil
 		}
 		var args []*Var
+		arg := b.expr
+		if b.isNumpyArray(e.Func) {
+			arg = b.display // np.array([...]): nparray.go
+		}
 		for _, a := range e.Args {
 			if _, ok := a.(*syntax.Starred); ok {
 				b.unsupported(a.Span(), "*args in calls are unsupported in nopython mode")
 				return nil
 			}
-			v := b.expr(a)
+			v := arg(a)
 			if v == nil {
 				return nil
 			}
