@@ -24,7 +24,7 @@ func (c *fn) global(a *pir.Assign, v *pir.Global) (value.Value, types.Type, erro
 		return nil, nil, nil
 	}
 	if val, ok := c.spec.Globals[v.Name]; ok {
-		return constValue(val)
+		return c.constant(val)
 	}
 	return nil, nil, fmt.Errorf("global %s has no value", v.Name)
 }
@@ -41,7 +41,7 @@ func (c *fn) getattr(a *pir.Assign, v *pir.GetAttr) (value.Value, types.Type, er
 			return constant.NewInt(lt.I8, 0), types.Argv{}, nil
 		}
 		if k, ok := c.spec.Folded[a]; ok {
-			return constValue(k) // a module's constant (np.pi)
+			return c.constant(k) // a module's constant (np.pi, m.TABLE)
 		}
 		return nil, nil, nil // a function: only its calls have values
 	}

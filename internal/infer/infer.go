@@ -217,6 +217,7 @@ func (t *typer) run() {
 	t.final = true
 	t.pass()
 	t.tooBigUses()
+	t.readonlyWrites()
 }
 
 // pass types every reachable instruction once, in block order, and

@@ -84,7 +84,7 @@ func SequenceShape(t types.Type) ([]int, types.Type, error) {
 		if elem == nil {
 			elem = et
 		} else {
-			elem = PromoteTypes(elem, et)
+			elem = types.PromoteTypes(elem, et)
 		}
 	}
 	return append([]int{len(tt.Elems)}, inner...), elem, nil
@@ -100,53 +100,4 @@ func sameShape(a, b []int) bool {
 		}
 	}
 	return true
-}
-
-// PromoteTypes is NumPy's np.promote_types of two scalar types: the
-// smallest type both convert to safely (bool below every number; an
-// unsigned and a signed integer give the signed type of twice the
-// unsigned width, float64 past 64 bits; small integers fit float32).
-func PromoteTypes(a, b types.Type) types.Type {
-	if IsComplex(a) || IsComplex(b) {
-		return types.Complex128
-	}
-	if types.Equal(a, types.Bool) {
-		return b
-	}
-	if types.Equal(b, types.Bool) {
-		return a
-	}
-	fa, aFloat := a.(types.Float)
-	fb, bFloat := b.(types.Float)
-	ia, _ := a.(types.Int)
-	ib, _ := b.(types.Int)
-	switch {
-	case aFloat && bFloat:
-		return types.Float{Bits: max(fa.Bits, fb.Bits)}
-	case aFloat:
-		return floatFor(fa, ib)
-	case bFloat:
-		return floatFor(fb, ia)
-	case ia.Signed == ib.Signed:
-		return types.Int{Bits: max(ia.Bits, ib.Bits), Signed: ia.Signed}
-	}
-	s, u := ia, ib
-	if !ia.Signed {
-		s, u = ib, ia
-	}
-	switch {
-	case s.Bits > u.Bits:
-		return s
-	case u.Bits < 64:
-		return types.Int{Bits: 2 * u.Bits, Signed: true}
-	}
-	return types.Float64
-}
-
-// floatFor is the float type holding both f and every value of i.
-func floatFor(f types.Float, i types.Int) types.Type {
-	if f.Bits == 32 && i.Bits <= 16 {
-		return types.Float32
-	}
-	return types.Float64
 }

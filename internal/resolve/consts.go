@@ -95,6 +95,9 @@ func (r *resolver) evaluate(e syntax.Expr) (evaluated, string) {
 			return out, ""
 		}
 	case *syntax.Call:
+		if v, why, ok := r.evalArray(e); ok {
+			return v, why // const_arrays.go
+		}
 		return r.evalCall(e)
 	}
 	return nil, "pynjit does not evaluate " + r.text(e.Span()) + " at build time"
@@ -533,6 +536,9 @@ func frozen(v evaluated) (any, string) {
 	case []any:
 		out := make([]any, len(v))
 		for i, x := range v {
+			if _, ok := x.(*ConstArray); ok {
+				return nil, "it is a tuple holding an array, which pynjit does not freeze"
+			}
 			f, why := frozen(x)
 			if why != "" {
 				return nil, why

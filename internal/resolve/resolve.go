@@ -52,7 +52,7 @@ type Global struct {
 	Attr   string // the imported name for GlobalModuleAttr
 	// Const is a GlobalConst's frozen value: int64, uint64, float64,
 	// bool, complex128, a NumPy scalar's Go type (int8 ... uint32,
-	// float32), or a tuple of them ([]any).
+	// float32), a tuple of them ([]any), or a *ConstArray.
 	Const any
 	Func  *Function
 	// Why says, for a GlobalOther assigned at module level, why it is
@@ -250,6 +250,8 @@ func ConstType(v any) types.Type {
 		return types.Uint32
 	case uint64:
 		return types.Uint64
+	case *ConstArray:
+		return v.Type()
 	case []any:
 		t := &types.Tuple{}
 		for _, e := range v {

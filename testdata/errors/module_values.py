@@ -17,7 +17,7 @@ if os.name == "posix":
     SEP = 1
 TOO_BIG = 2 ** 64
 RATE = 1 / 0
-TABLE = np.arange(4)
+TABLE = np.linspace(0.0, 1.0, 4)
 
 
 @njit("int64(int64)")
@@ -52,4 +52,4 @@ def rate(x):
 
 @njit("int64(int64)")
 def table(i):
-    return TABLE[i]  # ERROR 12 "global 'TABLE' cannot be used in nopython mode: it is no constant pynjit can freeze at build time: pynjit does not evaluate np.arange\(4\)"
+    return TABLE[i]  # ERROR 12 "global 'TABLE' cannot be used in nopython mode: it is no constant pynjit can freeze at build time: pynjit does not evaluate np.linspace\(0.0, 1.0, 4\)"

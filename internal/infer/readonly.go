@@ -1,0 +1,117 @@
+package infer
+
+import (
+	"github.com/pynjit/pynjit/internal/ir"
+	"github.com/pynjit/pynjit/internal/lib"
+	"github.com/pynjit/pynjit/internal/resolve"
+	"github.com/pynjit/pynjit/internal/source"
+	"github.com/pynjit/pynjit/internal/types"
+)
+
+// Numba freezes a global array read-only (its type is "readonly
+// array(...)"), so a compiled function that writes to one, or to a view
+// of one, fails to type: setitem and the in-place operators have no
+// implementation for a readonly array. pynjit's array types carry no
+// such flag; readonlyWrites follows the frozen arrays (resolve.ConstArray)
+// through the function's copies, views, subscripts and iteration, and
+// refuses the writes to them with Numba's words.
+
+// readonlyWrites reports every item assignment and in-place operation
+// whose target is, or views, a frozen module array.
+func (t *typer) readonlyWrites() {
+	frozen := map[int]string{} // variable ID: the name of the frozen array it views
+	for changed := true; changed; {
+		changed = false
+		for _, b := range t.r.Func.Blocks {
+			for _, inst := range b.Insts {
+				a, ok := inst.(*ir.Assign)
+				if !ok || frozen[a.Target.ID] != "" {
+					continue
+				}
+				if name := t.frozenSource(a, frozen); name != "" {
+					frozen[a.Target.ID] = name
+					changed = true
+				}
+			}
+		}
+	}
+	if len(frozen) == 0 {
+		return
+	}
+	reported := map[source.Pos]bool{} // M[0] += 1 is one error, at its in-place add
+	for _, b := range t.r.Func.Blocks {
+		for _, inst := range b.Insts {
+			if reported[inst.Span().Start] {
+				continue
+			}
+			switch inst := inst.(type) {
+			case *ir.SetItem:
+				if name := frozen[inst.Target.ID]; name != "" {
+					t.readonlyError(inst, "setitem", name, inst.Target, inst.Index, inst.Value)
+					reported[inst.Span().Start] = true
+				}
+			case *ir.Assign:
+				if v, ok := inst.Value.(*ir.BinOp); ok && v.Inplace && frozen[v.Lhs.ID] != "" && lib.IsArray(t.typeOf(v.Lhs)) {
+					t.readonlyError(inst, "i"+binaryKeys[v.Op], frozen[v.Lhs.ID], v.Lhs, v.Rhs)
+					reported[inst.Span().Start] = true
+				}
+			}
+		}
+	}
+}
+
+// frozenSource is the name of the frozen array a's value is or views,
+// or "".
+func (t *typer) frozenSource(a *ir.Assign, frozen map[int]string) string {
+	if !lib.IsArray(t.typeOf(a.Target)) && !isIter(t.typeOf(a.Target)) {
+		return ""
+	}
+	switch v := a.Value.(type) {
+	case *ir.Global:
+		if _, ok := t.r.Globals[v.Name].(*resolve.ConstArray); ok {
+			return v.Name
+		}
+	case *ir.GetAttr:
+		if _, ok := t.r.Folded[a].(*resolve.ConstArray); ok {
+			return v.Attr // m.TABLE of a module of the project
+		}
+		return frozen[v.Value.ID]
+	case *ir.Copy:
+		return frozen[v.Source.ID]
+	case *ir.GetItem:
+		return frozen[v.Value.ID]
+	case *ir.StaticGetItem:
+		return frozen[v.Value.ID]
+	case *ir.GetIter:
+		return frozen[v.Value.ID]
+	case *ir.IterNext:
+		return frozen[v.Iter.ID]
+	case *ir.PairFirst:
+		return frozen[v.Pair.ID]
+	}
+	return ""
+}
+
+// readonlyError is Numba's refusal of operation op on the frozen array
+// name, the first of operands.
+func (t *typer) readonlyError(inst ir.Inst, op, name string, operands ...*ir.Var) {
+	args := make([]types.Type, len(operands))
+	for i, x := range operands {
+		args[i] = t.typeOf(x)
+	}
+	sig := "readonly " + types.ArgsString(args)
+	t.errorf(inst, CodeTyping, "No implementation of function %s found for signature (%s): the module constant '%s' is frozen read-only, as Numba freezes a global array; copy it first (%s.copy()) to change it", op, sig, name, name)
+}
+
+// isIter reports whether x is the iterator of an array, or the pair an
+// iterator's next gives: the views of a frozen array's rows pass
+// through them.
+func isIter(x types.Type) bool {
+	switch x := x.(type) {
+	case types.ArrayIter:
+		return true
+	case types.Pair:
+		return lib.IsArray(x.First)
+	}
+	return false
+}
