@@ -28,6 +28,11 @@ ONES = np.ones(4)
 BIG = np.array([2 ** 62, -(2 ** 62), 7])
 UNSIGNED = np.array([2 ** 64 - 1, 5], dtype=np.uint64)
 EMPTY = np.zeros(0)
+DOWN = np.arange(10, 0, -3)
+BACK = np.arange(2.0, -1.0, -0.7)
+TRUTHS = np.array([0, 2, 0.5, -0.0], dtype=np.bool_)
+NARROW = np.array([0.1, 1e40, -1e-50], dtype=np.float32)
+GRID2 = np.array([np.arange(3), np.ones(3, dtype=np.int64)])
 
 
 @njit("int64(int64)")
@@ -135,6 +140,23 @@ def arithmetic():
     return (WEIGHTS * 2.0 + ONES[:3]).sum()
 
 
+@njit("float64()")
+def more():
+    s = 0.0
+    for x in DOWN:
+        s = s * 100.0 + x
+    for i in range(len(BACK)):
+        s += BACK[i] * 1000.0
+    for t in TRUTHS:
+        s = s * 2.0 + t
+    return s + GRID2[0, 2] * 7.0 + GRID2[1].sum()
+
+
+@njit("float32(int64)")
+def narrow(i):
+    return NARROW[i]
+
+
 @njit("uint8[::1]()")
 def returned():
     return POPCNT
@@ -147,5 +169,6 @@ CASES = [
     ("cube_sum", ()), ("mixed", ()), ("conversions", ()), ("derived", ()), ("iterate_rows", ()),
     ("passed", ()), ("ranges", ()), ("fractions", (3,)), ("fractions", (9,)), ("filled", ()),
     ("big", ()), ("unsigned", ()), ("reductions", ()), ("copied", ()), ("arithmetic", ()),
+    ("more", ()), ("narrow", (0,)), ("narrow", (1,)), ("narrow", (2,)),
     ("returned", ()),
 ]
