@@ -2,6 +2,7 @@ package lib
 
 import (
 	"fmt"
+	"slices"
 
 	"github.com/pynjit/pynjit/internal/types"
 )
@@ -77,7 +78,7 @@ func SequenceShape(t types.Type) ([]int, types.Type, error) {
 		if err != nil {
 			return nil, nil, err
 		}
-		if i > 0 && !sameShape(s, inner) {
+		if i > 0 && !slices.Equal(s, inner) {
 			return nil, nil, fmt.Errorf("the nested sequences are ragged: item 0 has shape %v and item %d has shape %v (Numba raises ValueError: incompatible sequence shape)", inner, i, s)
 		}
 		inner = s
@@ -88,16 +89,4 @@ func SequenceShape(t types.Type) ([]int, types.Type, error) {
 		}
 	}
 	return append([]int{len(tt.Elems)}, inner...), elem, nil
-}
-
-func sameShape(a, b []int) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if a[i] != b[i] {
-			return false
-		}
-	}
-	return true
 }

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 	"math/big"
+	"slices"
 
 	"github.com/pynjit/pynjit/internal/syntax"
 	"github.com/pynjit/pynjit/internal/types"
@@ -174,7 +175,7 @@ func flatten(v evaluated, leaves *[]evaluated) ([]int, string) {
 			if why != "" {
 				return nil, why
 			}
-			if i > 0 && !sameDims(s, inner) {
+			if i > 0 && !slices.Equal(s, inner) {
 				return nil, fmt.Sprintf("its nested sequences are ragged (shapes %v and %v; NumPy raises ValueError)", inner, s)
 			}
 			inner = s
@@ -186,18 +187,6 @@ func flatten(v evaluated, leaves *[]evaluated) ([]int, string) {
 	}
 	*leaves = append(*leaves, v)
 	return nil, ""
-}
-
-func sameDims(a, b []int) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if a[i] != b[i] {
-			return false
-		}
-	}
-	return true
 }
 
 // leafType is NumPy's dtype of an item of np.array's list: int64 for a
