@@ -334,11 +334,17 @@ func (r *resolver) arange(args []syntax.Expr, dtype types.Type, text string) (*C
 		if st.Sign() == 0 {
 			return nil, text + " raises ZeroDivisionError"
 		}
-		for x := new(big.Int).Set(lo); (st.Sign() > 0 && x.Cmp(hi) < 0) || (st.Sign() < 0 && x.Cmp(hi) > 0); x = new(big.Int).Add(x, st) {
-			if len(items) >= maxConstElems {
-				return nil, fmt.Sprintf("%s has more than %d elements, more than pynjit freezes", text, maxConstElems)
-			}
-			items = append(items, x)
+		// ceil((stop - start) / step) elements, none when negative
+		diff := new(big.Int).Sub(hi, lo)
+		n, rem := new(big.Int).QuoRem(diff, st, new(big.Int))
+		if rem.Sign() != 0 && diff.Sign() == st.Sign() {
+			n.Add(n, big.NewInt(1))
+		}
+		if n.Cmp(big.NewInt(maxConstElems)) > 0 {
+			return nil, fmt.Sprintf("%s has more than %d elements, more than pynjit freezes", text, maxConstElems)
+		}
+		for i := int64(0); i < n.Int64(); i++ {
+			items = append(items, new(big.Int).Add(lo, new(big.Int).Mul(big.NewInt(i), st)))
 		}
 	} else {
 		if dtype != nil && !types.Equal(dtype, types.Float64) {

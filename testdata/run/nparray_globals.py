@@ -29,6 +29,8 @@ BIG = np.array([2 ** 62, -(2 ** 62), 7])
 UNSIGNED = np.array([2 ** 64 - 1, 5], dtype=np.uint64)
 EMPTY = np.zeros(0)
 DOWN = np.arange(10, 0, -3)
+NONE = np.arange(5, 5)
+CROSSING = np.arange(-7, 8, 5)
 BACK = np.arange(2.0, -1.0, -0.7)
 TRUTHS = np.array([0, 2, 0.5, -0.0], dtype=np.bool_)
 NARROW = np.array([0.1, 1e40, -1e-50], dtype=np.float32)
@@ -149,7 +151,7 @@ def more():
         s += BACK[i] * 1000.0
     for t in TRUTHS:
         s = s * 2.0 + t
-    return s + GRID2[0, 2] * 7.0 + GRID2[1].sum()
+    return s + GRID2[0, 2] * 7.0 + GRID2[1].sum() + len(NONE) + CROSSING.sum() * 0.5 + len(CROSSING)
 
 
 @njit("float32(int64)")
