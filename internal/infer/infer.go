@@ -837,6 +837,13 @@ func (t *typer) call(a *ir.Assign, c *ir.Call) types.Type {
 		t.errorf(a, CodeAttribute, "Unknown attribute '%s' of type Module(%s)", mod.Name[i+1:], mod.Name[:i])
 		return nil
 	}
+	if dt, ok := ft.(types.DType); ok { // np.int8(x)
+		if len(c.Kws) > 0 {
+			t.errorf(a, CodeCall, "keyword arguments to %s() are unsupported in nopython mode", lib.Name(types.ScalarCtor(dt.Elem)))
+			return nil
+		}
+		return t.libCall(a, types.ScalarCtor(dt.Elem), args)
+	}
 	f, ok := ft.(*types.Callable)
 	if !ok {
 		t.errorf(a, CodeCall, "'%s' object is not callable", ft)

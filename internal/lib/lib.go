@@ -84,8 +84,8 @@ func Accept(k Key, args []types.Type) (*types.Signature, error) {
 // "np.zeros".
 func Name(k Key) string {
 	switch {
-	case k.Recv == types.ArrayRecv || k.Module == types.Ufuncs:
-		return "np." + k.Name // NumPy's functions of those names
+	case k.Recv == types.ArrayRecv || k.Recv == types.DTypeRecv || k.Module == types.Ufuncs:
+		return "np." + k.Name // NumPy's functions and scalar types of those names
 	case k.Module == types.Builtins || k.Module == Operator || k.Module == "":
 		return k.Name
 	}

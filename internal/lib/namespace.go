@@ -75,8 +75,6 @@ func Member(module, attr string) (types.Type, any) {
 			return &types.Callable{Key: Key{Recv: types.ArrayRecv, Name: attr}}, nil
 		case Lookup(Key{Module: types.NumPy, Name: attr}) != nil:
 			return &types.Callable{Key: Key{Module: types.NumPy, Name: attr}}, nil
-		case Lookup(Key{Module: types.NumPy, Name: attr}) != nil: // np.array (numpy_array.go)
-			return &types.Callable{Key: Key{Module: types.NumPy, Name: attr}}, nil
 		case Lookup(Key{Module: types.Ufuncs, Name: attr}) != nil:
 			return &types.Callable{Key: Key{Module: types.Ufuncs, Name: attr}}, nil
 		}

@@ -20,7 +20,13 @@ const (
 	Ufuncs   = "ufunc"
 	// ArrayRecv is the receiver kind of array methods.
 	ArrayRecv = "array"
+	// DTypeRecv is the receiver kind of a NumPy scalar type called as a
+	// function (np.int8(x)); the Key's Name is the scalar type's.
+	DTypeRecv = "dtype"
 )
+
+// ScalarCtor is the Key of calling the NumPy scalar type t: np.int8(x).
+func ScalarCtor(t Type) Key { return Key{Recv: DTypeRecv, Name: t.String()} }
 
 // Builtin is the Key of a Python builtin.
 func Builtin(name string) Key { return Key{Module: Builtins, Name: name} }
