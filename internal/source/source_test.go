@@ -1,9 +1,11 @@
 package source
 
 import (
+	"math"
 	"strings"
 	"testing"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // TestColumns: ByteCol, CharLen, Chars and Offset agree with decoding the line,
@@ -39,5 +41,25 @@ func TestColumns(t *testing.T) {
 				}
 			}
 		}
+	}
+}
+
+func TestPackedSpan(t *testing.T) {
+	for _, s := range []Span{
+		{},
+		{Pos{1, 0}, Pos{1, 5}},
+		{Pos{123456, 7}, Pos{123460, 0}},
+		{Pos{math.MaxInt32, math.MaxInt32}, Pos{math.MaxInt32, math.MaxInt32}},
+	} {
+		if got := Pack(s).Span(); got != s {
+			t.Errorf("Pack(%v).Span() = %v", s, got)
+		}
+	}
+	big := Span{Pos{math.MaxInt32 + 5, 1}, Pos{math.MaxInt32 + 5, 2}}
+	if got := Pack(big).Span(); got.Start.Line != math.MaxInt32 || got.End.Col != 2 {
+		t.Errorf("Pack(%v).Span() = %v, want the line saturated", big, got)
+	}
+	if unsafe.Sizeof(PackedSpan{}) != 16 {
+		t.Errorf("PackedSpan takes %d bytes, want 16", unsafe.Sizeof(PackedSpan{}))
 	}
 }

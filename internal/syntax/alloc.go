@@ -108,13 +108,13 @@ func (a *arena) rewind(m marks) {
 
 func (a *arena) name(id string, span source.Span) *Name {
 	n := a.names.alloc()
-	n.Id, n.Ctx, n.span = id, Load, span
+	n.Id, n.Ctx, n.span = id, Load, source.Pack(span)
 	return n
 }
 
 func (a *arena) constant(v any, span source.Span) *Constant {
 	c := a.constants.alloc()
-	c.Value, c.span = v, span
+	c.Value, c.span = v, source.Pack(span)
 	return c
 }
 

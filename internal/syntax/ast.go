@@ -46,12 +46,13 @@ type TypeParam interface {
 	typeParamNode()
 }
 
-// node carries the span every node has.
-type node struct{ span source.Span }
+// node carries the span every node has, packed: a large file has
+// millions of nodes.
+type node struct{ span source.PackedSpan }
 
 // Span returns the node's start and end position.
-func (n *node) Span() source.Span     { return n.span }
-func (n *node) setSpan(s source.Span) { n.span = s }
+func (n *node) Span() source.Span     { return n.span.Span() }
+func (n *node) setSpan(s source.Span) { n.span = source.Pack(s) }
 
 type stmt struct{ node }
 

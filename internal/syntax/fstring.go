@@ -158,7 +158,7 @@ func (p *parser) replacementField() []Expr {
 		p.failAtNext("f-string: expecting '}'")
 	}
 	closeTok := *p.advance()
-	fv.span = source.Span{Start: start, End: closeTok.end()}
+	fv.setSpan(source.Span{Start: start, End: closeTok.end()})
 	if conv != nil {
 		// checked once the field is whole, as CPython's action does
 		if conv.lit != "s" && conv.lit != "r" && conv.lit != "a" {

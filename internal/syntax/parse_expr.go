@@ -312,7 +312,7 @@ func (p *parser) comparison() Expr {
 		op, ok = p.compareOp()
 	}
 	c := p.compares.alloc()
-	c.Left, c.Ops, c.Comparators, c.span = left, p.cmpOps.take(opMark), p.exprs.take(cmpMark), p.spanFrom(start)
+	c.Left, c.Ops, c.Comparators, c.span = left, p.cmpOps.take(opMark), p.exprs.take(cmpMark), source.Pack(p.spanFrom(start))
 	return c
 }
 
@@ -371,7 +371,7 @@ func (p *parser) binary(minLevel int) Expr {
 		p.advance()
 		right := p.binary(level + 1)
 		b := p.binOps.alloc()
-		b.Left, b.Op, b.Right, b.span = left, op, right, p.spanFrom(start)
+		b.Left, b.Op, b.Right, b.span = left, op, right, source.Pack(p.spanFrom(start))
 		left = b
 	}
 }
@@ -437,7 +437,7 @@ func (p *parser) primary() Expr {
 			nt := p.tok()
 			attr := p.name()
 			a := p.attrs.alloc()
-			a.Value, a.Attr, a.Ctx, a.AttrSpan, a.span = e, attr, Load, nt.span(), p.spanFrom(start)
+			a.Value, a.Attr, a.Ctx, a.AttrSpan, a.span = e, attr, Load, nt.span(), source.Pack(p.spanFrom(start))
 			e = a
 		case "(":
 			p.advance()
@@ -456,7 +456,7 @@ func (p *parser) primary() Expr {
 			s := p.slices()
 			p.expectOp("]")
 			sub := p.subscrs.alloc()
-			sub.Value, sub.Slice, sub.Ctx, sub.span = e, s, Load, p.spanFrom(start)
+			sub.Value, sub.Slice, sub.Ctx, sub.span = e, s, Load, source.Pack(p.spanFrom(start))
 			e = sub
 		default:
 			return e
@@ -516,7 +516,7 @@ func (p *parser) callArgs() ([]Expr, []*Keyword) {
 			v := p.expression()
 			k := p.keywords.alloc()
 			name := t.lit
-			k.Arg, k.Value, k.span = &name, v, p.spanFrom(t.start())
+			k.Arg, k.Value, k.span = &name, v, source.Pack(p.spanFrom(t.start()))
 			p.kws.push(k)
 		default:
 			e := p.namedExpression()

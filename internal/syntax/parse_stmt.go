@@ -230,7 +230,7 @@ func (p *parser) exprOrAssign() Stmt {
 				p.setStore(tg, "assign")
 			}
 			a := p.assigns.alloc()
-			a.Targets, a.Value, a.span = targets, value, p.spanFrom(start)
+			a.Targets, a.Value, a.span = targets, value, source.Pack(p.spanFrom(start))
 			return a
 		default:
 			if op, ok := augOps[t.lit]; ok {
@@ -255,7 +255,7 @@ func (p *parser) exprOrAssign() Stmt {
 		p.juxtapositionError(first, *t)
 	}
 	e := p.exprStmts.alloc()
-	e.Value, e.span = first, p.spanFrom(start)
+	e.Value, e.span = first, source.Pack(p.spanFrom(start))
 	return e
 }
 
@@ -806,6 +806,6 @@ func (p *parser) param(lambda bool) *Arg {
 	if !lambda && p.acceptOp(":") {
 		a.Annotation = p.expression()
 	}
-	a.span = p.spanFrom(start)
+	a.setSpan(p.spanFrom(start))
 	return a
 }
