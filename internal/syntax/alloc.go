@@ -83,6 +83,10 @@ type arena struct {
 	arguments slab[Arguments]
 	ints      slab[big.Int]
 	words     stack[big.Word]
+	// small holds the values of the integer literals below 256, made
+	// once per file: a literal's *big.Int is never modified, and
+	// generated code repeats small constants (100,000 statements: 8 MB).
+	small [256]*big.Int
 
 	stmts  stack[Stmt]
 	exprs  stack[Expr]
@@ -126,7 +130,13 @@ func (a *arena) number(lit string) any {
 	if !ok || uint64(big.Word(v)) != v {
 		return numberValue(lit)
 	}
+	if v < uint64(len(a.small)) && a.small[v] != nil {
+		return a.small[v]
+	}
 	z := a.ints.alloc()
+	if v < uint64(len(a.small)) {
+		a.small[v] = z
+	}
 	if v != 0 {
 		a.words.push(big.Word(v))
 		z.SetBits(a.words.take(a.words.mark() - 1))
