@@ -91,16 +91,16 @@ func lower(m *resolve.Module, fn *resolve.Function) *builder {
 	}
 	for i, p := range d.Args.Args {
 		v := b.locals[p.Arg]
-		v.Span = p.Span()
+		v.span = source.Pack(p.Span())
 		b.f.Params = append(b.f.Params, p.Arg)
-		b.emit(&Assign{At: At{first}, Target: v, Value: &Arg{Index: i, Name: p.Arg}})
+		b.emit(&Assign{At: at(first), Target: v, Value: &Arg{Index: i, Name: p.Arg}})
 	}
 	b.stmts(d.Body)
 	if b.cur != nil {
 		end := d.Span()
 		end.Start = end.End
 		none := b.temp(end)
-		b.emit(&Assign{At: At{end}, Target: none, Value: &Const{Value: NoneConst{}}})
+		b.emit(&Assign{At: at(end), Target: none, Value: &Const{Value: NoneConst{}}})
 		b.ret(none, end)
 	}
 	return b
@@ -197,7 +197,7 @@ func (b *builder) local(name string, span source.Span) *Var {
 		return v
 	}
 	v := b.newVar()
-	*v = Var{ID: len(b.f.Vars), Name: name, Span: span}
+	*v = Var{ID: len(b.f.Vars), Name: name, span: source.Pack(span)}
 	b.f.Vars = appendDoubling(b.f.Vars, v)
 	b.locals[name] = v
 	return v
@@ -210,7 +210,7 @@ func (b *builder) temp(span source.Span) *Var {
 	name = strconv.AppendInt(append(name, '$'), int64(b.cur.Label), 10)
 	name = strconv.AppendInt(append(name, '.'), int64(b.n), 10)
 	v := b.newVar()
-	*v = Var{ID: len(b.f.Vars), Name: string(name), Span: span, Temp: true}
+	*v = Var{ID: len(b.f.Vars), Name: string(name), span: source.Pack(span), Temp: true}
 	b.f.Vars = appendDoubling(b.f.Vars, v)
 	return v
 }
@@ -235,25 +235,25 @@ func appendDoubling[T any](s []T, x T) []T {
 // assign emits "$t = value" and returns $t.
 func (b *builder) assign(span source.Span, value Value) *Var {
 	t := b.temp(span)
-	b.emit(&Assign{At: At{span}, Target: t, Value: value})
+	b.emit(&Assign{At: at(span), Target: t, Value: value})
 	return t
 }
 
 func (b *builder) jump(to *Block, span source.Span) {
 	if b.cur != nil {
-		b.emit(&Jump{At: At{span}, Target: to})
+		b.emit(&Jump{At: at(span), Target: to})
 	}
 	b.cur = nil
 }
 
 func (b *builder) branch(cond *Var, t, f *Block, span source.Span) {
-	b.emit(&Branch{At: At{span}, Cond: cond, True: t, False: f})
+	b.emit(&Branch{At: at(span), Cond: cond, True: t, False: f})
 	b.cur = nil
 }
 
 func (b *builder) ret(v *Var, span source.Span) {
 	c := b.assign(span, &Cast{Value: v})
-	b.emit(&Return{At: At{span}, Value: c})
+	b.emit(&Return{At: at(span), Value: c})
 	b.cur = nil
 }
 
@@ -329,7 +329,7 @@ func (b *builder) stmt(s syntax.Stmt) {
 				return
 			}
 			r := b.assign(span, &BinOp{Op: s.Op, Lhs: cur, Rhs: v, Inplace: true})
-			b.emit(&SetItem{At: At{span}, Target: base, Index: idx, Value: r})
+			b.emit(&SetItem{At: at(span), Target: base, Index: idx, Value: r})
 			return
 		}
 		name, ok := s.Target.(*syntax.Name)
@@ -344,7 +344,7 @@ func (b *builder) stmt(s syntax.Stmt) {
 			return
 		}
 		r := b.assign(span, &BinOp{Op: s.Op, Lhs: cur, Rhs: v, Inplace: true})
-		b.emit(&Assign{At: At{span}, Target: b.locals[name.Id], Value: &Copy{Source: r}})
+		b.emit(&Assign{At: at(span), Target: b.locals[name.Id], Value: &Copy{Source: r}})
 	case *syntax.If:
 		b.ifStmt(s)
 	case *syntax.While:
@@ -374,7 +374,7 @@ func (b *builder) stmt(s syntax.Stmt) {
 		b.branch(cond, ok, fail, span)
 		b.enter(fail)
 		msg := b.constMessage(s.Msg)
-		b.emit(&Raise{At: At{span}, Class: "AssertionError", Message: msg})
+		b.emit(&Raise{At: at(span), Class: "AssertionError", Message: msg})
 		b.enter(ok)
 	default:
 		b.unsupported(keywordSpan(s), "%s is unsupported in nopython mode", stmtKind(s))
@@ -432,7 +432,7 @@ func (b *builder) raise(s *syntax.Raise) {
 		b.unsupported(s.Exc.Span(), "only builtin exception classes can be raised in nopython mode")
 		return
 	}
-	b.emit(&Raise{At: At{span}, Class: name.Id, Message: msg})
+	b.emit(&Raise{At: at(span), Class: name.Id, Message: msg})
 	b.cur = nil
 }
 
@@ -521,7 +521,7 @@ func (b *builder) valueOrPoison(e syntax.Expr) *Var {
 func (b *builder) store(t syntax.Expr, v *Var, span source.Span) {
 	switch t := t.(type) {
 	case *syntax.Name:
-		b.emit(&Assign{At: At{span}, Target: b.locals[t.Id], Value: &Copy{Source: v}})
+		b.emit(&Assign{At: at(span), Target: b.locals[t.Id], Value: &Copy{Source: v}})
 	case *syntax.Tuple, *syntax.List:
 		var elts []syntax.Expr
 		if tt, ok := t.(*syntax.Tuple); ok {
@@ -539,7 +539,7 @@ func (b *builder) store(t syntax.Expr, v *Var, span source.Span) {
 	case *syntax.Subscript:
 		base, idx := b.expr(t.Value), b.index(t.Slice)
 		if base != nil && idx != nil {
-			b.emit(&SetItem{At: At{span}, Target: base, Index: idx, Value: v})
+			b.emit(&SetItem{At: at(span), Target: base, Index: idx, Value: v})
 		}
 	default:
 		b.unsupported(t.Span(), "assignment to %s is unsupported in nopython mode", targetKind(t))
@@ -786,7 +786,7 @@ func (b *builder) boolOp(e *syntax.BoolOp) *Var {
 		if v == nil {
 			return nil
 		}
-		b.emit(&Assign{At: At{span}, Target: res, Value: &Copy{Source: v}})
+		b.emit(&Assign{At: at(span), Target: res, Value: &Copy{Source: v}})
 		if i == len(e.Values)-1 {
 			b.jump(end, span)
 			break
@@ -826,7 +826,7 @@ func (b *builder) compare(e *syntax.Compare) *Var {
 			return nil
 		}
 		c := b.assign(span, &Compare{Op: op, Lhs: left, Rhs: right})
-		b.emit(&Assign{At: At{span}, Target: res, Value: &Copy{Source: c}})
+		b.emit(&Assign{At: at(span), Target: res, Value: &Copy{Source: c}})
 		if i == len(e.Ops)-1 {
 			b.jump(end, span)
 			break
@@ -851,12 +851,12 @@ func (b *builder) ifExp(e *syntax.IfExp) *Var {
 	b.branch(cond, then, els, span)
 	b.enter(then)
 	if v := b.expr(e.Body); v != nil {
-		b.emit(&Assign{At: At{span}, Target: res, Value: &Copy{Source: v}})
+		b.emit(&Assign{At: at(span), Target: res, Value: &Copy{Source: v}})
 	}
 	b.jump(end, span)
 	b.enter(els)
 	if v := b.expr(e.Orelse); v != nil {
-		b.emit(&Assign{At: At{span}, Target: res, Value: &Copy{Source: v}})
+		b.emit(&Assign{At: at(span), Target: res, Value: &Copy{Source: v}})
 	}
 	b.jump(end, span)
 	b.enter(end)

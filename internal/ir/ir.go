@@ -31,12 +31,15 @@ type Func struct {
 type Var struct {
 	ID   int
 	Name string
-	// Span is where the variable is first defined.
-	Span source.Span
+	// span is where the variable is first defined (packed, as At's).
+	span source.PackedSpan
 	// Temp is true for compiler temporaries ($0.3); false for the user's
 	// names, which diagnostics may show.
 	Temp bool
 }
+
+// Span returns where the variable is first defined.
+func (v *Var) Span() source.Span { return v.span.Span() }
 
 // Block is a basic block. Its last instruction is a Terminator.
 type Block struct {
@@ -82,11 +85,14 @@ type Value interface {
 	valueNode()
 }
 
-// At is the source span an instruction comes from; every instruction embeds it.
-type At struct{ Src source.Span }
+// At is the source span an instruction comes from; every instruction
+// embeds it, packed: a large function has millions of instructions.
+type At struct{ src source.PackedSpan }
+
+func at(s source.Span) At { return At{source.Pack(s)} }
 
 // Span returns where in the source the instruction comes from.
-func (a At) Span() source.Span { return a.Src }
+func (a At) Span() source.Span { return a.src.Span() }
 
 // Assign is "Target = Value".
 type Assign struct {

@@ -65,7 +65,7 @@ func (b *builder) checkReads() {
 			b.diags.Errorf(CodeName, b.f.File, r.name.Span(), "UnboundLocalError: %s (no path assigns it before this read)", unboundMessage(r.v.Name))
 		case readMaybe:
 			k := g.num[r.block.Label]
-			checks[k] = append(checks[k], check{&CheckBound{At: At{r.name.Span()}, Var: r.v}, r.index})
+			checks[k] = append(checks[k], check{&CheckBound{At: at(r.name.Span()), Var: r.v}, r.index})
 		}
 	}
 	for k, cs := range checks {
