@@ -41,6 +41,8 @@ type Program struct {
 	// counts the instructions typed so far (worklist.go).
 	evalsPerInst int
 	evals        int
+	// sigs are the operations' signatures of a sigShape (intern.go).
+	sigs map[sigShape]*types.Signature
 }
 
 // NewProgram returns a Program over the module's lowered functions.
@@ -692,12 +694,13 @@ func (t *typer) operation(inst ir.Inst, k lib.Key, code diag.Code, args ...types
 		t.errorf(inst, code, "%s", err)
 		return nil
 	}
-	t.r.Impls[inst] = lib.Impl{Key: k, Sig: sig}
+	t.r.Impls[inst] = lib.Impl{Key: k, Sig: t.p.intern(sig)}
 	return sig.Return
 }
 
 // record records the operation a performs and its signature.
 func (t *typer) record(a *ir.Assign, k lib.Key, sig *types.Signature) {
+	sig = t.p.intern(sig)
 	t.r.OpSigs[a] = sig
 	t.r.Impls[a] = lib.Impl{Key: k, Sig: sig}
 }

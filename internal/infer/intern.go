@@ -1,0 +1,50 @@
+package infer
+
+import "github.com/pynjit/pynjit/internal/types"
+
+// sigShape is a signature of at most two arguments whose types are all
+// scalars (comparable values): the signature of most operations.
+type sigShape struct {
+	ret, a0, a1 types.Type
+	n           int
+}
+
+// intern returns the program's one copy of a signature equal to sig when
+// sig has a sigShape, else sig. The operations of a large function share
+// a few signatures (100,000 statements of int64 arithmetic: one), which
+// would otherwise each hold their own until code generation ends.
+// Signatures are not modified once made.
+func (p *Program) intern(sig *types.Signature) *types.Signature {
+	if len(sig.Args) > 2 || !scalar(sig.Return) {
+		return sig
+	}
+	k := sigShape{ret: sig.Return, n: len(sig.Args)}
+	for i, a := range sig.Args {
+		if !scalar(a) {
+			return sig
+		}
+		if i == 0 {
+			k.a0 = a
+		} else {
+			k.a1 = a
+		}
+	}
+	if s, ok := p.sigs[k]; ok {
+		return s
+	}
+	if p.sigs == nil {
+		p.sigs = map[sigShape]*types.Signature{}
+	}
+	p.sigs[k] = sig
+	return sig
+}
+
+// scalar reports whether t is a number or a bool: a value of a comparable
+// type, which a map key may hold.
+func scalar(t types.Type) bool {
+	switch t.(type) {
+	case types.Int, types.Float, types.Complex, types.Boolean:
+		return true
+	}
+	return false
+}
