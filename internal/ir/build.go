@@ -29,17 +29,16 @@ var Builtins = map[string]bool{
 
 // builder lowers one function's AST to IR.
 type builder struct {
-	m      *resolve.Module
-	f      *Func
-	cur    *Block
-	n      int // values produced so far in the current block
-	locals map[string]*Var
-	loops  []loopTargets
-	diags  diag.List
-	reads  []readSite // reads of locals, for checkReads
-	vars   []Var      // the rest of the chunk newVar takes from
-	// nextVars is the size of newVar's next chunk
-	nextVars int
+	m       *resolve.Module
+	f       *Func
+	cur     *Block
+	n       int // values produced so far in the current block
+	locals  map[string]*Var
+	loops   []loopTargets
+	diags   diag.List
+	reads   []readSite // reads of locals, for checkReads
+	vars    slab[Var]
+	assigns slab[Assign]
 }
 
 type loopTargets struct{ cont, brk *Block }
@@ -66,11 +65,12 @@ func Lower(m *resolve.Module, fn *resolve.Function) (*Func, diag.List) {
 // CheckUnbound checks the reads of locals of f, just lowered by Lower:
 // a read no path reaches assigned is an error, and one some paths reach
 // unassigned gets a CheckBound (see checkReads). It runs once; the reads
-// Lower recorded are dropped.
+// Lower recorded are dropped, and the function compacted (alloc.go).
 func CheckUnbound(f *Func) diag.List {
 	b := &builder{f: f, reads: f.reads}
 	f.reads = nil
 	b.checkReads()
+	f.compact()
 	return b.diags
 }
 
@@ -93,14 +93,14 @@ func lower(m *resolve.Module, fn *resolve.Function) *builder {
 		v := b.locals[p.Arg]
 		v.span = source.Pack(p.Span())
 		b.f.Params = append(b.f.Params, p.Arg)
-		b.emit(&Assign{At: at(first), Target: v, Value: &Arg{Index: i, Name: p.Arg}})
+		b.emit(b.assignInst(first, v, &Arg{Index: i, Name: p.Arg}))
 	}
 	b.stmts(d.Body)
 	if b.cur != nil {
 		end := d.Span()
 		end.Start = end.End
 		none := b.temp(end)
-		b.emit(&Assign{At: at(end), Target: none, Value: &Const{Value: NoneConst{}}})
+		b.emit(b.assignInst(end, none, &Const{Value: NoneConst{}}))
 		b.ret(none, end)
 	}
 	return b
@@ -178,18 +178,14 @@ func (b *builder) enter(blk *Block) {
 	b.n = 0
 }
 
-// newVar allocates a Var from a chunk: a function of 100,000 statements
-// has half a million of them. Chunks start small and double up to 256,
-// so that a small function (a file may have 100,000) wastes little: the
-// Func keeps its chunks alive.
-func (b *builder) newVar() *Var {
-	if len(b.vars) == 0 {
-		b.nextVars = min(max(2*b.nextVars, 8), 256)
-		b.vars = make([]Var, b.nextVars)
-	}
-	v := &b.vars[0]
-	b.vars = b.vars[1:]
-	return v
+// newVar allocates a Var from the builder's slab.
+func (b *builder) newVar() *Var { return b.vars.alloc() }
+
+// assignInst allocates "target = value" at span from the builder's slab.
+func (b *builder) assignInst(span source.Span, target *Var, value Value) *Assign {
+	a := b.assigns.alloc()
+	a.At, a.Target, a.Value = at(span), target, value
+	return a
 }
 
 func (b *builder) local(name string, span source.Span) *Var {
@@ -235,7 +231,7 @@ func appendDoubling[T any](s []T, x T) []T {
 // assign emits "$t = value" and returns $t.
 func (b *builder) assign(span source.Span, value Value) *Var {
 	t := b.temp(span)
-	b.emit(&Assign{At: at(span), Target: t, Value: value})
+	b.emit(b.assignInst(span, t, value))
 	return t
 }
 
@@ -344,7 +340,7 @@ func (b *builder) stmt(s syntax.Stmt) {
 			return
 		}
 		r := b.assign(span, &BinOp{Op: s.Op, Lhs: cur, Rhs: v, Inplace: true})
-		b.emit(&Assign{At: at(span), Target: b.locals[name.Id], Value: &Copy{Source: r}})
+		b.emit(b.assignInst(span, b.locals[name.Id], &Copy{Source: r}))
 	case *syntax.If:
 		b.ifStmt(s)
 	case *syntax.While:
@@ -521,7 +517,7 @@ func (b *builder) valueOrPoison(e syntax.Expr) *Var {
 func (b *builder) store(t syntax.Expr, v *Var, span source.Span) {
 	switch t := t.(type) {
 	case *syntax.Name:
-		b.emit(&Assign{At: at(span), Target: b.locals[t.Id], Value: &Copy{Source: v}})
+		b.emit(b.assignInst(span, b.locals[t.Id], &Copy{Source: v}))
 	case *syntax.Tuple, *syntax.List:
 		var elts []syntax.Expr
 		if tt, ok := t.(*syntax.Tuple); ok {
@@ -786,7 +782,7 @@ func (b *builder) boolOp(e *syntax.BoolOp) *Var {
 		if v == nil {
 			return nil
 		}
-		b.emit(&Assign{At: at(span), Target: res, Value: &Copy{Source: v}})
+		b.emit(b.assignInst(span, res, &Copy{Source: v}))
 		if i == len(e.Values)-1 {
 			b.jump(end, span)
 			break
@@ -826,7 +822,7 @@ func (b *builder) compare(e *syntax.Compare) *Var {
 			return nil
 		}
 		c := b.assign(span, &Compare{Op: op, Lhs: left, Rhs: right})
-		b.emit(&Assign{At: at(span), Target: res, Value: &Copy{Source: c}})
+		b.emit(b.assignInst(span, res, &Copy{Source: c}))
 		if i == len(e.Ops)-1 {
 			b.jump(end, span)
 			break
@@ -851,12 +847,12 @@ func (b *builder) ifExp(e *syntax.IfExp) *Var {
 	b.branch(cond, then, els, span)
 	b.enter(then)
 	if v := b.expr(e.Body); v != nil {
-		b.emit(&Assign{At: at(span), Target: res, Value: &Copy{Source: v}})
+		b.emit(b.assignInst(span, res, &Copy{Source: v}))
 	}
 	b.jump(end, span)
 	b.enter(els)
 	if v := b.expr(e.Orelse); v != nil {
-		b.emit(&Assign{At: at(span), Target: res, Value: &Copy{Source: v}})
+		b.emit(b.assignInst(span, res, &Copy{Source: v}))
 	}
 	b.jump(end, span)
 	b.enter(end)
