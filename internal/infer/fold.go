@@ -76,11 +76,13 @@ func (t *typer) literals() {
 			continue
 		}
 		if c, ok := t.firstDef[v.ID].(*ir.Const); ok {
-			switch x := c.Value.(type) {
+			// the constant's own value, not a copy boxed again (an int64
+			// beyond 255 is a new allocation per literal)
+			switch c.Value.(type) {
 			case int64:
-				t.r.Literals[v] = types.Literal{Base: types.Int64, Value: x}
+				t.r.Literals[v] = types.Literal{Base: types.Int64, Value: c.Value}
 			case bool:
-				t.r.Literals[v] = types.Literal{Base: types.Bool, Value: x}
+				t.r.Literals[v] = types.Literal{Base: types.Bool, Value: c.Value}
 			}
 		}
 	}

@@ -1,11 +1,11 @@
 package ir
 
 // slab hands out pointers to zeroed values of T carved from blocks that
-// start small and double up to 256 values: a function of 100,000
-// statements has 400,000 variables and 500,000 assignments, each a
-// separate allocation otherwise (an Assign of 40 bytes would take 48),
-// and a small function wastes little. A block stays alive while any
-// value in it is reachable.
+// double from 2 values (or from twice next, as set) up to 256: a function
+// of 100,000 statements has 400,000 variables and 500,000 assignments,
+// each a separate allocation otherwise (an Assign or a Branch of 40 bytes
+// would take 48), and a small function wastes little. A block stays alive
+// while any value in it is reachable.
 type slab[T any] struct {
 	free []T
 	next int // size of the next block
@@ -13,7 +13,7 @@ type slab[T any] struct {
 
 func (s *slab[T]) alloc() *T {
 	if len(s.free) == 0 {
-		s.next = min(max(2*s.next, 8), 256)
+		s.next = min(max(2*s.next, 2), 256)
 		s.free = make([]T, s.next)
 	}
 	v := &s.free[0]
@@ -23,13 +23,18 @@ func (s *slab[T]) alloc() *T {
 
 // compact moves the blocks' instructions into one array of their total
 // length, and the function's variables and blocks into slices of their
-// exact length: they grew by appending (a block of five instructions
-// takes eight slots; 400,000 variables, 524,288), and the IR is held
-// until code generation ends.
+// exact length, when they grew by appending to more than 4 KB beyond it
+// (a block of five instructions takes eight slots; 400,000 variables,
+// 524,288): the IR is held until code generation ends. A small
+// function's few spare slots are not worth the copy.
 func (f *Func) compact() {
-	n := 0
+	n, spare := 0, 8*(cap(f.Vars)-len(f.Vars)+cap(f.Blocks)-len(f.Blocks))
 	for _, blk := range f.Blocks {
 		n += len(blk.Insts)
+		spare += 16 * (cap(blk.Insts) - len(blk.Insts))
+	}
+	if spare <= 4096 {
+		return
 	}
 	all := make([]Inst, n)
 	for _, blk := range f.Blocks {

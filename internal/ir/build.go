@@ -29,16 +29,17 @@ var Builtins = map[string]bool{
 
 // builder lowers one function's AST to IR.
 type builder struct {
-	m       *resolve.Module
-	f       *Func
-	cur     *Block
-	n       int // values produced so far in the current block
-	locals  map[string]*Var
-	loops   []loopTargets
-	diags   diag.List
-	reads   []readSite // reads of locals, for checkReads
-	vars    slab[Var]
-	assigns slab[Assign]
+	m        *resolve.Module
+	f        *Func
+	cur      *Block
+	n        int // values produced so far in the current block
+	locals   map[string]*Var
+	loops    []loopTargets
+	diags    diag.List
+	reads    []readSite // reads of locals, for checkReads
+	vars     slab[Var]
+	assigns  slab[Assign]
+	branches slab[Branch]
 }
 
 type loopTargets struct{ cont, brk *Block }
@@ -77,7 +78,7 @@ func CheckUnbound(f *Func) diag.List {
 // lower lowers fn's body, recording the reads of locals for checkReads.
 func lower(m *resolve.Module, fn *resolve.Function) *builder {
 	d := fn.Def
-	b := &builder{m: m, f: &Func{Name: fn.Name, File: m.File, Def: d}, locals: map[string]*Var{}}
+	b := &builder{m: m, f: &Func{Name: fn.Name, File: m.File, Def: d}, locals: map[string]*Var{}, vars: slab[Var]{next: 4}, assigns: slab[Assign]{next: 4}}
 	b.cur = b.newBlock()
 	for _, name := range assignedNames(d) {
 		b.local(name, d.Span())
@@ -243,7 +244,9 @@ func (b *builder) jump(to *Block, span source.Span) {
 }
 
 func (b *builder) branch(cond *Var, t, f *Block, span source.Span) {
-	b.emit(&Branch{At: at(span), Cond: cond, True: t, False: f})
+	br := b.branches.alloc()
+	br.At, br.Cond, br.True, br.False = at(span), cond, t, f
+	b.emit(br)
 	b.cur = nil
 }
 
