@@ -89,6 +89,7 @@ func lower(m *resolve.Module, fn *resolve.Function) *builder {
 	}
 	if a := d.Args; len(a.Posonlyargs) > 0 || len(a.Kwonlyargs) > 0 || a.Vararg != nil || a.Kwarg != nil {
 		b.unsupported(a.Span(), "only positional parameters are supported in nopython mode")
+		return b // the body's reads of those parameters would be false NameErrors
 	}
 	for i, p := range d.Args.Args {
 		v := b.locals[p.Arg]

@@ -530,8 +530,10 @@ func (r *resolver) sigArg(fn *Function, e syntax.Expr) {
 			refuse(diag.CodeUnsupported, at, "%s", types.WhyUnrepresentable(u))
 			return
 		}
-		if len(sig.Args) != len(fn.Def.Args.Args) || len(fn.Def.Args.Posonlyargs) > 0 || len(fn.Def.Args.Kwonlyargs) > 0 {
-			refuse(CodeSignature, e.Span(), "signature %s has %d argument types, but %s takes %d parameters", s, len(sig.Args), fn.Name, len(fn.Def.Args.Args))
+		// Numba's signature types every named parameter, keyword-only
+		// ones too (those ir refuses for now, once)
+		if a := fn.Def.Args; len(sig.Args) != len(a.Posonlyargs)+len(a.Args)+len(a.Kwonlyargs) {
+			refuse(CodeSignature, e.Span(), "signature %s has %d argument types, but %s takes %d parameters", s, len(sig.Args), fn.Name, len(a.Posonlyargs)+len(a.Args)+len(a.Kwonlyargs))
 			return
 		}
 		fn.offer(Sig{Signature: sig, Origin: Origin{Kind: FromDecorator, File: r.m.File, Span: e.Span()}})
