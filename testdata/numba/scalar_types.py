@@ -34,6 +34,11 @@ def to_uint64(x):
     return np.uint64(x)
 
 
+@njit("uint64(float64)")
+def to_uint64_of_float(x):
+    return np.uint64(x)
+
+
 @njit("float32(float64)")
 def to_float32(x):
     return np.float32(x)
@@ -69,6 +74,7 @@ CASES = [
     ("to_uint8", (-1,)), ("to_uint8", (300,)), ("to_uint8", (255,)),
     ("to_int16", (70000,)), ("to_int16", (-32769,)),
     ("to_uint64", (-1,)), ("to_uint64", (5,)),
+    ("to_uint64_of_float", (1.8e19,)), ("to_uint64_of_float", (2.0 ** 63,)), ("to_uint64_of_float", (3.7,)),
     ("to_float32", (0.1,)), ("to_float32", (1e40,)), ("to_float32", (-1e-50,)),
     ("to_bool", (0.0,)), ("to_bool", (-0.0,)), ("to_bool", (0.5,)), ("to_bool", (float("nan"),)),
     ("to_complex", (3,)),
