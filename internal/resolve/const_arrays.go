@@ -346,6 +346,17 @@ func (r *resolver) arange(args []syntax.Expr, dtype types.Type, text string) (*C
 		for i := int64(0); i < n.Int64(); i++ {
 			items = append(items, new(big.Int).Add(lo, new(big.Int).Mul(big.NewInt(i), st)))
 		}
+		// NumPy fills a float dtype from start and start+step rounded to
+		// it, which the exact integers above equal only while every
+		// element is exact in the dtype
+		if f, ok := dtype.(types.Float); ok && len(items) > 0 {
+			exact := new(big.Int).Lsh(big.NewInt(1), map[int]uint{32: 24, 64: 53}[f.Bits])
+			for _, x := range []*big.Int{lo, items[len(items)-1].(*big.Int)} {
+				if new(big.Int).Abs(x).Cmp(exact) > 0 {
+					return nil, "pynjit does not evaluate " + text + " at build time (integers beyond those " + dtype.String() + " holds exactly)"
+				}
+			}
+		}
 	} else {
 		if dtype != nil && !types.Equal(dtype, types.Float64) {
 			return nil, "pynjit does not evaluate " + text + " at build time (a float range of another dtype than float64)"

@@ -12,6 +12,7 @@ TABLE = np.array([1, 2, 3], dtype=np.uint8)
 GRID = np.array([[1.0, 2.0], [3.0, 4.0]])
 RAGGED = np.array([[1, 2], [3]])
 NESTED = (np.array([1.0]), 2)
+INEXACT = np.arange(16777216, 16777220, dtype=np.float32)
 
 
 @njit("float64(int64)")
@@ -81,3 +82,8 @@ def ragged_global():
 @njit("float64()")
 def tuple_of_array():
     return NESTED[1]  # ERROR 12 "it is a tuple holding an array, which pynjit does not freeze"
+
+
+@njit("float64(int64)")
+def inexact_range(i):
+    return INEXACT[i]  # ERROR 12 "pynjit does not evaluate np\.arange\(16777216, 16777220, dtype=np\.float32\) at build time \(integers beyond those float32 holds exactly\)"
