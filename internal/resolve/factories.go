@@ -68,7 +68,7 @@ func (r *resolver) factoryCall(target *syntax.Name, value syntax.Expr) bool {
 		bound[i] = kw.Value
 	}
 	firstDefault := len(params.Args) - len(params.Defaults)
-	scope := &Module{File: r.m.File, AST: r.m.AST, Globals: map[string]*Global{}, Name: r.m.Name, Project: r.m.Project, qualified: r.m.qualified}
+	scope := r.m.withGlobals(map[string]*Global{})
 	for i, p := range params.Args {
 		e := bound[i]
 		if e == nil && i >= firstDefault {
@@ -127,6 +127,13 @@ func (r *resolver) compiledBy(fn *Function, compilers []syntax.Expr) bool {
 		compiled = r.compileCall(fn, d) || compiled
 	}
 	return compiled
+}
+
+// withGlobals is a scope of m's file and module holding globals in
+// place of m's: a factory product's, or the view its locals are
+// evaluated in.
+func (m *Module) withGlobals(globals map[string]*Global) *Module {
+	return &Module{File: m.File, AST: m.AST, Globals: globals, Name: m.Name, Project: m.Project, qualified: m.qualified}
 }
 
 // A factoryBody is what a simple factory's body holds.
@@ -233,7 +240,7 @@ func (r *resolver) factoryLocals(scope *Module, locals []*syntax.Assign) bool {
 	if len(locals) == 0 {
 		return true
 	}
-	seen := &Module{File: r.m.File, AST: r.m.AST, Globals: make(map[string]*Global, len(r.m.Globals)+len(scope.Globals)), Name: r.m.Name, Project: r.m.Project, qualified: r.m.qualified}
+	seen := r.m.withGlobals(make(map[string]*Global, len(r.m.Globals)+len(scope.Globals)))
 	for name, g := range r.m.Globals {
 		seen.Globals[name] = g
 	}
