@@ -413,7 +413,7 @@ func (r *resolver) compiledCanUse(s syntax.Stmt) bool {
 			_, ok := r.absolute(s)
 			return ok
 		}
-		return usable(*s.Module)
+		return s.Module != nil && usable(*s.Module)
 	}
 	return true
 }
