@@ -49,7 +49,7 @@ type indexPart struct {
 // indexParts loads the indexes of the subscript of instruction at.
 func (c *fn) indexParts(at pir.Inst, idx *pir.Var) []indexPart {
 	part := func(v value.Value, t types.Type, nonNeg bool) indexPart {
-		if types.Equal(t, types.SliceType{}) {
+		if _, ok := t.(types.SliceType); ok {
 			return indexPart{v: v, slice: true}
 		}
 		return indexPart{v: c.convert(v, t, types.Int64), nonNeg: nonNeg}

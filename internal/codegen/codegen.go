@@ -595,7 +595,7 @@ func (c *fn) value(a *pir.Assign) (value.Value, types.Type, error) {
 	case *pir.Print:
 		return c.print(v)
 	case *pir.BuildSlice:
-		return c.buildSlice(v), types.SliceType{}, nil
+		return c.buildSlice(v), c.typeOf(a.Target), nil
 	case *pir.BinOp, *pir.UnaryOp:
 		if k, ok := c.spec.Folded[a]; ok {
 			return foldedValue(k)

@@ -122,14 +122,16 @@ func (p *Program) Specialize(fn *resolve.Function, args []types.Type) (*Result, 
 }
 
 // declaredReturn applies the return type of a signature whose argument
-// types are this specialization's: results convert to it, as in Numba.
+// types are this specialization's: results convert to it, as in Numba,
+// which refuses what has no conversion (a complex to a float, an array
+// of any layout to a contiguous one).
 func (t *typer) declaredReturn() {
 	for _, sig := range t.fn.Sigs {
 		if sig.Return == nil || types.ArgsString(sig.Args) != types.ArgsString(t.r.Args) {
 			continue
 		}
 		if t.r.Return != nil {
-			if _, ok := Unify(t.r.Return, sig.Return); !ok {
+			if convertKind(t.r.Return, sig.Return) == convNone {
 				t.diags.Errorf(CodeUnify, t.r.Func.File, t.fn.Def.NameSpan, "%s returns %s, but its signature declares %s", t.fn.Name, t.r.Return, sig.Return)
 				return
 			}
@@ -621,7 +623,7 @@ func (t *typer) value(a *ir.Assign) types.Type {
 				return nil
 			}
 		}
-		return types.SliceType{}
+		return types.SliceType{Step: v.Step != nil}
 	case *ir.Print:
 		for _, arg := range v.Args {
 			for _, part := range arg.Parts {

@@ -19,6 +19,7 @@ var (
 	b    = types.Bool
 	vec  = &types.Array{Dtype: f64, NDim: 1, Layout: types.LayoutC}
 	mat  = &types.Array{Dtype: f64, NDim: 2, Layout: types.LayoutC}
+	fmat = &types.Array{Dtype: f64, NDim: 2, Layout: types.LayoutF}
 )
 
 // TestTemplates checks each domain's templates on arguments they accept
@@ -49,7 +50,12 @@ func TestTemplates(t *testing.T) {
 		{Op("getiter"), []types.Type{mat}, "iter(array(float64, 2d, C))(array(float64, 2d, C))"},
 		{Op("getiter"), []types.Type{&types.Tuple{Elems: []types.Type{i64, f64}}}, "error: iterating over Tuple(int64, float64) is unsupported"},
 		{Op("iternext"), []types.Type{types.ArrayIter{Array: mat}}, "pair<array(float64, 1d, C), bool>(iter(array(float64, 2d, C)))"},
-		{Op("getitem"), []types.Type{mat, &types.Tuple{Elems: []types.Type{i64, types.SliceType{}}}}, "array(float64, 1d, A)(array(float64, 2d, C), Tuple(int64, slice<a:b:c>))"},
+		{Op("getitem"), []types.Type{mat, &types.Tuple{Elems: []types.Type{i64, types.SliceType{Step: true}}}}, "array(float64, 1d, A)(array(float64, 2d, C), Tuple(int64, slice<a:b:c>))"},
+		{Op("getitem"), []types.Type{mat, &types.Tuple{Elems: []types.Type{i64, types.SliceType{}}}}, "array(float64, 1d, C)(array(float64, 2d, C), Tuple(int64, slice<a:b>))"},
+		{Op("getitem"), []types.Type{mat, &types.Tuple{Elems: []types.Type{types.SliceType{}, i64}}}, "array(float64, 1d, A)(array(float64, 2d, C), Tuple(slice<a:b>, int64))"},
+		{Op("getitem"), []types.Type{mat, types.SliceType{}}, "array(float64, 2d, C)(array(float64, 2d, C), slice<a:b>)"},
+		{Op("getitem"), []types.Type{fmat, i64}, "array(float64, 1d, A)(array(float64, 2d, F), int64)"},
+		{Op("getitem"), []types.Type{mat, i64}, "array(float64, 1d, C)(array(float64, 2d, C), int64)"},
 		{Op("getitem"), []types.Type{vec, f64}, "error: indexing array(float64, 1d, C) with float64 is unsupported"},
 		{Op("getitem"), []types.Type{vec, &types.Tuple{Elems: []types.Type{i64, i64}}}, "error: too many indices for array(float64, 1d, C): 2 given"},
 		{Op("setitem"), []types.Type{vec, i64, c128}, "error: cannot store complex128 in array(float64, 1d, C)"},

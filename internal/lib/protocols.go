@@ -103,11 +103,9 @@ func ElemType(it types.Type) types.Type {
 	case types.EnumerateIter:
 		inner, _ := IterType(it.Inner)
 		return &types.Tuple{Elems: []types.Type{types.Int64, ElemType(inner)}}
-	case types.ArrayIter:
-		if it.Array.NDim == 1 {
-			return it.Array.Dtype
-		}
-		return &types.Array{Dtype: it.Array.Dtype, NDim: it.Array.NDim - 1, Layout: it.Array.Layout}
+	case types.ArrayIter: // a[0], a[1], ...
+		item, _ := ArrayItem(it.Array, []types.Type{types.Int64})
+		return item
 	case types.ZipIter:
 		tup := &types.Tuple{}
 		for _, x := range it.Inners {
@@ -121,13 +119,17 @@ func ElemType(it types.Type) types.Type {
 
 // ArrayItem types indexing arr with integer and slice indexes: all of
 // its dimensions give an element, fewer (or slices) a view of the rest.
+// The view is C-contiguous, as in Numba, when arr is and every index is
+// an integer but the last, which may also be a slice without a step;
+// any other view (an F-contiguous array's rows among them) has layout A.
 func ArrayItem(arr *types.Array, idx []types.Type) (types.Type, error) {
 	slices := 0
-	for _, i := range idx {
-		switch {
-		case types.Equal(i, types.SliceType{}):
+	contiguous := arr.Layout == types.LayoutC
+	for n, i := range idx {
+		if s, ok := i.(types.SliceType); ok {
 			slices++
-		case !IsIntegral(i):
+			contiguous = contiguous && n == len(idx)-1 && !s.Step
+		} else if !IsIntegral(i) {
 			return nil, fmt.Errorf("indexing %s with %s is unsupported in nopython mode for now (integers and slices only)", arr, types.ArgsString(idx))
 		}
 	}
@@ -135,9 +137,9 @@ func ArrayItem(arr *types.Array, idx []types.Type) (types.Type, error) {
 	case len(idx) == arr.NDim && slices == 0:
 		return arr.Dtype, nil
 	case len(idx) <= arr.NDim:
-		layout := arr.Layout
-		if slices > 0 {
-			layout = types.LayoutA
+		layout := types.LayoutA
+		if contiguous {
+			layout = types.LayoutC
 		}
 		return &types.Array{Dtype: arr.Dtype, NDim: arr.NDim - len(idx) + slices, Layout: layout}, nil
 	}

@@ -117,8 +117,10 @@ type (
 	Enumerate     struct{ Inner Type }
 	Zip           struct{ Inners []Type }
 	EnumerateIter struct{ Inner Type }
-	// SliceType is start:stop:step with integer parts.
-	SliceType struct{}
+	// SliceType is start:stop or start:stop:step with integer parts
+	// (Numba's slice2_type and slice3_type): a slice without a step
+	// keeps an array contiguous.
+	SliceType struct{ Step bool }
 	// DType is a NumPy scalar type used as a dtype (np.float64).
 	DType     struct{ Elem Type }
 	ArrayIter struct{ Array *Array }
@@ -217,18 +219,23 @@ func (t *Array) String() string {
 	return fmt.Sprintf("array(%s, %dd, %c)", t.Dtype, t.NDim, t.Layout)
 }
 
-func (t *Module) String() string        { return "Module(" + t.Name + ")" }
-func (t RangeState) String() string     { return "range_state_" + t.Elem.String() }
-func (t RangeIter) String() string      { return "range_iter_" + t.Elem.String() }
-func (t Pair) String() string           { return fmt.Sprintf("pair<%s, %s>", t.First, t.Second) }
-func (t TupleIter) String() string      { return "iter(" + t.Tuple.String() + ")" }
-func (Argv) String() string             { return "reflected list(unicode_type)" }
-func (t Enumerate) String() string      { return "enumerate(" + t.Inner.String() + ")" }
-func (t Zip) String() string            { return "zip(" + ArgsString(t.Inners) + ")" }
-func (t EnumerateIter) String() string  { return "iter(enumerate(" + t.Inner.String() + "))" }
-func (t ZipIter) String() string        { return "iter(zip(" + ArgsString(t.Inners) + "))" }
-func (t ArrayIter) String() string      { return "iter(" + t.Array.String() + ")" }
-func (SliceType) String() string        { return "slice<a:b:c>" }
+func (t *Module) String() string       { return "Module(" + t.Name + ")" }
+func (t RangeState) String() string    { return "range_state_" + t.Elem.String() }
+func (t RangeIter) String() string     { return "range_iter_" + t.Elem.String() }
+func (t Pair) String() string          { return fmt.Sprintf("pair<%s, %s>", t.First, t.Second) }
+func (t TupleIter) String() string     { return "iter(" + t.Tuple.String() + ")" }
+func (Argv) String() string            { return "reflected list(unicode_type)" }
+func (t Enumerate) String() string     { return "enumerate(" + t.Inner.String() + ")" }
+func (t Zip) String() string           { return "zip(" + ArgsString(t.Inners) + ")" }
+func (t EnumerateIter) String() string { return "iter(enumerate(" + t.Inner.String() + "))" }
+func (t ZipIter) String() string       { return "iter(zip(" + ArgsString(t.Inners) + "))" }
+func (t ArrayIter) String() string     { return "iter(" + t.Array.String() + ")" }
+func (t SliceType) String() string {
+	if t.Step {
+		return "slice<a:b:c>"
+	}
+	return "slice<a:b>"
+}
 func (t DType) String() string          { return "dtype(" + t.Elem.String() + ")" }
 func (ArgvItem) String() string         { return "unicode_type" }
 func (t ExceptionClass) String() string { return "ExceptionClass(" + t.Name + ")" }
