@@ -203,7 +203,7 @@ func (t *typer) run() {
 			}
 		}
 	}
-	t.reach = t.reachable()
+	t.reach = t.reachable(func(*ir.Block) bool { return false })
 	for _, v := range t.r.Func.Vars {
 		if lt, ok := t.fn.Options.Locals[v.Name]; ok && !v.Temp {
 			t.r.VarTypes[v.ID] = lt // locals=: every assignment converts to it
@@ -218,6 +218,7 @@ func (t *typer) run() {
 	if !t.solve() {
 		return
 	}
+	t.pruneNoReturn()
 	t.final = true
 	t.pass()
 	t.tooBigUses()

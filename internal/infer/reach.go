@@ -1,6 +1,8 @@
 package infer
 
 import (
+	"slices"
+
 	"github.com/pynjit/pynjit/internal/ir"
 	"github.com/pynjit/pynjit/internal/syntax"
 	"github.com/pynjit/pynjit/internal/types"
@@ -11,7 +13,8 @@ import (
 // branches before it types a function: a function left only by return
 // from while True: has no path to its end, whose implicit return None
 // would otherwise make its return type none and float64 at once.
-func (t *typer) reachable() map[*ir.Block]bool {
+// A block for which dead returns true is entered but not left.
+func (t *typer) reachable(dead func(*ir.Block) bool) map[*ir.Block]bool {
 	seen := map[*ir.Block]bool{}
 	work := []*ir.Block{t.r.Func.Blocks[0]}
 	for len(work) > 0 {
@@ -21,6 +24,9 @@ func (t *typer) reachable() map[*ir.Block]bool {
 			continue
 		}
 		seen[b] = true
+		if dead(b) {
+			continue
+		}
 		next := b.Successors()
 		if br, ok := b.Terminator().(*ir.Branch); ok {
 			if truth, known := t.constTruth(br.Cond); known {
@@ -93,4 +99,20 @@ func (t *typer) isNone(v *ir.Var) bool {
 	}
 	_, none := c.Value.(ir.NoneConst)
 	return none
+}
+
+// pruneNoReturn marks unreachable, once the callees are typed, the blocks
+// only a call that never returns leads to (a loop over its result, the
+// code after an if whose branches both call it): they never run, so they
+// are neither checked nor compiled, as the rest of a block after such a
+// call is not.
+func (t *typer) pruneNoReturn() {
+	live := t.reachable(func(b *ir.Block) bool {
+		return t.r.Unreachable[b] || slices.ContainsFunc(b.Insts, t.neverReturns)
+	})
+	for _, b := range t.r.Func.Blocks {
+		if !live[b] {
+			t.r.Unreachable[b] = true
+		}
+	}
 }
