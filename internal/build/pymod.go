@@ -74,8 +74,12 @@ func pyModule(fe *frontEnd, exports []codegen.Export, soPath, srcName, version s
 		if !ok {
 			i = len(m.Funcs)
 			index[name] = i
-			defaults, _ := pyDefaults(fe, fn)
-			m.Funcs = append(m.Funcs, pymodule.Func{Name: name, Params: e.Spec.Func.Params, Defaults: defaults, Doc: docstring(fn)})
+			f := pymodule.Func{Name: name, Params: e.Spec.Func.Params, Doc: docstring(fn)}
+			f.Defaults, f.KwDefaults, _ = pyDefaults(fe, fn)
+			if fn != nil {
+				f.PosOnly, f.KwOnly = len(fn.Def.Args.Posonlyargs), len(fn.Def.Args.Kwonlyargs)
+			}
+			m.Funcs = append(m.Funcs, f)
 		}
 		m.Funcs[i].Overloads = append(m.Funcs[i].Overloads, pymodule.Overload{Symbol: e.Symbol, Args: e.Spec.Args, Return: e.Spec.Return})
 	}
@@ -114,23 +118,34 @@ func packageFallbacks(fe *frontEnd) diag.List {
 	return diags
 }
 
-// pyDefaults are the default values of fn's parameters, as the
-// generated modules write them, and an error at each default they
-// cannot write.
-func pyDefaults(fe *frontEnd, fn *resolve.Function) ([]pymodule.Value, diag.List) {
+// pyDefaults are the default values of fn's positional parameters
+// and, by name, of its keyword-only ones, as the generated modules write
+// them, and an error at each default they cannot write.
+func pyDefaults(fe *frontEnd, fn *resolve.Function) ([]pymodule.Value, map[string]pymodule.Value, diag.List) {
 	if fn == nil {
-		return nil, nil
+		return nil, nil, nil
 	}
 	var values []pymodule.Value
+	var kw map[string]pymodule.Value
 	var diags diag.List
-	for _, e := range fn.Def.Args.Defaults {
-		v, err := pymodule.DefaultValue(e)
+	for _, p := range resolve.Params(fn.Def.Args) {
+		if p.Default == nil {
+			continue
+		}
+		v, err := pymodule.DefaultValue(p.Default)
 		if de, ok := err.(*pymodule.DefaultError); ok {
 			diags.Errorf(diag.CodeUnsupported, fe.fileOf(fn), de.At.Span(), "%s: %v", fn.Name, err)
 		}
-		values = append(values, v)
+		if p.Kind != resolve.KeywordOnly {
+			values = append(values, v)
+			continue
+		}
+		if kw == nil {
+			kw = map[string]pymodule.Value{}
+		}
+		kw[p.Name] = v
 	}
-	return values, diags
+	return values, kw, diags
 }
 
 // pyDefaultErrors are the errors of pyDefaults for every exported
@@ -142,7 +157,7 @@ func pyDefaultErrors(fe *frontEnd, exports []codegen.Export) diag.List {
 		fn := fe.prog.FuncOf(e.Spec)
 		if !seen[fn] {
 			seen[fn] = true
-			_, d := pyDefaults(fe, fn)
+			_, _, d := pyDefaults(fe, fn)
 			diags = append(diags, d...)
 		}
 	}

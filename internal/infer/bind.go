@@ -7,47 +7,95 @@ import (
 
 	"github.com/pynjit/pynjit/internal/ir"
 	"github.com/pynjit/pynjit/internal/pymodule"
-	"github.com/pynjit/pynjit/internal/syntax"
+	"github.com/pynjit/pynjit/internal/resolve"
 	"github.com/pynjit/pynjit/internal/types"
 )
 
 // bindArgs matches a call's positional and keyword arguments to the
-// parameters of the function it calls, in parameter order; a parameter
-// left out that has a default is nil. A call that CPython would reject
-// gets CPython's TypeError message instead.
-func bindArgs(name string, params *syntax.Arguments, c *ir.Call) ([]*ir.Var, string) {
-	n := len(params.Args)
-	if len(c.Args) > n {
-		return nil, fmt.Sprintf("%s() takes %d positional argument%s but %d %s given", name, n, plural(n), len(c.Args), wasWere(len(c.Args)))
-	}
-	bound := make([]*ir.Var, n)
-	copy(bound, c.Args)
+// named parameters of the function it calls (resolve.Params; the first
+// positional of them take positional arguments), in parameter order; a
+// parameter left out that has a default is nil. A call that CPython
+// would reject gets CPython's TypeError message instead, checked in
+// CPython's order: keywords, then the positional count, then what is
+// missing.
+func bindArgs(name string, params []resolve.Param, positional int, c *ir.Call) ([]*ir.Var, string) {
+	bound := make([]*ir.Var, len(params))
+	copy(bound, c.Args[:min(len(c.Args), positional)])
+	kwOnlyGiven := 0
 	for _, kw := range c.Kws {
 		i := paramIndex(params, kw.Name)
-		if i < 0 {
+		if i < 0 || params[i].Kind == resolve.PositionalOnly {
+			if names := positionalOnlyKeywords(params, c); names != "" {
+				return nil, fmt.Sprintf("%s() got some positional-only arguments passed as keyword arguments: '%s'", name, names)
+			}
 			return nil, fmt.Sprintf("%s() got an unexpected keyword argument '%s'", name, kw.Name)
 		}
 		if bound[i] != nil {
 			return nil, fmt.Sprintf("%s() got multiple values for argument '%s'", name, kw.Name)
 		}
 		bound[i] = kw.Value
+		if params[i].Kind == resolve.KeywordOnly {
+			kwOnlyGiven++
+		}
 	}
-	var missing []string
-	required := n - len(params.Defaults)
+	if len(c.Args) > positional {
+		return nil, tooManyPositional(name, params[:positional], len(c.Args), kwOnlyGiven)
+	}
+	var missing, missingKw []string
 	for i, v := range bound {
-		if v == nil && i < required {
-			missing = append(missing, "'"+params.Args[i].Arg+"'")
+		switch {
+		case v != nil || params[i].Default != nil:
+		case params[i].Kind == resolve.KeywordOnly:
+			missingKw = append(missingKw, "'"+params[i].Name+"'")
+		default:
+			missing = append(missing, "'"+params[i].Name+"'")
 		}
 	}
 	if len(missing) > 0 {
 		return nil, fmt.Sprintf("%s() missing %d required positional argument%s: %s", name, len(missing), plural(len(missing)), joinNames(missing))
 	}
+	if len(missingKw) > 0 {
+		return nil, fmt.Sprintf("%s() missing %d required keyword-only argument%s: %s", name, len(missingKw), plural(len(missingKw)), joinNames(missingKw))
+	}
 	return bound, ""
 }
 
-func paramIndex(params *syntax.Arguments, name string) int {
-	for i, p := range params.Args {
-		if p.Arg == name {
+// positionalOnlyKeywords lists the call's keywords that name
+// positional-only parameters, as CPython's error does, or "".
+func positionalOnlyKeywords(params []resolve.Param, c *ir.Call) string {
+	var names []string
+	for _, kw := range c.Kws {
+		if i := paramIndex(params, kw.Name); i >= 0 && params[i].Kind == resolve.PositionalOnly {
+			names = append(names, kw.Name)
+		}
+	}
+	return strings.Join(names, ", ")
+}
+
+// tooManyPositional is CPython's TypeError for a call passing given
+// positional arguments (and kwOnly keyword-only ones) to a function of
+// the positional parameters positional.
+func tooManyPositional(name string, positional []resolve.Param, given, kwOnly int) string {
+	required := 0
+	for _, p := range positional {
+		if p.Default == nil {
+			required++
+		}
+	}
+	n := len(positional)
+	takes := fmt.Sprintf("%d positional argument%s", n, plural(n))
+	if required < n {
+		takes = fmt.Sprintf("from %d to %d positional arguments", required, n)
+	}
+	if kwOnly > 0 {
+		return fmt.Sprintf("%s() takes %s but %d positional argument%s (and %d keyword-only argument%s) were given", name, takes, given, plural(given), kwOnly, plural(kwOnly))
+	}
+	return fmt.Sprintf("%s() takes %s but %d %s given", name, takes, given, wasWere(given))
+}
+
+func paramIndex(params []resolve.Param, name string) int {
+	for i, p := range params {
+		if p.Name == name {
 			return i
 		}
 	}
@@ -85,20 +133,19 @@ func joinNames(names []string) string {
 // default when the def runs, and their types: a literal number, bool,
 // None or tuple of them (what the generated modules can write too); a
 // default of another kind is why not.
-func defaults(params *syntax.Arguments, bound []*ir.Var) ([]any, []types.Type, string) {
+func defaults(params []resolve.Param, bound []*ir.Var) ([]any, []types.Type, string) {
 	values, tys := make([]any, len(bound)), make([]types.Type, len(bound))
-	first := len(params.Args) - len(params.Defaults)
 	for i, v := range bound {
 		if v != nil {
 			continue
 		}
-		val, err := pymodule.DefaultValue(params.Defaults[i-first])
+		val, err := pymodule.DefaultValue(params[i].Default)
 		if err != nil {
-			return nil, nil, fmt.Sprintf("the default of '%s' cannot be passed by compiled code: %v", params.Args[i].Arg, err)
+			return nil, nil, fmt.Sprintf("the default of '%s' cannot be passed by compiled code: %v", params[i].Name, err)
 		}
 		t, why := defaultType(val)
 		if t == nil {
-			return nil, nil, fmt.Sprintf("the default of '%s' cannot be passed by compiled code: %s", params.Args[i].Arg, why)
+			return nil, nil, fmt.Sprintf("the default of '%s' cannot be passed by compiled code: %s", params[i].Name, why)
 		}
 		values[i], tys[i] = val, t
 	}

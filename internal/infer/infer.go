@@ -916,12 +916,13 @@ func (t *typer) call(a *ir.Assign, c *ir.Call) types.Type {
 		withRecv.Args = append([]*ir.Var{recv}, c.Args...)
 		c = &withRecv
 	}
-	bound, msg := bindArgs(callee.Name, callee.Def.Args, c)
+	params := resolve.Params(callee.Def.Args)
+	bound, msg := bindArgs(callee.Name, params, resolve.Positional(callee.Def.Args), c)
 	if msg != "" {
 		t.errorf(a, CodeCall, "%s", msg)
 		return nil
 	}
-	values, args, msg := defaults(callee.Def.Args, bound)
+	values, args, msg := defaults(params, bound)
 	if msg != "" {
 		t.errorf(a, CodeCall, "%s() %s", callee.Name, msg)
 		return nil

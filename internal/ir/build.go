@@ -87,15 +87,15 @@ func lower(m *resolve.Module, fn *resolve.Function) *builder {
 	if len(d.Body) > 0 {
 		first = d.Body[0].Span()
 	}
-	if a := d.Args; len(a.Posonlyargs) > 0 || len(a.Kwonlyargs) > 0 || a.Vararg != nil || a.Kwarg != nil {
-		b.unsupported(a.Span(), "only positional parameters are supported in nopython mode")
+	if a := d.Args; resolve.HasStarParams(a) {
+		b.unsupported(a.Span(), "*args and **kwargs parameters are unsupported in nopython mode")
 		return b // the body's reads of those parameters would be false NameErrors
 	}
-	for i, p := range d.Args.Args {
-		v := b.locals[p.Arg]
-		v.span = source.Pack(p.Span())
-		b.f.Params = append(b.f.Params, p.Arg)
-		b.emit(b.assignInst(first, v, &Arg{Index: i, Name: p.Arg}))
+	for i, p := range resolve.Params(d.Args) {
+		v := b.locals[p.Name]
+		v.span = source.Pack(p.Arg.Span())
+		b.f.Params = append(b.f.Params, p.Name)
+		b.emit(b.assignInst(first, v, &Arg{Index: i, Name: p.Name}))
 	}
 	b.stmts(d.Body)
 	if b.cur != nil {
@@ -119,8 +119,8 @@ func assignedNames(d *syntax.FunctionDef) []string {
 			names = append(names, n)
 		}
 	}
-	for _, p := range d.Args.Args {
-		add(p.Arg)
+	for _, p := range resolve.Params(d.Args) {
+		add(p.Name)
 	}
 	var target func(e syntax.Expr)
 	target = func(e syntax.Expr) {

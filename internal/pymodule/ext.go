@@ -76,7 +76,8 @@ func article(word string) string {
 // without Python's headers: the few functions and structures it uses
 // are declared here. Each function with one signature of int64, float64
 // and array parameters and an int64, float64, bool or array result (or
-// none) becomes a METH_FASTCALL function calling the compiled symbol directly;
+// none), and plain positional-or-keyword parameters, becomes a
+// METH_FASTCALL function calling the compiled symbol directly;
 // the others are listed in skipped (the module of --emit py has them).
 // An array argument is any object with the buffer protocol (a NumPy
 // array, memoryview, array.array, bytes) of the parameter's element type
@@ -93,7 +94,7 @@ func Extension(m Module) (src []byte, skipped []string) {
 	var methods []string
 	var inits strings.Builder // what PyInit runs first: making the defaults
 	for _, f := range m.Funcs {
-		if f.Fallback != "" || len(f.Overloads) != 1 || !extSupported(f.Overloads[0]) {
+		if f.Fallback != "" || len(f.Overloads) != 1 || !extSupported(f.Overloads[0]) || f.PosOnly > 0 || f.KwOnly > 0 {
 			skipped = append(skipped, f.Name)
 			continue
 		}

@@ -36,12 +36,18 @@ type Module struct {
 
 // Func is one Python-visible function.
 type Func struct {
-	Name   string
-	Params []string
+	Name string
+	// Params are all its named parameters: the first PosOnly of them
+	// positional-only, the last KwOnly keyword-only, as its def has them
+	// (the compiled function takes them all in this order).
+	Params          []string
+	PosOnly, KwOnly int
 	// Defaults are the default values of the last len(Defaults)
-	// parameters (see DefaultValue).
-	Defaults []Value
-	Doc      string
+	// positional parameters (see DefaultValue), and KwDefaults those of
+	// the keyword-only parameters that have one.
+	Defaults   []Value
+	KwDefaults map[string]Value
+	Doc        string
 	// Overloads are its compiled signatures, in the order declared.
 	Overloads []Overload
 	// Fallback, when set, says why the function fell back to object
@@ -85,13 +91,26 @@ func Generate(m Module) ([]byte, error) {
 // pySignature is f's parameter list as its def spells it, defaults
 // included.
 func pySignature(f Func) string {
-	parts := make([]string, len(f.Params))
-	first := len(f.Params) - len(f.Defaults)
-	for i, p := range f.Params {
-		parts[i] = p
+	positional := len(f.Params) - f.KwOnly
+	var parts []string
+	first := positional - len(f.Defaults)
+	for i, p := range f.Params[:positional] {
 		if i >= first {
-			parts[i] += "=" + pyValue(f.Defaults[i-first])
+			p += "=" + pyValue(f.Defaults[i-first])
 		}
+		parts = append(parts, p)
+		if i == f.PosOnly-1 {
+			parts = append(parts, "/")
+		}
+	}
+	if f.KwOnly > 0 {
+		parts = append(parts, "*")
+	}
+	for _, p := range f.Params[positional:] {
+		if d, ok := f.KwDefaults[p]; ok {
+			p += "=" + pyValue(d)
+		}
+		parts = append(parts, p)
 	}
 	return strings.Join(parts, ", ")
 }

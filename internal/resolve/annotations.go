@@ -14,15 +14,16 @@ import (
 // CPython nor Numba converts a result to it.
 func (r *resolver) annotationSig(d *syntax.FunctionDef) *types.Signature {
 	a := d.Args
-	if len(a.Args) == 0 || len(a.Posonlyargs) > 0 || len(a.Kwonlyargs) > 0 || a.Vararg != nil || a.Kwarg != nil {
+	params := Params(a)
+	if len(params) == 0 || HasStarParams(a) {
 		return nil
 	}
 	sig := &types.Signature{}
-	for _, p := range a.Args {
-		if p.Annotation == nil {
+	for _, p := range params {
+		if p.Arg.Annotation == nil {
 			return nil
 		}
-		t := r.annotationType(p.Annotation)
+		t := r.annotationType(p.Arg.Annotation)
 		if t == nil {
 			return nil
 		}

@@ -92,11 +92,11 @@ func (r *resolver) callSite(c *syntax.Call, env map[string]types.Type) {
 	if fn == nil || !fn.Compiled || g == nil || g.Kind != GlobalFunc && g.Kind != GlobalOther {
 		return
 	}
-	params := fn.Def.Args
-	if len(params.Posonlyargs) > 0 || len(params.Kwonlyargs) > 0 || params.Vararg != nil || params.Kwarg != nil || len(c.Args) > len(params.Args) {
+	params := Params(fn.Def.Args)
+	if HasStarParams(fn.Def.Args) || len(c.Args) > Positional(fn.Def.Args) {
 		return
 	}
-	args := make([]types.Type, len(params.Args))
+	args := make([]types.Type, len(params))
 	for i, a := range c.Args {
 		if args[i] = r.staticType(a, env); args[i] == nil {
 			return
@@ -106,8 +106,8 @@ func (r *resolver) callSite(c *syntax.Call, env map[string]types.Type) {
 		if kw.Arg == nil {
 			return
 		}
-		i := paramIndex(params, *kw.Arg)
-		if i < 0 || args[i] != nil {
+		i := slices.IndexFunc(params, func(p Param) bool { return p.Name == *kw.Arg })
+		if i < 0 || params[i].Kind == PositionalOnly || args[i] != nil {
 			return
 		}
 		if args[i] = r.staticType(kw.Value, env); args[i] == nil {
