@@ -207,7 +207,8 @@ func leafType(v evaluated) types.Type {
 // does: a Python int out of the dtype's range is refused (NumPy 2 raises
 // OverflowError), a NumPy integer wraps around (a NumPy cast), a float
 // is truncated towards zero (refused where the cast is undefined: out of
-// range, NaN, infinite).
+// range, NaN, infinite). To a float dtype, a NumPy integer rounds once
+// and a Python int through float64, as NumPy converts each.
 func castLeaf(v evaluated, dtype types.Type, text string) (any, string) {
 	var x evaluated
 	numpyInt := true
@@ -241,6 +242,18 @@ func castLeaf(v evaluated, dtype types.Type, text string) (any, string) {
 		x = new(big.Int).SetUint64(v)
 	default:
 		return nil, text + " holds a value of a type pynjit does not freeze in an array"
+	}
+	if t, ok := dtype.(types.Float); ok && numpyInt {
+		// a NumPy cast rounds an integer once, to the nearest value of
+		// the dtype (through float64 first, an int64 above 2**53 could
+		// land on a float32 tie and round to even)
+		f := new(big.Float).SetInt(x.(*big.Int))
+		if t.Bits == 32 {
+			v, _ := f.Float32()
+			return v, ""
+		}
+		v, _ := f.Float64()
+		return v, ""
 	}
 	if t, ok := dtype.(types.Int); ok && numpyInt {
 		n := new(big.Int).And(x.(*big.Int), new(big.Int).Sub(new(big.Int).Lsh(big.NewInt(1), uint(t.Bits)), big.NewInt(1)))
