@@ -16,20 +16,31 @@ import (
 // through the function's copies, views, subscripts and iteration, and
 // refuses the writes to them with Numba's words.
 
+// A frozenArray is the frozen array a variable is or views: its name,
+// what it is (resolve.Global.Describe) and why Numba freezes it, for the
+// error.
+type frozenArray struct{ name, what, why string }
+
+// Why Numba freezes an array.
+const (
+	frozenGlobal  = "as Numba freezes a global array"
+	frozenClosure = "as Numba freezes the arrays a jitted function closes over"
+)
+
 // readonlyWrites reports every item assignment and in-place operation
 // whose target is, or views, a frozen module array.
 func (t *typer) readonlyWrites() {
-	frozen := map[int]string{} // variable ID: the name of the frozen array it views
+	frozen := map[int]frozenArray{} // variable ID: the frozen array it views
 	for changed := true; changed; {
 		changed = false
 		for _, b := range t.r.Func.Blocks {
 			for _, inst := range b.Insts {
 				a, ok := inst.(*ir.Assign)
-				if !ok || frozen[a.Target.ID] != "" {
+				if !ok || frozen[a.Target.ID].name != "" {
 					continue
 				}
-				if name := t.frozenSource(a, frozen); name != "" {
-					frozen[a.Target.ID] = name
+				if f := t.frozenSource(a, frozen); f.name != "" {
+					frozen[a.Target.ID] = f
 					changed = true
 				}
 			}
@@ -46,12 +57,12 @@ func (t *typer) readonlyWrites() {
 			}
 			switch inst := inst.(type) {
 			case *ir.SetItem:
-				if name := frozen[inst.Target.ID]; name != "" {
-					t.readonlyError(inst, "setitem", name, inst.Target, inst.Index, inst.Value)
+				if f := frozen[inst.Target.ID]; f.name != "" {
+					t.readonlyError(inst, "setitem", f, inst.Target, inst.Index, inst.Value)
 					reported[inst.Span().Start] = true
 				}
 			case *ir.Assign:
-				if v, ok := inst.Value.(*ir.BinOp); ok && v.Inplace && frozen[v.Lhs.ID] != "" && lib.IsArray(t.typeOf(v.Lhs)) {
+				if v, ok := inst.Value.(*ir.BinOp); ok && v.Inplace && frozen[v.Lhs.ID].name != "" && lib.IsArray(t.typeOf(v.Lhs)) {
 					t.readonlyError(inst, "i"+binaryKeys[v.Op], frozen[v.Lhs.ID], v.Lhs, v.Rhs)
 					reported[inst.Span().Start] = true
 				}
@@ -60,20 +71,22 @@ func (t *typer) readonlyWrites() {
 	}
 }
 
-// frozenSource is the name of the frozen array a's value is or views,
-// or "".
-func (t *typer) frozenSource(a *ir.Assign, frozen map[int]string) string {
+// frozenSource is the frozen array a's value is or views, or none.
+func (t *typer) frozenSource(a *ir.Assign, frozen map[int]frozenArray) frozenArray {
 	if !lib.IsArray(t.typeOf(a.Target)) && !isIter(t.typeOf(a.Target)) {
-		return ""
+		return frozenArray{}
 	}
 	switch v := a.Value.(type) {
 	case *ir.Global:
 		if _, ok := t.r.Globals[v.Name].(*resolve.ConstArray); ok {
-			return v.Name
+			if g := t.scope().Globals[v.Name]; g != nil && g.Factory != "" {
+				return frozenArray{v.Name, g.Describe(), frozenClosure}
+			}
+			return frozenArray{v.Name, "the module constant '" + v.Name + "'", frozenGlobal}
 		}
 	case *ir.GetAttr:
 		if _, ok := t.r.Folded[a].(*resolve.ConstArray); ok {
-			return v.Attr // m.TABLE of a module of the project
+			return frozenArray{v.Attr, "the module constant '" + v.Attr + "'", frozenGlobal} // m.TABLE of a module of the project
 		}
 		return frozen[v.Value.ID]
 	case *ir.Copy:
@@ -89,18 +102,18 @@ func (t *typer) frozenSource(a *ir.Assign, frozen map[int]string) string {
 	case *ir.PairFirst:
 		return frozen[v.Pair.ID]
 	}
-	return ""
+	return frozenArray{}
 }
 
 // readonlyError is Numba's refusal of operation op on the frozen array
-// name, the first of operands.
-func (t *typer) readonlyError(inst ir.Inst, op, name string, operands ...*ir.Var) {
+// f, the first of operands.
+func (t *typer) readonlyError(inst ir.Inst, op string, f frozenArray, operands ...*ir.Var) {
 	args := make([]types.Type, len(operands))
 	for i, x := range operands {
 		args[i] = t.typeOf(x)
 	}
 	sig := "readonly " + types.ArgsString(args)
-	t.errorf(inst, CodeTyping, "No implementation of function %s found for signature (%s): the module constant '%s' is frozen read-only, as Numba freezes a global array; copy it first (%s.copy()) to change it", op, sig, name, name)
+	t.errorf(inst, CodeTyping, "No implementation of function %s found for signature (%s): %s is frozen read-only, %s; copy it first (%s.copy()) to change it", op, sig, f.what, f.why, f.name)
 }
 
 // isIter reports whether x is the iterator of an array, or the pair an

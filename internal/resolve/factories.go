@@ -85,9 +85,9 @@ func (r *resolver) factoryCall(target *syntax.Name, value syntax.Expr) bool {
 		if why != "" {
 			return false
 		}
-		scope.Globals[p.Arg] = &Global{Kind: GlobalConst, Name: p.Arg, Span: p.Span(), Const: c, evaluated: v}
+		scope.Globals[p.Arg] = &Global{Kind: GlobalConst, Name: p.Arg, Span: p.Span(), Const: c, Factory: factory.Name, FactoryParam: true, evaluated: v}
 	}
-	if !r.factoryLocals(scope, body.locals) {
+	if !r.factoryLocals(scope, factory.Name, body.locals) {
 		return false
 	}
 	var helpers []*Function
@@ -236,7 +236,7 @@ func product(factory *syntax.FunctionDef) *factoryBody {
 // product's scope, each seeing the arguments, the locals before it and
 // the module's names; it reports whether every one is a constant pynjit
 // evaluates.
-func (r *resolver) factoryLocals(scope *Module, locals []*syntax.Assign) bool {
+func (r *resolver) factoryLocals(scope *Module, factory string, locals []*syntax.Assign) bool {
 	if len(locals) == 0 {
 		return true
 	}
@@ -260,7 +260,7 @@ func (r *resolver) factoryLocals(scope *Module, locals []*syntax.Assign) bool {
 		if why != "" {
 			return false
 		}
-		g := &Global{Kind: GlobalConst, Name: name.Id, Span: name.Span(), Const: c, evaluated: v}
+		g := &Global{Kind: GlobalConst, Name: name.Id, Span: name.Span(), Const: c, Factory: factory, evaluated: v}
 		seen.Globals[name.Id] = g
 		scope.Globals[name.Id] = g
 	}

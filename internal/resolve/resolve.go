@@ -59,9 +59,26 @@ type Global struct {
 	// no constant: assigned twice, or computed from what pynjit does
 	// not evaluate.
 	Why string
+	// Factory is, for a factory's argument or local bound in its
+	// product's scope, the factory's name ("" for a module's own
+	// names), and FactoryParam whether it is an argument.
+	Factory      string
+	FactoryParam bool
 	// evaluated is Const as evaluated (a Python int stays one), for the
 	// constants computed from it.
 	evaluated any
+}
+
+// Describe names a constant as a message says what it is: the module
+// constant 'N', the argument 'k' of the factory f, or its local 'k'.
+func (g *Global) Describe() string {
+	switch {
+	case g.Factory != "" && g.FactoryParam:
+		return "the argument '" + g.Name + "' of the factory " + g.Factory
+	case g.Factory != "":
+		return "the local '" + g.Name + "' of the factory " + g.Factory
+	}
+	return "the module constant '" + g.Name + "'"
 }
 
 // value is the constant as evaluated, for arithmetic on it.
