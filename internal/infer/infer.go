@@ -862,6 +862,10 @@ func (t *typer) call(a *ir.Assign, c *ir.Call) types.Type {
 	case k.Module == types.NumPy:
 		return t.allocation(a, c, k, args)
 	case k.Module == types.Ufuncs:
+		if len(c.Kws) > 0 { // out=, dtype=, where=: Numba refuses them too
+			t.errorf(a, CodeCall, "keyword arguments to %s() are unsupported in nopython mode", lib.Name(k))
+			return nil
+		}
 		return t.ufunc(a, k, args)
 	}
 	builtin := k.Module == types.Builtins
@@ -1026,7 +1030,7 @@ func (t *typer) reduction(a *ir.Assign, c *ir.Call, k lib.Key, args []types.Type
 		operands = append([]*ir.Var{recv}, c.Args...)
 		args = append([]types.Type{t.typeOf(recv)}, args...)
 	}
-	if len(c.Kws) > 0 && k != arrayCopy {
+	if len(c.Kws) > 0 {
 		t.errorf(a, CodeCall, "%s", lib.NoKeywords(k))
 		return nil
 	}
@@ -1038,12 +1042,10 @@ func (t *typer) reduction(a *ir.Assign, c *ir.Call, k lib.Key, args []types.Type
 	return t.resolve(a, &Callee{Kind: CallBuiltin, Key: k, Args: operands}, sig.Args, sig.Return)
 }
 
-// The keys whose arguments infer binds specially: a.copy() is exempt
-// from reduction's refusal of keywords; np.linspace's num and np.full's
-// fill_value may be keywords; np.linspace's and np.arange's last
-// positional argument is never a dtype.
+// The keys whose arguments infer binds specially: np.linspace's num and
+// np.full's fill_value may be keywords; np.linspace's and np.arange's
+// last positional argument is never a dtype.
 var (
-	arrayCopy  = lib.Key{Recv: types.ArrayRecv, Name: "copy"}
 	npLinspace = lib.Key{Module: types.NumPy, Name: "linspace"}
 	npArange   = lib.Key{Module: types.NumPy, Name: "arange"}
 	npFull     = lib.Key{Module: types.NumPy, Name: "full"}

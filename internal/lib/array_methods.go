@@ -31,14 +31,14 @@ func init() {
 	})
 	register(Key{Recv: types.ArrayRecv, Name: "copy"}, func(args []types.Type) (*types.Signature, error) {
 		if len(args) != 1 || !IsArray(args[0]) {
-			return nil, fmt.Errorf("copy() takes no arguments")
+			return nil, NoKeywords(Key{Recv: types.ArrayRecv, Name: "copy"})
 		}
 		arr := args[0].(*types.Array)
 		return sig(&types.Array{Dtype: arr.Dtype, NDim: arr.NDim, Layout: types.LayoutC}, args...), nil
 	})
 	register(Key{Recv: types.ArrayRecv, Name: "flatten"}, func(args []types.Type) (*types.Signature, error) {
 		if len(args) != 1 || !IsArray(args[0]) {
-			return nil, fmt.Errorf("flatten() takes no arguments in nopython mode")
+			return nil, NoKeywords(Key{Recv: types.ArrayRecv, Name: "flatten"})
 		}
 		return sig(&types.Array{Dtype: args[0].(*types.Array).Dtype, NDim: 1, Layout: types.LayoutC}, args...), nil
 	})
@@ -86,8 +86,12 @@ func Receiver(x types.Type) string {
 var arities = map[Key]int{}
 
 // NoKeywords is the error for keyword arguments to method k, which no
-// array method takes yet.
+// array method takes yet (nor does Numba's copy or flatten: order= and
+// the others).
 func NoKeywords(k Key) error {
+	if _, ok := arities[k]; !ok {
+		return fmt.Errorf("%s() takes no arguments in nopython mode (no order= or other options)", k.Name)
+	}
 	return fmt.Errorf("%s() takes %d array argument(s) in nopython mode (no axis or other options yet)", k.Name, arities[k])
 }
 
