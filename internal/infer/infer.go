@@ -939,6 +939,11 @@ func (t *typer) call(a *ir.Assign, c *ir.Call) types.Type {
 			return nil
 		}
 	}
+	if vk := lib.PreludeVariant(callee.Key(), args); vk != "" {
+		if v := t.scope().Callee(vk); v != nil && t.p.funcs[v] != nil {
+			callee = v // the prelude's body for these types
+		}
+	}
 	if len(callee.Sigs) > 0 {
 		// compiled for its declared signatures only (declared.go)
 		sig, why := selectDeclared(callee.Name, callee.Sigs, args)

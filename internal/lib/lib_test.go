@@ -211,3 +211,32 @@ func TestPreludeMembers(t *testing.T) {
 		}
 	}
 }
+
+// TestPreludeVariant checks which calls of np.clip take the body that
+// keeps the array's dtype: an array with int64, float64 or bool scalar
+// bounds of its kind or lower, as NumPy 2 types Python scalar bounds.
+func TestPreludeVariant(t *testing.T) {
+	arr := func(d types.Type) types.Type { return &types.Array{Dtype: d, NDim: 1, Layout: types.LayoutC} }
+	clip := prelude.Key("clip")
+	for _, c := range []struct {
+		args []types.Type
+		want string
+	}{
+		{[]types.Type{arr(types.Int8), types.Int64, types.Int64}, prelude.Key("clip_into")},
+		{[]types.Type{arr(types.Float32), types.Float64, types.Int64}, prelude.Key("clip_into")},
+		{[]types.Type{arr(types.Uint16), types.Bool, types.Int64}, prelude.Key("clip_into")},
+		{[]types.Type{arr(types.Int8), types.Float64, types.Int64}, ""},   // a float bound: float64, as NumPy's
+		{[]types.Type{arr(types.Bool), types.Int64, types.Int64}, ""},     // an int bound of bools: int64
+		{[]types.Type{arr(types.Uint64), types.Int64, types.Int64}, ""},   // computed in float64: not kept
+		{[]types.Type{arr(types.Int8), types.Int32, types.Int64}, ""},     // a NumPy int32: not weak
+		{[]types.Type{arr(types.Int8), arr(types.Int8), types.Int64}, ""}, // an array bound
+		{[]types.Type{types.Float64, types.Float64, types.Float64}, ""},   // a scalar
+	} {
+		if got := PreludeVariant(clip, c.args); got != c.want {
+			t.Errorf("clip(%s): %q, want %q", types.ArgsString(c.args), got, c.want)
+		}
+	}
+	if got := PreludeVariant(prelude.Key("cumsum"), []types.Type{arr(types.Int8)}); got != "" {
+		t.Errorf("cumsum: %q, want none", got)
+	}
+}

@@ -108,11 +108,62 @@ def clip_scalar(x, lo, hi):
     return np.clip(x, lo, hi)
 
 
+# scalar bounds are weak, as Python scalars are to NumPy 2 (NEP 50): of
+# the array's kind or lower, the result keeps the array's dtype
+@njit("int8[:](int8[:])")
+def clip_int8(a):
+    return np.clip(a, 0, 300)
+
+
+@njit("int8[:, :](int8[:, :], int64, int64)")
+def clip_int8_2d(a, lo, hi):
+    return a.clip(lo, hi)
+
+
+@njit("uint8[:](uint8[:])")
+def clip_uint8(a):
+    return np.clip(a, -1, 100)
+
+
+@njit("int32[:](int32[:], int64, int64)")
+def clip_int32(a, lo, hi):
+    return np.clip(a, lo, hi)
+
+
+@njit("float32[:](float32[:], float64, float64)")
+def clip_float32(a, lo, hi):
+    return np.clip(a, lo, hi)
+
+
+@njit("float32[:](float32[:])")
+def clip_float32_int_bounds(a):
+    return np.clip(a, 0, 1)
+
+
+@njit("uint16[:](uint16[:], boolean, int64)")
+def clip_uint16_bool(a, lo, hi):
+    return np.clip(a, lo, hi)
+
+
+@njit("int64[:](boolean[:])")
+def clip_bool_int_bounds(a):
+    # an int bound is of a higher kind than bool: int64, as in NumPy
+    return np.clip(a, 0, 1)
+
+
+@njit("float64[:](int16[:])")
+def clip_int16_float_bounds(a):
+    return np.clip(a, -0.5, 2.5)
+
+
 nan = float("nan")
 
 # pynjit follows NumPy 2, where a NaN bound makes every element NaN
 NUMPY2_ORACLE = {
     "clip_nan_bound": "NumPy 1.24 lets a NaN bound of np.clip clip nothing; NumPy 2 gives NaN",
+    "clip_int8": "NumPy 1.24 casts a Python int bound by its value (300 makes int16); NumPy 2 keeps int8",
+    "clip_uint8": "NumPy 1.24 casts a Python int bound by its value (-1 makes int16); NumPy 2 keeps uint8",
+    "clip_float32": "NumPy 1.24 casts a Python float bound by its value (1e300 makes float64); NumPy 2 keeps float32",
 }
 
 CASES = [
@@ -174,4 +225,15 @@ CASES = [
     ("clip_2d", (np.arange(12.0).reshape(3, 4), np.array([1.0, 2.0, 3.0, 4.0]), 8.0)),
     ("clip_2d", lambda: (np.arange(12.0).reshape(3, 4)[::-1, ::-1], np.array([9.0, 0.0, 3.0, 4.0]), 8.0)),
     ("clip_scalar", (5.0, 0.0, 2.0)), ("clip_scalar", (nan, 0.0, 2.0)), ("clip_scalar", (1.0, 3.0, 2.0)),
+    ("clip_int8", (np.array([-100, 0, 7, 127], dtype=np.int8),)),
+    ("clip_int8_2d", (np.arange(-6, 6, dtype=np.int8).reshape(3, 4), -2, 3)),
+    ("clip_int8_2d", lambda: (np.arange(-6, 6, dtype=np.int8).reshape(3, 4)[::-1, ::2], 3, -2)),
+    ("clip_uint8", (np.array([0, 5, 200, 255], dtype=np.uint8),)),
+    ("clip_int32", (np.array([-3, 4, 20, 2**31 - 1], dtype=np.int32), 0, 10)),
+    ("clip_float32", (np.array([0.1, 0.7, 2.0, -0.0, nan], dtype=np.float32), 0.3, 1.1)),
+    ("clip_float32", (np.array([0.1, -0.0, 0.0, -3.5], dtype=np.float32), -0.0, 1e300)),
+    ("clip_float32_int_bounds", (np.array([0.1, 0.7, 2.0, -1.0, nan], dtype=np.float32),)),
+    ("clip_uint16_bool", (np.array([0, 1, 7, 65535], dtype=np.uint16), True, 9)),
+    ("clip_bool_int_bounds", (np.array([True, False]),)),
+    ("clip_int16_float_bounds", (np.array([-7, 0, 1, 2, 300], dtype=np.int16),)),
 ]

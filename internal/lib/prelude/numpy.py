@@ -59,3 +59,15 @@ def clip(a, a_min, a_max):
     # element or bound gives NaN (NumPy 1.24 let a NaN bound clip
     # nothing), and with a_min > a_max every element is a_max
     return np.minimum(np.maximum(a, a_min), a_max)
+
+
+@njit
+def clip_into(a, a_min, a_max):
+    # np.clip of an array with Python scalar bounds of its kind, which
+    # NumPy 2 computes in the array's dtype (NEP 50: np.clip(int8 array,
+    # 0, 300) is int8, of a float32 array with float bounds float32):
+    # clip's definition stored into an array of a's dtype (lib's
+    # PreludeVariant calls this for clip where it applies)
+    out = np.empty_like(a)
+    out[:] = np.minimum(np.maximum(a, a_min), a_max)
+    return out

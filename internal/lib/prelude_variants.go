@@ -1,0 +1,49 @@
+package lib
+
+import (
+	"github.com/pynjit/pynjit/internal/lib/prelude"
+	"github.com/pynjit/pynjit/internal/types"
+)
+
+// PreludeVariant is the key of the prelude function that computes a call
+// of the prelude function key at the argument types args (bound to its
+// parameters in order), when NumPy's result type there needs another
+// body than key's own; otherwise "". Inference has no dispatch on types
+// in Python source, so the prelude writes such a case as a function of
+// its own, with the same parameters.
+func PreludeVariant(key string, args []types.Type) string {
+	if key == prelude.Key("clip") && clipKeepsDtype(args) {
+		return prelude.Key("clip_into")
+	}
+	return ""
+}
+
+// clipKeepsDtype reports whether np.clip(a, a_min, a_max) has a's dtype
+// in NumPy 2 where np.minimum(np.maximum(a, a_min), a_max) has another
+// in compiled code: an array a whose scalar bounds are, as Python
+// scalars are to NumPy 2 (NEP 50), weak: an int64, float64 or bool
+// bound of a kind no higher than a's (np.clip(int8 array, 0, 300) is
+// int8, of a float32 array with float bounds float32), where compiled
+// code, as Numba, types a scalar with an array by its own type (int64,
+// float64). Bounds computed in a type of another kind than a's
+// (uint64 with int64 is float64 to Numba) keep the general body: their
+// values would not survive the conversion back.
+func clipKeepsDtype(args []types.Type) bool {
+	if len(args) != 3 {
+		return false
+	}
+	a, ok := args[0].(*types.Array)
+	if !ok || kind(a.Dtype) > 2 {
+		return false
+	}
+	for _, b := range args[1:] {
+		if !types.Equal(b, types.Int64) && !types.Equal(b, types.Float64) && !types.Equal(b, types.Bool) || kind(b) > kind(a.Dtype) {
+			return false
+		}
+		s, err := UfuncOf(Key{Module: types.Ufuncs, Name: "maximum"}).accept([]types.Type{a, b})
+		if err != nil || kind(s.Return.(*types.Array).Dtype) != kind(a.Dtype) {
+			return false
+		}
+	}
+	return true
+}
