@@ -222,9 +222,9 @@ func TestPreludeVariant(t *testing.T) {
 		args []types.Type
 		want string
 	}{
-		{[]types.Type{arr(types.Int8), types.Int64, types.Int64}, prelude.Key("clip_into")},
-		{[]types.Type{arr(types.Float32), types.Float64, types.Int64}, prelude.Key("clip_into")},
-		{[]types.Type{arr(types.Uint16), types.Bool, types.Int64}, prelude.Key("clip_into")},
+		{[]types.Type{arr(types.Int8), types.Int64, types.Int64}, prelude.Key("_clip_into")},
+		{[]types.Type{arr(types.Float32), types.Float64, types.Int64}, prelude.Key("_clip_into")},
+		{[]types.Type{arr(types.Uint16), types.Bool, types.Int64}, prelude.Key("_clip_into")},
 		{[]types.Type{arr(types.Int8), types.Float64, types.Int64}, ""},   // a float bound: float64, as NumPy's
 		{[]types.Type{arr(types.Bool), types.Int64, types.Int64}, ""},     // an int bound of bools: int64
 		{[]types.Type{arr(types.Uint64), types.Int64, types.Int64}, ""},   // computed in float64: not kept

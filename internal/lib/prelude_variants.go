@@ -13,7 +13,7 @@ import (
 // its own, with the same parameters.
 func PreludeVariant(key string, args []types.Type) string {
 	if key == prelude.Key("clip") && clipKeepsDtype(args) {
-		return prelude.Key("clip_into")
+		return prelude.Key("_clip_into")
 	}
 	return ""
 }

@@ -62,7 +62,7 @@ def clip(a, a_min, a_max):
 
 
 @njit
-def clip_into(a, a_min, a_max):
+def _clip_into(a, a_min, a_max):
     # np.clip of an array with Python scalar bounds of its kind, which
     # NumPy 2 computes in the array's dtype (NEP 50: np.clip(int8 array,
     # 0, 300) is int8, of a float32 array with float bounds float32):

@@ -16,6 +16,7 @@ package prelude
 import (
 	_ "embed"
 	"regexp"
+	"strings"
 )
 
 // ModuleName is the dotted name the prelude is resolved under; not an
@@ -40,8 +41,10 @@ var funcs = func() map[string]bool {
 	return out
 }()
 
-// Has reports whether numpy.name is a prelude function.
-func Has(name string) bool { return funcs[name] }
+// Has reports whether numpy.name is a prelude function. A name the
+// prelude begins with _ is a body of one of them for some types (see
+// lib.PreludeVariant), which NumPy has not.
+func Has(name string) bool { return funcs[name] && !strings.HasPrefix(name, "_") }
 
 // Key is the key (resolve.Function.Key) of the prelude function name.
 func Key(name string) string { return ModuleName + "." + name }

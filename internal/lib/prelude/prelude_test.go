@@ -31,12 +31,12 @@ for a in arrays:
     if int(np.__version__.split(".")[0]) >= 2:
         bounds.append((nan, 1.0))  # NumPy 1.24 let a NaN bound clip nothing
     cases += [("clip", (a, lo, hi)) for lo, hi in bounds]
-    # clip_into is clip for an array with scalar bounds of its kind
+    # _clip_into is clip for an array with scalar bounds of its kind
     # (lib.PreludeVariant), as NumPy 2 computes it
     if int(np.__version__.split(".")[0]) >= 2:
         kind_bounds = {"b": [(False, True)], "i": [(0, 2), (2, 0)], "u": [(0, 2), (2, 0)], "f": [(-1.5, 1.5), (0, 2), (nan, 1.0)]}
-        cases += [("clip_into", (a, lo, hi)) for lo, hi in kind_bounds[a.dtype.kind]]
-numpy_name = {"clip_into": "clip"}
+        cases += [("_clip_into", (a, lo, hi)) for lo, hi in kind_bounds[a.dtype.kind]]
+numpy_name = {"_clip_into": "clip"}
 failed = 0
 for name, args in cases:
     want, got = getattr(np, numpy_name.get(name, name))(*args), getattr(pre, name)(*args)
