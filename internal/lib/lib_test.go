@@ -225,12 +225,13 @@ func TestPreludeVariant(t *testing.T) {
 		{[]types.Type{arr(types.Int8), types.Int64, types.Int64}, prelude.Key("_clip_into")},
 		{[]types.Type{arr(types.Float32), types.Float64, types.Int64}, prelude.Key("_clip_into")},
 		{[]types.Type{arr(types.Uint16), types.Bool, types.Int64}, prelude.Key("_clip_into")},
-		{[]types.Type{arr(types.Int8), types.Float64, types.Int64}, ""},   // a float bound: float64, as NumPy's
-		{[]types.Type{arr(types.Bool), types.Int64, types.Int64}, ""},     // an int bound of bools: int64
-		{[]types.Type{arr(types.Uint64), types.Int64, types.Int64}, ""},   // computed in float64: not kept
-		{[]types.Type{arr(types.Int8), types.Int32, types.Int64}, ""},     // a NumPy int32: not weak
-		{[]types.Type{arr(types.Int8), arr(types.Int8), types.Int64}, ""}, // an array bound
-		{[]types.Type{types.Float64, types.Float64, types.Float64}, ""},   // a scalar
+		{[]types.Type{arr(types.Int8), types.Float64, types.Int64}, ""},    // a float bound: float64, as NumPy's
+		{[]types.Type{arr(types.Bool), types.Int64, types.Int64}, ""},      // an int bound of bools: int64
+		{[]types.Type{arr(types.Uint64), types.Int64, types.Int64}, ""},    // computed in float64: not kept
+		{[]types.Type{arr(types.Int8), types.Int32, types.Int64}, ""},      // a NumPy int32: not weak
+		{[]types.Type{arr(types.Int8), arr(types.Int8), types.Int64}, ""},  // an array bound
+		{[]types.Type{types.Float64, types.Float64, types.Float64}, ""},    // a scalar
+		{[]types.Type{arr(types.Float64), types.Float64, types.Int64}, ""}, // float64 already: the general body
 	} {
 		if got := PreludeVariant(clip, c.args); got != c.want {
 			t.Errorf("clip(%s): %q, want %q", types.ArgsString(c.args), got, c.want)

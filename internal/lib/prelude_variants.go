@@ -27,7 +27,8 @@ func PreludeVariant(key string, args []types.Type) string {
 // code, as Numba, types a scalar with an array by its own type (int64,
 // float64). Bounds computed in a type of another kind than a's
 // (uint64 with int64 is float64 to Numba) keep the general body: their
-// values would not survive the conversion back.
+// values would not survive the conversion back. Where the general body
+// has a's dtype already (float64 with float bounds), it stays.
 func clipKeepsDtype(args []types.Type) bool {
 	if len(args) != 3 {
 		return false
@@ -36,14 +37,20 @@ func clipKeepsDtype(args []types.Type) bool {
 	if !ok || kind(a.Dtype) > 2 {
 		return false
 	}
+	differs := false
 	for _, b := range args[1:] {
 		if !types.Equal(b, types.Int64) && !types.Equal(b, types.Float64) && !types.Equal(b, types.Bool) || kind(b) > kind(a.Dtype) {
 			return false
 		}
 		s, err := UfuncOf(Key{Module: types.Ufuncs, Name: "maximum"}).accept([]types.Type{a, b})
-		if err != nil || kind(s.Return.(*types.Array).Dtype) != kind(a.Dtype) {
+		if err != nil {
 			return false
 		}
+		d := s.Return.(*types.Array).Dtype
+		if kind(d) != kind(a.Dtype) {
+			return false
+		}
+		differs = differs || !types.Equal(d, a.Dtype)
 	}
-	return true
+	return differs // else the general body has a's dtype already
 }
