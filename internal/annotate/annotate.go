@@ -86,7 +86,7 @@ func describe(res *infer.Result, inst ir.Inst) Instruction {
 	}
 	text := a.String()
 	if _, isCall := a.Value.(*ir.Call); isCall {
-		if sig := res.OpSigs[a]; sig != nil {
+		if sig := res.OpSig(a); sig != nil {
 			return Instruction{Text: text, Type: fmt.Sprintf("(%s) -> %s", callArgs(sig.Args), sig.Return)}
 		}
 	}

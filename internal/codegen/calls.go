@@ -49,11 +49,11 @@ func (c *fn) getattr(a *pir.Assign, v *pir.GetAttr) (value.Value, types.Type, er
 }
 
 func (c *fn) call(a *pir.Assign, v *pir.Call) (value.Value, types.Type, error) {
-	callee := c.spec.Callees[a]
-	sig := c.spec.Impls[a].Sig
-	if callee == nil || sig == nil {
+	callee, impl := c.spec.Callees[a], c.spec.Impls[a]
+	if callee == nil || impl == nil || impl.Sig == nil {
 		return nil, nil, &InternalError{Msg: "unresolved call " + pir.FormatValue(v)}
 	}
+	sig := impl.Sig
 	operands := v.Args
 	if callee.Args != nil {
 		operands = callee.Args

@@ -400,11 +400,13 @@ func (a *analysis) transfer(inst pir.Inst) {
 		// a tuple's item (arrays never carry factItems)
 		nonNeg = in(factItems, v.Value)
 	case *pir.GetAttr:
-		switch a.s.Impls[as].Key {
-		case types.Key{Recv: types.ArrayRecv, Name: "shape"}:
-			items = true
-		case types.Key{Recv: types.ArrayRecv, Name: "size"}, types.Key{Recv: types.ArrayRecv, Name: "ndim"}:
-			nonNeg = true
+		if impl := a.s.Impls[as]; impl != nil {
+			switch impl.Key {
+			case types.Key{Recv: types.ArrayRecv, Name: "shape"}:
+				items = true
+			case types.Key{Recv: types.ArrayRecv, Name: "size"}, types.Key{Recv: types.ArrayRecv, Name: "ndim"}:
+				nonNeg = true
+			}
 		}
 	}
 	_, isInt := a.typeOf(as.Target).(types.Int)
@@ -445,7 +447,7 @@ func (h *blockHeap) Pop() any {
 // binOp reports whether the result of an integer operation is >= 0 for
 // every value (wrap-around included) its operands' facts allow.
 func (a *analysis) binOp(as *pir.Assign, v *pir.BinOp, in func(int, *pir.Var) bool) bool {
-	sig := a.s.OpSigs[as]
+	sig := a.s.OpSig(as)
 	if sig == nil || len(sig.Args) != 2 || !types.Equal(sig.Return, a.typeOf(as.Target)) {
 		return false
 	}

@@ -41,8 +41,10 @@ type Program struct {
 	// counts the instructions typed so far (worklist.go).
 	evalsPerInst int
 	evals        int
-	// sigs are the operations' signatures of a sigShape (intern.go).
-	sigs map[sigShape]*types.Signature
+	// sigs are the operations' signatures of a sigShape, and impls the
+	// Impls at them (intern.go).
+	sigs  map[sigShape]*types.Signature
+	impls map[lib.Impl]*lib.Impl
 }
 
 // NewProgram returns a Program over the module's lowered functions.
@@ -76,9 +78,8 @@ func (p *Program) Specialize(fn *resolve.Function, args []types.Type) (*Result, 
 	if f == nil {
 		return nil, nil
 	}
-	sigs, impls := operations(f)
 	r := &Result{Func: f, Args: args, VarTypes: make([]types.Type, len(f.Vars)),
-		OpSigs: make(map[*ir.Assign]*types.Signature, sigs), Callees: map[*ir.Assign]*Callee{}, Globals: map[string]any{}, Folded: map[*ir.Assign]any{}, Literals: map[*ir.Var]types.Literal{}, Impls: make(map[ir.Inst]lib.Impl, impls),
+		Callees: map[*ir.Assign]*Callee{}, Globals: map[string]any{}, Folded: map[*ir.Assign]any{}, Literals: map[*ir.Var]types.Literal{}, Impls: make(map[ir.Inst]*lib.Impl, operations(f)),
 		Unreachable: map[*ir.Block]bool{}}
 	mark := len(p.order)
 	p.specs[key] = r
@@ -657,26 +658,24 @@ func (t *typer) value(a *ir.Assign) types.Type {
 }
 
 // operations counts the instructions of f that get an entry in a Result's
-// OpSigs (sigs) and Impls (impls), at most: the maps are sized once rather
-// than rehashed as they grow (0.2 s of 100,000 statements' typing).
-func operations(f *ir.Func) (sigs, impls int) {
+// Impls, at most: the map is sized once rather than rehashed as it grows
+// (0.2 s of 100,000 statements' typing).
+func operations(f *ir.Func) int {
+	n := 0
 	for _, b := range f.Blocks {
 		for _, inst := range b.Insts {
 			switch inst := inst.(type) {
 			case *ir.SetItem, *ir.Branch:
-				impls++
+				n++
 			case *ir.Assign:
 				switch inst.Value.(type) {
-				case *ir.BinOp, *ir.Compare, *ir.UnaryOp, *ir.Call:
-					sigs++
-					impls++
-				case *ir.GetItem, *ir.StaticGetItem, *ir.GetIter, *ir.IterNext, *ir.GetAttr:
-					impls++
+				case *ir.BinOp, *ir.Compare, *ir.UnaryOp, *ir.Call, *ir.GetItem, *ir.StaticGetItem, *ir.GetIter, *ir.IterNext, *ir.GetAttr:
+					n++
 				}
 			}
 		}
 	}
-	return sigs, impls
+	return n
 }
 
 // scope is the module whose names the function's code reads: its own,
@@ -697,15 +696,13 @@ func (t *typer) operation(inst ir.Inst, k lib.Key, code diag.Code, args ...types
 		t.errorf(inst, code, "%s", err)
 		return nil
 	}
-	t.r.Impls[inst] = lib.Impl{Key: k, Sig: t.p.intern(sig)}
+	t.r.Impls[inst] = t.p.impl(k, sig)
 	return sig.Return
 }
 
 // record records the operation a performs and its signature.
 func (t *typer) record(a *ir.Assign, k lib.Key, sig *types.Signature) {
-	sig = t.p.intern(sig)
-	t.r.OpSigs[a] = sig
-	t.r.Impls[a] = lib.Impl{Key: k, Sig: sig}
+	t.r.Impls[a] = t.p.impl(k, sig)
 }
 
 func (t *typer) global(a *ir.Assign, name string) types.Type {

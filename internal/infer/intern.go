@@ -1,6 +1,9 @@
 package infer
 
-import "github.com/pynjit/pynjit/internal/types"
+import (
+	"github.com/pynjit/pynjit/internal/lib"
+	"github.com/pynjit/pynjit/internal/types"
+)
 
 // sigShape is a signature of at most two arguments whose types are all
 // scalars (comparable values): the signature of most operations.
@@ -15,13 +18,20 @@ type sigShape struct {
 // would otherwise each hold their own until code generation ends.
 // Signatures are not modified once made.
 func (p *Program) intern(sig *types.Signature) *types.Signature {
+	s, _ := p.internShared(sig)
+	return s
+}
+
+// internShared is intern, and whether the signature returned is the
+// program's shared copy.
+func (p *Program) internShared(sig *types.Signature) (*types.Signature, bool) {
 	if len(sig.Args) > 2 || !scalar(sig.Return) {
-		return sig
+		return sig, false
 	}
 	k := sigShape{ret: sig.Return, n: len(sig.Args)}
 	for i, a := range sig.Args {
 		if !scalar(a) {
-			return sig
+			return sig, false
 		}
 		if i == 0 {
 			k.a0 = a
@@ -30,13 +40,34 @@ func (p *Program) intern(sig *types.Signature) *types.Signature {
 		}
 	}
 	if s, ok := p.sigs[k]; ok {
-		return s
+		return s, true
 	}
 	if p.sigs == nil {
 		p.sigs = map[sigShape]*types.Signature{}
 	}
 	p.sigs[k] = sig
-	return sig
+	return sig, true
+}
+
+// impl returns an Impl of key k at sig, the program's one copy when sig
+// has a sigShape: Result.Impls holds pointers (a map's slot of 24 bytes
+// rather than 72), and the operations of a large function share a few
+// Impls (a comparison of 100,000 links: three).
+func (p *Program) impl(k lib.Key, sig *types.Signature) *lib.Impl {
+	sig, shared := p.internShared(sig)
+	if !shared {
+		return &lib.Impl{Key: k, Sig: sig}
+	}
+	key := lib.Impl{Key: k, Sig: sig}
+	if i, ok := p.impls[key]; ok {
+		return i
+	}
+	if p.impls == nil {
+		p.impls = map[lib.Impl]*lib.Impl{}
+	}
+	i := &key
+	p.impls[key] = i
+	return i
 }
 
 // scalar reports whether t is a number or a bool: a value of a comparable

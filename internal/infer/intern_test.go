@@ -4,12 +4,13 @@ import (
 	"testing"
 
 	"github.com/pynjit/pynjit/internal/ir"
+	"github.com/pynjit/pynjit/internal/lib"
 	"github.com/pynjit/pynjit/internal/types"
 )
 
 // TestSignaturesInterned: the operations of a function on the same scalar
-// types share one signature, in OpSigs and Impls, and operations on
-// other types keep theirs, equal to what lib gives.
+// types share one signature, and the same operations one Impl; operations
+// on other types keep theirs, equal to what lib gives.
 func TestSignaturesInterned(t *testing.T) {
 	p, f := program(t, "def f(x, y):\n    a = x * 3 + 1\n    b = a * 5 - 2\n    c = y + 0.5\n    return a + b + c\n")
 	r, d := p.Specialize(f, []types.Type{types.Int64, types.Float64})
@@ -17,16 +18,18 @@ func TestSignaturesInterned(t *testing.T) {
 		t.Fatal(d)
 	}
 	byString := map[string]*types.Signature{}
+	impls := map[lib.Impl]*lib.Impl{}
 	for _, blk := range r.Func.Blocks {
 		for _, inst := range blk.Insts {
 			a, ok := inst.(*ir.Assign)
-			if !ok || r.OpSigs[a] == nil {
+			if !ok || r.OpSig(a) == nil {
 				continue
 			}
-			sig := r.OpSigs[a]
-			if impl := r.Impls[a]; impl.Sig != sig {
-				t.Errorf("%v: Impls has %p, OpSigs %p", a.Value, impl.Sig, sig)
+			sig, impl := r.OpSig(a), r.Impls[a]
+			if i, ok := impls[*impl]; ok && i != impl {
+				t.Errorf("%v: two copies of the Impl %v", a.Value, *impl)
 			}
+			impls[*impl] = impl
 			if s, ok := byString[sig.String()]; ok && s != sig {
 				t.Errorf("two copies of %s", sig)
 			}

@@ -20,14 +20,11 @@ type Result struct {
 	Return types.Type
 	// VarTypes[v.ID] is the type of variable v.
 	VarTypes []types.Type
-	// OpSigs gives, for every Assign whose value is a BinOp, Compare,
-	// UnaryOp or Call, the types its operands are converted to and the type
-	// of its result (Numba's calltypes).
-	OpSigs map[*ir.Assign]*types.Signature
 	// Impls gives, for every operation (a call, operator, comparison,
 	// subscript, item assignment, iteration step or truth test), its key
-	// in package lib and the signature it is used at.
-	Impls map[ir.Inst]lib.Impl
+	// in package lib and the signature it is used at. The operations of a
+	// program at the same scalar types share one Impl (intern.go).
+	Impls map[ir.Inst]*lib.Impl
 	// Callees gives the resolved target of every Assign whose value is a Call.
 	Callees map[*ir.Assign]*Callee
 	// Globals holds the values of the module constants (and constants
@@ -53,6 +50,20 @@ type Result struct {
 	// after the call in its block never runs (code generation ends the
 	// block there).
 	NoReturn bool
+}
+
+// OpSig gives, for an Assign whose value is a BinOp, Compare, UnaryOp or
+// Call, the types its operands are converted to and the type of its
+// result (Numba's calltypes): its Impl's signature; nil for any other
+// Assign or one not typed.
+func (r *Result) OpSig(a *ir.Assign) *types.Signature {
+	switch a.Value.(type) {
+	case *ir.BinOp, *ir.Compare, *ir.UnaryOp, *ir.Call:
+		if impl := r.Impls[a]; impl != nil {
+			return impl.Sig
+		}
+	}
+	return nil
 }
 
 // CalleeKind says what a call resolves to.
