@@ -15,6 +15,11 @@ import (
 // and pynjit_format_*_checked functions: str() of each value, or its
 // format spec.
 func (c *fn) print(p *pir.Print) (value.Value, types.Type, error) {
+	n := len(p.Args)
+	for _, arg := range p.Args {
+		n += 2 * len(arg.Parts) // a load and a call, most often
+	}
+	c.reserve(n)
 	for i, arg := range p.Args {
 		if i > 0 {
 			c.writeText(p.Sep)
@@ -45,7 +50,7 @@ func (c *fn) writeText(s string) {
 func (c *fn) writeValue(v value.Value, t types.Type, spec string) error {
 	switch t := t.(type) {
 	case types.Int:
-		wide, name, arg := lt.I64, "int", v
+		wide, name, write, arg := lt.I64, "int", "pynjit_write_int", v
 		if t.Bits < 64 {
 			if t.Signed {
 				arg = c.cur.NewSExt(v, lt.I64)
@@ -54,10 +59,10 @@ func (c *fn) writeValue(v value.Value, t types.Type, spec string) error {
 			}
 		}
 		if !t.Signed {
-			name = "uint"
+			name, write = "uint", "pynjit_write_uint"
 		}
 		if spec == "" {
-			c.cur.NewCall(c.g.runtime("pynjit_write_"+name, lt.Void, wide), arg)
+			c.cur.NewCall(c.g.runtime(write, lt.Void, wide), arg)
 		} else {
 			c.format("pynjit_format_"+name+"_checked", wide, arg, spec)
 		}
