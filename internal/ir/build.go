@@ -988,7 +988,7 @@ func (b *builder) printArg(a syntax.Expr) (PrintArg, bool) {
 		v := b.expr(a)
 		return PrintArg{Parts: []PrintPart{{Value: v}}}, v != nil
 	}
-	var arg PrintArg
+	arg := PrintArg{Parts: make([]PrintPart, 0, len(js.Values))}
 	for _, part := range js.Values {
 		if text, ok := syntax.StringValue(part); ok {
 			arg.Parts = append(arg.Parts, PrintPart{Text: text})

@@ -356,6 +356,11 @@ func Operands(v Value) []*Var {
 	case *BuildSlice:
 		add(v.Start, v.Stop, v.Step)
 	case *Print:
+		n := 0
+		for _, a := range v.Args {
+			n += len(a.Parts)
+		}
+		out = make([]*Var, 0, n) // an f-string may have 100,000 fields
 		for _, a := range v.Args {
 			for _, p := range a.Parts {
 				add(p.Value)
