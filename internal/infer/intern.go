@@ -65,7 +65,8 @@ func (p *Program) impl(k lib.Key, sig *types.Signature) *lib.Impl {
 	if p.impls == nil {
 		p.impls = map[lib.Impl]*lib.Impl{}
 	}
-	i := &key
+	i := new(lib.Impl) // not &key: key would be moved to the heap on every call
+	*i = key
 	p.impls[key] = i
 	return i
 }
