@@ -308,13 +308,27 @@ func (g *module) define(s *infer.Result) (err error) {
 	c.slots = make([]value.Value, len(s.Func.Vars))
 	c.vals = make([]value.Value, len(s.Func.Vars))
 	c.direct = c.directTemps()
+	slots := 0
+	for _, v := range s.Func.Vars {
+		if s.VarTypes[v.ID] != nil && !c.direct[v.ID] {
+			slots++
+		}
+	}
+	c.entry.Insts = make([]ir.Instruction, 0, slots+1)
+	ptrs := map[lt.Type]*lt.PointerType{}
 	for _, v := range s.Func.Vars {
 		t := s.VarTypes[v.ID]
 		if t == nil || c.direct[v.ID] {
 			continue
 		}
 		if llt := llType(t); llt != nil {
-			a := c.entry.NewAlloca(llt)
+			// the slots of a type share their pointer type (a function of
+			// 100,000 links has 100,000 slots of i64)
+			if ptrs[llt] == nil {
+				ptrs[llt] = lt.NewPointer(llt)
+			}
+			a := &ir.InstAlloca{ElemType: llt, Typ: ptrs[llt]}
+			c.entry.Insts = append(c.entry.Insts, a)
 			a.SetName(slotName(v.Name))
 			c.slots[v.ID] = a
 			if _, ok := t.(*types.Array); ok {
