@@ -1,26 +1,5 @@
 package ir
 
-// slab hands out pointers to zeroed values of T carved from blocks that
-// double from 2 values (or from twice next, as set) up to 256: a function
-// of 100,000 statements has 400,000 variables and 500,000 assignments,
-// each a separate allocation otherwise (an Assign or a Branch of 40 bytes
-// would take 48), and a small function wastes little. A block stays alive
-// while any value in it is reachable.
-type slab[T any] struct {
-	free []T
-	next int // size of the next block
-}
-
-func (s *slab[T]) alloc() *T {
-	if len(s.free) == 0 {
-		s.next = min(max(2*s.next, 2), 256)
-		s.free = make([]T, s.next)
-	}
-	v := &s.free[0]
-	s.free = s.free[1:]
-	return v
-}
-
 // compact moves the blocks' instructions into one array of their total
 // length, and the function's variables and blocks into slices of their
 // exact length, when they grew by appending to more than 4 KB beyond it

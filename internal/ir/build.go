@@ -8,6 +8,7 @@ import (
 
 	"github.com/pynjit/pynjit/internal/diag"
 	"github.com/pynjit/pynjit/internal/resolve"
+	"github.com/pynjit/pynjit/internal/slab"
 	"github.com/pynjit/pynjit/internal/source"
 	"github.com/pynjit/pynjit/internal/syntax"
 )
@@ -37,9 +38,9 @@ type builder struct {
 	loops    []loopTargets
 	diags    diag.List
 	reads    []readSite // reads of locals, for checkReads
-	vars     slab[Var]
-	assigns  slab[Assign]
-	branches slab[Branch]
+	vars     slab.Slab[Var]
+	assigns  slab.Slab[Assign]
+	branches slab.Slab[Branch]
 }
 
 type loopTargets struct{ cont, brk *Block }
@@ -68,7 +69,7 @@ func Lower(m *resolve.Module, fn *resolve.Function) (*Func, diag.List) {
 // unassigned gets a CheckBound (see checkReads). It runs once; the reads
 // Lower recorded are dropped, and the function compacted (alloc.go).
 func CheckUnbound(f *Func) diag.List {
-	b := &builder{f: f, reads: f.reads}
+	b := &builder{f: f, reads: f.reads, vars: slab.New[Var](2), assigns: slab.New[Assign](2), branches: slab.New[Branch](2)}
 	f.reads = nil
 	b.checkReads()
 	f.compact()
@@ -78,7 +79,7 @@ func CheckUnbound(f *Func) diag.List {
 // lower lowers fn's body, recording the reads of locals for checkReads.
 func lower(m *resolve.Module, fn *resolve.Function) *builder {
 	d := fn.Def
-	b := &builder{m: m, f: &Func{Name: fn.Name, File: m.File, Def: d}, locals: map[string]*Var{}, vars: slab[Var]{next: 4}, assigns: slab[Assign]{next: 4}}
+	b := &builder{m: m, f: &Func{Name: fn.Name, File: m.File, Def: d}, locals: map[string]*Var{}, branches: slab.New[Branch](2)}
 	b.cur = b.newBlock()
 	for _, name := range assignedNames(d) {
 		b.local(name, d.Span())
@@ -181,11 +182,11 @@ func (b *builder) enter(blk *Block) {
 }
 
 // newVar allocates a Var from the builder's slab.
-func (b *builder) newVar() *Var { return b.vars.alloc() }
+func (b *builder) newVar() *Var { return b.vars.Alloc() }
 
 // assignInst allocates "target = value" at span from the builder's slab.
 func (b *builder) assignInst(span source.Span, target *Var, value Value) *Assign {
-	a := b.assigns.alloc()
+	a := b.assigns.Alloc()
 	a.At, a.Target, a.Value = at(span), target, value
 	return a
 }
@@ -245,7 +246,7 @@ func (b *builder) jump(to *Block, span source.Span) {
 }
 
 func (b *builder) branch(cond *Var, t, f *Block, span source.Span) {
-	br := b.branches.alloc()
+	br := b.branches.Alloc()
 	br.At, br.Cond, br.True, br.False = at(span), cond, t, f
 	b.emit(br)
 	b.cur = nil

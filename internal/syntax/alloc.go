@@ -3,32 +3,16 @@ package syntax
 import (
 	"math/big"
 
+	"github.com/pynjit/pynjit/internal/slab"
 	"github.com/pynjit/pynjit/internal/source"
 )
 
 // The parser allocates the AST of a large file in few, large allocations:
-// the most frequent nodes come from slabs, and lists being parsed grow on
+// the most frequent nodes come from slabs (package slab: blocks of 8
+// values doubling up to 256), and lists being parsed grow on
 // stacks shared by all nesting levels, so only the finished list is
 // allocated, at its exact length. A file of the standard library parses
 // with about half the allocations it would take node by node.
-
-// slab hands out pointers to zeroed values of T carved from blocks that
-// start small and double up to 256 values, so that a small file wastes
-// little. A block stays alive while any node in it is reachable.
-type slab[T any] struct {
-	free []T
-	next int // size of the next block
-}
-
-func (s *slab[T]) alloc() *T {
-	if len(s.free) == 0 {
-		s.next = min(max(2*s.next, 8), 256)
-		s.free = make([]T, s.next)
-	}
-	n := &s.free[0]
-	s.free = s.free[1:]
-	return n
-}
 
 // stack collects the elements of lists being parsed. A list starts at
 // mark() and ends with take(mark), which pops its elements and returns
@@ -69,19 +53,19 @@ func (s *stack[T]) truncate(mark int) {
 
 // arena holds the parser's slabs and stacks.
 type arena struct {
-	names     slab[Name]
-	attrs     slab[Attribute]
-	calls     slab[Call]
-	constants slab[Constant]
-	keywords  slab[Keyword]
-	assigns   slab[Assign]
-	exprStmts slab[ExprStmt]
-	binOps    slab[BinOp]
-	compares  slab[Compare]
-	subscrs   slab[Subscript]
-	params    slab[Arg]
-	arguments slab[Arguments]
-	ints      slab[big.Int]
+	names     slab.Slab[Name]
+	attrs     slab.Slab[Attribute]
+	calls     slab.Slab[Call]
+	constants slab.Slab[Constant]
+	keywords  slab.Slab[Keyword]
+	assigns   slab.Slab[Assign]
+	exprStmts slab.Slab[ExprStmt]
+	binOps    slab.Slab[BinOp]
+	compares  slab.Slab[Compare]
+	subscrs   slab.Slab[Subscript]
+	params    slab.Slab[Arg]
+	arguments slab.Slab[Arguments]
+	ints      slab.Slab[big.Int]
 	words     stack[big.Word]
 	// small holds the values of the integer literals below 256, made
 	// once per file: a literal's *big.Int is never modified, and
@@ -111,13 +95,13 @@ func (a *arena) rewind(m marks) {
 }
 
 func (a *arena) name(id string, span source.Span) *Name {
-	n := a.names.alloc()
+	n := a.names.Alloc()
 	n.Id, n.Ctx, n.span = id, Load, source.Pack(span)
 	return n
 }
 
 func (a *arena) constant(v any, span source.Span) *Constant {
-	c := a.constants.alloc()
+	c := a.constants.Alloc()
 	c.Value, c.span = v, source.Pack(span)
 	return c
 }
@@ -133,7 +117,7 @@ func (a *arena) number(lit string) any {
 	if v < uint64(len(a.small)) && a.small[v] != nil {
 		return a.small[v]
 	}
-	z := a.ints.alloc()
+	z := a.ints.Alloc()
 	if v < uint64(len(a.small)) {
 		a.small[v] = z
 	}

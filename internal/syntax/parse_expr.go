@@ -311,7 +311,7 @@ func (p *parser) comparison() Expr {
 		p.exprs.push(p.bitwiseOr())
 		op, ok = p.compareOp()
 	}
-	c := p.compares.alloc()
+	c := p.compares.Alloc()
 	c.Left, c.Ops, c.Comparators, c.span = left, p.cmpOps.take(opMark), p.exprs.take(cmpMark), source.Pack(p.spanFrom(start))
 	return c
 }
@@ -370,7 +370,7 @@ func (p *parser) binary(minLevel int) Expr {
 		}
 		p.advance()
 		right := p.binary(level + 1)
-		b := p.binOps.alloc()
+		b := p.binOps.Alloc()
 		b.Left, b.Op, b.Right, b.span = left, op, right, source.Pack(p.spanFrom(start))
 		left = b
 	}
@@ -436,12 +436,12 @@ func (p *parser) primary() Expr {
 			p.advance()
 			nt := p.tok()
 			attr := p.name()
-			a := p.attrs.alloc()
+			a := p.attrs.Alloc()
 			a.Value, a.Attr, a.Ctx, a.AttrSpan, a.span = e, attr, Load, nt.span(), source.Pack(p.spanFrom(start))
 			e = a
 		case "(":
 			p.advance()
-			c := p.calls.alloc()
+			c := p.calls.Alloc()
 			c.Func, c.Args, c.Keywords = e, []Expr{}, []*Keyword{}
 			if !p.isOp(")") {
 				c.Args, c.Keywords = p.callArgs()
@@ -455,7 +455,7 @@ func (p *parser) primary() Expr {
 			p.advance()
 			s := p.slices()
 			p.expectOp("]")
-			sub := p.subscrs.alloc()
+			sub := p.subscrs.Alloc()
 			sub.Value, sub.Slice, sub.Ctx, sub.span = e, s, Load, source.Pack(p.spanFrom(start))
 			e = sub
 		default:
@@ -514,7 +514,7 @@ func (p *parser) callArgs() ([]Expr, []*Keyword) {
 			p.advance()
 			p.advance()
 			v := p.expression()
-			k := p.keywords.alloc()
+			k := p.keywords.Alloc()
 			name := t.lit
 			k.Arg, k.Value, k.span = &name, v, source.Pack(p.spanFrom(t.start()))
 			p.kws.push(k)

@@ -229,7 +229,7 @@ func (p *parser) exprOrAssign() Stmt {
 				}
 				p.setStore(tg, "assign")
 			}
-			a := p.assigns.alloc()
+			a := p.assigns.Alloc()
 			a.Targets, a.Value, a.span = targets, value, source.Pack(p.spanFrom(start))
 			return a
 		default:
@@ -254,7 +254,7 @@ func (p *parser) exprOrAssign() Stmt {
 	if t.kind != tNewline && t.kind != tEOF && !(t.kind == tOp && t.lit == ";") {
 		p.juxtapositionError(first, *t)
 	}
-	e := p.exprStmts.alloc()
+	e := p.exprStmts.Alloc()
 	e.Value, e.span = first, source.Pack(p.spanFrom(start))
 	return e
 }
@@ -688,7 +688,7 @@ func (p *parser) classDef(decs []Expr, start source.Pos) Stmt {
 // parameters parses a def's or a lambda's parameter list up to (not
 // including) the closing token.
 func (p *parser) parameters(closer string, lambda bool) *Arguments {
-	a := p.arguments.alloc()
+	a := p.arguments.Alloc()
 	a.Posonlyargs, a.Args, a.Kwonlyargs, a.KwDefaults, a.Defaults = []*Arg{}, []*Arg{}, []*Arg{}, []Expr{}, []Expr{}
 	// The parameters being read are on the args stack from mark on: the
 	// positional ones until a '*', then the keyword-only ones.
@@ -801,7 +801,7 @@ func (p *parser) varParam(lambda bool) *Arg {
 // param parses one parameter name with its annotation (not in lambdas).
 func (p *parser) param(lambda bool) *Arg {
 	start := p.tok().start()
-	a := p.params.alloc()
+	a := p.params.Alloc()
 	a.Arg = p.name()
 	if !lambda && p.acceptOp(":") {
 		a.Annotation = p.expression()
