@@ -21,6 +21,7 @@ package codegen
 import (
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/llir/llvm/ir"
@@ -250,12 +251,14 @@ func (g *module) cstring(s string) value.Value {
 
 // fn is the state of one function being generated.
 type fn struct {
-	g      *module
-	spec   *infer.Result
-	f      *ir.Func
-	entry  *ir.Block
-	cur    *ir.Block
-	blocks map[*pir.Block]*ir.Block
+	g     *module
+	spec  *infer.Result
+	f     *ir.Func
+	entry *ir.Block
+	cur   *ir.Block
+	// blocks are the LLVM blocks of the IR's, by label (a map keyed by
+	// block missed the cache on most lookups in 200,000 blocks)
+	blocks []*ir.Block
 	slots  []value.Value // alloca per variable, nil for value-less types
 	n      int
 	// boundscheck makes array indexing raise IndexError out of range.
@@ -300,7 +303,7 @@ func (g *module) define(s *infer.Result) (err error) {
 		}
 	}()
 	f := g.funcs[s]
-	c := &fn{g: g, spec: s, f: f, blocks: map[*pir.Block]*ir.Block{}, boundscheck: g.opts.Boundscheck || g.opts.Checked[s.Func.File.Name+":"+s.Func.Name]}
+	c := &fn{g: g, spec: s, f: f, boundscheck: g.opts.Boundscheck || g.opts.Checked[s.Func.File.Name+":"+s.Func.Name]}
 	if c.facts = g.opts.Facts[s]; c.facts == nil {
 		return &InternalError{Msg: s.Func.Name + ": no facts: the typed passes did not run on it"}
 	}
@@ -349,16 +352,21 @@ func (g *module) define(s *infer.Result) (err error) {
 			}
 		}
 	}
+	labels := 0
 	for _, b := range s.Func.Blocks {
-		c.blocks[b] = f.NewBlock(fmt.Sprintf("b%d", b.Label))
+		labels = max(labels, b.Label+1)
+	}
+	c.blocks = make([]*ir.Block, labels)
+	for _, b := range s.Func.Blocks {
+		c.blocks[b.Label] = f.NewBlock("b" + strconv.Itoa(b.Label))
 	}
 	c.cur = c.entry
 	if g.recursive[s] {
 		c.stackGuard()
 	}
-	c.cur.NewBr(c.blocks[s.Func.Blocks[0]])
+	c.cur.NewBr(c.block(s.Func.Blocks[0]))
 	for _, b := range s.Func.Blocks {
-		c.cur = c.blocks[b]
+		c.cur = c.block(b)
 		if s.Unreachable[b] {
 			c.cur.NewUnreachable()
 			continue
@@ -554,13 +562,13 @@ func (c *fn) inst(inst pir.Inst) error {
 		}
 		c.store(inst.Target, x, t)
 	case *pir.Jump:
-		c.cur.NewBr(c.blocks[inst.Target])
+		c.cur.NewBr(c.block(inst.Target))
 	case *pir.Branch:
 		cond, err := c.condition(inst)
 		if err != nil {
 			return err
 		}
-		c.cur.NewCondBr(cond, c.blocks[inst.True], c.blocks[inst.False])
+		c.cur.NewCondBr(cond, c.block(inst.True), c.block(inst.False))
 	case *pir.SetItem:
 		_, _, err := c.lowerImpl(inst)
 		return err
@@ -720,3 +728,6 @@ func constValue(v any) (value.Value, types.Type, error) {
 func (c *fn) reserve(n int) {
 	c.cur.Insts = slices.Grow(c.cur.Insts, n)
 }
+
+// block is the LLVM block of b.
+func (c *fn) block(b *pir.Block) *ir.Block { return c.blocks[b.Label] }

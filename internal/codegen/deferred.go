@@ -106,12 +106,12 @@ func (c *fn) deferredBranch(br *pir.Branch) error {
 	}
 	both := c.cur.NewSelect(cond, r.ok, constant.False)
 	resume := c.newBlock("resume")
-	resume.NewCondBr(cond, c.blocks[br.True], c.blocks[br.False])
+	resume.NewCondBr(cond, c.block(br.True), c.block(br.False))
 	check := c.newBlock("check")
-	c.cur.NewCondBr(c.expect(both, true), c.blocks[br.True], check)
+	c.cur.NewCondBr(c.expect(both, true), c.block(br.True), check)
 	c.cur = check
 	c.emitRaise(r, resume)
-	c.cur.NewBr(c.blocks[br.False])
+	c.cur.NewBr(c.block(br.False))
 	return nil
 }
 
