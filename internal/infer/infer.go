@@ -238,7 +238,7 @@ func (t *typer) pass() {
 			if !t.failed[inst] {
 				t.eval(inst)
 			}
-			if t.neverReturns(inst) {
+			if t.r.NeverReturns(inst) {
 				break
 			}
 		}
@@ -287,17 +287,6 @@ func (t *typer) poisoned() map[*ir.Var]bool {
 	return out
 }
 
-// neverReturns reports whether inst calls a function whose every path
-// raises.
-func (t *typer) neverReturns(inst ir.Inst) bool {
-	a, ok := inst.(*ir.Assign)
-	if !ok {
-		return false
-	}
-	c := t.r.Callees[a]
-	return c != nil && c.Kind == CallUser && c.Spec != nil && c.Spec.NoReturn
-}
-
 // returns reports whether a return is reachable: in a reachable block,
 // not after a call that never returns.
 func (t *typer) returns() bool {
@@ -309,7 +298,7 @@ func (t *typer) returns() bool {
 			if _, ok := inst.(*ir.Return); ok {
 				return true
 			}
-			if t.neverReturns(inst) {
+			if t.r.NeverReturns(inst) {
 				break
 			}
 		}

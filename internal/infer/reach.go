@@ -108,7 +108,7 @@ func (t *typer) isNone(v *ir.Var) bool {
 // call is not.
 func (t *typer) pruneNoReturn() {
 	live := t.reachable(func(b *ir.Block) bool {
-		return t.r.Unreachable[b] || slices.ContainsFunc(b.Insts, t.neverReturns)
+		return t.r.Unreachable[b] || slices.ContainsFunc(b.Insts, t.r.NeverReturns)
 	})
 	for _, b := range t.r.Func.Blocks {
 		if !live[b] {

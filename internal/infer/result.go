@@ -94,3 +94,15 @@ type Callee struct {
 	Args     []*ir.Var
 	Defaults []any
 }
+
+// NeverReturns reports whether inst calls a function whose every path
+// raises: what follows it in its block never runs, and is neither typed
+// nor compiled.
+func (r *Result) NeverReturns(inst ir.Inst) bool {
+	a, ok := inst.(*ir.Assign)
+	if !ok {
+		return false
+	}
+	c := r.Callees[a]
+	return c != nil && c.Kind == CallUser && c.Spec != nil && c.Spec.NoReturn
+}
