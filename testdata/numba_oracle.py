@@ -142,14 +142,10 @@ def pynjit_return(compiled, name, args):
     overloads = getattr(compiled, "_pynjit_overloads_" + name, None)
     if not overloads:
         return None
-    args = compiled._pynjit_buffers(args)
-    best, best_cost = None, None
-    for o in overloads:
-        costs = [compiled._pynjit_cost(v, t) for v, t in zip(args, o.args)]
-        if None in costs:
-            continue
-        if best is None or sum(costs) < best_cost:
-            best, best_cost = o, sum(costs)
+    try:
+        best = compiled._pynjit_select(overloads, compiled._pynjit_buffers(args), name)
+    except TypeError:  # ambiguous
+        return None
     return None if best is None else numba_name(best.ret)
 
 

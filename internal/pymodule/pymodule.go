@@ -66,17 +66,19 @@ type Overload struct {
 var moduleTemplate string
 
 var tmpl = template.Must(template.New("py").Funcs(template.FuncMap{
-	"py":         pyString,
-	"path":       pyPath,
-	"dtext":      docText,
-	"surrogates": hasSurrogate,
-	"ptype":      pyType,
-	"join":       strings.Join,
-	"fast":       fastCheck,
-	"sig":        pySignature,
-	"scalars":    func() []*abi.Scalar { return abi.Scalars },
-	"array":      func() *abi.Struct { return abi.Array },
-	"ctfields":   ctypesFields,
+	"py":          pyString,
+	"path":        pyPath,
+	"dtext":       docText,
+	"surrogates":  hasSurrogate,
+	"ptype":       pyType,
+	"join":        strings.Join,
+	"fast":        fastCheck,
+	"sig":         pySignature,
+	"scalars":     func() []*abi.Scalar { return abi.Scalars },
+	"array":       func() *abi.Struct { return abi.Array },
+	"ctfields":    ctypesFields,
+	"conversions": pyConversions,
+	"numbers":     pyNumbers,
 }).Parse(moduleTemplate))
 
 // Generate returns the module's source text.
