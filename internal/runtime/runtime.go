@@ -38,9 +38,9 @@ type Unit struct {
 var unitNames = []string{"core", "arith", "math", "print", "reduce"}
 
 // definition matches the first line of a pynjit_ function's definition
-// (the runtime's style: return type, name, parameters and "{" on one
-// line; static helpers are not matched).
-var definition = regexp.MustCompile(`(?m)^(?:const )?[a-z0-9_]+ \*?(pynjit_\w+)\(.*\)\s*\{`)
+// (the runtime's style: PYNJIT_API for the C API, return type, name,
+// parameters and "{" on one line; static helpers are not matched).
+var definition = regexp.MustCompile(`(?m)^(?:PYNJIT_API )?(?:const )?[a-z0-9_]+ \*?(pynjit_\w+)\(.*\)\s*\{`)
 
 // Units returns every unit, core first. The slice is shared: callers
 // must not change it.

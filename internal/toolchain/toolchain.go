@@ -283,8 +283,10 @@ func (tc *Toolchain) CompileIR(ctx context.Context, ll []byte, kind Kind, o Opti
 	return run(ctx, tc.Timeout, job{files: map[string][]byte{"in.ll": ll}, out: out, want: want, triple: o.Triple, args: args})
 }
 
-// cFlags are the flags C source (the runtime) is compiled with.
-var cFlags = []string{"-std=c11", "-O2", "-fPIC"}
+// cFlags are the flags C source (the runtime, the extension module's
+// wrappers) is compiled with: every symbol hidden but those the source
+// exports by name, so that each library binds its own runtime.
+var cFlags = []string{"-std=c11", "-O2", "-fPIC", "-fvisibility=hidden"}
 
 // CompileC compiles C source (the runtime) to a position-independent
 // object file.

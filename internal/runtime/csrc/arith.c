@@ -227,7 +227,7 @@ int pynjit_complex_pow(double ar, double ai, double br, double bi, double *out) 
             double d[2];
             c_powu(ar, ai, -n, d);
             if (pynjit_complex_div(1.0, 0.0, d[0], d[1], out)) {
-                pynjit_err_clear();
+                pynjit_err_reset();
                 edom = 1;
             }
         }

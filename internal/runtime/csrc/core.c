@@ -18,39 +18,53 @@
 /* The exception state, one per thread. The message is kept whole, as
  * Python keeps it: in place when it is short, else in a heap copy that
  * the next exception or pynjit_err_clear frees. (A thread that ends
- * with a long message set leaves that one copy behind.) */
-static _Thread_local int err_set;
-static _Thread_local const char *err_type;
-static _Thread_local char err_short[128];
-static _Thread_local char *err_long;
+ * with a long message set leaves that one copy behind.)
+ *
+ * The state is the one thing runtimes share: it is defined weak and
+ * exported, so that where the linkers see several pynjit libraries or
+ * objects at once (a C program linking two, or a library loaded with
+ * RTLD_GLOBAL before another) all resolve it to one definition, and the
+ * pynjit_err_* a program calls, whichever library's it binds to, sees
+ * what any of them raised. Where they do not (ctypes loads each library
+ * with RTLD_LOCAL) each library has its own. Its name carries the
+ * version of its layout: another layout would be another state. */
+struct pynjit_err_state_v1 {
+    int set;
+    const char *type;
+    char *long_msg;
+    char short_msg[128];
+};
+__attribute__((visibility("default"), weak)) _Thread_local struct pynjit_err_state_v1 pynjit_err_state_v1;
+#define err pynjit_err_state_v1
 
 void pynjit_err_set(const char *type, const char *msg) {
     if (!msg) msg = "";
     size_t n = strlen(msg);
-    char *old = err_long;
-    err_long = NULL;
-    if (n < sizeof err_short) {
-        memmove(err_short, msg, n + 1); /* msg may be the message already set */
-    } else if ((err_long = malloc(n + 1)) != NULL) {
-        memcpy(err_long, msg, n + 1);
+    char *old = err.long_msg;
+    err.long_msg = NULL;
+    if (n < sizeof err.short_msg) {
+        memmove(err.short_msg, msg, n + 1); /* msg may be the message already set */
+    } else if ((err.long_msg = malloc(n + 1)) != NULL) {
+        memcpy(err.long_msg, msg, n + 1);
     } else {
         type = "MemoryError";
-        err_short[0] = 0;
+        err.short_msg[0] = 0;
     }
     free(old); /* only now: msg may have been the old copy */
-    err_set = 1;
-    err_type = type ? type : "SystemError";
+    err.set = 1;
+    err.type = type ? type : "SystemError";
 }
-int pynjit_err_occurred(void) { return err_set; }
-const char *pynjit_err_type(void) { return err_set ? err_type : NULL; }
-const char *pynjit_err_message(void) { return err_set ? (err_long ? err_long : err_short) : NULL; }
-void pynjit_err_clear(void) {
-    free(err_long);
-    err_long = NULL;
-    err_set = 0;
-    err_type = NULL;
-    err_short[0] = 0;
+void pynjit_err_reset(void) {
+    free(err.long_msg);
+    err.long_msg = NULL;
+    err.set = 0;
+    err.type = NULL;
+    err.short_msg[0] = 0;
 }
+PYNJIT_API int pynjit_err_occurred(void) { return err.set; }
+PYNJIT_API const char *pynjit_err_type(void) { return err.set ? err.type : NULL; }
+PYNJIT_API const char *pynjit_err_message(void) { return err.set ? (err.long_msg ? err.long_msg : err.short_msg) : NULL; }
+PYNJIT_API void pynjit_err_clear(void) { pynjit_err_reset(); }
 
 /* pynjit_raisef sets an exception whose message printf formats, however
  * long it is, and returns 1. */
@@ -179,7 +193,9 @@ typedef struct {
     int64_t size;
 } meminfo;
 
-static int64_t nrt_live;
+/* The count of live arrays, shared as the exception state is. */
+__attribute__((visibility("default"), weak)) int64_t pynjit_nrt_live_v1;
+#define nrt_live pynjit_nrt_live_v1
 
 /* pynjit_nrt_alloc returns a meminfo with one reference, and its data
  * through *data: ValueError for a negative size, MemoryError when the
@@ -210,13 +226,13 @@ void pynjit_nrt_decref(void *owner) {
 
 /* pynjit_array_release gives back an array a compiled function returned
  * to C code. */
-void pynjit_array_release(array_t *a) {
+PYNJIT_API void pynjit_array_release(array_t *a) {
     pynjit_nrt_decref(a->owner);
     a->owner = NULL;
 }
 
 /* pynjit_nrt_live counts the arrays alive: tests use it to find leaks. */
-int64_t pynjit_nrt_live(void) { return __atomic_load_n(&nrt_live, __ATOMIC_RELAXED); }
+PYNJIT_API int64_t pynjit_nrt_live(void) { return __atomic_load_n(&nrt_live, __ATOMIC_RELAXED); }
 
 /* NumPy's errors for sizes */
 int pynjit_check_dim(int64_t n) {

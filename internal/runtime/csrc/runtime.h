@@ -24,8 +24,24 @@ typedef struct {
     int64_t shape[PYNJIT_MAX_DIMS], strides[PYNJIT_MAX_DIMS];
 } array_t;
 
-/* the exception state (core.c) */
+/* Every function and variable of the runtime is hidden (it is compiled
+ * with -fvisibility=hidden): a library, executable or object binds its
+ * own, which no other one in the process or program sees or interposes
+ * (a library's exported pynjit_nrt_decref once took the calls of every
+ * library loaded after it). PYNJIT_API marks the C API the header
+ * declares: exported, protected where the object format has it (the
+ * library's own calls stay its own), and weak, so that a program linking
+ * two pynjit objects keeps one of each. */
+#if defined(__ELF__)
+#define PYNJIT_API __attribute__((visibility("protected"), weak))
+#else
+#define PYNJIT_API __attribute__((visibility("default"), weak))
+#endif
+
+/* the exception state (core.c); pynjit_err_reset is pynjit_err_clear for
+ * the runtime's own use */
 void pynjit_err_set(const char *type, const char *msg);
+void pynjit_err_reset(void);
 int pynjit_err_occurred(void);
 const char *pynjit_err_type(void);
 const char *pynjit_err_message(void);
