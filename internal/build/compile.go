@@ -337,9 +337,29 @@ func (fe *frontEnd) generate(ctx context.Context, req Request, outs []output, re
 				}
 				return tc.LinkWasm(ctx, obj)
 			})
-		case "asm", "obj":
+		case "asm":
 			out, err = cached(c, o.kind, []any{key, opt, ll}, func() ([]byte, error) {
-				return tc.CompileIR(ctx, ll, map[string]toolchain.Kind{"asm": toolchain.Assembly, "obj": toolchain.Object}[o.kind], opt)
+				return tc.CompileIR(ctx, ll, toolchain.Assembly, opt)
+			})
+		case "obj":
+			// for this machine, the object holds the runtime it calls, as a
+			// library does (cc main.c kernels.o -lm links it); for another
+			// target, where no C library's headers are at hand to compile
+			// the runtime with, the program's code alone
+			out, err = cached(c, o.kind, []any{key, opt, ll, runtime.Source()}, func() ([]byte, error) {
+				obj, err := tc.CompileIR(ctx, ll, toolchain.Object, opt)
+				if err != nil || opt.Triple != "" {
+					return obj, err
+				}
+				us, err := units()
+				if err != nil {
+					return nil, err
+				}
+				rt, err := runtimeObjects(ctx, tc, key, opt, c, us)
+				if err != nil {
+					return nil, err
+				}
+				return tc.LinkObject(ctx, append([][]byte{obj}, rt...))
 			})
 		case "exe", "so":
 			// the runtime's source is part of the key: both link it in

@@ -94,3 +94,28 @@ func TestTwoLibraries(t *testing.T) {
 		}
 	}
 }
+
+// TestObjectsLink links the objects --emit obj writes for the two
+// programs into one C program, as docs/reference.md says to (cc main.c
+// arrays.o raises.o -lm): each object holds the runtime it calls, with
+// its hidden symbols local, so nothing is undefined (the object used to
+// come without its runtime: pynjit_nrt_alloc, pynjit_err_set ... were
+// undefined) and neither object's runtime clashes with or takes the
+// calls of the other's.
+func TestObjectsLink(t *testing.T) {
+	dir := t.TempDir()
+	buildTwoLibs(t, dir, "obj", "h")
+	cc, err := exec.LookPath("cc")
+	if err != nil {
+		t.Fatal("no cc: scripts/setup.sh installs clang")
+	}
+	exe := filepath.Join(dir, "main")
+	args := []string{"-std=c11", "-Wall", "-Werror", "-I", dir, "testdata/twolibs/main.c",
+		filepath.Join(dir, "arrays.o"), filepath.Join(dir, "raises.o"), "-o", exe, "-lm"}
+	if out, err := exec.Command(cc, args...).CombinedOutput(); err != nil {
+		t.Fatalf("cc: %v\n%s", err, out)
+	}
+	if out, err := exec.Command(exe).CombinedOutput(); err != nil || string(out) != "ok\n" {
+		t.Errorf("C program linking arrays.o and raises.o: %v\n%s", err, out)
+	}
+}

@@ -65,6 +65,9 @@ type Toolchain struct {
 	Opt string
 	// WasmLD links WebAssembly objects into a module; it may be empty.
 	WasmLD string
+	// ObjCopy (llvm-objcopy or binutils' objcopy) makes a combined
+	// object's hidden symbols local; it may be empty.
+	ObjCopy string
 	// Timeout limits each run of a tool; 0 is no limit.
 	Timeout time.Duration
 }
@@ -152,6 +155,9 @@ func Discover(env Env) (*Toolchain, error) {
 	}
 	tc.Opt = findLLVMTool(env, llvmDirs, "opt")
 	tc.WasmLD = findLLVMTool(env, llvmDirs, "wasm-ld")
+	if tc.ObjCopy = findLLVMTool(env, llvmDirs, "llvm-objcopy"); tc.ObjCopy == "" {
+		tc.ObjCopy = lookPath(env.Path, "objcopy")
+	}
 	if tc.Clang != "" {
 		return tc, nil
 	}
@@ -332,6 +338,34 @@ func (tc *Toolchain) link(ctx context.Context, objs [][]byte, out, mode string, 
 	return run(ctx, tc.Timeout, job{files: files, out: out, want: want, args: args})
 }
 
+// LinkObject combines objects (the program's and the runtime units it
+// calls) into one relocatable object, as ld -r does, whose hidden
+// symbols are then made local (objcopy --localize-hidden): the runtime
+// comes with the program, and two such objects linked into one program
+// neither clash nor take each other's calls.
+func (tc *Toolchain) LinkObject(ctx context.Context, objs [][]byte) ([]byte, error) {
+	if tc.ObjCopy == "" {
+		return nil, &MissingError{"objcopy not found: install binutils (apt-get install -y binutils) or llvm to emit an object with its runtime"}
+	}
+	cc := tc.Clang
+	if cc == "" {
+		cc = tc.CC
+	}
+	files := map[string][]byte{}
+	args := []string{cc, "-r", "-nostdlib", "-o", "out.o"}
+	for i, o := range objs {
+		name := fmt.Sprintf("in%d.o", i)
+		files[name] = o
+		args = append(args, name)
+	}
+	combined, err := run(ctx, tc.Timeout, job{files: files, out: "out.o", want: object, args: args})
+	if err != nil {
+		return nil, err
+	}
+	return run(ctx, tc.Timeout, job{files: map[string][]byte{"in.o": combined}, out: "out.o", want: object,
+		args: []string{tc.ObjCopy, "--localize-hidden", "in.o", "out.o"}})
+}
+
 // OptimizeIR returns the IR optimized at the given level, as text.
 func (tc *Toolchain) OptimizeIR(ctx context.Context, ll []byte, o Options) ([]byte, error) {
 	var args []string
@@ -418,7 +452,7 @@ func (tc *Toolchain) LinkWasm(ctx context.Context, obj []byte) ([]byte, error) {
 func (tc *Toolchain) Key() string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "%q %q|", clangIRFlags(Options{}), cFlags)
-	for _, p := range []string{tc.Clang, tc.LLC, tc.CC} {
+	for _, p := range []string{tc.Clang, tc.LLC, tc.CC, tc.ObjCopy} {
 		if p == "" { // a tool not used: EvalSymlinks("") is the current directory
 			b.WriteByte('|')
 			continue
