@@ -57,8 +57,10 @@ class MagicTest(unittest.TestCase):
         self.assertEqual(ns["total"](np.ones(4)), 4.0)
         self.assertEqual(ns["N"], 10)  # the rest of the cell ran too
         self.assertEqual(ns["double"](3), 6)  # a lambda is not compiled: the interpreted one
+        # the compiled signature converts its arguments as Numba's does
+        self.assertEqual(ns["fib"](5.9), 5)
         with self.assertRaises(TypeError):
-            ns["fib"](1.5)  # the compiled signature checks its arguments
+            ns["fib"]("a")
         # later cells get Numba's own njit again, when there is Numba
         self.assertIs(ns["njit"], getattr(sys.modules.get("numba"), "njit", ns["njit"]))
 
