@@ -20,10 +20,11 @@ sys.path.insert(0, sys.argv[1])
 import kernels_pynjit as k
 print("kernels_pynjit.add%s = %d" % (inspect.signature(k.add), k.add(2, 40)))
 print("collatz_steps(27) =", k.collatz_steps(27))
+print("add(2.5, 1) =", k.add(2.5, 1), "(a float truncated for an int64 parameter, as Numba's dispatcher does)")
 try:
-    k.add(2.5, 1)
+    k.add("2", 1)
 except TypeError as e:
-    print("add(2.5, 1) -> TypeError:", e)
+    print("add('2', 1) -> TypeError:", e)
 PY
 echo "== calling the library from Python (ctypes)"
 /usr/bin/python3 - "$out/kernels.so" <<'PY'
