@@ -286,7 +286,7 @@ type fn struct {
 	// storedInPlace are the item assignments an in-place operation on
 	// a view makes redundant (inplaceViews).
 	storedInPlace map[*pir.SetItem]bool
-	// direct are the temporaries kept as SSA values (directTemps), vals
+	// direct are the variables kept as SSA values (directVars), vals
 	// their values once assigned.
 	direct []bool
 	vals   []value.Value
@@ -310,7 +310,7 @@ func (g *module) define(s *infer.Result) (err error) {
 	c.entry = f.NewBlock("entry")
 	c.slots = make([]value.Value, len(s.Func.Vars))
 	c.vals = make([]value.Value, len(s.Func.Vars))
-	c.direct = c.directTemps()
+	c.direct = c.directVars()
 	slots := 0
 	for _, v := range s.Func.Vars {
 		if s.VarTypes[v.ID] != nil && !c.direct[v.ID] {

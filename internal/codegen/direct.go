@@ -7,14 +7,18 @@ import (
 	pir "github.com/pynjit/pynjit/internal/ir"
 )
 
-// directTemps marks the temporaries code generation keeps as SSA values
+// directVars marks the variables code generation keeps as SSA values
 // rather than in a stack slot (an alloca, a store and a load each): those
 // assigned once, not arrays (the slots of arrays hold the references a
-// raise releases), not checked for being bound, and read only after their
-// assignment in its own block, which the value then dominates. Most of a
-// straight-line function's temporaries are such (100,000 statements: 1.2M
-// of 1.6M instructions were their slots, stores and loads).
-func (c *fn) directTemps() []bool {
+// raise releases), not checked for being bound, and read only where their
+// assignment dominates the read: after it in its own block, or anywhere
+// in another block when it is in the entry block, which every path runs
+// to its end before any other (a parameter that is never reassigned).
+// Most of a straight-line function's temporaries are such (100,000
+// statements: 1.2M of 1.6M instructions were their slots, stores and
+// loads), and an f-string of 100,000 fields of a parameter loaded it
+// 100,000 times.
+func (c *fn) directVars() []bool {
 	vars := c.spec.Func.Vars
 	assigns := make([]int32, len(vars))
 	defBlock := make([]int32, len(vars))
@@ -24,7 +28,14 @@ func (c *fn) directTemps() []bool {
 		if v == nil {
 			return
 		}
-		if assigns[v.ID] != 1 || defBlock[v.ID] != int32(bi) || defPos[v.ID] >= int32(pos) {
+		switch {
+		case assigns[v.ID] != 1:
+			bad[v.ID] = true
+		case defBlock[v.ID] == int32(bi):
+			if defPos[v.ID] >= int32(pos) {
+				bad[v.ID] = true
+			}
+		case defBlock[v.ID] != 0:
 			bad[v.ID] = true
 		}
 	}
@@ -65,12 +76,12 @@ func (c *fn) directTemps() []bool {
 	direct := make([]bool, len(vars))
 	for _, v := range vars {
 		t := c.spec.VarTypes[v.ID]
-		direct[v.ID] = v.Temp && assigns[v.ID] == 1 && !bad[v.ID] && t != nil && !isArray(t) && llType(t) != nil
+		direct[v.ID] = assigns[v.ID] == 1 && !bad[v.ID] && t != nil && !isArray(t) && llType(t) != nil
 	}
 	return direct
 }
 
-// directValue is the value of direct temporary v: undefined, as its slot
+// directValue is the value of direct variable v: undefined, as its slot
 // would have been, where its assignment generated nothing.
 func (c *fn) directValue(v *pir.Var) value.Value {
 	if x := c.vals[v.ID]; x != nil {
@@ -80,5 +91,5 @@ func (c *fn) directValue(v *pir.Var) value.Value {
 }
 
 // hasValue reports whether v has a run-time value: a slot, or a direct
-// temporary's.
+// variable's.
 func (c *fn) hasValue(v *pir.Var) bool { return c.slots[v.ID] != nil || c.direct[v.ID] }

@@ -5,61 +5,52 @@
 
 define internal { double, i32 } @pynjit.harmonic__int64.0(i64 %arg.n) {
 entry:
-	%v.n = alloca i64
 	%v.s = alloca double
-	%v.i = alloca i64
-	%v.$0.8 = alloca { i64, i64, i64 }*
 	%v.$1.2 = alloca i64
 	%0 = alloca { i64, i64, i64 }
 	br label %b0
 
 b0:
-	store i64 %arg.n, i64* %v.n
 	store double 0.0, double* %v.s
-	%1 = load i64, i64* %v.n
-	%2 = add i64 %1, 1
-	%3 = insertvalue { i64, i64, i64 } undef, i64 1, 0
-	%4 = insertvalue { i64, i64, i64 } %3, i64 %2, 1
-	%5 = insertvalue { i64, i64, i64 } %4, i64 1, 2
-	store { i64, i64, i64 } %5, { i64, i64, i64 }* %0
-	store { i64, i64, i64 }* %0, { i64, i64, i64 }** %v.$0.8
+	%1 = add i64 %arg.n, 1
+	%2 = insertvalue { i64, i64, i64 } undef, i64 1, 0
+	%3 = insertvalue { i64, i64, i64 } %2, i64 %1, 1
+	%4 = insertvalue { i64, i64, i64 } %3, i64 1, 2
+	store { i64, i64, i64 } %4, { i64, i64, i64 }* %0
 	br label %b1
 
 b1:
-	%6 = load { i64, i64, i64 }*, { i64, i64, i64 }** %v.$0.8
-	%7 = getelementptr { i64, i64, i64 }, { i64, i64, i64 }* %6, i32 0, i32 0
-	%8 = getelementptr { i64, i64, i64 }, { i64, i64, i64 }* %6, i32 0, i32 1
-	%9 = getelementptr { i64, i64, i64 }, { i64, i64, i64 }* %6, i32 0, i32 2
+	%5 = getelementptr { i64, i64, i64 }, { i64, i64, i64 }* %0, i32 0, i32 0
+	%6 = getelementptr { i64, i64, i64 }, { i64, i64, i64 }* %0, i32 0, i32 1
+	%7 = getelementptr { i64, i64, i64 }, { i64, i64, i64 }* %0, i32 0, i32 2
+	%8 = load i64, i64* %5
+	%9 = load i64, i64* %6
 	%10 = load i64, i64* %7
-	%11 = load i64, i64* %8
-	%12 = load i64, i64* %9
-	%13 = icmp sgt i64 %12, 0
-	%14 = icmp slt i64 %10, %11
-	%15 = icmp sgt i64 %10, %11
-	%16 = select i1 %13, i1 %14, i1 %15
-	%17 = add i64 %10, %12
-	store i64 %17, i64* %7
-	%18 = insertvalue { i64, i1 } undef, i64 %10, 0
-	%19 = insertvalue { i64, i1 } %18, i1 %16, 1
-	%20 = extractvalue { i64, i1 } %19, 0
-	store i64 %20, i64* %v.$1.2
-	%21 = extractvalue { i64, i1 } %19, 1
-	br i1 %21, label %b2, label %b3
+	%11 = icmp sgt i64 %10, 0
+	%12 = icmp slt i64 %8, %9
+	%13 = icmp sgt i64 %8, %9
+	%14 = select i1 %11, i1 %12, i1 %13
+	%15 = add i64 %8, %10
+	store i64 %15, i64* %5
+	%16 = insertvalue { i64, i1 } undef, i64 %8, 0
+	%17 = insertvalue { i64, i1 } %16, i1 %14, 1
+	%18 = extractvalue { i64, i1 } %17, 0
+	store i64 %18, i64* %v.$1.2
+	%19 = extractvalue { i64, i1 } %17, 1
+	br i1 %19, label %b2, label %b3
 
 b2:
-	%22 = load i64, i64* %v.$1.2
-	store i64 %22, i64* %v.i
-	%23 = load i64, i64* %v.i
-	%24 = sitofp i64 %23 to double
-	%25 = fcmp oeq double %24, 0.0
-	%26 = call i1 @llvm.expect.i1(i1 %25, i1 false)
-	br i1 %26, label %raise.1, label %ok.2
+	%20 = load i64, i64* %v.$1.2
+	%21 = sitofp i64 %20 to double
+	%22 = fcmp oeq double %21, 0.0
+	%23 = call i1 @llvm.expect.i1(i1 %22, i1 false)
+	br i1 %23, label %raise.1, label %ok.2
 
 b3:
 	br label %b4
 
 b4:
-	%27 = load double, double* %v.s
+	%24 = load double, double* %v.s
 	br label %exit.3
 
 raise.1:
@@ -67,28 +58,26 @@ raise.1:
 	br label %exit.3
 
 ok.2:
-	%28 = fdiv double 1.0, %24
-	%29 = load double, double* %v.s
-	%30 = fadd double %29, %28
-	store double %30, double* %v.s
+	%25 = fdiv double 1.0, %21
+	%26 = load double, double* %v.s
+	%27 = fadd double %26, %25
+	store double %27, double* %v.s
 	br label %b1
 
 exit.3:
-	%31 = phi double [ zeroinitializer, %raise.1 ], [ %27, %b4 ]
-	%32 = phi i32 [ 1, %raise.1 ], [ 0, %b4 ]
-	%33 = insertvalue { double, i32 } undef, double %31, 0
-	%34 = insertvalue { double, i32 } %33, i32 %32, 1
-	ret { double, i32 } %34
+	%28 = phi double [ zeroinitializer, %raise.1 ], [ %24, %b4 ]
+	%29 = phi i32 [ 1, %raise.1 ], [ 0, %b4 ]
+	%30 = insertvalue { double, i32 } undef, double %28, 0
+	%31 = insertvalue { double, i32 } %30, i32 %29, 1
+	ret { double, i32 } %31
 }
 
 define internal { i64, i32 } @pynjit.first_square_over__int64.1(i64 %arg.n) {
 entry:
-	%v.n = alloca i64
 	%v.i = alloca i64
 	br label %b0
 
 b0:
-	store i64 %arg.n, i64* %v.n
 	store i64 0, i64* %v.i
 	br label %b1
 
@@ -99,15 +88,14 @@ b2:
 	%0 = load i64, i64* %v.i
 	%1 = load i64, i64* %v.i
 	%2 = mul i64 %0, %1
-	%3 = load i64, i64* %v.n
-	%4 = icmp sgt i64 %2, %3
-	br i1 %4, label %b5, label %b6
+	%3 = icmp sgt i64 %2, %arg.n
+	br i1 %3, label %b5, label %b6
 
 b3:
 	unreachable
 
 b4:
-	%5 = load i64, i64* %v.i
+	%4 = load i64, i64* %v.i
 	br label %exit.1
 
 b5:
@@ -117,25 +105,22 @@ b6:
 	br label %b7
 
 b7:
-	%6 = load i64, i64* %v.i
-	%7 = add i64 %6, 1
-	store i64 %7, i64* %v.i
+	%5 = load i64, i64* %v.i
+	%6 = add i64 %5, 1
+	store i64 %6, i64* %v.i
 	br label %b1
 
 exit.1:
-	%8 = phi i64 [ %5, %b4 ]
-	%9 = phi i32 [ 0, %b4 ]
-	%10 = insertvalue { i64, i32 } undef, i64 %8, 0
-	%11 = insertvalue { i64, i32 } %10, i32 %9, 1
-	ret { i64, i32 } %11
+	%7 = phi i64 [ %4, %b4 ]
+	%8 = phi i32 [ 0, %b4 ]
+	%9 = insertvalue { i64, i32 } undef, i64 %7, 0
+	%10 = insertvalue { i64, i32 } %9, i32 %8, 1
+	ret { i64, i32 } %10
 }
 
 define internal { i64, i32 } @pynjit.last__int64.2(i64 %arg.n) {
 entry:
-	%v.n = alloca i64
-	%v.i = alloca i64
 	%v.x = alloca i64
-	%v.$0.4 = alloca { i64, i64, i64 }*
 	%v.$1.2 = alloca i64
 	%0 = alloca i1
 	store i1 false, i1* %0
@@ -143,67 +128,61 @@ entry:
 	br label %b0
 
 b0:
-	store i64 %arg.n, i64* %v.n
-	%2 = load i64, i64* %v.n
-	%3 = insertvalue { i64, i64, i64 } undef, i64 0, 0
-	%4 = insertvalue { i64, i64, i64 } %3, i64 %2, 1
-	%5 = insertvalue { i64, i64, i64 } %4, i64 1, 2
-	store { i64, i64, i64 } %5, { i64, i64, i64 }* %1
-	store { i64, i64, i64 }* %1, { i64, i64, i64 }** %v.$0.4
+	%2 = insertvalue { i64, i64, i64 } undef, i64 0, 0
+	%3 = insertvalue { i64, i64, i64 } %2, i64 %arg.n, 1
+	%4 = insertvalue { i64, i64, i64 } %3, i64 1, 2
+	store { i64, i64, i64 } %4, { i64, i64, i64 }* %1
 	br label %b1
 
 b1:
-	%6 = load { i64, i64, i64 }*, { i64, i64, i64 }** %v.$0.4
-	%7 = getelementptr { i64, i64, i64 }, { i64, i64, i64 }* %6, i32 0, i32 0
-	%8 = getelementptr { i64, i64, i64 }, { i64, i64, i64 }* %6, i32 0, i32 1
-	%9 = getelementptr { i64, i64, i64 }, { i64, i64, i64 }* %6, i32 0, i32 2
+	%5 = getelementptr { i64, i64, i64 }, { i64, i64, i64 }* %1, i32 0, i32 0
+	%6 = getelementptr { i64, i64, i64 }, { i64, i64, i64 }* %1, i32 0, i32 1
+	%7 = getelementptr { i64, i64, i64 }, { i64, i64, i64 }* %1, i32 0, i32 2
+	%8 = load i64, i64* %5
+	%9 = load i64, i64* %6
 	%10 = load i64, i64* %7
-	%11 = load i64, i64* %8
-	%12 = load i64, i64* %9
-	%13 = icmp sgt i64 %12, 0
-	%14 = icmp slt i64 %10, %11
-	%15 = icmp sgt i64 %10, %11
-	%16 = select i1 %13, i1 %14, i1 %15
-	%17 = add i64 %10, %12
-	store i64 %17, i64* %7
-	%18 = insertvalue { i64, i1 } undef, i64 %10, 0
-	%19 = insertvalue { i64, i1 } %18, i1 %16, 1
-	%20 = extractvalue { i64, i1 } %19, 0
-	store i64 %20, i64* %v.$1.2
-	%21 = extractvalue { i64, i1 } %19, 1
-	br i1 %21, label %b2, label %b3
+	%11 = icmp sgt i64 %10, 0
+	%12 = icmp slt i64 %8, %9
+	%13 = icmp sgt i64 %8, %9
+	%14 = select i1 %11, i1 %12, i1 %13
+	%15 = add i64 %8, %10
+	store i64 %15, i64* %5
+	%16 = insertvalue { i64, i1 } undef, i64 %8, 0
+	%17 = insertvalue { i64, i1 } %16, i1 %14, 1
+	%18 = extractvalue { i64, i1 } %17, 0
+	store i64 %18, i64* %v.$1.2
+	%19 = extractvalue { i64, i1 } %17, 1
+	br i1 %19, label %b2, label %b3
 
 b2:
-	%22 = load i64, i64* %v.$1.2
-	store i64 %22, i64* %v.i
-	%23 = load i64, i64* %v.i
+	%20 = load i64, i64* %v.$1.2
 	store i1 true, i1* %0
-	store i64 %23, i64* %v.x
+	store i64 %20, i64* %v.x
 	br label %b1
 
 b3:
 	br label %b4
 
 b4:
-	%24 = load i1, i1* %0
-	%25 = icmp eq i1 %24, false
-	%26 = call i1 @llvm.expect.i1(i1 %25, i1 false)
-	br i1 %26, label %raise.1, label %ok.2
+	%21 = load i1, i1* %0
+	%22 = icmp eq i1 %21, false
+	%23 = call i1 @llvm.expect.i1(i1 %22, i1 false)
+	br i1 %23, label %raise.1, label %ok.2
 
 raise.1:
 	call void @pynjit_err_set(i8* getelementptr ([18 x i8], [18 x i8]* @.str.2, i64 0, i64 0), i8* getelementptr ([73 x i8], [73 x i8]* @.str.3, i64 0, i64 0))
 	br label %exit.3
 
 ok.2:
-	%27 = load i64, i64* %v.x
+	%24 = load i64, i64* %v.x
 	br label %exit.3
 
 exit.3:
-	%28 = phi i64 [ zeroinitializer, %raise.1 ], [ %27, %ok.2 ]
-	%29 = phi i32 [ 1, %raise.1 ], [ 0, %ok.2 ]
-	%30 = insertvalue { i64, i32 } undef, i64 %28, 0
-	%31 = insertvalue { i64, i32 } %30, i32 %29, 1
-	ret { i64, i32 } %31
+	%25 = phi i64 [ zeroinitializer, %raise.1 ], [ %24, %ok.2 ]
+	%26 = phi i32 [ 1, %raise.1 ], [ 0, %ok.2 ]
+	%27 = insertvalue { i64, i32 } undef, i64 %25, 0
+	%28 = insertvalue { i64, i32 } %27, i32 %26, 1
+	ret { i64, i32 } %28
 }
 
 declare i1 @llvm.expect.i1(i1 %0, i1 %1)

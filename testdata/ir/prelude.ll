@@ -85,14 +85,12 @@ entry:
 	%v.acc = alloca double
 	%v.out = alloca { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }
 	store { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } zeroinitializer, { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }* %v.out
-	%v.i = alloca i64
 	%v.$0.3 = alloca { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }
 	store { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } zeroinitializer, { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }* %v.$0.3
 	%v.$0.9 = alloca { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }
 	store { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } zeroinitializer, { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }* %v.$0.9
 	%v.$0.16 = alloca { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }
 	store { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } zeroinitializer, { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }* %v.$0.16
-	%v.$0.21 = alloca { i64, i64, i64 }*
 	%v.$1.2 = alloca i64
 	%v.$4.2 = alloca { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }
 	store { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } zeroinitializer, { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }* %v.$4.2
@@ -125,88 +123,84 @@ b0:
 	br i1 %19, label %raise.1, label %ok.2
 
 b1:
-	%20 = load { i64, i64, i64 }*, { i64, i64, i64 }** %v.$0.21
-	%21 = getelementptr { i64, i64, i64 }, { i64, i64, i64 }* %20, i32 0, i32 0
-	%22 = getelementptr { i64, i64, i64 }, { i64, i64, i64 }* %20, i32 0, i32 1
-	%23 = getelementptr { i64, i64, i64 }, { i64, i64, i64 }* %20, i32 0, i32 2
+	%20 = getelementptr { i64, i64, i64 }, { i64, i64, i64 }* %9, i32 0, i32 0
+	%21 = getelementptr { i64, i64, i64 }, { i64, i64, i64 }* %9, i32 0, i32 1
+	%22 = getelementptr { i64, i64, i64 }, { i64, i64, i64 }* %9, i32 0, i32 2
+	%23 = load i64, i64* %20
 	%24 = load i64, i64* %21
 	%25 = load i64, i64* %22
-	%26 = load i64, i64* %23
-	%27 = icmp sgt i64 %26, 0
-	%28 = icmp slt i64 %24, %25
-	%29 = icmp sgt i64 %24, %25
-	%30 = select i1 %27, i1 %28, i1 %29
-	%31 = add i64 %24, %26
-	store i64 %31, i64* %21
-	%32 = insertvalue { i64, i1 } undef, i64 %24, 0
-	%33 = insertvalue { i64, i1 } %32, i1 %30, 1
-	%34 = extractvalue { i64, i1 } %33, 0
-	store i64 %34, i64* %v.$1.2
-	%35 = extractvalue { i64, i1 } %33, 1
-	br i1 %35, label %b2, label %b3
+	%26 = icmp sgt i64 %25, 0
+	%27 = icmp slt i64 %23, %24
+	%28 = icmp sgt i64 %23, %24
+	%29 = select i1 %26, i1 %27, i1 %28
+	%30 = add i64 %23, %25
+	store i64 %30, i64* %20
+	%31 = insertvalue { i64, i1 } undef, i64 %23, 0
+	%32 = insertvalue { i64, i1 } %31, i1 %29, 1
+	%33 = extractvalue { i64, i1 } %32, 0
+	store i64 %33, i64* %v.$1.2
+	%34 = extractvalue { i64, i1 } %32, 1
+	br i1 %34, label %b2, label %b3
 
 b2:
-	%36 = load i64, i64* %v.$1.2
-	store i64 %36, i64* %v.i
-	%37 = load { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }, { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }* %v.flat
-	%38 = load i64, i64* %v.i
-	%39 = extractvalue { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %37, 4, 0
-	%40 = mul i64 %38, 8
-	%41 = add i64 0, %40
-	%42 = extractvalue { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %37, 1
-	%43 = getelementptr i8, i8* %42, i64 %41
-	%44 = bitcast i8* %43 to double*
-	%45 = load double, double* %44
-	%46 = load double, double* %v.acc
-	%47 = fadd double %46, %45
-	store double %47, double* %v.acc
-	%48 = load { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }, { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }* %v.out
-	%49 = load i64, i64* %v.i
-	%50 = extractvalue { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %48, 4, 0
-	%51 = mul i64 %49, 8
-	%52 = add i64 0, %51
-	%53 = extractvalue { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %48, 1
-	%54 = getelementptr i8, i8* %53, i64 %52
-	%55 = bitcast i8* %54 to double*
-	%56 = load double, double* %v.acc
-	store double %56, double* %55
+	%35 = load i64, i64* %v.$1.2
+	%36 = load { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }, { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }* %v.flat
+	%37 = extractvalue { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %36, 4, 0
+	%38 = mul i64 %35, 8
+	%39 = add i64 0, %38
+	%40 = extractvalue { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %36, 1
+	%41 = getelementptr i8, i8* %40, i64 %39
+	%42 = bitcast i8* %41 to double*
+	%43 = load double, double* %42
+	%44 = load double, double* %v.acc
+	%45 = fadd double %44, %43
+	store double %45, double* %v.acc
+	%46 = load { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }, { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }* %v.out
+	%47 = extractvalue { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %46, 4, 0
+	%48 = mul i64 %35, 8
+	%49 = add i64 0, %48
+	%50 = extractvalue { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %46, 1
+	%51 = getelementptr i8, i8* %50, i64 %49
+	%52 = bitcast i8* %51 to double*
+	%53 = load double, double* %v.acc
+	store double %53, double* %52
 	br label %b1
 
 b3:
 	br label %b4
 
 b4:
-	%57 = load { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }, { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }* %v.out
-	%58 = extractvalue { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %57, 0
-	call void @pynjit_nrt_incref(i8* %58)
-	%59 = load { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }, { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }* %v.$4.2
-	%60 = extractvalue { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %59, 0
-	call void @pynjit_nrt_decref(i8* %60)
-	store { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %57, { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }* %v.$4.2
-	%61 = load { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }, { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }* %v.$4.2
-	%62 = extractvalue { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %61, 0
-	call void @pynjit_nrt_incref(i8* %62)
-	%63 = getelementptr { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }, { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }* %v.a, i32 0, i32 0
-	%64 = load i8*, i8** %63
-	call void @pynjit_nrt_decref(i8* %64)
-	%65 = getelementptr { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }, { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }* %v.flat, i32 0, i32 0
-	%66 = load i8*, i8** %65
-	call void @pynjit_nrt_decref(i8* %66)
-	%67 = getelementptr { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }, { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }* %v.out, i32 0, i32 0
-	%68 = load i8*, i8** %67
-	call void @pynjit_nrt_decref(i8* %68)
-	%69 = getelementptr { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }, { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }* %v.$0.3, i32 0, i32 0
-	%70 = load i8*, i8** %69
-	call void @pynjit_nrt_decref(i8* %70)
-	%71 = getelementptr { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }, { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }* %v.$0.9, i32 0, i32 0
-	%72 = load i8*, i8** %71
-	call void @pynjit_nrt_decref(i8* %72)
-	%73 = getelementptr { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }, { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }* %v.$0.16, i32 0, i32 0
-	%74 = load i8*, i8** %73
-	call void @pynjit_nrt_decref(i8* %74)
-	%75 = getelementptr { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }, { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }* %v.$4.2, i32 0, i32 0
-	%76 = load i8*, i8** %75
-	call void @pynjit_nrt_decref(i8* %76)
+	%54 = load { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }, { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }* %v.out
+	%55 = extractvalue { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %54, 0
+	call void @pynjit_nrt_incref(i8* %55)
+	%56 = load { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }, { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }* %v.$4.2
+	%57 = extractvalue { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %56, 0
+	call void @pynjit_nrt_decref(i8* %57)
+	store { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %54, { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }* %v.$4.2
+	%58 = load { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }, { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }* %v.$4.2
+	%59 = extractvalue { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %58, 0
+	call void @pynjit_nrt_incref(i8* %59)
+	%60 = getelementptr { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }, { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }* %v.a, i32 0, i32 0
+	%61 = load i8*, i8** %60
+	call void @pynjit_nrt_decref(i8* %61)
+	%62 = getelementptr { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }, { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }* %v.flat, i32 0, i32 0
+	%63 = load i8*, i8** %62
+	call void @pynjit_nrt_decref(i8* %63)
+	%64 = getelementptr { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }, { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }* %v.out, i32 0, i32 0
+	%65 = load i8*, i8** %64
+	call void @pynjit_nrt_decref(i8* %65)
+	%66 = getelementptr { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }, { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }* %v.$0.3, i32 0, i32 0
+	%67 = load i8*, i8** %66
+	call void @pynjit_nrt_decref(i8* %67)
+	%68 = getelementptr { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }, { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }* %v.$0.9, i32 0, i32 0
+	%69 = load i8*, i8** %68
+	call void @pynjit_nrt_decref(i8* %69)
+	%70 = getelementptr { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }, { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }* %v.$0.16, i32 0, i32 0
+	%71 = load i8*, i8** %70
+	call void @pynjit_nrt_decref(i8* %71)
+	%72 = getelementptr { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }, { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }* %v.$4.2, i32 0, i32 0
+	%73 = load i8*, i8** %72
+	call void @pynjit_nrt_decref(i8* %73)
 	br label %exit.22
 
 raise.1:
@@ -214,34 +208,34 @@ raise.1:
 	br label %cleanup.3
 
 ok.2:
-	%77 = select i1 %16, i64 1, i64 %15
-	%78 = call { i64, i1 } @llvm.smul.with.overflow.i64(i64 8, i64 %77)
-	%79 = extractvalue { i64, i1 } %78, 1
-	%80 = call i1 @llvm.expect.i1(i1 %79, i1 false)
-	br i1 %80, label %raise.4, label %ok.5
+	%74 = select i1 %16, i64 1, i64 %15
+	%75 = call { i64, i1 } @llvm.smul.with.overflow.i64(i64 8, i64 %74)
+	%76 = extractvalue { i64, i1 } %75, 1
+	%77 = call i1 @llvm.expect.i1(i1 %76, i1 false)
+	br i1 %77, label %raise.4, label %ok.5
 
 cleanup.3:
-	%81 = getelementptr { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }, { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }* %v.a, i32 0, i32 0
-	%82 = load i8*, i8** %81
-	call void @pynjit_nrt_decref(i8* %82)
-	%83 = getelementptr { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }, { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }* %v.flat, i32 0, i32 0
-	%84 = load i8*, i8** %83
-	call void @pynjit_nrt_decref(i8* %84)
-	%85 = getelementptr { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }, { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }* %v.out, i32 0, i32 0
-	%86 = load i8*, i8** %85
-	call void @pynjit_nrt_decref(i8* %86)
-	%87 = getelementptr { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }, { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }* %v.$0.3, i32 0, i32 0
-	%88 = load i8*, i8** %87
-	call void @pynjit_nrt_decref(i8* %88)
-	%89 = getelementptr { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }, { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }* %v.$0.9, i32 0, i32 0
-	%90 = load i8*, i8** %89
-	call void @pynjit_nrt_decref(i8* %90)
-	%91 = getelementptr { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }, { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }* %v.$0.16, i32 0, i32 0
-	%92 = load i8*, i8** %91
-	call void @pynjit_nrt_decref(i8* %92)
-	%93 = getelementptr { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }, { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }* %v.$4.2, i32 0, i32 0
-	%94 = load i8*, i8** %93
-	call void @pynjit_nrt_decref(i8* %94)
+	%78 = getelementptr { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }, { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }* %v.a, i32 0, i32 0
+	%79 = load i8*, i8** %78
+	call void @pynjit_nrt_decref(i8* %79)
+	%80 = getelementptr { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }, { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }* %v.flat, i32 0, i32 0
+	%81 = load i8*, i8** %80
+	call void @pynjit_nrt_decref(i8* %81)
+	%82 = getelementptr { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }, { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }* %v.out, i32 0, i32 0
+	%83 = load i8*, i8** %82
+	call void @pynjit_nrt_decref(i8* %83)
+	%84 = getelementptr { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }, { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }* %v.$0.3, i32 0, i32 0
+	%85 = load i8*, i8** %84
+	call void @pynjit_nrt_decref(i8* %85)
+	%86 = getelementptr { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }, { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }* %v.$0.9, i32 0, i32 0
+	%87 = load i8*, i8** %86
+	call void @pynjit_nrt_decref(i8* %87)
+	%88 = getelementptr { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }, { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }* %v.$0.16, i32 0, i32 0
+	%89 = load i8*, i8** %88
+	call void @pynjit_nrt_decref(i8* %89)
+	%90 = getelementptr { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }, { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }* %v.$4.2, i32 0, i32 0
+	%91 = load i8*, i8** %90
+	call void @pynjit_nrt_decref(i8* %91)
 	br label %exit.22
 
 raise.4:
@@ -249,219 +243,218 @@ raise.4:
 	br label %cleanup.3
 
 ok.5:
-	%95 = extractvalue { i64, i1 } %78, 0
-	%96 = select i1 %17, i64 0, i64 %95
-	%97 = call i32 @pynjit_nrt_alloc(i64 %96, i8** %0, i8** %1)
-	%98 = icmp ne i32 %97, 0
-	%99 = call i1 @llvm.expect.i1(i1 %98, i1 false)
-	br i1 %99, label %exc.6, label %ok.7
+	%92 = extractvalue { i64, i1 } %75, 0
+	%93 = select i1 %17, i64 0, i64 %92
+	%94 = call i32 @pynjit_nrt_alloc(i64 %93, i8** %0, i8** %1)
+	%95 = icmp ne i32 %94, 0
+	%96 = call i1 @llvm.expect.i1(i1 %95, i1 false)
+	br i1 %96, label %exc.6, label %ok.7
 
 exc.6:
 	br label %cleanup.3
 
 ok.7:
-	%100 = load i8*, i8** %0
-	%101 = insertvalue { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } zeroinitializer, i8* %100, 0
-	%102 = load i8*, i8** %1
-	%103 = insertvalue { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %101, i8* %102, 1
-	%104 = insertvalue { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %103, i64 1, 2
-	%105 = insertvalue { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %104, i64 8, 3
-	%106 = insertvalue { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %105, i64 1, 4, 3
-	%107 = insertvalue { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %106, i64 1, 4, 2
-	%108 = insertvalue { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %107, i64 1, 4, 1
-	%109 = insertvalue { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %108, i64 %15, 4, 0
-	%110 = insertvalue { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %109, i64 8, 5, 0
-	%111 = mul i64 8, %15
+	%97 = load i8*, i8** %0
+	%98 = insertvalue { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } zeroinitializer, i8* %97, 0
+	%99 = load i8*, i8** %1
+	%100 = insertvalue { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %98, i8* %99, 1
+	%101 = insertvalue { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %100, i64 1, 2
+	%102 = insertvalue { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %101, i64 8, 3
+	%103 = insertvalue { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %102, i64 1, 4, 3
+	%104 = insertvalue { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %103, i64 1, 4, 2
+	%105 = insertvalue { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %104, i64 1, 4, 1
+	%106 = insertvalue { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %105, i64 %15, 4, 0
+	%107 = insertvalue { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %106, i64 8, 5, 0
+	%108 = mul i64 8, %15
 	store i64 0, i64* %2
 	store i64 0, i64* %3
 	br label %each.8
 
 each.8:
-	%112 = load i64, i64* %3
-	%113 = extractvalue { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %13, 4, 0
-	%114 = icmp slt i64 %112, %113
-	br i1 %114, label %elem.9, label %done.10
+	%109 = load i64, i64* %3
+	%110 = extractvalue { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %13, 4, 0
+	%111 = icmp slt i64 %109, %110
+	br i1 %111, label %elem.9, label %done.10
 
 elem.9:
-	%115 = load i64, i64* %2
-	%116 = extractvalue { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %13, 5, 0
-	%117 = mul i64 %112, %116
-	%118 = add i64 0, %117
-	%119 = extractvalue { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %13, 1
-	%120 = getelementptr i8, i8* %119, i64 %118
-	%121 = bitcast i8* %120 to double*
-	%122 = load double, double* %121
-	%123 = extractvalue { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %110, 5, 0
-	%124 = mul i64 %115, %123
-	%125 = add i64 0, %124
-	%126 = extractvalue { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %110, 1
-	%127 = getelementptr i8, i8* %126, i64 %125
-	%128 = bitcast i8* %127 to double*
-	store double %122, double* %128
-	%129 = add i64 %115, 1
-	store i64 %129, i64* %2
-	%130 = add i64 %112, 1
-	store i64 %130, i64* %3
+	%112 = load i64, i64* %2
+	%113 = extractvalue { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %13, 5, 0
+	%114 = mul i64 %109, %113
+	%115 = add i64 0, %114
+	%116 = extractvalue { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %13, 1
+	%117 = getelementptr i8, i8* %116, i64 %115
+	%118 = bitcast i8* %117 to double*
+	%119 = load double, double* %118
+	%120 = extractvalue { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %107, 5, 0
+	%121 = mul i64 %112, %120
+	%122 = add i64 0, %121
+	%123 = extractvalue { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %107, 1
+	%124 = getelementptr i8, i8* %123, i64 %122
+	%125 = bitcast i8* %124 to double*
+	store double %119, double* %125
+	%126 = add i64 %112, 1
+	store i64 %126, i64* %2
+	%127 = add i64 %109, 1
+	store i64 %127, i64* %3
 	br label %each.8
 
 done.10:
-	%131 = load { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }, { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }* %v.$0.3
-	%132 = extractvalue { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %131, 0
-	call void @pynjit_nrt_decref(i8* %132)
-	store { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %110, { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }* %v.$0.3
-	%133 = load { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }, { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }* %v.$0.3
-	%134 = extractvalue { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %133, 0
-	call void @pynjit_nrt_incref(i8* %134)
-	%135 = load { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }, { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }* %v.flat
-	%136 = extractvalue { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %135, 0
-	call void @pynjit_nrt_decref(i8* %136)
-	store { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %133, { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }* %v.flat
-	%137 = insertvalue { i64, i64, i64, i64 } undef, i64 0, 0
-	%138 = insertvalue { i64, i64, i64, i64 } %137, i64 0, 1
-	%139 = insertvalue { i64, i64, i64, i64 } %138, i64 1, 2
-	%140 = insertvalue { i64, i64, i64, i64 } %139, i64 2, 3
-	%141 = load { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }, { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }* %v.flat
-	%142 = extractvalue { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %141, 4, 0
-	%143 = extractvalue { i64, i64, i64, i64 } %140, 0
-	%144 = extractvalue { i64, i64, i64, i64 } %140, 1
-	%145 = extractvalue { i64, i64, i64, i64 } %140, 2
-	%146 = extractvalue { i64, i64, i64, i64 } %140, 3
-	%147 = call i32 @pynjit_slice_adjust(i64 %142, i64 %143, i64 %144, i64 %145, i64 %146, [3 x i64]* %4)
-	%148 = icmp ne i32 %147, 0
-	%149 = call i1 @llvm.expect.i1(i1 %148, i1 false)
-	br i1 %149, label %exc.11, label %ok.12
+	%128 = load { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }, { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }* %v.$0.3
+	%129 = extractvalue { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %128, 0
+	call void @pynjit_nrt_decref(i8* %129)
+	store { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %107, { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }* %v.$0.3
+	%130 = load { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }, { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }* %v.$0.3
+	%131 = extractvalue { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %130, 0
+	call void @pynjit_nrt_incref(i8* %131)
+	%132 = load { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }, { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }* %v.flat
+	%133 = extractvalue { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %132, 0
+	call void @pynjit_nrt_decref(i8* %133)
+	store { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %130, { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }* %v.flat
+	%134 = insertvalue { i64, i64, i64, i64 } undef, i64 0, 0
+	%135 = insertvalue { i64, i64, i64, i64 } %134, i64 0, 1
+	%136 = insertvalue { i64, i64, i64, i64 } %135, i64 1, 2
+	%137 = insertvalue { i64, i64, i64, i64 } %136, i64 2, 3
+	%138 = load { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }, { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }* %v.flat
+	%139 = extractvalue { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %138, 4, 0
+	%140 = extractvalue { i64, i64, i64, i64 } %137, 0
+	%141 = extractvalue { i64, i64, i64, i64 } %137, 1
+	%142 = extractvalue { i64, i64, i64, i64 } %137, 2
+	%143 = extractvalue { i64, i64, i64, i64 } %137, 3
+	%144 = call i32 @pynjit_slice_adjust(i64 %139, i64 %140, i64 %141, i64 %142, i64 %143, [3 x i64]* %4)
+	%145 = icmp ne i32 %144, 0
+	%146 = call i1 @llvm.expect.i1(i1 %145, i1 false)
+	br i1 %146, label %exc.11, label %ok.12
 
 exc.11:
 	br label %cleanup.3
 
 ok.12:
-	%150 = load [3 x i64], [3 x i64]* %4
-	%151 = extractvalue [3 x i64] %150, 0
-	%152 = extractvalue [3 x i64] %150, 1
-	%153 = extractvalue [3 x i64] %150, 2
-	%154 = mul i64 %151, 8
-	%155 = add i64 0, %154
-	%156 = mul i64 8, %152
-	%157 = extractvalue { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %141, 1
-	%158 = getelementptr i8, i8* %157, i64 %155
-	%159 = insertvalue { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %141, i8* %158, 1
-	%160 = insertvalue { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %159, i64 1, 2
-	%161 = insertvalue { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %160, i64 %153, 4, 0
-	%162 = insertvalue { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %161, i64 %156, 5, 0
-	%163 = insertvalue { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %162, i64 1, 4, 1
-	%164 = insertvalue { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %163, i64 0, 5, 1
-	%165 = insertvalue { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %164, i64 1, 4, 2
-	%166 = insertvalue { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %165, i64 0, 5, 2
-	%167 = insertvalue { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %166, i64 1, 4, 3
-	%168 = insertvalue { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %167, i64 0, 5, 3
-	%169 = extractvalue { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %168, 0
-	call void @pynjit_nrt_incref(i8* %169)
-	%170 = load { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }, { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }* %v.$0.9
-	%171 = extractvalue { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %170, 0
-	call void @pynjit_nrt_decref(i8* %171)
-	store { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %168, { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }* %v.$0.9
-	%172 = load { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }, { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }* %v.$0.9
-	store { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %172, { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }* %5
-	%173 = call double @pynjit_sum_f({ i8*, i8*, i64, i64, [4 x i64], [4 x i64] }* %5, i64 0)
-	store double %173, double* %v.acc
-	%174 = load { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }, { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }* %v.flat
-	%175 = extractvalue { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %174, 4, 0
-	%176 = mul i64 1, %175
-	%177 = load double, double* %v.acc
-	%178 = icmp eq i64 %176, 0
-	%179 = or i1 false, %178
-	%180 = icmp slt i64 %176, 0
-	%181 = call i1 @llvm.expect.i1(i1 %180, i1 false)
-	br i1 %181, label %raise.13, label %ok.14
+	%147 = load [3 x i64], [3 x i64]* %4
+	%148 = extractvalue [3 x i64] %147, 0
+	%149 = extractvalue [3 x i64] %147, 1
+	%150 = extractvalue [3 x i64] %147, 2
+	%151 = mul i64 %148, 8
+	%152 = add i64 0, %151
+	%153 = mul i64 8, %149
+	%154 = extractvalue { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %138, 1
+	%155 = getelementptr i8, i8* %154, i64 %152
+	%156 = insertvalue { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %138, i8* %155, 1
+	%157 = insertvalue { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %156, i64 1, 2
+	%158 = insertvalue { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %157, i64 %150, 4, 0
+	%159 = insertvalue { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %158, i64 %153, 5, 0
+	%160 = insertvalue { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %159, i64 1, 4, 1
+	%161 = insertvalue { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %160, i64 0, 5, 1
+	%162 = insertvalue { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %161, i64 1, 4, 2
+	%163 = insertvalue { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %162, i64 0, 5, 2
+	%164 = insertvalue { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %163, i64 1, 4, 3
+	%165 = insertvalue { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %164, i64 0, 5, 3
+	%166 = extractvalue { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %165, 0
+	call void @pynjit_nrt_incref(i8* %166)
+	%167 = load { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }, { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }* %v.$0.9
+	%168 = extractvalue { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %167, 0
+	call void @pynjit_nrt_decref(i8* %168)
+	store { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %165, { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }* %v.$0.9
+	%169 = load { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }, { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }* %v.$0.9
+	store { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %169, { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }* %5
+	%170 = call double @pynjit_sum_f({ i8*, i8*, i64, i64, [4 x i64], [4 x i64] }* %5, i64 0)
+	store double %170, double* %v.acc
+	%171 = load { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }, { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }* %v.flat
+	%172 = extractvalue { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %171, 4, 0
+	%173 = mul i64 1, %172
+	%174 = load double, double* %v.acc
+	%175 = icmp eq i64 %173, 0
+	%176 = or i1 false, %175
+	%177 = icmp slt i64 %173, 0
+	%178 = call i1 @llvm.expect.i1(i1 %177, i1 false)
+	br i1 %178, label %raise.13, label %ok.14
 
 raise.13:
 	call void @pynjit_err_set(i8* getelementptr ([11 x i8], [11 x i8]* @.str.0, i64 0, i64 0), i8* getelementptr ([36 x i8], [36 x i8]* @.str.1, i64 0, i64 0))
 	br label %cleanup.3
 
 ok.14:
-	%182 = select i1 %178, i64 1, i64 %176
-	%183 = call { i64, i1 } @llvm.smul.with.overflow.i64(i64 8, i64 %182)
-	%184 = extractvalue { i64, i1 } %183, 1
-	%185 = call i1 @llvm.expect.i1(i1 %184, i1 false)
-	br i1 %185, label %raise.15, label %ok.16
+	%179 = select i1 %175, i64 1, i64 %173
+	%180 = call { i64, i1 } @llvm.smul.with.overflow.i64(i64 8, i64 %179)
+	%181 = extractvalue { i64, i1 } %180, 1
+	%182 = call i1 @llvm.expect.i1(i1 %181, i1 false)
+	br i1 %182, label %raise.15, label %ok.16
 
 raise.15:
 	call void @pynjit_err_set(i8* getelementptr ([11 x i8], [11 x i8]* @.str.0, i64 0, i64 0), i8* getelementptr ([92 x i8], [92 x i8]* @.str.2, i64 0, i64 0))
 	br label %cleanup.3
 
 ok.16:
-	%186 = extractvalue { i64, i1 } %183, 0
-	%187 = select i1 %179, i64 0, i64 %186
-	%188 = call i32 @pynjit_nrt_alloc(i64 %187, i8** %6, i8** %7)
-	%189 = icmp ne i32 %188, 0
-	%190 = call i1 @llvm.expect.i1(i1 %189, i1 false)
-	br i1 %190, label %exc.17, label %ok.18
+	%183 = extractvalue { i64, i1 } %180, 0
+	%184 = select i1 %176, i64 0, i64 %183
+	%185 = call i32 @pynjit_nrt_alloc(i64 %184, i8** %6, i8** %7)
+	%186 = icmp ne i32 %185, 0
+	%187 = call i1 @llvm.expect.i1(i1 %186, i1 false)
+	br i1 %187, label %exc.17, label %ok.18
 
 exc.17:
 	br label %cleanup.3
 
 ok.18:
-	%191 = load i8*, i8** %6
-	%192 = insertvalue { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } zeroinitializer, i8* %191, 0
-	%193 = load i8*, i8** %7
-	%194 = insertvalue { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %192, i8* %193, 1
-	%195 = insertvalue { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %194, i64 1, 2
-	%196 = insertvalue { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %195, i64 8, 3
-	%197 = insertvalue { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %196, i64 1, 4, 3
-	%198 = insertvalue { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %197, i64 1, 4, 2
-	%199 = insertvalue { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %198, i64 1, 4, 1
-	%200 = insertvalue { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %199, i64 %176, 4, 0
-	%201 = insertvalue { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %200, i64 8, 5, 0
-	%202 = mul i64 8, %176
+	%188 = load i8*, i8** %6
+	%189 = insertvalue { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } zeroinitializer, i8* %188, 0
+	%190 = load i8*, i8** %7
+	%191 = insertvalue { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %189, i8* %190, 1
+	%192 = insertvalue { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %191, i64 1, 2
+	%193 = insertvalue { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %192, i64 8, 3
+	%194 = insertvalue { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %193, i64 1, 4, 3
+	%195 = insertvalue { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %194, i64 1, 4, 2
+	%196 = insertvalue { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %195, i64 1, 4, 1
+	%197 = insertvalue { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %196, i64 %173, 4, 0
+	%198 = insertvalue { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %197, i64 8, 5, 0
+	%199 = mul i64 8, %173
 	store i64 0, i64* %8
 	br label %each.19
 
 each.19:
-	%203 = load i64, i64* %8
-	%204 = extractvalue { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %201, 4, 0
-	%205 = icmp slt i64 %203, %204
-	br i1 %205, label %elem.20, label %done.21
+	%200 = load i64, i64* %8
+	%201 = extractvalue { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %198, 4, 0
+	%202 = icmp slt i64 %200, %201
+	br i1 %202, label %elem.20, label %done.21
 
 elem.20:
-	%206 = extractvalue { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %201, 5, 0
-	%207 = mul i64 %203, %206
-	%208 = add i64 0, %207
-	%209 = extractvalue { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %201, 1
-	%210 = getelementptr i8, i8* %209, i64 %208
-	%211 = bitcast i8* %210 to double*
-	store double %177, double* %211
-	%212 = add i64 %203, 1
-	store i64 %212, i64* %8
+	%203 = extractvalue { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %198, 5, 0
+	%204 = mul i64 %200, %203
+	%205 = add i64 0, %204
+	%206 = extractvalue { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %198, 1
+	%207 = getelementptr i8, i8* %206, i64 %205
+	%208 = bitcast i8* %207 to double*
+	store double %174, double* %208
+	%209 = add i64 %200, 1
+	store i64 %209, i64* %8
 	br label %each.19
 
 done.21:
-	%213 = load { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }, { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }* %v.$0.16
-	%214 = extractvalue { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %213, 0
-	call void @pynjit_nrt_decref(i8* %214)
-	store { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %201, { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }* %v.$0.16
-	%215 = load { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }, { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }* %v.$0.16
-	%216 = extractvalue { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %215, 0
-	call void @pynjit_nrt_incref(i8* %216)
-	%217 = load { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }, { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }* %v.out
-	%218 = extractvalue { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %217, 0
-	call void @pynjit_nrt_decref(i8* %218)
-	store { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %215, { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }* %v.out
-	%219 = load { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }, { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }* %v.flat
-	%220 = extractvalue { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %219, 4, 0
-	%221 = mul i64 1, %220
-	%222 = insertvalue { i64, i64, i64 } undef, i64 0, 0
-	%223 = insertvalue { i64, i64, i64 } %222, i64 %221, 1
-	%224 = insertvalue { i64, i64, i64 } %223, i64 1, 2
-	store { i64, i64, i64 } %224, { i64, i64, i64 }* %9
-	store { i64, i64, i64 }* %9, { i64, i64, i64 }** %v.$0.21
+	%210 = load { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }, { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }* %v.$0.16
+	%211 = extractvalue { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %210, 0
+	call void @pynjit_nrt_decref(i8* %211)
+	store { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %198, { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }* %v.$0.16
+	%212 = load { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }, { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }* %v.$0.16
+	%213 = extractvalue { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %212, 0
+	call void @pynjit_nrt_incref(i8* %213)
+	%214 = load { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }, { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }* %v.out
+	%215 = extractvalue { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %214, 0
+	call void @pynjit_nrt_decref(i8* %215)
+	store { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %212, { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }* %v.out
+	%216 = load { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }, { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }* %v.flat
+	%217 = extractvalue { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %216, 4, 0
+	%218 = mul i64 1, %217
+	%219 = insertvalue { i64, i64, i64 } undef, i64 0, 0
+	%220 = insertvalue { i64, i64, i64 } %219, i64 %218, 1
+	%221 = insertvalue { i64, i64, i64 } %220, i64 1, 2
+	store { i64, i64, i64 } %221, { i64, i64, i64 }* %9
 	br label %b1
 
 exit.22:
-	%225 = phi { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } [ %61, %b4 ], [ zeroinitializer, %cleanup.3 ]
-	%226 = phi i32 [ 0, %b4 ], [ 1, %cleanup.3 ]
-	%227 = insertvalue { { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }, i32 } undef, { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %225, 0
-	%228 = insertvalue { { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }, i32 } %227, i32 %226, 1
-	ret { { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }, i32 } %228
+	%222 = phi { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } [ %58, %b4 ], [ zeroinitializer, %cleanup.3 ]
+	%223 = phi i32 [ 0, %b4 ], [ 1, %cleanup.3 ]
+	%224 = insertvalue { { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }, i32 } undef, { i8*, i8*, i64, i64, [4 x i64], [4 x i64] } %222, 0
+	%225 = insertvalue { { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }, i32 } %224, i32 %223, 1
+	ret { { i8*, i8*, i64, i64, [4 x i64], [4 x i64] }, i32 } %225
 }
 
 declare void @pynjit_nrt_incref(i8* %0)
