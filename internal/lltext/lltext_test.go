@@ -236,3 +236,34 @@ func TestBadID(t *testing.T) {
 		t.Errorf("err = %v, want a bad local ID", err)
 	}
 }
+
+// TestIntIdentIsLLIRs prints integer constants of every width the fast
+// path takes (powers of two and their neighbours, repeated digits in
+// either base, and a sweep across 0x1000) as llir's Ident does.
+func TestIntIdentIsLLIRs(t *testing.T) {
+	var xs []int64
+	for s := range 63 {
+		p := int64(1) << s
+		xs = append(xs, p-1, p, p+1, -p, 3*p, 5*p)
+	}
+	for d := int64(1); d <= 15; d++ {
+		for r, x, y := 0, int64(0), int64(0); r < 15; r++ {
+			x, y = x*16+d, y*10+d%10
+			xs = append(xs, x, y, x<<4, y*10)
+		}
+	}
+	for x := int64(0x0f00); x < 0x12000; x += 7 {
+		xs = append(xs, x)
+	}
+	xs = append(xs, 1<<63-1, -1<<63, 0x80000000, 0x7fffffff, 0xdeadbeef, 0x123456789abcdef)
+	for _, bits := range []uint64{8, 16, 32, 64} {
+		for _, x := range xs {
+			c := constant.NewInt(types.NewInt(bits), x)
+			p := &printer{}
+			p.intIdent(c)
+			if got, want := string(p.buf), c.Ident(); got != want {
+				t.Fatalf("i%d %d: printed %s, llir prints %s", bits, x, got, want)
+			}
+		}
+	}
+}
