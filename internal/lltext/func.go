@@ -129,13 +129,17 @@ func (p *printer) block(f *ir.Func, b *ir.Block) error {
 	p.label(b)
 	p.line()
 	for _, inst := range b.Insts {
+		p.room()
 		p.buf = append(p.buf, '\t')
 		p.inst(inst)
 		p.line()
+		p.left--
 	}
 	if b.Term == nil {
 		return fmt.Errorf("lltext: block %s of function %s has no terminator", b.Ident(), f.Ident())
 	}
+	p.room()
+	p.left--
 	p.buf = append(p.buf, '\t')
 	p.term(b.Term)
 	return nil

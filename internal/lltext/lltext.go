@@ -9,6 +9,7 @@ package lltext
 
 import (
 	"fmt"
+	"slices"
 
 	"github.com/llir/llvm/ir"
 	"github.com/llir/llvm/ir/types"
@@ -18,6 +19,10 @@ import (
 // printer appends LLVM text to buf.
 type printer struct {
 	buf []byte
+	// total and left count the module's instructions (terminators
+	// included) and those not yet printed, by which room predicts the
+	// rest of the text
+	total, left int
 	// types and globals memoize the text of types and global identifiers
 	types   map[types.Type]string
 	globals map[value.Value]string
@@ -25,23 +30,42 @@ type printer struct {
 
 // Bytes returns the LLVM text of m.
 func Bytes(m *ir.Module) ([]byte, error) {
-	p := &printer{buf: make([]byte, 0, sizeHint(m)), types: map[types.Type]string{}, globals: map[value.Value]string{}}
+	p := &printer{types: map[types.Type]string{}, globals: map[value.Value]string{}}
+	for _, f := range m.Funcs {
+		for _, b := range f.Blocks {
+			p.total += len(b.Insts) + 1
+		}
+	}
+	p.left = p.total
+	p.buf = make([]byte, 0, sizeHint(m, p.total))
 	if err := p.module(m); err != nil {
 		return nil, err
 	}
 	return p.buf, nil
 }
 
-// sizeHint is a little more than the text of m takes, most often: the
-// text of an instruction pynjit generates averages about 33 bytes.
-func sizeHint(m *ir.Module) int {
-	n := 4096 + 256*(len(m.Globals)+len(m.Funcs))
-	for _, f := range m.Funcs {
-		for _, b := range f.Blocks {
-			n += 40 * (len(b.Insts) + 2)
-		}
+// sizeHint is a little more than the text of m, of insts instructions,
+// takes, most often: the text of an instruction pynjit generates
+// averages about 33 bytes.
+func sizeHint(m *ir.Module, insts int) int {
+	return 4096 + 256*(len(m.Globals)+len(m.Funcs)) + 40*insts
+}
+
+// room makes sure the buffer has room for the next instruction; where it
+// has not, it grows it to what the text printed so far predicts for the
+// instructions left, and an eighth more: by append's quarter, the text of
+// an f-string of 100,000 fields (41 bytes a call) was copied four times
+// over.
+func (p *printer) room() {
+	const most = 1024 // an instruction's text, but for long operand lists
+	if cap(p.buf)-len(p.buf) >= most {
+		return
 	}
-	return n
+	per := 40
+	if done := p.total - p.left; done > 0 {
+		per = len(p.buf)/done + 1
+	}
+	p.buf = slices.Grow(p.buf, per*p.left+per*p.left/8+most)
 }
 
 // line ends a line of text.

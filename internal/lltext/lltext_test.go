@@ -1,6 +1,7 @@
 package lltext
 
 import (
+	"runtime"
 	"strings"
 	"testing"
 
@@ -42,7 +43,9 @@ func TestBytesIsLLString(t *testing.T) {
 	}
 }
 
-// TestLarge checks a module far larger than its size hint.
+// TestLarge checks a module far larger than its size hint, and that the
+// buffer grew by the text's prediction, not by append's quarter (which
+// allocated some four times the text).
 func TestLarge(t *testing.T) {
 	m := ir.NewModule()
 	f := m.NewFunc(strings.Repeat("long", 30), types.I64, ir.NewParam("x", types.I64))
@@ -52,12 +55,19 @@ func TestLarge(t *testing.T) {
 		v = b.NewCall(f, b.NewAdd(v, constant.NewInt(types.I64, int64(i))))
 	}
 	b.NewRet(v)
+	var before, after runtime.MemStats
+	runtime.ReadMemStats(&before)
 	got, err := Bytes(m)
+	runtime.ReadMemStats(&after)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(got) <= sizeHint(m) || string(got) != m.String() {
-		t.Errorf("%d bytes (hint %d), not llir's %d", len(got), sizeHint(m), len(m.String()))
+	hint := sizeHint(m, 40001)
+	if len(got) <= hint || string(got) != m.String() {
+		t.Errorf("%d bytes (hint %d), not llir's %d", len(got), hint, len(m.String()))
+	}
+	if alloc := after.TotalAlloc - before.TotalAlloc; alloc > uint64(len(got))*5/2 {
+		t.Errorf("printing %d bytes allocated %d", len(got), alloc)
 	}
 }
 
