@@ -36,6 +36,7 @@ func TestPathologicalPrograms(t *testing.T) {
 		{"deep parentheses", sig + "    return " + strings.Repeat("(", 10000) + "x" + strings.Repeat(")", 10000) + "\n", []string{"check"}, 1, "too many nested parentheses", 512},
 		{"deep unary", sig + "    return " + strings.Repeat("-", 100000) + "x\n", []string{"check"}, 1, "too many nested expressions", 1024},
 		{"1 MB line", sig + "    y = x" + strings.Repeat("; y = y * 3 + x", 70000) + "\n    return y\n", []string{"build", "--emit", "ll"}, 0, "", 2048},
+		{"100,000 statements", sig + "    y = x\n" + strings.Repeat("    y = y * 3 + x\n", 100000) + "    return y\n", []string{"build", "--emit", "ll"}, 0, "", 250},
 		{"1 MB comment", sig + "    return x  # " + strings.Repeat("é", 500000) + "\n", []string{"build", "--emit", "ll"}, 0, "", 512},
 		{"100,000 functions", many.String(), []string{"check"}, 0, "", 2048},
 	}
