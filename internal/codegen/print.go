@@ -17,7 +17,12 @@ import (
 func (c *fn) print(p *pir.Print) (value.Value, types.Type, error) {
 	n := len(p.Args)
 	for _, arg := range p.Args {
-		n += 2 * len(arg.Parts) // a load and a call, most often
+		for _, part := range arg.Parts {
+			n++ // a call, most often, after a load of a variable in a slot
+			if part.Value != nil && !c.direct[part.Value.ID] {
+				n++
+			}
+		}
 	}
 	c.reserve(n)
 	for i, arg := range p.Args {
