@@ -51,9 +51,13 @@ type Scalar struct {
 // compiled function with, and C snippets (text/template, with the C
 // expression they convert as dot) that unbox a Python object, tell
 // whether unboxing failed and box a C value. A nil template: the module
-// does not convert that way.
+// does not convert that way. Unbox runs only on an object whose type is
+// exactly Exact (the C name of a Python type object); any other
+// argument, or one Unbox fails on, the module converts as Numba's
+// dispatcher does, in Python (package pymodule).
 type Ext struct {
 	C                  string
+	Exact              string
 	Unbox, Failed, Box *template.Template
 }
 
@@ -94,14 +98,14 @@ var Scalars = []*Scalar{
 	{Type: types.Int16, C: "int16_t", Ctypes: "c_int16", Kind: "int", Formats: "h"},
 	{Type: types.Int32, C: "int32_t", Ctypes: "c_int32", Kind: "int", Formats: "i"},
 	{Type: types.Int64, C: "int64_t", Ctypes: "c_int64", Kind: "int", Fast: "_pynjit_int", Formats: "l q",
-		Ext: &Ext{C: "long long", Unbox: snippet(`PyLong_AsLongLong({{.}})`), Failed: failedMinusOne, Box: snippet(`PyLong_FromLongLong({{.}})`)}},
+		Ext: &Ext{C: "long long", Exact: "PyLong_Type", Unbox: snippet(`PyLong_AsLongLong({{.}})`), Failed: failedMinusOne, Box: snippet(`PyLong_FromLongLong({{.}})`)}},
 	{Type: types.Uint8, C: "uint8_t", Ctypes: "c_uint8", Kind: "int", Formats: "B"},
 	{Type: types.Uint16, C: "uint16_t", Ctypes: "c_uint16", Kind: "int", Formats: "H"},
 	{Type: types.Uint32, C: "uint32_t", Ctypes: "c_uint32", Kind: "int", Formats: "I"},
 	{Type: types.Uint64, C: "uint64_t", Ctypes: "c_uint64", Kind: "int", Formats: "L Q"},
 	{Type: types.Float32, C: "float", Ctypes: "c_float", Kind: "float", Formats: "f"},
 	{Type: types.Float64, C: "double", Ctypes: "c_double", Kind: "float", Fast: "_pynjit_float", Formats: "d",
-		Ext: &Ext{C: "double", Unbox: snippet(`PyFloat_AsDouble({{.}})`), Failed: failedMinusOne, Box: snippet(`PyFloat_FromDouble({{.}})`)}},
+		Ext: &Ext{C: "double", Exact: "PyFloat_Type", Unbox: snippet(`PyFloat_AsDouble({{.}})`), Failed: failedMinusOne, Box: snippet(`PyFloat_FromDouble({{.}})`)}},
 	{Type: types.Bool, C: "bool", Ctypes: "c_bool", Kind: "bool", Fast: "_pynjit_bool", Formats: "?",
 		Ext: &Ext{C: "_Bool", Box: snippet(`PyBool_FromLong({{.}})`)}},
 	{Type: types.Complex128, C: Complex128.Name, Ctypes: "_PynjitComplex", Struct: Complex128, Kind: "complex", Formats: "Zd"},

@@ -16,6 +16,9 @@ import (
 // testdata/dispatch/oracle.py reports it.
 type dispatchCase struct {
 	Call, Label, Numba, Pynjit string
+	// Pyext is the extension module's outcome, nil for a function it
+	// does not hold.
+	Pyext *string
 	// Twin is Numba's outcome for a writable copy of a read-only array
 	// or buffer argument, which Numba refuses and pynjit copies.
 	Twin *string
@@ -36,10 +39,12 @@ const numbaRuntimeAmbiguity = "raise RuntimeError: _explain_ambiguous must raise
 // parameters) with every kind of argument (Python's bool, int, float and
 // complex, every NumPy scalar type, arrays of every layout, read-only ones
 // and other buffers, tuples, lists, None ...) under both real Numbas and
-// through the module pynjit builds: the same signature must run (the type
-// of the result says which), or the same exception be raised, with
-// Numba's message where no signature takes the arguments or two take
-// them equally well.
+// through the modules pynjit builds (--emit py; --emit pyext for the
+// functions of one signature the extension module holds): the same
+// signature must run (the type of the result says which), with the same
+// converted value for the echo_ functions, or the same exception be
+// raised, with Numba's message where no signature takes the arguments or
+// two take them equally well.
 func TestDispatch(t *testing.T) {
 	const prog = "../../testdata/dispatch/overloads.py"
 	src, err := os.ReadFile(prog)
@@ -48,7 +53,7 @@ func TestDispatch(t *testing.T) {
 	}
 	dir := t.TempDir()
 	_, diags, err := Compile(context.Background(), Request{Name: prog, Source: src, Output: filepath.Join(dir, "prog.so"),
-		Emit: []string{"so", "py"}, OptLevel: 0, Env: toolchain.EnvFromOS()})
+		Emit: []string{"so", "py", "pyext"}, OptLevel: 0, Env: toolchain.EnvFromOS()})
 	if err != nil || diags.HasErrors() {
 		t.Fatalf("build: %v %v", err, diags)
 	}
@@ -71,24 +76,36 @@ func TestDispatch(t *testing.T) {
 			t.Fatalf("%v: %s", err, out)
 		}
 		old := strings.HasPrefix(res.Numba, "0.56.")
-		failures, documented := 0, 0
+		failures, documented, extCalls := 0, 0, 0
 		for _, c := range res.Cases {
 			if old && res.Numba056Differs[c.Label] != "" {
 				documented++
 				continue
 			}
+			var msgs []string
 			if msg := dispatchMismatch(c, old); msg != "" {
+				msgs = append(msgs, msg)
+			}
+			if c.Pyext != nil {
+				extCalls++
+				ext := c
+				ext.Pynjit = *c.Pyext
+				if msg := dispatchMismatch(ext, old); msg != "" {
+					msgs = append(msgs, "extension module: "+msg)
+				}
+			}
+			for _, msg := range msgs {
 				failures++
 				if failures <= 40 {
 					t.Errorf("Numba %s (NumPy %s): %s: %s", res.Numba, res.Numpy, c.Call, msg)
 				}
 			}
 		}
-		if len(res.Cases) < 1000 {
-			t.Errorf("only %d cases ran", len(res.Cases))
+		if len(res.Cases) < 1000 || extCalls < 300 {
+			t.Errorf("only %d cases ran, %d through the extension module", len(res.Cases), extCalls)
 		}
-		t.Logf("Numba %s (NumPy %s): %d calls, %d failures, %d where Numba 0.56 differs from 0.68 (docs/semantics.md)",
-			res.Numba, res.Numpy, len(res.Cases), failures, documented)
+		t.Logf("Numba %s (NumPy %s): %d calls (%d also through the extension module), %d failures, %d where Numba 0.56 differs from 0.68 (docs/semantics.md)",
+			res.Numba, res.Numpy, len(res.Cases), extCalls, failures, documented)
 	}
 }
 

@@ -89,15 +89,20 @@ func Extension(m Module) (src []byte, skipped []string) {
 	if why := ModuleNameProblem(m.Name, true); why != "" { // callers check first: this only keeps the name out of the C
 		return []byte("#error " + cString("cannot name an extension module "+m.Name+": "+why) + "\n"), nil
 	}
-	var b strings.Builder
-	b.WriteString(extPrologue)
-	var methods []string
-	var inits strings.Builder // what PyInit runs first: making the defaults
+	var held []Func
 	for _, f := range m.Funcs {
 		if f.Fallback != "" || len(f.Overloads) != 1 || !extSupported(f.Overloads[0]) || f.PosOnly > 0 || f.KwOnly > 0 {
 			skipped = append(skipped, f.Name)
 			continue
 		}
+		held = append(held, f)
+	}
+	var b strings.Builder
+	b.WriteString(extPrologue)
+	writeDispatch(&b, m.Name, held)
+	var methods []string
+	var inits strings.Builder // what PyInit runs first: making the defaults
+	for _, f := range held {
 		o := f.Overloads[0]
 		k := len(methods) // the function's C names end in k: user names stay in strings
 		writeWrapper(&b, k, f, o)
@@ -175,16 +180,24 @@ func writeWrapper(b *strings.Builder, k int, f Func, o Overload) {
 			fmt.Fprintf(b, "    array_arg g%d = {0};\n    %s a%d;\n", i, abi.Array.Name, i)
 		}
 	}
+	for i, a := range o.Args {
+		if _, ok := a.(*types.Array); !ok {
+			fmt.Fprintf(b, "    %s a%d;\n", extArg(a).C, i)
+		}
+	}
+	if n > 0 {
+		b.WriteString("    PyObject *conv = NULL; /* the arguments dispatch converted */\nconvert:\n")
+	}
 	var release []string
 	for i, a := range o.Args {
 		if arr, ok := a.(*types.Array); ok {
-			fmt.Fprintf(b, "    if (arg_array(args[%d], %s, %d, %s, %d, %d, '%c', %s, &g%d, &a%d) < 0) goto done;\n",
+			fmt.Fprintf(b, "    if (arg_array(args[%d], %s, %d, %s, %d, %d, '%c', %s, &g%d, &a%d) < 0) goto slow;\n",
 				i, cString(f.Name), i+1, cString(extFormats(arr.Dtype)), types.ItemSize(arr.Dtype), arr.NDim, arr.Layout, cString(a.String()), i, i)
-			release = append(release, fmt.Sprintf("    release_array(&g%d);\n", i))
+			release = append(release, fmt.Sprintf("release_array(&g%d);", i))
 			continue
 		}
-		conv, v := extArg(a), fmt.Sprintf("a%d", i)
-		fmt.Fprintf(b, "    %s %s = %s;\n    if (%s) goto done;\n", conv.C, v, abi.Expand(conv.Unbox, fmt.Sprintf("args[%d]", i)), abi.Expand(conv.Failed, v))
+		conv, v, arg := extArg(a), fmt.Sprintf("a%d", i), fmt.Sprintf("args[%d]", i)
+		fmt.Fprintf(b, "    if (!is_exact(%s, &%s) || (%s = %s, %s)) goto slow;\n", arg, conv.Exact, v, abi.Expand(conv.Unbox, arg), abi.Expand(conv.Failed, v))
 	}
 	call := fmt.Sprintf("s_%d(%s)", k, strings.Join(names, ", "))
 	switch {
@@ -199,11 +212,29 @@ func writeWrapper(b *strings.Builder, k int, f Func, o Overload) {
 	default:
 		fmt.Fprintf(b, "    %s;\n    if (pynjit_err_occurred()) {\n        res = raise_compiled();\n    } else {\n        Py_IncRef(Py_None);\n        res = Py_None;\n    }\n", call)
 	}
-	if len(o.Args) > 0 { // a failed conversion jumps here
+	if n > 0 {
+		// an argument the fast path above does not take: dispatch converts
+		// them all as Numba's dispatcher does, or raises its exception, and
+		// the fast path runs again on what it made
+		b.WriteString("    goto done;\nslow:\n")
+		for k := len(release) - 1; k >= 0; k-- {
+			fmt.Fprintf(b, "    %s\n", release[k])
+		}
+		for i, a := range o.Args {
+			if _, ok := a.(*types.Array); ok {
+				fmt.Fprintf(b, "    g%d = (array_arg){0};\n", i)
+			}
+		}
+		b.WriteString("    if (conv == NULL) {\n        PyErr_Clear(); /* a conversion's, which dispatch raises again if Numba would */\n")
+		fmt.Fprintf(b, "        if ((conv = dispatch(%d, args, %d)) == NULL) goto done;\n", k, n)
+		fmt.Fprintf(b, "        for (int i = 0; i < %d; i++) bound[i] = PyTuple_GetItem(conv, i);\n        args = bound;\n        goto convert;\n    }\n", n)
 		b.WriteString("done:\n")
 	}
 	for k := len(release) - 1; k >= 0; k-- {
-		b.WriteString(release[k])
+		fmt.Fprintf(b, "    %s\n", release[k])
+	}
+	if n > 0 {
+		b.WriteString("    Py_DecRef(conv);\n")
 	}
 	b.WriteString("    return res;\n}\n")
 }
@@ -299,6 +330,11 @@ typedef struct {
 extern PyObject _Py_NoneStruct;
 #define Py_None (&_Py_NoneStruct)
 extern PyObject *PyExc_TypeError, *PyExc_RuntimeError;
+typedef struct _typeobject PyTypeObject;
+extern PyTypeObject PyLong_Type, PyFloat_Type;
+#define Py_file_input 257
+PyObject *Py_CompileString(const char *, const char *, int);
+PyObject *PyEval_EvalCode(PyObject *, PyObject *, PyObject *);
 PyObject *PyModule_Create2(PyModuleDef *, int);
 long long PyLong_AsLongLong(PyObject *);
 PyObject *PyLong_FromLongLong(long long);
@@ -539,6 +575,12 @@ static int bind_args(const char *fname, const char *const *params, int n, int nd
     return 0;
 }
 
+/* is_exact tells whether o's type is exactly t, no subclass: the
+ * arguments the wrappers convert in C. */
+static int is_exact(PyObject *o, PyTypeObject *t) {
+    return o->ob_type == (void *)t;
+}
+
 /* Helpers that make default values. */
 static PyObject *none_ref(void) {
     Py_IncRef(Py_None);
@@ -757,5 +799,75 @@ static PyModuleDef module = {
 __attribute__((visibility("default"))) PyObject *PyInit_%[1]s(void) {
 %[3]s    if (array_base_type == NULL && (array_base_type = PyType_FromSpec(&array_base_spec)) == NULL) return NULL;
     return PyModule_Create2(&module, PYTHON_ABI_VERSION);
+}
+`
+
+// writeDispatch writes the C of dispatch, which converts the arguments
+// of a call the wrappers' fast path does not take: the Python of
+// dispatch.py.tmpl with the module's signatures (ext.py.tmpl), which the
+// module compiles on its first such call, so that the extension module
+// takes, converts and refuses exactly what the Python module does, as
+// Numba's dispatcher does.
+func writeDispatch(b *strings.Builder, name string, funcs []Func) {
+	var sigs []Overload
+	for _, f := range funcs {
+		sigs = append(sigs, f.Overloads[0])
+	}
+	var src strings.Builder
+	data := struct {
+		Name string
+		Sigs []Overload
+	}{name, sigs}
+	if err := tmpl.ExecuteTemplate(&src, "ext", data); err != nil {
+		panic(err) // the template and types are ours: cannot happen
+	}
+	b.WriteString("\n/* The Python dispatch runs (ext.py.tmpl). */\nstatic const char dispatch_source[] =")
+	for _, line := range strings.SplitAfter(src.String(), "\n") {
+		if line != "" {
+			b.WriteString("\n    " + cString(line))
+		}
+	}
+	b.WriteString(";\n")
+	b.WriteString(extDispatch)
+}
+
+// extDispatch is the C of dispatch, after dispatch_source.
+const extDispatch = `
+static PyObject *ext_args; /* _pynjit_ext_args of dispatch_source */
+
+/* dispatch converts the n arguments of a call of the k-th function to
+ * its parameters' types as Numba's dispatcher does, into a new tuple, or
+ * raises Numba's exception (TypeError: No matching definition ...) and
+ * returns NULL. */
+static PyObject *dispatch(int k, PyObject *const *args, int n) {
+    if (ext_args == NULL) {
+        PyObject *code = Py_CompileString(dispatch_source, "<pynjit dispatch>", Py_file_input);
+        if (code == NULL) return NULL;
+        PyObject *globals = PyDict_New();
+        if (globals == NULL || PyDict_SetItemString(globals, "__builtins__", PyEval_GetBuiltins()) < 0) {
+            Py_DecRef(code);
+            Py_DecRef(globals);
+            return NULL;
+        }
+        PyObject *done = PyEval_EvalCode(code, globals, globals);
+        Py_DecRef(code);
+        if (done == NULL) {
+            Py_DecRef(globals);
+            return NULL;
+        }
+        Py_DecRef(done);
+        ext_args = PyDict_GetItemString(globals, "_pynjit_ext_args");
+        Py_IncRef(ext_args); /* kept, with its globals, for the module's life */
+    }
+    PyObject *t = PyTuple_New(n);
+    for (int i = 0; t != NULL && i < n; i++) {
+        Py_IncRef(args[i]);
+        PyTuple_SetItem(t, i, args[i]);
+    }
+    PyObject *index = PyLong_FromLongLong(k);
+    PyObject *res = t != NULL && index != NULL ? PyObject_CallFunctionObjArgs(ext_args, index, t, NULL) : NULL;
+    Py_DecRef(index);
+    Py_DecRef(t);
+    return res;
 }
 `

@@ -65,7 +65,19 @@ type Overload struct {
 //go:embed module.py.tmpl
 var moduleTemplate string
 
-var tmpl = template.Must(template.New("py").Funcs(template.FuncMap{
+// dispatchTemplate is how both modules choose a signature and convert
+// arguments as Numba's dispatcher does; extTemplate is what the
+// extension module runs of it.
+var (
+	//go:embed dispatch.py.tmpl
+	dispatchTemplate string
+	//go:embed ext.py.tmpl
+	extTemplate string
+)
+
+// tmpl is the Python module's template ("py"), with the dispatch
+// ("dispatch") and the extension module's Python ("ext") it shares.
+var tmpl = parseTemplates(template.New("py").Funcs(template.FuncMap{
 	"py":          pyString,
 	"path":        pyPath,
 	"dtext":       docText,
@@ -79,7 +91,14 @@ var tmpl = template.Must(template.New("py").Funcs(template.FuncMap{
 	"ctfields":    ctypesFields,
 	"conversions": pyConversions,
 	"numbers":     pyNumbers,
-}).Parse(moduleTemplate))
+}))
+
+func parseTemplates(t *template.Template) *template.Template {
+	template.Must(t.Parse(moduleTemplate))
+	template.Must(t.New("dispatch.py.tmpl").Parse(dispatchTemplate))
+	template.Must(t.New("ext.py.tmpl").Parse(extTemplate))
+	return t
+}
 
 // Generate returns the module's source text.
 func Generate(m Module) ([]byte, error) {

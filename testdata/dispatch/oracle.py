@@ -1,5 +1,6 @@
 """Calls every case of testdata/dispatch/overloads.py under real Numba and
-through pynjit's generated module, in one process, and prints the
+through pynjit's generated modules (--emit py, and --emit pyext for the
+functions the extension module holds), in one process, and prints the
 outcomes as JSON (TestDispatch compares them).
 
 usage: oracle.py PROGRAM.py MODULE_DIR
@@ -80,12 +81,15 @@ def main():
     spec.loader.exec_module(mod)
     sys.path.insert(0, moddir)
     compiled = importlib.import_module("prog_pynjit")
+    ext = importlib.import_module("prog_pyext")
     out = []
     for name, label, args in mod.cases():
         fn = getattr(mod, name)
         register(fn, args)
         case = {"call": "%s(%s)" % (name, label), "label": label, "pynjit": outcome(getattr(compiled, name), args),
                 "numba": outcome(fn, args)}
+        if hasattr(ext, name):
+            case["pyext"] = outcome(getattr(ext, name), args)
         twins = [copied(a) for a in args]
         case["readonly"] = any(t is not None and not np.asarray(memoryview(a)).flags.writeable for a, t in zip(args, twins))
         if any(t is not None for t in twins):

@@ -6,6 +6,8 @@ matches.
 
 Each function returns 0 as a different type in each signature (int64,
 float64, complex128, bool), so the type of the result says which one ran.
+The functions of one signature of int64, float64 and array parameters are
+in the extension module (--emit pyext) too, which must do the same.
 """
 import array
 
@@ -161,6 +163,31 @@ def two_widths(x, y):
 @njit(["int64(float64[::1], int64)", "float64(float64[:], float64)"])
 def two_array(x, y):
     return 0
+
+
+@njit("float64(float64[:])")
+def only_a(x):
+    return 0
+
+
+@njit("int64(int64[::1])")
+def only_i8c(x):
+    return 0
+
+
+@njit("float64(float64[::1, :])")
+def only_f2(x):
+    return 0
+
+
+@njit("int64(int64, float64)")
+def only_if(x, y):
+    return 0
+
+
+@njit("float64(float64)")
+def echo_f64(x):
+    return x
 
 
 @njit("int64(int8)")
