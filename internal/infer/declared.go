@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"strings"
 
-	"github.com/pynjit/pynjit/internal/lib"
 	"github.com/pynjit/pynjit/internal/resolve"
 	"github.com/pynjit/pynjit/internal/types"
 )
@@ -18,81 +17,19 @@ import (
 // truncated there too).
 
 // conversion ranks how an argument converts to a parameter type, from
-// best to worst, as Numba's Conversion: exact, promote, safe, unsafe.
-type conversion int
+// best to worst, as Numba's Conversion (types.Convert).
+type conversion = types.Conversion
 
 const (
-	convExact conversion = iota
-	convPromote
-	convSafe
-	convUnsafe
-	convNone
+	convExact   = types.ConvExact
+	convPromote = types.ConvPromote
+	convSafe    = types.ConvSafe
+	convUnsafe  = types.ConvUnsafe
+	convNone    = types.ConvNone
 )
 
 // convertKind is how a value of type from converts to type to.
-func convertKind(from, to types.Type) conversion {
-	if types.Equal(from, to) {
-		return convExact
-	}
-	switch f := from.(type) {
-	case types.Boolean:
-		if lib.IsNumeric(to) || lib.IsComplex(to) {
-			return convSafe
-		}
-	case types.Int:
-		switch t := to.(type) {
-		case types.Boolean:
-			return convUnsafe
-		case types.Int:
-			switch {
-			case f.Signed == t.Signed && t.Bits > f.Bits:
-				return convPromote
-			case !f.Signed && t.Signed && t.Bits > f.Bits:
-				return convSafe
-			}
-			return convUnsafe
-		case types.Float:
-			if t.Bits == 64 || f.Bits <= 8 || f.Signed && f.Bits <= 16 {
-				return convSafe
-			}
-			return convUnsafe
-		case types.Complex:
-			return convSafe
-		}
-	case types.Float:
-		switch t := to.(type) {
-		case types.Boolean, types.Int:
-			return convUnsafe
-		case types.Float:
-			if t.Bits > f.Bits {
-				return convPromote
-			}
-			return convUnsafe
-		case types.Complex:
-			return convSafe
-		}
-	case types.Complex:
-		if t, ok := to.(types.Complex); ok && t.Bits > f.Bits {
-			return convPromote
-		}
-	case *types.Array:
-		// a contiguous array goes where any layout is accepted
-		if t, ok := to.(*types.Array); ok && types.Equal(f.Dtype, t.Dtype) && f.NDim == t.NDim && t.Layout == types.LayoutA {
-			return convSafe
-		}
-	case *types.Tuple:
-		t, ok := to.(*types.Tuple)
-		if !ok || len(t.Elems) != len(f.Elems) {
-			return convNone
-		}
-		worst := convExact
-		for i := range f.Elems {
-			worst = max(worst, convertKind(f.Elems[i], t.Elems[i]))
-		}
-		return worst
-	}
-	return convNone
-}
+func convertKind(from, to types.Type) conversion { return types.Convert(from, to) }
 
 // rating counts an overload's conversions, worst first, as Numba compares
 // them: fewer unsafe conversions win, then fewer safe ones, then fewer
