@@ -16,6 +16,7 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/pynjit/pynjit/internal/bind"
 	"github.com/pynjit/pynjit/internal/diag"
 	"github.com/pynjit/pynjit/internal/infer"
 	"github.com/pynjit/pynjit/internal/ir"
@@ -189,7 +190,7 @@ func (c *Checker) arity(path string, n int) string {
 	if len(takes) == 0 {
 		return ""
 	}
-	return fmt.Sprintf("No implementation of function %s found for %d argument%s: it takes %s", c.probeName(path), n, plural(n), strings.Join(takes, " or "))
+	return fmt.Sprintf("No implementation of function %s found for %d argument%s: it takes %s", c.probeName(path), n, bind.Plural(n), strings.Join(takes, " or "))
 }
 
 // probeName is how infer names the function at path (math.sqrt for
@@ -247,75 +248,12 @@ func (c *Checker) typeExpr(expr string) probe {
 }
 
 // badCall is CPython's TypeError for a call of the file's function
-// callee that its parameters cannot take, or "".
+// callee that its parameters cannot take (bind.Args, as infer binds it),
+// or "". A def with *args or **kwargs is left to infer, which refuses it.
 func badCall(callee *resolve.Function, c *ir.Call) string {
-	params := callee.Def.Args
-	if len(params.Posonlyargs) > 0 || len(params.Kwonlyargs) > 0 || params.Vararg != nil || params.Kwarg != nil {
+	if resolve.HasStarParams(callee.Def.Args) {
 		return ""
 	}
-	name := callee.Def.Name
-	n := len(params.Args)
-	required := n - len(params.Defaults)
-	if len(c.Args) > n {
-		takes := fmt.Sprintf("%d positional argument%s", n, plural(n))
-		if required < n {
-			takes = fmt.Sprintf("from %d to %d positional arguments", required, n)
-		}
-		return fmt.Sprintf("%s() takes %s but %d %s given", name, takes, len(c.Args), wasWere(len(c.Args)))
-	}
-	bound := make([]bool, n)
-	for i := range c.Args {
-		bound[i] = true
-	}
-	for _, kw := range c.Kws {
-		i := -1
-		for j, p := range params.Args {
-			if p.Arg == kw.Name {
-				i = j
-			}
-		}
-		if i < 0 {
-			return fmt.Sprintf("%s() got an unexpected keyword argument '%s'", name, kw.Name)
-		}
-		if bound[i] {
-			return fmt.Sprintf("%s() got multiple values for argument '%s'", name, kw.Name)
-		}
-		bound[i] = true
-	}
-	var missing []string
-	for i := 0; i < required; i++ {
-		if !bound[i] {
-			missing = append(missing, "'"+params.Args[i].Arg+"'")
-		}
-	}
-	if len(missing) > 0 {
-		return fmt.Sprintf("%s() missing %d required positional argument%s: %s", name, len(missing), plural(len(missing)), joinNames(missing))
-	}
-	return ""
-}
-
-func plural(n int) string {
-	if n == 1 {
-		return ""
-	}
-	return "s"
-}
-
-func wasWere(n int) string {
-	if n == 1 {
-		return "was"
-	}
-	return "were"
-}
-
-// joinNames lists names as CPython's argument errors do: 'a', 'a' and
-// 'b', 'a', 'b', and 'c'.
-func joinNames(names []string) string {
-	switch len(names) {
-	case 1:
-		return names[0]
-	case 2:
-		return names[0] + " and " + names[1]
-	}
-	return strings.Join(names[:len(names)-1], ", ") + ", and " + names[len(names)-1]
+	_, msg := bind.Args(callee.Def.Name, resolve.Params(callee.Def.Args), resolve.Positional(callee.Def.Args), c)
+	return msg
 }
