@@ -241,3 +241,19 @@ func TestPreludeVariant(t *testing.T) {
 		t.Errorf("cumsum: %q, want none", got)
 	}
 }
+
+// TestPreludeFuncs checks the rows of preludeFuncs against the prelude:
+// each is a NumPy function it writes, each variant a body it writes
+// that NumPy has not (a name beginning with _).
+func TestPreludeFuncs(t *testing.T) {
+	for name, f := range preludeFuncs {
+		if !prelude.Has(name) {
+			t.Errorf("%s is no function of the prelude", name)
+		}
+		for _, v := range f.variants {
+			if _, ok := prelude.Name(prelude.Key(v.name)); !ok || prelude.Has(v.name) {
+				t.Errorf("%s's variant %s is no body of the prelude's own", name, v.name)
+			}
+		}
+	}
+}

@@ -32,19 +32,6 @@ var numpyDtypes = map[string]types.Type{
 var numpyMethods = map[string]bool{"sum": true, "prod": true, "mean": true, "min": true, "max": true,
 	"argmin": true, "argmax": true, "dot": true}
 
-// preludeMethods are the array methods that are the prelude's functions
-// of the same names taking the array first: a.cumsum() is np.cumsum(a).
-var preludeMethods = map[string]bool{"cumsum": true, "cumprod": true, "clip": true}
-
-// PreludeMethod is the key of the prelude function a call of the array
-// method name calls with the array first, if the prelude writes it.
-func PreludeMethod(recv, name string) (Key, bool) {
-	if recv != types.ArrayRecv || !preludeMethods[name] || !prelude.Has(name) {
-		return Key{}, false
-	}
-	return Key{Name: prelude.Key(name)}, true
-}
-
 // Constants are the constants of module (math, numpy, cmath) compiled
 // code may read, by name: float64 or complex128 values.
 func Constants(module string) map[string]any { return moduleConstants[module] }

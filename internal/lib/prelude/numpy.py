@@ -67,7 +67,7 @@ def _clip_into(a, a_min, a_max):
     # NumPy 2 computes in the array's dtype (NEP 50: np.clip(int8 array,
     # 0, 300) is int8, of a float32 array with float bounds float32):
     # clip's definition stored into an array of a's dtype (lib's
-    # PreludeVariant calls this for clip where it applies)
+    # PreludeVariant calls this for clip where it applies: preludeFuncs)
     out = np.empty_like(a)
     out[:] = np.minimum(np.maximum(a, a_min), a_max)
     return out

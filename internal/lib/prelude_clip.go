@@ -1,22 +1,8 @@
 package lib
 
 import (
-	"github.com/pynjit/pynjit/internal/lib/prelude"
 	"github.com/pynjit/pynjit/internal/types"
 )
-
-// PreludeVariant is the key of the prelude function that computes a call
-// of the prelude function key at the argument types args (bound to its
-// parameters in order), when NumPy's result type there needs another
-// body than key's own; otherwise "". Inference has no dispatch on types
-// in Python source, so the prelude writes such a case as a function of
-// its own, with the same parameters.
-func PreludeVariant(key string, args []types.Type) string {
-	if key == prelude.Key("clip") && clipKeepsDtype(args) {
-		return prelude.Key("_clip_into")
-	}
-	return ""
-}
 
 // clipKeepsDtype reports whether np.clip(a, a_min, a_max) has a's dtype
 // in NumPy 2 where np.minimum(np.maximum(a, a_min), a_max) has another
