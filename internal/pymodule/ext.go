@@ -84,7 +84,11 @@ func article(word string) string {
 // and dimensions, C-contiguous where the signature says so; compiled
 // code works on its memory, or on a copy when the buffer is read-only,
 // as the Python module does. An array result is a NumPy array over the
-// memory compiled code returned, as from the Python module.
+// memory compiled code returned, as from the Python module. An int for
+// an int64 parameter and a float for a float64 one convert in C; any
+// other argument, or an array the C does not take as it is, goes through
+// the Python module's own dispatch (writeDispatch), which converts what
+// Numba's dispatcher converts and raises what it raises.
 func Extension(m Module) (src []byte, skipped []string) {
 	if why := ModuleNameProblem(m.Name, true); why != "" { // callers check first: this only keeps the name out of the C
 		return []byte("#error " + cString("cannot name an extension module "+m.Name+": "+why) + "\n"), nil
@@ -125,8 +129,10 @@ func Extension(m Module) (src []byte, skipped []string) {
 // name, which may be anything: a C keyword, a name this file uses) and
 // the METH_FASTCALL | METH_KEYWORDS function w_k that binds the
 // arguments to f's parameters (a call of exactly its parameters, by
-// position, goes straight on), converts them, calls s_k and boxes its
-// result; array arguments are given back on every way out. Its
+// position, goes straight on), converts them (in C when each is
+// exactly of its parameter's class, else through dispatch, once, and
+// then in C), calls s_k and boxes its result; array arguments are given
+// back on every way out. Its
 // parameter names are p_k and its defaults d_k, which PyInit makes.
 func writeWrapper(b *strings.Builder, k int, f Func, o Overload) {
 	ret := extResult(o.Return)
