@@ -203,8 +203,22 @@ func (s *scanner) chars(from, to int) int {
 	return n
 }
 
+// push appends t to the tokens. A full array grows to the count the
+// text read so far predicts for the whole text (its tokens per byte times
+// the text's length, plus an eighth), and by half at least: generated
+// code is uniform, so a large file's array grows about once, where
+// append's growth by a quarter would copy it several times over (an
+// f-string of 100,000 fields, a token per byte, allocated 46 MB for 10).
+func (s *scanner) push(t token) {
+	if n := len(s.tokens); n == cap(s.tokens) {
+		est := int(int64(n) * int64(len(s.text)+1) / int64(s.pos+1))
+		s.tokens = append(make([]token, 0, max(est+est/8, n+n/2, 16)), s.tokens...)
+	}
+	s.tokens = append(s.tokens, t)
+}
+
 func (s *scanner) emit(kind tokenKind, lit string, start source.Pos) {
-	s.tokens = append(s.tokens, mkTok(kind, lit, start, s.posAt(s.pos)))
+	s.push(mkTok(kind, lit, start, s.posAt(s.pos)))
 	if kind != tNewline && kind != tIndent && kind != tDedent {
 		s.lastSig = kind
 	}
@@ -214,13 +228,13 @@ func (s *scanner) emit(kind tokenKind, lit string, start source.Pos) {
 func (s *scanner) fail(p source.Pos, format string, args ...any) {
 	t := mkTok(tError, fmt.Sprintf(format, args...), p, p)
 	t.inFString = len(s.fstrings) > 0
-	s.tokens = append(s.tokens, t)
+	s.push(t)
 	s.end(p)
 }
 
 // end appends the EOF token at p: tokenization is over.
 func (s *scanner) end(p source.Pos) {
-	s.tokens = append(s.tokens, mkTok(tEOF, "", p, p))
+	s.push(mkTok(tEOF, "", p, p))
 	s.ended = true
 }
 
@@ -325,17 +339,17 @@ func (s *scanner) indentation() bool {
 		}
 		s.indents = append(s.indents, col)
 		s.altIndents = append(s.altIndents, alt)
-		s.tokens = append(s.tokens, mkTok(tIndent, "", source.Pos{Line: s.line}, p))
+		s.push(mkTok(tIndent, "", source.Pos{Line: s.line}, p))
 	default:
 		for len(s.indents) > 1 && col < s.indents[len(s.indents)-1] {
 			s.indents = s.indents[:len(s.indents)-1]
 			s.altIndents = s.altIndents[:len(s.altIndents)-1]
-			s.tokens = append(s.tokens, mkTok(tDedent, "", p, p))
+			s.push(mkTok(tDedent, "", p, p))
 		}
 		if col != s.indents[len(s.indents)-1] {
 			// CPython reports this at the end of the offending line.
 			at := source.Pos{Line: s.line, Col: utf8.RuneCount(s.lineText())}
-			s.tokens = append(s.tokens, mkTok(tError, "unindent does not match any outer indentation level", at, at))
+			s.push(mkTok(tError, "unindent does not match any outer indentation level", at, at))
 			s.end(p)
 			return true
 		}
@@ -383,12 +397,12 @@ func (s *scanner) finish() {
 	if len(s.tokens) > 0 && s.lastSig != tEOF {
 		last := s.tokens[len(s.tokens)-1].kind
 		if last != tNewline && last != tDedent && last != tIndent {
-			s.tokens = append(s.tokens, mkTok(tNewline, "", p, source.Pos{Line: p.Line, Col: p.Col + 1}))
+			s.push(mkTok(tNewline, "", p, source.Pos{Line: p.Line, Col: p.Col + 1}))
 		}
 	}
 	for len(s.indents) > 1 {
 		s.indents = s.indents[:len(s.indents)-1]
-		s.tokens = append(s.tokens, mkTok(tDedent, "", p, p))
+		s.push(mkTok(tDedent, "", p, p))
 	}
 	s.end(p)
 }
@@ -446,7 +460,7 @@ func (s *scanner) next() bool {
 		}
 		next := s.newline(start)
 		if len(s.parens) == 0 && s.lastSig != tNewline && len(s.tokens) > 0 && s.tokens[len(s.tokens)-1].kind != tNewline {
-			s.tokens = append(s.tokens, mkTok(tNewline, "", at, source.Pos{Line: p.Line, Col: p.Col + 1}))
+			s.push(mkTok(tNewline, "", at, source.Pos{Line: p.Line, Col: p.Col + 1}))
 			s.atLineBeg = true
 		} else if len(s.parens) == 0 {
 			s.atLineBeg = true

@@ -188,7 +188,7 @@ func (s *scanner) atQuotes(st *fstringState, i int) bool {
 func (s *scanner) middle(start, end, stop int, p source.Pos) {
 	s.pos = stop
 	t := mkTok(tFStringMiddle, s.src[start:end], p, s.posAt(stop))
-	s.tokens = append(s.tokens, t)
+	s.push(t)
 	s.lastSig = tFStringMiddle
 }
 
