@@ -26,7 +26,15 @@ type stack[T any] struct {
 
 func (s *stack[T]) mark() int { return len(s.items) }
 
-func (s *stack[T]) push(x T) { s.items = append(s.items, x) }
+// push grows the stack by doubling: a list of 100,000 elements (a tuple,
+// an f-string's fields) would be copied several times over by append's
+// growth by a quarter.
+func (s *stack[T]) push(x T) {
+	if n := len(s.items); n == cap(s.items) && n >= 256 {
+		s.items = append(make([]T, 0, 2*n), s.items...)
+	}
+	s.items = append(s.items, x)
+}
 
 // top returns the last element pushed.
 func (s *stack[T]) top() T { return s.items[len(s.items)-1] }
