@@ -16,7 +16,6 @@
 package facts
 
 import (
-	"container/heap"
 	"slices"
 
 	"github.com/pynjit/pynjit/internal/infer"
@@ -78,7 +77,7 @@ func Analyze(s *infer.Result) *Facts {
 // intConstants are the integer temporaries whose value inference knows
 // (its Literal types), within int64.
 func intConstants(s *infer.Result) map[int]int64 {
-	consts := map[int]int64{}
+	consts := make(map[int]int64, len(s.Literals))
 	for v, lit := range s.Literals {
 		if n, ok := lit.IntValue(); ok && v.Temp {
 			consts[v.ID] = n
@@ -142,26 +141,49 @@ type analysis struct {
 	// assigns lists, per block, the crossing variables it assigns.
 	crossing []bool
 	assigns  [][]int32
-	index    map[*pir.Block]int
 	in       []state
 	seen     []bool
+	buf      []*pir.Var // reads' result
+	free     []entry    // where newState carves states from
+	chunk    int        // the size of free's last block
+}
+
+// newState returns an empty state with room for n entries, carved from a
+// block shared with other states (blocks of 256 entries doubling up to
+// 65,536): a state only shrinks once made (meet), so it never outgrows
+// its room, and a function of 100,000 branches needs few allocations.
+func (a *analysis) newState(n int) state {
+	if n == 0 {
+		return nil
+	}
+	if len(a.free) < n {
+		a.chunk = min(max(2*a.chunk, 256), 1<<16)
+		a.free = make([]entry, max(n, a.chunk))
+	}
+	s := a.free[:0:n]
+	a.free = a.free[n:]
+	return s
 }
 
 // solve finds the facts holding at the start of every reachable block: a
 // block's facts are those of all its predecessors' ends, starting from
 // its first predecessor's for a block not reached yet, so that a fact a
 // loop keeps survives around the loop. Blocks are taken in reverse
-// postorder, so that an acyclic part is walked once.
+// postorder, so that an acyclic part is walked once. A block is known by
+// its Label, its index in the function's blocks (package ir numbers them
+// so): a map by block costs more than the rest of the analysis in a
+// function of 100,000 branches.
 func (a *analysis) solve() {
 	blocks := a.s.Func.Blocks
 	if len(blocks) == 0 {
 		return
 	}
-	a.cur = make([]uint8, len(a.s.Func.Vars))
-	a.index = make(map[*pir.Block]int, len(blocks))
 	for i, b := range blocks {
-		a.index[b] = i
+		if b.Label != i {
+			panic("facts: block labels are not their indexes")
+		}
 	}
+	a.cur = make([]uint8, len(a.s.Func.Vars))
 	a.crossings()
 	order := a.reversePostorder()
 	rank := make([]int32, len(blocks))
@@ -172,29 +194,35 @@ func (a *analysis) solve() {
 	a.seen[0] = true
 	work := &blockHeap{rank: rank}
 	queued := make([]bool, len(blocks))
-	heap.Push(work, 0)
+	work.push(0)
 	queued[0] = true
-	for work.Len() > 0 {
-		b := heap.Pop(work).(int)
+	for len(work.items) > 0 {
+		b := work.pop()
 		queued[b] = false
 		a.load(b)
 		for _, inst := range blocks[b].Insts {
 			a.transfer(inst)
 		}
-		out := a.out(b)
+		out, owned := a.out(b), false
 		a.clear()
-		for _, succ := range blocks[b].Successors() {
-			i := a.index[succ]
+		for _, succ := range blocks[b].Succs() {
+			if succ == nil {
+				break
+			}
+			i := succ.Label
 			switch {
 			case !a.seen[i]:
 				a.seen[i] = true
-				a.in[i] = append(state(nil), out...)
+				if a.in[i] = out; owned { // the first takes out itself
+					a.in[i] = append(a.newState(len(out)), out...)
+				}
+				owned = true
 			case !a.in[i].meet(out):
 				continue
 			}
 			if !queued[i] {
 				queued[i] = true
-				heap.Push(work, i)
+				work.push(int32(i))
 			}
 		}
 	}
@@ -208,7 +236,7 @@ func (a *analysis) crossings() {
 	stamp := make([]int32, len(a.s.Func.Vars)) // block index + 1 that last assigned it
 	for i, b := range blocks {
 		for _, inst := range b.Insts {
-			for _, v := range reads(inst) {
+			for _, v := range a.reads(inst) {
 				if stamp[v.ID] != int32(i+1) {
 					a.crossing[v.ID] = true
 				}
@@ -218,31 +246,42 @@ func (a *analysis) crossings() {
 			}
 		}
 	}
-	a.assigns = make([][]int32, len(blocks))
+	// the lists are carved from one array, in block order
+	ends := make([]int, len(blocks))
+	var all []int32
 	for i, b := range blocks {
+		start := len(all)
 		for _, inst := range b.Insts {
 			if as, ok := inst.(*pir.Assign); ok && a.crossing[as.Target.ID] && stamp[as.Target.ID] != -int32(i+1) {
 				stamp[as.Target.ID] = -int32(i + 1)
-				a.assigns[i] = append(a.assigns[i], int32(as.Target.ID))
+				all = append(all, int32(as.Target.ID))
 			}
 		}
-		slices.Sort(a.assigns[i])
+		slices.Sort(all[start:])
+		ends[i] = len(all)
+	}
+	a.assigns = make([][]int32, len(blocks))
+	start := 0
+	for i, end := range ends {
+		a.assigns[i], start = all[start:end:end], end
 	}
 }
 
-// reads lists the variables inst reads.
-func reads(inst pir.Inst) []*pir.Var {
+// reads lists the variables inst reads, in a buffer the next call reuses.
+func (a *analysis) reads(inst pir.Inst) []*pir.Var {
+	out := a.buf[:0]
 	switch inst := inst.(type) {
 	case *pir.Assign:
-		return pir.Operands(inst.Value)
+		out = pir.AppendOperands(out, inst.Value)
 	case *pir.SetItem:
-		return []*pir.Var{inst.Target, inst.Index, inst.Value}
+		out = append(out, inst.Target, inst.Index, inst.Value)
 	case *pir.Branch:
-		return []*pir.Var{inst.Cond}
+		out = append(out, inst.Cond)
 	case *pir.Return:
-		return []*pir.Var{inst.Value}
+		out = append(out, inst.Value)
 	}
-	return nil
+	a.buf = out
+	return out
 }
 
 // reversePostorder lists the blocks reachable from the entry, each
@@ -256,9 +295,9 @@ func (a *analysis) reversePostorder() []int {
 	visited[0] = true
 	for len(stack) > 0 {
 		top := &stack[len(stack)-1]
-		succs := blocks[top.b].Successors()
-		if top.next < len(succs) {
-			i := a.index[succs[top.next]]
+		succs := blocks[top.b].Succs()
+		if top.next < len(succs) && succs[top.next] != nil {
+			i := succs[top.next].Label
 			top.next++
 			if !visited[i] {
 				visited[i] = true
@@ -285,7 +324,7 @@ func (a *analysis) load(b int) {
 // crossing variables it assigns as cur has them.
 func (a *analysis) out(b int) state {
 	in, assigned := a.in[b], a.assigns[b]
-	out := make(state, 0, len(in)+len(assigned))
+	out := a.newState(len(in) + len(assigned))
 	i, j := 0, 0
 	for i < len(in) || j < len(assigned) {
 		var id int32
@@ -428,20 +467,46 @@ func (a *analysis) transfer(inst pir.Inst) {
 }
 
 // blockHeap is a min-heap of block indexes by their reverse postorder
-// rank.
+// rank (container/heap's interface would box every index it is given).
 type blockHeap struct {
 	rank  []int32
-	items []int
+	items []int32
 }
 
-func (h *blockHeap) Len() int           { return len(h.items) }
-func (h *blockHeap) Less(i, j int) bool { return h.rank[h.items[i]] < h.rank[h.items[j]] }
-func (h *blockHeap) Swap(i, j int)      { h.items[i], h.items[j] = h.items[j], h.items[i] }
-func (h *blockHeap) Push(x any)         { h.items = append(h.items, x.(int)) }
-func (h *blockHeap) Pop() any {
-	x := h.items[len(h.items)-1]
-	h.items = h.items[:len(h.items)-1]
-	return x
+func (h *blockHeap) less(i, j int) bool { return h.rank[h.items[i]] < h.rank[h.items[j]] }
+
+func (h *blockHeap) push(b int32) {
+	h.items = append(h.items, b)
+	for i := len(h.items) - 1; i > 0; {
+		p := (i - 1) / 2
+		if !h.less(i, p) {
+			break
+		}
+		h.items[i], h.items[p] = h.items[p], h.items[i]
+		i = p
+	}
+}
+
+// pop removes and returns the block of least rank.
+func (h *blockHeap) pop() int {
+	top, n := h.items[0], len(h.items)-1
+	h.items[0] = h.items[n]
+	h.items = h.items[:n]
+	for i := 0; ; {
+		l, m := 2*i+1, i
+		if l < n && h.less(l, m) {
+			m = l
+		}
+		if l+1 < n && h.less(l+1, m) {
+			m = l + 1
+		}
+		if m == i {
+			break
+		}
+		h.items[i], h.items[m] = h.items[m], h.items[i]
+		i = m
+	}
+	return int(top)
 }
 
 // binOp reports whether the result of an integer operation is >= 0 for

@@ -28,18 +28,6 @@ type cfg struct {
 func (g *cfg) preds(b int) []int    { return g.predList[g.predStart[b]:g.predStart[b+1]] }
 func (g *cfg) children(b int) []int { return g.childList[g.childStart[b]:g.childStart[b+1]] }
 
-// successors are the blocks b's terminator may continue at, without
-// allocating as Successors does.
-func successors(b *Block) (s [2]*Block) {
-	switch t := b.Terminator().(type) {
-	case *Jump:
-		s[0] = t.Target
-	case *Branch:
-		s[0], s[1] = t.True, t.False
-	}
-	return s
-}
-
 // newCFG numbers f's reachable blocks and computes their dominators
 // (Lengauer and Tarjan's algorithm: the simpler iteration of Cooper,
 // Harvey and Kennedy walks up the tree once per predecessor, quadratic
@@ -63,7 +51,7 @@ func newCFG(f *Func) *cfg {
 		g.num[b.Label] = len(g.blocks)
 		g.blocks = append(g.blocks, b)
 		g.parent = append(g.parent, parent)
-		return frame{b: len(g.blocks) - 1, succ: successors(b)}
+		return frame{b: len(g.blocks) - 1, succ: b.Succs()}
 	}
 	stack := []frame{visit(f.Blocks[0], 0)}
 	for len(stack) > 0 {
@@ -83,7 +71,7 @@ func newCFG(f *Func) *cfg {
 	g.predStart = make([]int, n+1)
 	for i, b := range g.blocks {
 		g.succs[i] = [2]int{-1, -1}
-		for k, s := range successors(b) {
+		for k, s := range b.Succs() {
 			if s != nil {
 				g.succs[i][k] = g.num[s.Label]
 				g.predStart[g.num[s.Label]+1]++

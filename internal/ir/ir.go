@@ -6,6 +6,8 @@
 package ir
 
 import (
+	"slices"
+
 	"github.com/pynjit/pynjit/internal/source"
 	"github.com/pynjit/pynjit/internal/syntax"
 )
@@ -55,6 +57,19 @@ func (b *Block) Terminator() Terminator {
 	}
 	t, _ := b.Insts[len(b.Insts)-1].(Terminator)
 	return t
+}
+
+// Succs are the blocks b's terminator may continue at, nil-padded to
+// two: Successors without its allocation, for passes that walk every
+// block of a large function.
+func (b *Block) Succs() (s [2]*Block) {
+	switch t := b.Terminator().(type) {
+	case *Jump:
+		s[0] = t.Target
+	case *Branch:
+		s[0], s[1] = t.True, t.False
+	}
+	return s
 }
 
 // Successors are the blocks b's terminator may continue at.
@@ -311,61 +326,67 @@ func (*Cast) valueNode()          {}
 func (*Poison) valueNode()        {}
 
 // Operands are the variables a value reads.
-func Operands(v Value) []*Var {
-	var out []*Var
-	add := func(vs ...*Var) {
-		for _, x := range vs {
-			if x != nil {
-				out = append(out, x)
-			}
-		}
-	}
+func Operands(v Value) []*Var { return AppendOperands(nil, v) }
+
+// AppendOperands appends the variables v reads to dst and returns the
+// result: a pass over every instruction of a large function reuses one
+// buffer rather than allocating a slice per instruction.
+func AppendOperands(dst []*Var, v Value) []*Var {
 	switch v := v.(type) {
 	case *Copy:
-		add(v.Source)
+		return appendVars(dst, v.Source)
 	case *Cast:
-		add(v.Value)
+		return appendVars(dst, v.Value)
 	case *BinOp:
-		add(v.Lhs, v.Rhs)
+		return appendVars(dst, v.Lhs, v.Rhs)
 	case *Compare:
-		add(v.Lhs, v.Rhs)
+		return appendVars(dst, v.Lhs, v.Rhs)
 	case *UnaryOp:
-		add(v.Operand)
+		return appendVars(dst, v.Operand)
 	case *Call:
-		add(v.Func)
-		add(v.Args...)
+		dst = appendVars(appendVars(dst, v.Func), v.Args...)
 		for _, k := range v.Kws {
-			add(k.Value)
+			dst = appendVars(dst, k.Value)
 		}
 	case *GetAttr:
-		add(v.Value)
+		return appendVars(dst, v.Value)
 	case *GetItem:
-		add(v.Value, v.Index)
+		return appendVars(dst, v.Value, v.Index)
 	case *StaticGetItem:
-		add(v.Value)
+		return appendVars(dst, v.Value)
 	case *BuildTuple:
-		add(v.Items...)
+		return appendVars(dst, v.Items...)
 	case *GetIter:
-		add(v.Value)
+		return appendVars(dst, v.Value)
 	case *IterNext:
-		add(v.Iter)
+		return appendVars(dst, v.Iter)
 	case *PairFirst:
-		add(v.Pair)
+		return appendVars(dst, v.Pair)
 	case *PairSecond:
-		add(v.Pair)
+		return appendVars(dst, v.Pair)
 	case *BuildSlice:
-		add(v.Start, v.Stop, v.Step)
+		return appendVars(dst, v.Start, v.Stop, v.Step)
 	case *Print:
 		n := 0
 		for _, a := range v.Args {
 			n += len(a.Parts)
 		}
-		out = make([]*Var, 0, n) // an f-string may have 100,000 fields
+		dst = slices.Grow(dst, n) // an f-string may have 100,000 fields
 		for _, a := range v.Args {
 			for _, p := range a.Parts {
-				add(p.Value)
+				dst = appendVars(dst, p.Value)
 			}
 		}
 	}
-	return out
+	return dst
+}
+
+// appendVars appends the variables of vs that are not nil to dst.
+func appendVars(dst []*Var, vs ...*Var) []*Var {
+	for _, x := range vs {
+		if x != nil {
+			dst = append(dst, x)
+		}
+	}
+	return dst
 }
