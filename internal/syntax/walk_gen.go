@@ -2,636 +2,567 @@
 
 package syntax
 
-// walkChildren calls Inspect(c, f) for each node c in n's fields, in
-// field order.
-func walkChildren(n Node, f func(Node) bool) {
+// childAt returns the node in n's fields, in field order, at index i:
+// a node field counts one (nil or not), a slice of nodes its length. It
+// reports false past the last.
+func childAt(n Node, i int) (Node, bool) {
 	switch n := n.(type) {
 	case *Module:
-		for _, c := range n.Body {
-			if c != nil {
-				Inspect(c, f)
-			}
+		if i < len(n.Body) {
+			return n.Body[i], true
 		}
-		for _, c := range n.TypeIgnores {
-			if c != nil {
-				Inspect(c, f)
-			}
+		i -= len(n.Body)
+		if i < len(n.TypeIgnores) {
+			return n.TypeIgnores[i], true
 		}
-	case *TypeIgnore:
 	case *FunctionDef:
-		if n.Args != nil {
-			Inspect(n.Args, f)
+		if i == 0 {
+			return n.Args, true
 		}
-		for _, c := range n.Body {
-			if c != nil {
-				Inspect(c, f)
-			}
+		i--
+		if i < len(n.Body) {
+			return n.Body[i], true
 		}
-		for _, c := range n.DecoratorList {
-			if c != nil {
-				Inspect(c, f)
-			}
+		i -= len(n.Body)
+		if i < len(n.DecoratorList) {
+			return n.DecoratorList[i], true
 		}
-		if n.Returns != nil {
-			Inspect(n.Returns, f)
+		i -= len(n.DecoratorList)
+		if i == 0 {
+			return n.Returns, true
 		}
-		for _, c := range n.TypeParams {
-			if c != nil {
-				Inspect(c, f)
-			}
+		i--
+		if i < len(n.TypeParams) {
+			return n.TypeParams[i], true
 		}
 	case *AsyncFunctionDef:
-		if n.Args != nil {
-			Inspect(n.Args, f)
+		if i == 0 {
+			return n.Args, true
 		}
-		for _, c := range n.Body {
-			if c != nil {
-				Inspect(c, f)
-			}
+		i--
+		if i < len(n.Body) {
+			return n.Body[i], true
 		}
-		for _, c := range n.DecoratorList {
-			if c != nil {
-				Inspect(c, f)
-			}
+		i -= len(n.Body)
+		if i < len(n.DecoratorList) {
+			return n.DecoratorList[i], true
 		}
-		if n.Returns != nil {
-			Inspect(n.Returns, f)
+		i -= len(n.DecoratorList)
+		if i == 0 {
+			return n.Returns, true
 		}
-		for _, c := range n.TypeParams {
-			if c != nil {
-				Inspect(c, f)
-			}
+		i--
+		if i < len(n.TypeParams) {
+			return n.TypeParams[i], true
 		}
 	case *ClassDef:
-		for _, c := range n.Bases {
-			if c != nil {
-				Inspect(c, f)
-			}
+		if i < len(n.Bases) {
+			return n.Bases[i], true
 		}
-		for _, c := range n.Keywords {
-			if c != nil {
-				Inspect(c, f)
-			}
+		i -= len(n.Bases)
+		if i < len(n.Keywords) {
+			return n.Keywords[i], true
 		}
-		for _, c := range n.Body {
-			if c != nil {
-				Inspect(c, f)
-			}
+		i -= len(n.Keywords)
+		if i < len(n.Body) {
+			return n.Body[i], true
 		}
-		for _, c := range n.DecoratorList {
-			if c != nil {
-				Inspect(c, f)
-			}
+		i -= len(n.Body)
+		if i < len(n.DecoratorList) {
+			return n.DecoratorList[i], true
 		}
-		for _, c := range n.TypeParams {
-			if c != nil {
-				Inspect(c, f)
-			}
+		i -= len(n.DecoratorList)
+		if i < len(n.TypeParams) {
+			return n.TypeParams[i], true
 		}
 	case *Return:
-		if n.Value != nil {
-			Inspect(n.Value, f)
+		if i == 0 {
+			return n.Value, true
 		}
 	case *Delete:
-		for _, c := range n.Targets {
-			if c != nil {
-				Inspect(c, f)
-			}
+		if i < len(n.Targets) {
+			return n.Targets[i], true
 		}
 	case *Assign:
-		for _, c := range n.Targets {
-			if c != nil {
-				Inspect(c, f)
-			}
+		if i < len(n.Targets) {
+			return n.Targets[i], true
 		}
-		if n.Value != nil {
-			Inspect(n.Value, f)
+		i -= len(n.Targets)
+		if i == 0 {
+			return n.Value, true
 		}
 	case *TypeAlias:
-		if n.Name != nil {
-			Inspect(n.Name, f)
+		if i == 0 {
+			return n.Name, true
 		}
-		for _, c := range n.TypeParams {
-			if c != nil {
-				Inspect(c, f)
-			}
+		i--
+		if i < len(n.TypeParams) {
+			return n.TypeParams[i], true
 		}
-		if n.Value != nil {
-			Inspect(n.Value, f)
+		i -= len(n.TypeParams)
+		if i == 0 {
+			return n.Value, true
 		}
 	case *AugAssign:
-		if n.Target != nil {
-			Inspect(n.Target, f)
+		if i == 0 {
+			return n.Target, true
 		}
-		if n.Value != nil {
-			Inspect(n.Value, f)
+		i--
+		if i == 0 {
+			return n.Value, true
 		}
 	case *AnnAssign:
-		if n.Target != nil {
-			Inspect(n.Target, f)
+		if i == 0 {
+			return n.Target, true
 		}
-		if n.Annotation != nil {
-			Inspect(n.Annotation, f)
+		i--
+		if i == 0 {
+			return n.Annotation, true
 		}
-		if n.Value != nil {
-			Inspect(n.Value, f)
+		i--
+		if i == 0 {
+			return n.Value, true
 		}
 	case *For:
-		if n.Target != nil {
-			Inspect(n.Target, f)
+		if i == 0 {
+			return n.Target, true
 		}
-		if n.Iter != nil {
-			Inspect(n.Iter, f)
+		i--
+		if i == 0 {
+			return n.Iter, true
 		}
-		for _, c := range n.Body {
-			if c != nil {
-				Inspect(c, f)
-			}
+		i--
+		if i < len(n.Body) {
+			return n.Body[i], true
 		}
-		for _, c := range n.Orelse {
-			if c != nil {
-				Inspect(c, f)
-			}
+		i -= len(n.Body)
+		if i < len(n.Orelse) {
+			return n.Orelse[i], true
 		}
 	case *AsyncFor:
-		if n.Target != nil {
-			Inspect(n.Target, f)
+		if i == 0 {
+			return n.Target, true
 		}
-		if n.Iter != nil {
-			Inspect(n.Iter, f)
+		i--
+		if i == 0 {
+			return n.Iter, true
 		}
-		for _, c := range n.Body {
-			if c != nil {
-				Inspect(c, f)
-			}
+		i--
+		if i < len(n.Body) {
+			return n.Body[i], true
 		}
-		for _, c := range n.Orelse {
-			if c != nil {
-				Inspect(c, f)
-			}
+		i -= len(n.Body)
+		if i < len(n.Orelse) {
+			return n.Orelse[i], true
 		}
 	case *While:
-		if n.Test != nil {
-			Inspect(n.Test, f)
+		if i == 0 {
+			return n.Test, true
 		}
-		for _, c := range n.Body {
-			if c != nil {
-				Inspect(c, f)
-			}
+		i--
+		if i < len(n.Body) {
+			return n.Body[i], true
 		}
-		for _, c := range n.Orelse {
-			if c != nil {
-				Inspect(c, f)
-			}
+		i -= len(n.Body)
+		if i < len(n.Orelse) {
+			return n.Orelse[i], true
 		}
 	case *If:
-		if n.Test != nil {
-			Inspect(n.Test, f)
+		if i == 0 {
+			return n.Test, true
 		}
-		for _, c := range n.Body {
-			if c != nil {
-				Inspect(c, f)
-			}
+		i--
+		if i < len(n.Body) {
+			return n.Body[i], true
 		}
-		for _, c := range n.Orelse {
-			if c != nil {
-				Inspect(c, f)
-			}
+		i -= len(n.Body)
+		if i < len(n.Orelse) {
+			return n.Orelse[i], true
 		}
 	case *With:
-		for _, c := range n.Items {
-			if c != nil {
-				Inspect(c, f)
-			}
+		if i < len(n.Items) {
+			return n.Items[i], true
 		}
-		for _, c := range n.Body {
-			if c != nil {
-				Inspect(c, f)
-			}
+		i -= len(n.Items)
+		if i < len(n.Body) {
+			return n.Body[i], true
 		}
 	case *AsyncWith:
-		for _, c := range n.Items {
-			if c != nil {
-				Inspect(c, f)
-			}
+		if i < len(n.Items) {
+			return n.Items[i], true
 		}
-		for _, c := range n.Body {
-			if c != nil {
-				Inspect(c, f)
-			}
+		i -= len(n.Items)
+		if i < len(n.Body) {
+			return n.Body[i], true
 		}
 	case *Match:
-		if n.Subject != nil {
-			Inspect(n.Subject, f)
+		if i == 0 {
+			return n.Subject, true
 		}
-		for _, c := range n.Cases {
-			if c != nil {
-				Inspect(c, f)
-			}
+		i--
+		if i < len(n.Cases) {
+			return n.Cases[i], true
 		}
 	case *Raise:
-		if n.Exc != nil {
-			Inspect(n.Exc, f)
+		if i == 0 {
+			return n.Exc, true
 		}
-		if n.Cause != nil {
-			Inspect(n.Cause, f)
+		i--
+		if i == 0 {
+			return n.Cause, true
 		}
 	case *Try:
-		for _, c := range n.Body {
-			if c != nil {
-				Inspect(c, f)
-			}
+		if i < len(n.Body) {
+			return n.Body[i], true
 		}
-		for _, c := range n.Handlers {
-			if c != nil {
-				Inspect(c, f)
-			}
+		i -= len(n.Body)
+		if i < len(n.Handlers) {
+			return n.Handlers[i], true
 		}
-		for _, c := range n.Orelse {
-			if c != nil {
-				Inspect(c, f)
-			}
+		i -= len(n.Handlers)
+		if i < len(n.Orelse) {
+			return n.Orelse[i], true
 		}
-		for _, c := range n.Finalbody {
-			if c != nil {
-				Inspect(c, f)
-			}
+		i -= len(n.Orelse)
+		if i < len(n.Finalbody) {
+			return n.Finalbody[i], true
 		}
 	case *TryStar:
-		for _, c := range n.Body {
-			if c != nil {
-				Inspect(c, f)
-			}
+		if i < len(n.Body) {
+			return n.Body[i], true
 		}
-		for _, c := range n.Handlers {
-			if c != nil {
-				Inspect(c, f)
-			}
+		i -= len(n.Body)
+		if i < len(n.Handlers) {
+			return n.Handlers[i], true
 		}
-		for _, c := range n.Orelse {
-			if c != nil {
-				Inspect(c, f)
-			}
+		i -= len(n.Handlers)
+		if i < len(n.Orelse) {
+			return n.Orelse[i], true
 		}
-		for _, c := range n.Finalbody {
-			if c != nil {
-				Inspect(c, f)
-			}
+		i -= len(n.Orelse)
+		if i < len(n.Finalbody) {
+			return n.Finalbody[i], true
 		}
 	case *Assert:
-		if n.Test != nil {
-			Inspect(n.Test, f)
+		if i == 0 {
+			return n.Test, true
 		}
-		if n.Msg != nil {
-			Inspect(n.Msg, f)
+		i--
+		if i == 0 {
+			return n.Msg, true
 		}
 	case *Import:
-		for _, c := range n.Names {
-			if c != nil {
-				Inspect(c, f)
-			}
+		if i < len(n.Names) {
+			return n.Names[i], true
 		}
 	case *ImportFrom:
-		for _, c := range n.Names {
-			if c != nil {
-				Inspect(c, f)
-			}
+		if i < len(n.Names) {
+			return n.Names[i], true
 		}
-	case *Global:
-	case *Nonlocal:
 	case *ExprStmt:
-		if n.Value != nil {
-			Inspect(n.Value, f)
+		if i == 0 {
+			return n.Value, true
 		}
-	case *Pass:
-	case *Break:
-	case *Continue:
 	case *BoolOp:
-		for _, c := range n.Values {
-			if c != nil {
-				Inspect(c, f)
-			}
+		if i < len(n.Values) {
+			return n.Values[i], true
 		}
 	case *NamedExpr:
-		if n.Target != nil {
-			Inspect(n.Target, f)
+		if i == 0 {
+			return n.Target, true
 		}
-		if n.Value != nil {
-			Inspect(n.Value, f)
+		i--
+		if i == 0 {
+			return n.Value, true
 		}
 	case *BinOp:
-		if n.Left != nil {
-			Inspect(n.Left, f)
+		if i == 0 {
+			return n.Left, true
 		}
-		if n.Right != nil {
-			Inspect(n.Right, f)
+		i--
+		if i == 0 {
+			return n.Right, true
 		}
 	case *UnaryOp:
-		if n.Operand != nil {
-			Inspect(n.Operand, f)
+		if i == 0 {
+			return n.Operand, true
 		}
 	case *Lambda:
-		if n.Args != nil {
-			Inspect(n.Args, f)
+		if i == 0 {
+			return n.Args, true
 		}
-		if n.Body != nil {
-			Inspect(n.Body, f)
+		i--
+		if i == 0 {
+			return n.Body, true
 		}
 	case *IfExp:
-		if n.Test != nil {
-			Inspect(n.Test, f)
+		if i == 0 {
+			return n.Test, true
 		}
-		if n.Body != nil {
-			Inspect(n.Body, f)
+		i--
+		if i == 0 {
+			return n.Body, true
 		}
-		if n.Orelse != nil {
-			Inspect(n.Orelse, f)
+		i--
+		if i == 0 {
+			return n.Orelse, true
 		}
 	case *Dict:
-		for _, c := range n.Keys {
-			if c != nil {
-				Inspect(c, f)
-			}
+		if i < len(n.Keys) {
+			return n.Keys[i], true
 		}
-		for _, c := range n.Values {
-			if c != nil {
-				Inspect(c, f)
-			}
+		i -= len(n.Keys)
+		if i < len(n.Values) {
+			return n.Values[i], true
 		}
 	case *Set:
-		for _, c := range n.Elts {
-			if c != nil {
-				Inspect(c, f)
-			}
+		if i < len(n.Elts) {
+			return n.Elts[i], true
 		}
 	case *ListComp:
-		if n.Elt != nil {
-			Inspect(n.Elt, f)
+		if i == 0 {
+			return n.Elt, true
 		}
-		for _, c := range n.Generators {
-			if c != nil {
-				Inspect(c, f)
-			}
+		i--
+		if i < len(n.Generators) {
+			return n.Generators[i], true
 		}
 	case *SetComp:
-		if n.Elt != nil {
-			Inspect(n.Elt, f)
+		if i == 0 {
+			return n.Elt, true
 		}
-		for _, c := range n.Generators {
-			if c != nil {
-				Inspect(c, f)
-			}
+		i--
+		if i < len(n.Generators) {
+			return n.Generators[i], true
 		}
 	case *DictComp:
-		if n.Key != nil {
-			Inspect(n.Key, f)
+		if i == 0 {
+			return n.Key, true
 		}
-		if n.Value != nil {
-			Inspect(n.Value, f)
+		i--
+		if i == 0 {
+			return n.Value, true
 		}
-		for _, c := range n.Generators {
-			if c != nil {
-				Inspect(c, f)
-			}
+		i--
+		if i < len(n.Generators) {
+			return n.Generators[i], true
 		}
 	case *GeneratorExp:
-		if n.Elt != nil {
-			Inspect(n.Elt, f)
+		if i == 0 {
+			return n.Elt, true
 		}
-		for _, c := range n.Generators {
-			if c != nil {
-				Inspect(c, f)
-			}
+		i--
+		if i < len(n.Generators) {
+			return n.Generators[i], true
 		}
 	case *Await:
-		if n.Value != nil {
-			Inspect(n.Value, f)
+		if i == 0 {
+			return n.Value, true
 		}
 	case *Yield:
-		if n.Value != nil {
-			Inspect(n.Value, f)
+		if i == 0 {
+			return n.Value, true
 		}
 	case *YieldFrom:
-		if n.Value != nil {
-			Inspect(n.Value, f)
+		if i == 0 {
+			return n.Value, true
 		}
 	case *Compare:
-		if n.Left != nil {
-			Inspect(n.Left, f)
+		if i == 0 {
+			return n.Left, true
 		}
-		for _, c := range n.Comparators {
-			if c != nil {
-				Inspect(c, f)
-			}
+		i--
+		if i < len(n.Comparators) {
+			return n.Comparators[i], true
 		}
 	case *Call:
-		if n.Func != nil {
-			Inspect(n.Func, f)
+		if i == 0 {
+			return n.Func, true
 		}
-		for _, c := range n.Args {
-			if c != nil {
-				Inspect(c, f)
-			}
+		i--
+		if i < len(n.Args) {
+			return n.Args[i], true
 		}
-		for _, c := range n.Keywords {
-			if c != nil {
-				Inspect(c, f)
-			}
+		i -= len(n.Args)
+		if i < len(n.Keywords) {
+			return n.Keywords[i], true
 		}
 	case *FormattedValue:
-		if n.Value != nil {
-			Inspect(n.Value, f)
+		if i == 0 {
+			return n.Value, true
 		}
-		if n.FormatSpec != nil {
-			Inspect(n.FormatSpec, f)
+		i--
+		if i == 0 {
+			return n.FormatSpec, true
 		}
 	case *JoinedStr:
-		for _, c := range n.Values {
-			if c != nil {
-				Inspect(c, f)
-			}
+		if i < len(n.Values) {
+			return n.Values[i], true
 		}
-	case *Constant:
 	case *Attribute:
-		if n.Value != nil {
-			Inspect(n.Value, f)
+		if i == 0 {
+			return n.Value, true
 		}
 	case *Subscript:
-		if n.Value != nil {
-			Inspect(n.Value, f)
+		if i == 0 {
+			return n.Value, true
 		}
-		if n.Slice != nil {
-			Inspect(n.Slice, f)
+		i--
+		if i == 0 {
+			return n.Slice, true
 		}
 	case *Starred:
-		if n.Value != nil {
-			Inspect(n.Value, f)
+		if i == 0 {
+			return n.Value, true
 		}
-	case *Name:
 	case *List:
-		for _, c := range n.Elts {
-			if c != nil {
-				Inspect(c, f)
-			}
+		if i < len(n.Elts) {
+			return n.Elts[i], true
 		}
 	case *Tuple:
-		for _, c := range n.Elts {
-			if c != nil {
-				Inspect(c, f)
-			}
+		if i < len(n.Elts) {
+			return n.Elts[i], true
 		}
 	case *Slice:
-		if n.Lower != nil {
-			Inspect(n.Lower, f)
+		if i == 0 {
+			return n.Lower, true
 		}
-		if n.Upper != nil {
-			Inspect(n.Upper, f)
+		i--
+		if i == 0 {
+			return n.Upper, true
 		}
-		if n.Step != nil {
-			Inspect(n.Step, f)
+		i--
+		if i == 0 {
+			return n.Step, true
 		}
 	case *Comprehension:
-		if n.Target != nil {
-			Inspect(n.Target, f)
+		if i == 0 {
+			return n.Target, true
 		}
-		if n.Iter != nil {
-			Inspect(n.Iter, f)
+		i--
+		if i == 0 {
+			return n.Iter, true
 		}
-		for _, c := range n.Ifs {
-			if c != nil {
-				Inspect(c, f)
-			}
+		i--
+		if i < len(n.Ifs) {
+			return n.Ifs[i], true
 		}
 	case *ExceptHandler:
-		if n.Type != nil {
-			Inspect(n.Type, f)
+		if i == 0 {
+			return n.Type, true
 		}
-		for _, c := range n.Body {
-			if c != nil {
-				Inspect(c, f)
-			}
+		i--
+		if i < len(n.Body) {
+			return n.Body[i], true
 		}
 	case *Arguments:
-		for _, c := range n.Posonlyargs {
-			if c != nil {
-				Inspect(c, f)
-			}
+		if i < len(n.Posonlyargs) {
+			return n.Posonlyargs[i], true
 		}
-		for _, c := range n.Args {
-			if c != nil {
-				Inspect(c, f)
-			}
+		i -= len(n.Posonlyargs)
+		if i < len(n.Args) {
+			return n.Args[i], true
 		}
-		if n.Vararg != nil {
-			Inspect(n.Vararg, f)
+		i -= len(n.Args)
+		if i == 0 {
+			return n.Vararg, true
 		}
-		for _, c := range n.Kwonlyargs {
-			if c != nil {
-				Inspect(c, f)
-			}
+		i--
+		if i < len(n.Kwonlyargs) {
+			return n.Kwonlyargs[i], true
 		}
-		for _, c := range n.KwDefaults {
-			if c != nil {
-				Inspect(c, f)
-			}
+		i -= len(n.Kwonlyargs)
+		if i < len(n.KwDefaults) {
+			return n.KwDefaults[i], true
 		}
-		if n.Kwarg != nil {
-			Inspect(n.Kwarg, f)
+		i -= len(n.KwDefaults)
+		if i == 0 {
+			return n.Kwarg, true
 		}
-		for _, c := range n.Defaults {
-			if c != nil {
-				Inspect(c, f)
-			}
+		i--
+		if i < len(n.Defaults) {
+			return n.Defaults[i], true
 		}
 	case *Arg:
-		if n.Annotation != nil {
-			Inspect(n.Annotation, f)
+		if i == 0 {
+			return n.Annotation, true
 		}
 	case *Keyword:
-		if n.Value != nil {
-			Inspect(n.Value, f)
+		if i == 0 {
+			return n.Value, true
 		}
-	case *Alias:
 	case *WithItem:
-		if n.ContextExpr != nil {
-			Inspect(n.ContextExpr, f)
+		if i == 0 {
+			return n.ContextExpr, true
 		}
-		if n.OptionalVars != nil {
-			Inspect(n.OptionalVars, f)
+		i--
+		if i == 0 {
+			return n.OptionalVars, true
 		}
 	case *MatchCase:
-		if n.Pattern != nil {
-			Inspect(n.Pattern, f)
+		if i == 0 {
+			return n.Pattern, true
 		}
-		if n.Guard != nil {
-			Inspect(n.Guard, f)
+		i--
+		if i == 0 {
+			return n.Guard, true
 		}
-		for _, c := range n.Body {
-			if c != nil {
-				Inspect(c, f)
-			}
+		i--
+		if i < len(n.Body) {
+			return n.Body[i], true
 		}
 	case *MatchValue:
-		if n.Value != nil {
-			Inspect(n.Value, f)
+		if i == 0 {
+			return n.Value, true
 		}
-	case *MatchSingleton:
 	case *MatchSequence:
-		for _, c := range n.Patterns {
-			if c != nil {
-				Inspect(c, f)
-			}
+		if i < len(n.Patterns) {
+			return n.Patterns[i], true
 		}
 	case *MatchMapping:
-		for _, c := range n.Keys {
-			if c != nil {
-				Inspect(c, f)
-			}
+		if i < len(n.Keys) {
+			return n.Keys[i], true
 		}
-		for _, c := range n.Patterns {
-			if c != nil {
-				Inspect(c, f)
-			}
+		i -= len(n.Keys)
+		if i < len(n.Patterns) {
+			return n.Patterns[i], true
 		}
 	case *MatchClass:
-		if n.Cls != nil {
-			Inspect(n.Cls, f)
+		if i == 0 {
+			return n.Cls, true
 		}
-		for _, c := range n.Patterns {
-			if c != nil {
-				Inspect(c, f)
-			}
+		i--
+		if i < len(n.Patterns) {
+			return n.Patterns[i], true
 		}
-		for _, c := range n.KwdPatterns {
-			if c != nil {
-				Inspect(c, f)
-			}
+		i -= len(n.Patterns)
+		if i < len(n.KwdPatterns) {
+			return n.KwdPatterns[i], true
 		}
-	case *MatchStar:
 	case *MatchAs:
-		if n.Pattern != nil {
-			Inspect(n.Pattern, f)
+		if i == 0 {
+			return n.Pattern, true
 		}
 	case *MatchOr:
-		for _, c := range n.Patterns {
-			if c != nil {
-				Inspect(c, f)
-			}
+		if i < len(n.Patterns) {
+			return n.Patterns[i], true
 		}
 	case *TypeVar:
-		if n.Bound != nil {
-			Inspect(n.Bound, f)
+		if i == 0 {
+			return n.Bound, true
 		}
-		if n.DefaultValue != nil {
-			Inspect(n.DefaultValue, f)
+		i--
+		if i == 0 {
+			return n.DefaultValue, true
 		}
 	case *ParamSpec:
-		if n.DefaultValue != nil {
-			Inspect(n.DefaultValue, f)
+		if i == 0 {
+			return n.DefaultValue, true
 		}
 	case *TypeVarTuple:
-		if n.DefaultValue != nil {
-			Inspect(n.DefaultValue, f)
+		if i == 0 {
+			return n.DefaultValue, true
 		}
 	}
+	return nil, false
 }
