@@ -59,33 +59,50 @@ func (t *typer) constInt(v *ir.Var) (n *big.Int, isBool, ok bool) {
 }
 
 // literals records the temporaries whose value is known (constInt) as
-// Literal types, within 64 bits. A literal's value is read from its
-// constant directly, without constInt's big.Int (one per literal).
+// Literal types, within 64 bits, in a map made at its size (grown by
+// insertion, 200,000 literals rehash it five times).
 func (t *typer) literals() {
+	n := 0
 	for _, v := range t.r.Func.Vars {
-		if !v.Temp || t.assigns[v.ID] != 1 {
-			continue
-		}
-		if n, ok := t.ints[v]; ok {
-			switch {
-			case n.IsInt64():
-				t.r.Literals[v] = types.Literal{Base: types.Int64, Value: n.Int64()}
-			case n.IsUint64():
-				t.r.Literals[v] = types.Literal{Base: types.Uint64, Value: n.Uint64()}
-			}
-			continue
-		}
-		if c, ok := t.firstDef[v.ID].(*ir.Const); ok {
-			// the constant's own value, not a copy boxed again (an int64
-			// beyond 255 is a new allocation per literal)
-			switch c.Value.(type) {
-			case int64:
-				t.r.Literals[v] = types.Literal{Base: types.Int64, Value: c.Value}
-			case bool:
-				t.r.Literals[v] = types.Literal{Base: types.Bool, Value: c.Value}
-			}
+		if _, ok := t.literal(v); ok {
+			n++
 		}
 	}
+	t.r.Literals = make(map[*ir.Var]types.Literal, n)
+	for _, v := range t.r.Func.Vars {
+		if lit, ok := t.literal(v); ok {
+			t.r.Literals[v] = lit
+		}
+	}
+}
+
+// literal is the Literal type of v when v is a temporary whose value is
+// known. A literal's value is read from its constant directly, without
+// constInt's big.Int (one per literal).
+func (t *typer) literal(v *ir.Var) (types.Literal, bool) {
+	if !v.Temp || t.assigns[v.ID] != 1 {
+		return types.Literal{}, false
+	}
+	if n, ok := t.ints[v]; ok {
+		switch {
+		case n.IsInt64():
+			return types.Literal{Base: types.Int64, Value: n.Int64()}, true
+		case n.IsUint64():
+			return types.Literal{Base: types.Uint64, Value: n.Uint64()}, true
+		}
+		return types.Literal{}, false
+	}
+	if c, ok := t.firstDef[v.ID].(*ir.Const); ok {
+		// the constant's own value, not a copy boxed again (an int64
+		// beyond 255 is a new allocation per literal)
+		switch c.Value.(type) {
+		case int64:
+			return types.Literal{Base: types.Int64, Value: c.Value}, true
+		case bool:
+			return types.Literal{Base: types.Bool, Value: c.Value}, true
+		}
+	}
+	return types.Literal{}, false
 }
 
 // foldBinOp folds x op y on integer constants as CPython does, and
