@@ -155,8 +155,14 @@ type typer struct {
 	final bool // the last pass: report errors
 	// insts are the reachable instructions in block order, and work the
 	// ones to type again (worklist.go).
-	insts  []ir.Inst
-	work   worklist
+	insts []ir.Inst
+	work  worklist
+	// impls are the operations solve recorded, by index in insts, and
+	// start each block's first index there (-1 for a block solve did
+	// not type): Result.Impls is written once per operation, by the
+	// final pass or by flushImpls after it, not on every evaluation.
+	impls  []*lib.Impl
+	start  []int32
 	failed map[ir.Inst]bool
 	// origin is, per variable, the instruction that first gave it a type,
 	// and retOrigin the first return typed: unification errors point
@@ -216,6 +222,7 @@ func (t *typer) run() {
 			t.r.Unreachable[b] = true
 		}
 	}
+	defer t.flushImpls()
 	if !t.solve() {
 		return
 	}
@@ -234,7 +241,8 @@ func (t *typer) pass() {
 		if t.r.Unreachable[b] {
 			continue
 		}
-		for _, inst := range b.Insts {
+		for i, inst := range b.Insts {
+			t.work.current = t.start[b.Label] + int32(i)
 			if !t.failed[inst] {
 				t.eval(inst)
 			}
@@ -685,13 +693,42 @@ func (t *typer) operation(inst ir.Inst, k lib.Key, code diag.Code, args ...types
 		t.errorf(inst, code, "%s", err)
 		return nil
 	}
-	t.r.Impls[inst] = t.p.impl(k, sig)
+	t.setImpl(inst, t.p.impl(k, sig))
 	return sig.Return
 }
 
 // record records the operation a performs and its signature.
 func (t *typer) record(a *ir.Assign, k lib.Key, sig *types.Signature) {
-	t.r.Impls[a] = t.p.impl(k, sig)
+	t.setImpl(a, t.p.impl(k, sig))
+}
+
+// setImpl records the operation of inst, the instruction being typed:
+// while solving, in impls; in the final pass, in Result.Impls, where it
+// replaces solve's.
+func (t *typer) setImpl(inst ir.Inst, impl *lib.Impl) {
+	i := t.work.current
+	if t.impls == nil || i < 0 || int(i) >= len(t.insts) || t.insts[i] != inst {
+		t.r.Impls[inst] = impl
+		return
+	}
+	if t.work.on {
+		t.impls[i] = impl
+		return
+	}
+	t.impls[i] = nil
+	t.r.Impls[inst] = impl
+}
+
+// flushImpls writes to Result.Impls the operations solve recorded that
+// the final pass did not record again (it did not reach them, or typing
+// stopped before it).
+func (t *typer) flushImpls() {
+	for i, impl := range t.impls {
+		if impl != nil {
+			t.r.Impls[t.insts[i]] = impl
+		}
+	}
+	t.impls = nil
 }
 
 func (t *typer) global(a *ir.Assign, name string) types.Type {
