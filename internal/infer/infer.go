@@ -45,6 +45,10 @@ type Program struct {
 	// Impls at them (intern.go).
 	sigs  map[sigShape]*types.Signature
 	impls map[lib.Impl]*lib.Impl
+	// recent are the shared Impls impl returned last: the operations of
+	// generated code repeat a few, which it returns without hashing.
+	recent [4]*lib.Impl
+	next   int // the entry of recent to replace next
 }
 
 // NewProgram returns a Program over the module's lowered functions.

@@ -54,12 +54,18 @@ func (p *Program) internShared(sig *types.Signature) (*types.Signature, bool) {
 // rather than 72), and the operations of a large function share a few
 // Impls (a comparison of 100,000 links: three).
 func (p *Program) impl(k lib.Key, sig *types.Signature) *lib.Impl {
+	for _, r := range p.recent {
+		if r != nil && r.Key == k && sameShape(r.Sig, sig) {
+			return r
+		}
+	}
 	sig, shared := p.internShared(sig)
 	if !shared {
 		return &lib.Impl{Key: k, Sig: sig}
 	}
 	key := lib.Impl{Key: k, Sig: sig}
 	if i, ok := p.impls[key]; ok {
+		p.remember(i)
 		return i
 	}
 	if p.impls == nil {
@@ -68,7 +74,29 @@ func (p *Program) impl(k lib.Key, sig *types.Signature) *lib.Impl {
 	i := new(lib.Impl) // not &key: key would be moved to the heap on every call
 	*i = key
 	p.impls[key] = i
+	p.remember(i)
 	return i
+}
+
+// remember makes i one of the recent Impls, in place of the oldest.
+func (p *Program) remember(i *lib.Impl) {
+	p.recent[p.next] = i
+	p.next = (p.next + 1) % len(p.recent)
+}
+
+// sameShape reports whether sig has the sigShape of shared, a signature
+// intern made: the same scalar types (comparable values, so == is their
+// equality) and as many arguments.
+func sameShape(shared, sig *types.Signature) bool {
+	if len(sig.Args) != len(shared.Args) || sig.Return != shared.Return {
+		return false
+	}
+	for i, a := range sig.Args {
+		if a != shared.Args[i] {
+			return false
+		}
+	}
+	return true
 }
 
 // scalar reports whether t is a number or a bool: a value of a comparable
