@@ -186,7 +186,7 @@ type typer struct {
 	foldedVars map[*ir.Var]bool
 	tooBig     map[*ir.Var]bool
 	// reach are the blocks control can reach (reach.go).
-	reach map[*ir.Block]bool
+	reach []bool
 	// declared are the locals whose type locals= gives.
 	declared map[*ir.Var]bool
 	// untyped are the assignments the final pass could not type for want
@@ -221,8 +221,8 @@ func (t *typer) run() {
 			t.declared[v] = true
 		}
 	}
-	for _, b := range t.r.Func.Blocks {
-		if !t.reach[b] {
+	for i, b := range t.r.Func.Blocks {
+		if !t.reach[i] {
 			t.r.Unreachable[b] = true
 		}
 	}
