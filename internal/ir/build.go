@@ -437,30 +437,53 @@ func (b *builder) raise(s *syntax.Raise) {
 	b.cur = nil
 }
 
+// ifStmt lowers an if statement. An elif (an else whose one statement is
+// an if) is lowered in a loop, as the recursion through stmts would
+// lower it, block for block: a chain of 100,000 branches made that
+// recursion 300,000 calls deep, a goroutine stack the collector scanned
+// again at every cycle.
 func (b *builder) ifStmt(s *syntax.If) {
-	cond := b.expr(s.Test)
-	if cond == nil {
-		return
+	type level struct {
+		s   *syntax.If
+		end *Block // where its branches join, once made
 	}
-	then, els := b.newBlock(), b.newBlock()
-	var end *Block
-	b.branch(cond, then, els, s.Test.Span())
-	b.enter(then)
-	b.stmts(s.Body)
-	if b.cur != nil {
-		end = b.newBlock()
-		b.jump(end, s.Span())
-	}
-	b.enter(els)
-	b.stmts(s.Orelse)
-	if b.cur != nil {
-		if end == nil {
-			end = b.newBlock()
+	var levels []level
+	for {
+		cond := b.expr(s.Test)
+		if cond == nil {
+			break
 		}
-		b.jump(end, s.Span())
+		then, els := b.newBlock(), b.newBlock()
+		var end *Block
+		b.branch(cond, then, els, s.Test.Span())
+		b.enter(then)
+		b.stmts(s.Body)
+		if b.cur != nil {
+			end = b.newBlock()
+			b.jump(end, s.Span())
+		}
+		b.enter(els)
+		levels = append(levels, level{s, end})
+		if len(s.Orelse) == 1 {
+			if elif, ok := s.Orelse[0].(*syntax.If); ok {
+				s = elif
+				continue
+			}
+		}
+		b.stmts(s.Orelse)
+		break
 	}
-	if end != nil {
-		b.enter(end)
+	for i := len(levels) - 1; i >= 0; i-- {
+		l := levels[i]
+		if b.cur != nil {
+			if l.end == nil {
+				l.end = b.newBlock()
+			}
+			b.jump(l.end, l.s.Span())
+		}
+		if l.end != nil {
+			b.enter(l.end)
+		}
 	}
 }
 
