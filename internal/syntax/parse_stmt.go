@@ -442,19 +442,29 @@ func (p *parser) ifStmt() Stmt {
 	return setSpan(s, p.spanFrom(t.start()))
 }
 
+// elseOrElif parses what follows an if's block: an elif is an If alone
+// in the else block. A chain of elifs is parsed in a loop, not by
+// recursion (100,000 branches would make as many nested calls), and each
+// If's span ends where the chain ends, as the recursion gave it.
 func (p *parser) elseOrElif() []Stmt {
-	if p.isKw("elif") {
+	var chain []*If
+	var starts []source.Pos
+	for p.isKw("elif") {
 		t := p.advance()
 		s := &If{Test: p.testExpression()}
 		s.Body = p.colonBlock("'elif' statement", t.start().Line)
-		s.Orelse = p.elseOrElif()
-		return []Stmt{setSpan(s, p.spanFrom(t.start()))}
+		chain, starts = append(chain, s), append(starts, t.start())
 	}
+	orelse := []Stmt{}
 	if p.isKw("else") {
 		t := p.advance()
-		return p.colonBlock("'else' statement", t.start().Line)
+		orelse = p.colonBlock("'else' statement", t.start().Line)
 	}
-	return []Stmt{}
+	for i := len(chain) - 1; i >= 0; i-- {
+		chain[i].Orelse = orelse
+		orelse = []Stmt{setSpan(chain[i], p.spanFrom(starts[i]))}
+	}
+	return orelse
 }
 
 func (p *parser) elseBlock() []Stmt {
