@@ -160,7 +160,17 @@ func assignedNames(d *syntax.FunctionDef) []string {
 				walk(s.Body)
 				walk(s.Orelse)
 			case *syntax.If:
-				walk(s.Body)
+				for { // an elif chain in a loop, not a recursion as deep
+					walk(s.Body)
+					if len(s.Orelse) != 1 {
+						break
+					}
+					elif, ok := s.Orelse[0].(*syntax.If)
+					if !ok {
+						break
+					}
+					s = elif
+				}
 				walk(s.Orelse)
 			}
 		}

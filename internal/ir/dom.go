@@ -34,7 +34,8 @@ func (g *cfg) children(b int) []int { return g.childList[g.childStart[b]:g.child
 // at a block that 10,000 links of a chained comparison all branch to)
 // and their dominance frontiers.
 func newCFG(f *Func) *cfg {
-	g := &cfg{num: make([]int, len(f.Blocks))}
+	// at most every block is reachable: made at that size, not grown
+	g := &cfg{num: make([]int, len(f.Blocks)), blocks: make([]*Block, 0, len(f.Blocks)), parent: make([]int, 0, len(f.Blocks))}
 	for i, b := range f.Blocks {
 		if b.Label != i {
 			panic("ir: block labels are not their indexes")
@@ -63,7 +64,7 @@ func newCFG(f *Func) *cfg {
 		s := top.succ[top.next]
 		top.next++
 		if g.num[s.Label] < 0 {
-			stack = append(stack, visit(s, top.b))
+			stack = appendDoubling(stack, visit(s, top.b))
 		}
 	}
 	n := len(g.blocks)

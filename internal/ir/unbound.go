@@ -150,7 +150,7 @@ func (b *builder) readStates(g *cfg) []readState {
 				}
 				hasPhi[y] = id + 1
 				phisAt[y] = append(phisAt[y], len(phis))
-				phis = append(phis, phi{v: f.Vars[id]})
+				phis = appendDoubling(phis, phi{v: f.Vars[id]})
 				if queued[y] != id+1 {
 					queued[y] = id + 1
 					work = append(work, y)
@@ -182,7 +182,7 @@ func (b *builder) readStates(g *cfg) []readState {
 			continue
 		}
 		k := top.block
-		stack = append(stack, visit{k, len(log)})
+		stack = appendDoubling(stack, visit{k, len(log)})
 		for _, p := range phisAt[k] {
 			set(phis[p].v.ID, firstPhi+p)
 		}
@@ -208,7 +208,7 @@ func (b *builder) readStates(g *cfg) []readState {
 			}
 		}
 		for _, c := range g.children(k) {
-			stack = append(stack, visit{c, -1})
+			stack = appendDoubling(stack, visit{c, -1})
 		}
 	}
 	must, may := phiStates(phis)
