@@ -28,6 +28,9 @@ func Inspect(n Node, f func(Node) bool) {
 		}
 		top.next++
 		if visit(c, f) {
+			if len(stack) == cap(stack) { // by doubling: a path may be 100,000 nodes long
+				stack = append(make([]frame, 0, 2*len(stack)), stack...)
+			}
 			stack = append(stack, frame{c, 0})
 		}
 	}
