@@ -5,6 +5,7 @@ import (
 	"math/big"
 	"strings"
 
+	"github.com/pynjit/pynjit/internal/bind"
 	"github.com/pynjit/pynjit/internal/diag"
 	"github.com/pynjit/pynjit/internal/ir"
 	"github.com/pynjit/pynjit/internal/lib"
@@ -948,7 +949,7 @@ func (t *typer) call(a *ir.Assign, c *ir.Call) types.Type {
 		c = &withRecv
 	}
 	params := resolve.Params(callee.Def.Args)
-	bound, msg := bindArgs(callee.Name, params, resolve.Positional(callee.Def.Args), c)
+	bound, msg := bind.Args(callee.Name, params, resolve.Positional(callee.Def.Args), c)
 	if msg != "" {
 		t.errorf(a, CodeCall, "%s", msg)
 		return nil
