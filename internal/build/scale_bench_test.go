@@ -265,8 +265,8 @@ func scaleStages(b *testing.B, src string) {
 	if errs > 0 {
 		return
 	}
+	fe.dropBodies() // and the stage's collection after it, as a build does
 	h.stage(b, "codegen", func() { // the typed passes and code generation
-		fe.dropBodies()
 		mod, _, err := fe.module(results, codegen.Options{X86_64: targetsX86("")})
 		if err != nil {
 			b.Fatal(err)
