@@ -53,9 +53,11 @@ func init() {
 		if f.Libm != "" {
 			kernels[f.Key] = ufuncKernel{elem: unaryUfunc(f.Libm)}
 		}
-		if f.Key.Module == types.Ufuncs {
-			register(ufunc(false, kernels[f.Key].elem), f.Key)
+		elem := kernels[f.Key].elem
+		if f.Key == o("pow") {
+			elem = numbaPower
 		}
+		register(ufunc(false, elem), f.FuncKey())
 	}
 	register(ufunc(true, func(c *fn, xs []value.Value, t types.Type) value.Value {
 		return c.cur.NewSelect(c.truth(xs[0], types.Bool), xs[1], xs[2])
@@ -113,6 +115,9 @@ func ufunc(keepCond bool, elem kernel) lowering {
 		et := sig.Return
 		if arr, ok := et.(*types.Array); ok {
 			et = arr.Dtype
+		}
+		if u := lib.UfuncOf(o.key); u != nil && u.Predicate {
+			et, _ = u.Loop(sig.Args) // a comparison's loop, its result bool
 		}
 		f := func(xs []value.Value) value.Value { return elem(c, xs, et) }
 		if nd > 0 {

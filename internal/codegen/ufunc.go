@@ -308,6 +308,30 @@ func npIntPower(c *fn, x, y, _ value.Value, t types.Int) value.Value {
 	return c.convert(r, types.Int64, t)
 }
 
+// numbaPower is the kernel of np.power called as a function, Numba's:
+// npPower for floats; for integers repeated squaring, which wraps
+// around, and for a negative exponent (which NumPy refuses with
+// ValueError, as the ** operator on arrays does) 1 for a base of 1,
+// -1 or 1 by the exponent's parity for -1, the type's minimum for 0
+// (Numba's 1.0 / 0 converted to the integer) and 0 for any other base.
+func numbaPower(c *fn, xs []value.Value, t types.Type) value.Value {
+	it, ok := t.(types.Int)
+	if !ok || !it.Signed {
+		return kernels[lib.Op("pow")].elem(c, xs, t)
+	}
+	x, y := xs[0], xs[1]
+	ity := llType(it).(*lt.IntType)
+	k := func(v int64) value.Value { return constant.NewInt(ity, v) }
+	neg := c.cur.NewICmp(enum.IPredSLT, y, k(0))
+	r := c.squaring(x, c.cur.NewSelect(neg, k(0), y), k(1), c.mul)
+	odd := c.cur.NewICmp(enum.IPredNE, c.cur.NewAnd(y, k(1)), k(0))
+	var inv value.Value = k(0)
+	inv = c.cur.NewSelect(c.cur.NewICmp(enum.IPredEQ, x, k(-1)), c.cur.NewSelect(odd, k(-1), k(1)), inv)
+	inv = c.cur.NewSelect(c.cur.NewICmp(enum.IPredEQ, x, k(1)), k(1), inv)
+	inv = c.cur.NewSelect(c.cur.NewICmp(enum.IPredEQ, x, k(0)), constant.NewInt(ity, -1<<(it.Bits-1)), inv)
+	return c.cur.NewSelect(neg, inv, r)
+}
+
 // npShift is the kernel of left_shift (left) or right_shift, NumPy's
 // x << y or x >> y on integers of type t: a shift by the width or more
 // (or by a negative count, which NumPy compares as unsigned) gives 0, or

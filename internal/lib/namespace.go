@@ -62,7 +62,9 @@ func Member(module, attr string) (types.Type, any) {
 			return &types.Callable{Key: Key{Recv: types.ArrayRecv, Name: attr}}, nil
 		case Lookup(Key{Module: types.NumPy, Name: attr}) != nil:
 			return &types.Callable{Key: Key{Module: types.NumPy, Name: attr}}, nil
-		case Lookup(Key{Module: types.Ufuncs, Name: attr}) != nil:
+		case UfuncNamed(attr) != nil:
+			return &types.Callable{Key: UfuncNamed(attr).FuncKey()}, nil
+		case Lookup(Key{Module: types.Ufuncs, Name: attr}) != nil: // np.where
 			return &types.Callable{Key: Key{Module: types.Ufuncs, Name: attr}}, nil
 		}
 		if d, ok := numpyDtypes[attr]; ok {

@@ -17,8 +17,10 @@ import (
 type Ufunc struct {
 	Key Key
 	// Name is NumPy's name of the ufunc (np.add.__name__ is "add",
-	// the - operator's "subtract").
-	Name string
+	// the - operator's "subtract"): compiled code calls it as np.Name,
+	// or by one of its Aliases (np.divide is np.true_divide).
+	Name    string
+	Aliases []string
 	// Nin is the number of inputs.
 	Nin int
 	// Loops are the types the ufunc computes in, in NumPy's order
@@ -49,9 +51,9 @@ var ufuncTable = []*Ufunc{
 	{Key: Op("add"), Name: "add", Nin: 2, Loops: loops(loopBool, loopInts, loopReals, loopCplx), IntScalar: true},
 	{Key: Op("sub"), Name: "subtract", Nin: 2, Loops: loops(loopInts, loopReals, loopCplx), NoBools: true, IntScalar: true},
 	{Key: Op("mul"), Name: "multiply", Nin: 2, Loops: loops(loopBool, loopInts, loopReals, loopCplx), IntScalar: true},
-	{Key: Op("truediv"), Name: "true_divide", Nin: 2, Loops: loops(loopReals, loopCplx), IntegerLoop: types.Float64},
+	{Key: Op("truediv"), Name: "true_divide", Aliases: []string{"divide"}, Nin: 2, Loops: loops(loopReals, loopCplx), IntegerLoop: types.Float64},
 	{Key: Op("floordiv"), Name: "floor_divide", Nin: 2, Loops: loops(loopInts, loopReals), IntScalar: true},
-	{Key: Op("mod"), Name: "remainder", Nin: 2, Loops: loops(loopInts, loopReals), IntScalar: true},
+	{Key: Op("mod"), Name: "remainder", Aliases: []string{"mod"}, Nin: 2, Loops: loops(loopInts, loopReals), IntScalar: true},
 	{Key: Op("pow"), Name: "power", Nin: 2, Loops: loops(loopInts, loopReals, loopCplx)},
 	{Key: Op("and_"), Name: "bitwise_and", Nin: 2, Loops: loops(loopBool, loopInts)},
 	{Key: Op("or_"), Name: "bitwise_or", Nin: 2, Loops: loops(loopBool, loopInts)},
@@ -99,52 +101,86 @@ func npUfunc(name string, nin int, loops []types.Type, libm string) *Ufunc {
 	return &Ufunc{Key: Key{Module: types.Ufuncs, Name: name}, Name: name, Nin: nin, Loops: loops, Libm: libm}
 }
 
-// ufuncByKey indexes ufuncTable.
-var ufuncByKey = map[Key]*Ufunc{}
+// ufuncByKey indexes ufuncTable by the rows' keys and the keys of
+// their functions (FuncKey); ufuncByName by NumPy's names and aliases.
+var (
+	ufuncByKey  = map[Key]*Ufunc{}
+	ufuncByName = map[string]*Ufunc{}
+)
 
 // Ufuncs returns the ufunc table, in its order.
 func Ufuncs() []*Ufunc { return ufuncTable }
 
-// UfuncOf returns the row of the ufunc of key k, or nil.
+// UfuncOf returns the row of the ufunc of key k (a row's key or its
+// function's), or nil.
 func UfuncOf(k Key) *Ufunc { return ufuncByKey[k] }
+
+// UfuncNamed returns the row of the ufunc NumPy calls name (np.add,
+// np.divide), or nil.
+func UfuncNamed(name string) *Ufunc { return ufuncByName[name] }
+
+// FuncKey is the key of the ufunc called as a function, np.Name(...):
+// the row's own key for np.sqrt, Key{Module: types.Ufuncs, Name: "add"}
+// for the + operator's row.
+func (u *Ufunc) FuncKey() Key { return Key{Module: types.Ufuncs, Name: u.Name} }
 
 func init() {
 	for _, u := range ufuncTable {
 		ufuncByKey[u.Key] = u
-		if u.Key.Module == types.Ufuncs {
-			register(u.Key, func(args []types.Type) (*types.Signature, error) {
-				return u.accept(args)
-			})
+		ufuncByKey[u.FuncKey()] = u
+		for _, n := range append([]string{u.Name}, u.Aliases...) {
+			ufuncByName[n] = u
 		}
+		register(u.FuncKey(), func(args []types.Type) (*types.Signature, error) {
+			return u.accept(args)
+		})
 	}
 	register(Key{Module: types.Ufuncs, Name: "where"}, where)
 }
 
-// accept types a call of the ufunc u, np.sqrt(x) or np.minimum(x, y),
-// over arrays or scalars: the result, whose elements are computed in
-// its element type.
+// accept types a call of the ufunc u, np.sqrt(x), np.minimum(x, y) or
+// np.add(x, y), over arrays or scalars: the result, whose elements are
+// computed in the loop type (Loop), bool for a comparison.
 func (u *Ufunc) accept(args []types.Type) (*types.Signature, error) {
 	nd := 0
-	ins := make([]types.Type, len(args))
-	scalar := false
-	for i, x := range args {
-		e, s, n := elementType(x)
-		if kind(e) > 2 {
-			return noImpl(u.Key, args)
-		}
-		ins[i], scalar, nd = e, scalar || s, max(nd, n)
+	for _, x := range args {
+		_, _, n := elementType(x)
+		nd = max(nd, n)
 	}
-	if len(args) != u.Nin {
-		return noImpl(u.Key, args)
-	}
-	res, ok := loopType(u.Loops, ins, scalar)
-	if !ok || kind(res) > 2 {
-		return noImpl(u.Key, args)
+	res, ok := u.Loop(args)
+	if !ok {
+		return noImpl(u.FuncKey(), args)
 	}
 	if types.Equal(res, float16) {
 		return nil, fmt.Errorf("np.%s(%s) computes in float16 in NumPy, which pynjit does not have (convert the array to float32 first)", u.Name, args[0])
 	}
+	if u.Predicate {
+		res = types.Bool
+	}
 	return sig(shaped(res, nd), args...), nil
+}
+
+// Loop is the type the ufunc u called as a function computes the
+// elements of arguments args in (arrays or scalars), as the operator
+// on arrays selects it (arrayLoop): NumPy's loop between arrays,
+// Numba's with a scalar, and Numba's for scalars alone (np.add(True,
+// True) is bool, np.subtract(True, True) int8, np.true_divide(1, 2)
+// float64).
+func (u *Ufunc) Loop(args []types.Type) (types.Type, bool) {
+	ins := make([]types.Type, len(args))
+	scalar := false
+	for i, x := range args {
+		e, s, _ := elementType(x)
+		if kind(e) > 2 {
+			return nil, false
+		}
+		ins[i], scalar = e, scalar || s
+	}
+	if len(args) != u.Nin {
+		return nil, false
+	}
+	res, ok := arrayLoop(u, ins, scalar)
+	return res, ok && kind(res) <= 2
 }
 
 // where types np.where(c, x, y): the elements of x and y converted to
