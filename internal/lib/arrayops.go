@@ -75,6 +75,9 @@ func arrayUnary(op string, arr *types.Array) (*types.Signature, bool) {
 		return nil, false
 	}
 	loop, ok := arrayLoop(u, []types.Type{arr.Dtype}, false)
+	if u.BoolCopy && types.Equal(arr.Dtype, types.Bool) {
+		loop, ok = types.Bool, true
+	}
 	if !ok {
 		return nil, false
 	}

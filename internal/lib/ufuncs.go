@@ -44,6 +44,10 @@ type Ufunc struct {
 	// scalar operator's type), as for add, subtract, multiply,
 	// floor_divide and remainder.
 	IntScalar bool
+	// BoolCopy says the operator on a bool array copies it, although
+	// the ufunc has no bool loop (+a is a, np.positive(a) NumPy's
+	// error: NumPy 1.24 copies and warns, NumPy 2 raises).
+	BoolCopy bool
 }
 
 // ufuncTable is NumPy's ufuncs pynjit compiles.
@@ -69,7 +73,7 @@ var ufuncTable = []*Ufunc{
 	{Key: Op("ge"), Name: "greater_equal", Nin: 2, Loops: comparisonLoops, Predicate: true},
 
 	{Key: Op("neg"), Name: "negative", Nin: 1, Loops: loops(loopInts, loopReals), NoBools: true},
-	{Key: Op("pos"), Name: "positive", Nin: 1, Loops: loops(loopBool, loopInts, loopReals)},
+	{Key: Op("pos"), Name: "positive", Nin: 1, Loops: loops(loopInts, loopReals), BoolCopy: true},
 	{Key: Op("invert"), Name: "invert", Nin: 1, Loops: loops(loopBool, loopInts)},
 
 	npUfunc("minimum", 2, comparisonLoops, ""),
