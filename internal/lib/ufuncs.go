@@ -73,7 +73,7 @@ var ufuncTable = []*Ufunc{
 	{Key: Op("ge"), Name: "greater_equal", Nin: 2, Loops: comparisonLoops, Predicate: true},
 
 	{Key: Op("neg"), Name: "negative", Nin: 1, Loops: loops(loopInts, loopReals), NoBools: true},
-	{Key: Op("pos"), Name: "positive", Nin: 1, Loops: loops(loopInts, loopReals), BoolCopy: true},
+	{Key: Op("pos"), Name: "positive", Nin: 1, Loops: loops(loopInts, loopReals), NoBools: true, BoolCopy: true},
 	{Key: Op("invert"), Name: "invert", Nin: 1, Loops: loops(loopBool, loopInts)},
 
 	npUfunc("minimum", 2, comparisonLoops, ""),
