@@ -72,6 +72,25 @@ func TestTemplates(t *testing.T) {
 		{Key{Module: types.Ufuncs, Name: "sqrt"}, []types.Type{i64}, "float64(int64)"},
 		{Key{Module: types.Ufuncs, Name: "where"}, []types.Type{&types.Array{Dtype: b, NDim: 1, Layout: types.LayoutC}, vec, i64}, "array(float64, 1d, C)(array(bool, 1d, C), array(float64, 1d, C), int64)"},
 		{Key{Module: types.Ufuncs, Name: "minimum"}, []types.Type{vec}, "error: No implementation of function np.minimum found for signature (array(float64, 1d, C))"},
+		// the operators' ufuncs called by name: Numba's loop for scalars
+		{Key{Module: types.Ufuncs, Name: "add"}, []types.Type{b, b}, "bool(bool, bool)"},
+		{Key{Module: types.Ufuncs, Name: "subtract"}, []types.Type{b, b}, "int8(bool, bool)"},
+		{Key{Module: types.Ufuncs, Name: "negative"}, []types.Type{b}, "int8(bool)"},
+		{Key{Module: types.Ufuncs, Name: "true_divide"}, []types.Type{i64, i64}, "float64(int64, int64)"},
+		{Key{Module: types.Ufuncs, Name: "true_divide"}, []types.Type{types.Int8, types.Int8}, "float32(int8, int8)"},
+		{Key{Module: types.Ufuncs, Name: "add"}, []types.Type{i64, u64}, "float64(int64, uint64)"},
+		{Key{Module: types.Ufuncs, Name: "add"}, []types.Type{f32, i64}, "float32(float32, int64)"},
+		{Key{Module: types.Ufuncs, Name: "less"}, []types.Type{i64, f64}, "bool(int64, float64)"},
+		{Key{Module: types.Ufuncs, Name: "power"}, []types.Type{i64, i64}, "int64(int64, int64)"},
+		// ... NumPy's between arrays, Numba's with a scalar (no int64
+		// arithmetic for the float loop, as the operator has)
+		{Key{Module: types.Ufuncs, Name: "true_divide"}, []types.Type{&types.Array{Dtype: types.Int8, NDim: 1, Layout: types.LayoutC}, &types.Array{Dtype: types.Int8, NDim: 1, Layout: types.LayoutC}}, "array(float64, 1d, C)(array(int8, 1d, C), array(int8, 1d, C))"},
+		{Key{Module: types.Ufuncs, Name: "floor_divide"}, []types.Type{&types.Array{Dtype: i64, NDim: 1, Layout: types.LayoutC}, u64}, "array(float64, 1d, C)(array(int64, 1d, C), uint64)"},
+		{Key{Module: types.Ufuncs, Name: "equal"}, []types.Type{vec, mat}, "array(bool, 2d, C)(array(float64, 1d, C), array(float64, 2d, C))"},
+		{Key{Module: types.Ufuncs, Name: "subtract"}, []types.Type{&types.Array{Dtype: b, NDim: 1, Layout: types.LayoutC}, &types.Array{Dtype: b, NDim: 1, Layout: types.LayoutC}}, "error: No implementation of function np.subtract found"},
+		{Key{Module: types.Ufuncs, Name: "positive"}, []types.Type{&types.Array{Dtype: b, NDim: 1, Layout: types.LayoutC}}, "error: No implementation of function np.positive found"},
+		{Key{Module: types.Ufuncs, Name: "bitwise_and"}, []types.Type{f64, i64}, "error: No implementation of function np.bitwise_and found"},
+		{Key{Module: types.Ufuncs, Name: "add"}, []types.Type{c128, c128}, "error: No implementation of function np.add found"},
 		{Key{Recv: types.ArrayRecv, Name: "sum"}, []types.Type{&types.Array{Dtype: types.Uint8, NDim: 2, Layout: types.LayoutA}}, "uint64(array(uint8, 2d, A))"},
 		{Key{Recv: types.ArrayRecv, Name: "mean"}, []types.Type{&types.Array{Dtype: f32, NDim: 1, Layout: types.LayoutC}}, "float32(array(float32, 1d, C))"},
 		{Key{Recv: types.ArrayRecv, Name: "sum"}, []types.Type{vec, vec}, "error: sum() takes 1 array argument(s) in nopython mode"},
@@ -134,6 +153,14 @@ func TestUfuncTable(t *testing.T) {
 		if Lookup(u.Key) == nil || UfuncOf(u.Key) != u {
 			t.Errorf("ufunc %s (%s) is not registered", u.Name, u.Key)
 		}
+		if Lookup(u.FuncKey()) == nil || UfuncOf(u.FuncKey()) != u || UfuncNamed(u.Name) != u {
+			t.Errorf("ufunc %s is not a function np.%s", u.Name, u.Name)
+		}
+		for _, a := range u.Aliases {
+			if UfuncNamed(a) != u || seen[a] {
+				t.Errorf("alias %s of %s", a, u.Name)
+			}
+		}
 		if seen[u.Name] {
 			t.Errorf("ufunc %s twice", u.Name)
 		}
@@ -184,6 +211,11 @@ func TestMember(t *testing.T) {
 		{"numpy", "sum", "Function(array.sum)"},
 		{"numpy", "zeros", "Function(np.zeros)"},
 		{"numpy", "sqrt", "Function(ufunc.sqrt)"},
+		{"numpy", "add", "Function(ufunc.add)"},
+		{"numpy", "divide", "Function(ufunc.true_divide)"},
+		{"numpy", "mod", "Function(ufunc.remainder)"},
+		{"numpy", "greater_equal", "Function(ufunc.greater_equal)"},
+		{"numpy", "where", "Function(ufunc.where)"},
 		{"numpy", "float32", "dtype(float32)"},
 		{"numpy", "copy", "<nil>"},
 		{"math", "sqroot", "<nil>"},
