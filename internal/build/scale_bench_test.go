@@ -265,7 +265,8 @@ func scaleStages(b *testing.B, src string) {
 	if errs > 0 {
 		return
 	}
-	fe.dropBodies() // and the stage's collection after it, as a build does
+	// as a build does, before the collection the codegen stage starts with
+	fe.dropBodies()
 	h.stage(b, "codegen", func() { // the typed passes and code generation
 		mod, _, err := fe.module(results, codegen.Options{X86_64: targetsX86("")})
 		if err != nil {
