@@ -50,18 +50,10 @@ func Convert(from, to Type) Conversion {
 		}
 		return worst
 	}
-	if c, ok := numbaConversions[[2]string{from.String(), to.String()}]; ok && isNumber(from) && isNumber(to) {
+	if c, ok := numbaConversions[[2]string{from.String(), to.String()}]; ok && IsNumber(from) && IsNumber(to) {
 		return c
 	}
 	return ConvNone
-}
-
-func isNumber(t Type) bool {
-	switch t.(type) {
-	case Boolean, Int, Float, Complex:
-		return true
-	}
-	return false
 }
 
 // castRule is one line of rules.py's _init_casting_rules: a to b with
