@@ -89,7 +89,7 @@ best() {
 touch "$dir/runs_off.txt"
 
 python3 - "$dir/runs.txt" "$dir/runs_off.txt" >"$dir/scaling.md" <<'PY'
-import collections, sys
+import collections, math, sys
 
 rows = [l.split() for l in open(sys.argv[1]).read().splitlines()[1:]]
 stages = ["parse", "resolve", "ir", "infer", "codegen"]
@@ -143,6 +143,19 @@ if bad:
     print("Stages above 2.2x per doubling (CPU, collector off): " + ", ".join(f"{s} {st} ({r:.1f}x)" for r, s, st in reversed(bad)) + ".")
 else:
     print("Every stage is at most 2.2x per doubling (CPU, collector off; goal met).")
+# over each stage's range (its first size of >= 50 ms to the largest),
+# the growth per doubling: a stage's cost in n, where one doubling's
+# ratio is one pair of noisy times
+span = {}
+for (s, n), stg in off.items():
+    for st, cpu in stg.items():
+        if cpu >= 50:
+            lo, hi = span.get((s, st), ((n, cpu), (n, cpu)))
+            span[(s, st)] = (min(lo, (n, cpu)), max(hi, (n, cpu)))
+growth = sorted((((hi[1] / lo[1]) ** (1 / math.log2(hi[0] / lo[0])), s, st) for (s, st), (lo, hi) in span.items() if hi[0] > lo[0]), reverse=True)
+if growth:
+    over = [f"{s} {st} ({g:.2f}x)" for g, s, st in growth if g > 2.2]
+    print(f"Growth per doubling over each stage's range (CPU, collector off, from its first size of >= 50 ms to its largest): at most {growth[0][0]:.2f}x ({growth[0][1]} {growth[0][2]})" + ("; above 2.2x: " + ", ".join(over) + "." if over else "."))
 big = by.get(("straight", 100000))
 if big and info[("straight", 100000)][2] == "ok":
     wall, cpu = (sum(v[i] for v in big.values()) / 1000 for i in (0, 1))
