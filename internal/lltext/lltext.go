@@ -44,11 +44,14 @@ func Bytes(m *ir.Module) ([]byte, error) {
 	return p.buf, nil
 }
 
+// instBytes is a little more than the text of an instruction pynjit
+// generates takes, most often: it averages about 33 bytes.
+const instBytes = 40
+
 // sizeHint is a little more than the text of m, of insts instructions,
-// takes, most often: the text of an instruction pynjit generates
-// averages about 33 bytes.
+// takes, most often.
 func sizeHint(m *ir.Module, insts int) int {
-	return 4096 + 256*(len(m.Globals)+len(m.Funcs)) + 40*insts
+	return 4096 + 256*(len(m.Globals)+len(m.Funcs)) + instBytes*insts
 }
 
 // room makes sure the buffer has room for the next instruction; where it
@@ -61,7 +64,7 @@ func (p *printer) room() {
 	if cap(p.buf)-len(p.buf) >= most {
 		return
 	}
-	per := 40
+	per := instBytes
 	if done := p.total - p.left; done > 0 {
 		per = len(p.buf)/done + 1
 	}
