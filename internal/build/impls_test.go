@@ -33,7 +33,8 @@ func TestImplsAreRegistered(t *testing.T) {
 					continue
 				}
 				for _, inst := range b.Insts {
-					impl, ok := r.Impls[inst]
+					impl := r.Impl(inst)
+					ok := impl != nil
 					if a, isAssign := inst.(*ir.Assign); isAssign && !ok {
 						switch a.Value.(type) {
 						case *ir.Call, *ir.BinOp, *ir.Compare, *ir.UnaryOp, *ir.GetItem, *ir.GetIter, *ir.IterNext:

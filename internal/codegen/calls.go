@@ -33,7 +33,7 @@ func (c *fn) getattr(a *pir.Assign, v *pir.GetAttr) (value.Value, types.Type, er
 	if _, ok := c.typeOf(a.Target).(*types.Callable); ok {
 		return nil, nil, nil // a method: only its calls have values
 	}
-	if impl, ok := c.spec.Impls[a]; ok { // an attribute of a value (a.shape, z.imag)
+	if impl := c.spec.Impl(a); impl != nil { // an attribute of a value (a.shape, z.imag)
 		return c.lower(impl.Key, &operation{inst: a, a: a, args: []value.Value{c.loadRaw(v.Value)}, sig: impl.Sig})
 	}
 	if _, ok := c.typeOf(v.Value).(*types.Module); ok {
@@ -49,7 +49,7 @@ func (c *fn) getattr(a *pir.Assign, v *pir.GetAttr) (value.Value, types.Type, er
 }
 
 func (c *fn) call(a *pir.Assign, v *pir.Call) (value.Value, types.Type, error) {
-	callee, impl := c.spec.Callees[a], c.spec.Impls[a]
+	callee, impl := c.spec.Callees[a], c.spec.Impl(a)
 	if callee == nil || impl == nil || impl.Sig == nil {
 		return nil, nil, &InternalError{Msg: "unresolved call " + pir.FormatValue(v)}
 	}

@@ -643,7 +643,7 @@ func (c *fn) value(a *pir.Assign) (value.Value, types.Type, error) {
 		}
 		return agg, t, nil
 	case *pir.StaticGetItem:
-		if _, ok := c.spec.Impls[a]; ok { // of an array or sys.argv
+		if c.spec.Impl(a) != nil { // of an array or sys.argv
 			return c.lowerImpl(a)
 		}
 		t := c.typeOf(v.Value).(*types.Tuple)

@@ -74,8 +74,8 @@ func (c *fn) lower(k types.Key, o *operation) (value.Value, types.Type, error) {
 // inference recorded (infer.Result.Impls), with operands args (or none,
 // for an operator, which loads its own).
 func (c *fn) lowerImpl(inst pir.Inst, args ...value.Value) (value.Value, types.Type, error) {
-	impl, ok := c.spec.Impls[inst]
-	if !ok {
+	impl := c.spec.Impl(inst)
+	if impl == nil {
 		return nil, nil, &InternalError{Msg: fmt.Sprintf("no operation recorded for %T", inst)}
 	}
 	a, _ := inst.(*pir.Assign)

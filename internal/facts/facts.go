@@ -439,7 +439,7 @@ func (a *analysis) transfer(inst pir.Inst) {
 		// a tuple's item (arrays never carry factItems)
 		nonNeg = in(factItems, v.Value)
 	case *pir.GetAttr:
-		if impl := a.s.Impls[as]; impl != nil {
+		if impl := a.s.Impl(as); impl != nil {
 			switch impl.Key {
 			case types.Key{Recv: types.ArrayRecv, Name: "shape"}:
 				items = true

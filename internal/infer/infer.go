@@ -84,7 +84,7 @@ func (p *Program) Specialize(fn *resolve.Function, args []types.Type) (*Result, 
 		return nil, nil
 	}
 	r := &Result{Func: f, Args: args, VarTypes: make([]types.Type, len(f.Vars)),
-		Callees: map[*ir.Assign]*Callee{}, Globals: map[string]any{}, Folded: map[*ir.Assign]any{}, Literals: map[*ir.Var]types.Literal{}, Impls: make(map[ir.Inst]*lib.Impl, operations(f)),
+		Callees: map[*ir.Assign]*Callee{}, Globals: map[string]any{}, Folded: map[*ir.Assign]any{}, Literals: map[*ir.Var]types.Literal{}, Impls: make([]*lib.Impl, f.NumInsts),
 		Unreachable: map[*ir.Block]bool{}}
 	mark := len(p.order)
 	p.specs[key] = r
@@ -160,14 +160,8 @@ type typer struct {
 	final bool // the last pass: report errors
 	// insts are the reachable instructions in block order, and work the
 	// ones to type again (worklist.go).
-	insts []ir.Inst
-	work  worklist
-	// impls are the operations solve recorded, by index in insts, and
-	// start each block's first index there (-1 for a block solve did
-	// not type): Result.Impls is written once per operation, by the
-	// final pass or by flushImpls after it, not on every evaluation.
-	impls  []*lib.Impl
-	start  []int32
+	insts  []ir.Inst
+	work   worklist
 	failed map[ir.Inst]bool
 	// origin is, per variable, the instruction that first gave it a type,
 	// and retOrigin the first return typed: unification errors point
@@ -227,7 +221,6 @@ func (t *typer) run() {
 			t.r.Unreachable[b] = true
 		}
 	}
-	defer t.flushImpls()
 	if !t.solve() {
 		return
 	}
@@ -246,8 +239,7 @@ func (t *typer) pass() {
 		if t.r.Unreachable[b] {
 			continue
 		}
-		for i, inst := range b.Insts {
-			t.work.current = t.start[b.Label] + int32(i)
+		for _, inst := range b.Insts {
 			if !t.failed[inst] {
 				t.eval(inst)
 			}
@@ -659,27 +651,6 @@ func (t *typer) value(a *ir.Assign) types.Type {
 	return nil
 }
 
-// operations counts the instructions of f that get an entry in a Result's
-// Impls, at most: the map is sized once rather than rehashed as it grows
-// (0.2 s of 100,000 statements' typing).
-func operations(f *ir.Func) int {
-	n := 0
-	for _, b := range f.Blocks {
-		for _, inst := range b.Insts {
-			switch inst := inst.(type) {
-			case *ir.SetItem, *ir.Branch:
-				n++
-			case *ir.Assign:
-				switch inst.Value.(type) {
-				case *ir.BinOp, *ir.Compare, *ir.UnaryOp, *ir.Call, *ir.GetItem, *ir.StaticGetItem, *ir.GetIter, *ir.IterNext, *ir.GetAttr:
-					n++
-				}
-			}
-		}
-	}
-	return n
-}
-
 // scope is the module whose names the function's code reads: its own,
 // or the program's for a function pynjit made up.
 func (t *typer) scope() *resolve.Module {
@@ -707,34 +678,9 @@ func (t *typer) record(a *ir.Assign, k lib.Key, sig *types.Signature) {
 	t.setImpl(a, t.p.impl(k, sig))
 }
 
-// setImpl records the operation of inst, the instruction being typed:
-// while solving, in impls; in the final pass, in Result.Impls, where it
-// replaces solve's.
-func (t *typer) setImpl(inst ir.Inst, impl *lib.Impl) {
-	i := t.work.current
-	if t.impls == nil || i < 0 || int(i) >= len(t.insts) || t.insts[i] != inst {
-		t.r.Impls[inst] = impl
-		return
-	}
-	if t.work.on {
-		t.impls[i] = impl
-		return
-	}
-	t.impls[i] = nil
-	t.r.Impls[inst] = impl
-}
-
-// flushImpls writes to Result.Impls the operations solve recorded that
-// the final pass did not record again (it did not reach them, or typing
-// stopped before it).
-func (t *typer) flushImpls() {
-	for i, impl := range t.impls {
-		if impl != nil {
-			t.r.Impls[t.insts[i]] = impl
-		}
-	}
-	t.impls = nil
-}
+// setImpl records the operation of inst, the instruction being typed,
+// in place of any recorded before.
+func (t *typer) setImpl(inst ir.Inst, impl *lib.Impl) { t.r.Impls[inst.ID()] = impl }
 
 func (t *typer) global(a *ir.Assign, name string) types.Type {
 	if g, ok := t.scope().Globals[name]; ok {

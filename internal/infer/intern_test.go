@@ -25,7 +25,7 @@ func TestSignaturesInterned(t *testing.T) {
 			if !ok || r.OpSig(a) == nil {
 				continue
 			}
-			sig, impl := r.OpSig(a), r.Impls[a]
+			sig, impl := r.OpSig(a), r.Impl(a)
 			if i, ok := impls[*impl]; ok && i != impl {
 				t.Errorf("%v: two copies of the Impl %v", a.Value, *impl)
 			}

@@ -23,8 +23,10 @@ type Result struct {
 	// Impls gives, for every operation (a call, operator, comparison,
 	// subscript, item assignment, iteration step or truth test), its key
 	// in package lib and the signature it is used at. The operations of a
-	// program at the same scalar types share one Impl (intern.go).
-	Impls map[ir.Inst]*lib.Impl
+	// program at the same scalar types share one Impl (intern.go). It is
+	// indexed by the instruction's ID (Impl reads it): nil for an
+	// instruction that is no operation or was not typed.
+	Impls []*lib.Impl
 	// Callees gives the resolved target of every Assign whose value is a Call.
 	Callees map[*ir.Assign]*Callee
 	// Globals holds the values of the module constants (and constants
@@ -52,6 +54,10 @@ type Result struct {
 	NoReturn bool
 }
 
+// Impl returns the operation inst performs, nil if it is none or was
+// not typed.
+func (r *Result) Impl(inst ir.Inst) *lib.Impl { return r.Impls[inst.ID()] }
+
 // OpSig gives, for an Assign whose value is a BinOp, Compare, UnaryOp or
 // Call, the types its operands are converted to and the type of its
 // result (Numba's calltypes): its Impl's signature; nil for any other
@@ -59,7 +65,7 @@ type Result struct {
 func (r *Result) OpSig(a *ir.Assign) *types.Signature {
 	switch a.Value.(type) {
 	case *ir.BinOp, *ir.Compare, *ir.UnaryOp, *ir.Call:
-		if impl := r.Impls[a]; impl != nil {
+		if impl := r.Impl(a); impl != nil {
 			return impl.Sig
 		}
 	}

@@ -3,8 +3,6 @@ package infer
 import (
 	"container/heap"
 	"slices"
-
-	"github.com/pynjit/pynjit/internal/lib"
 )
 
 // evalsPerInst bounds the evaluations type inference may spend, per
@@ -82,17 +80,12 @@ func (t *typer) solve() bool {
 	}
 	// made at its length: grown by append, 500,000 instructions (8 MB)
 	// would allocate 42 MB
-	t.flushImpls() // a solve before this one's
 	t.insts = slices.Grow(t.insts[:0], n)
-	t.start = make([]int32, len(t.r.Func.Blocks))
-	for i, b := range t.r.Func.Blocks {
-		t.start[i] = -1
+	for _, b := range t.r.Func.Blocks {
 		if !t.r.Unreachable[b] {
-			t.start[i] = int32(len(t.insts))
 			t.insts = append(t.insts, b.Insts...)
 		}
 	}
-	t.impls = make([]*lib.Impl, n)
 	w := &t.work
 	*w = worklist{on: true, readers: make([][]int32, len(t.r.Func.Vars)+1),
 		inSweep: make([]bool, n), inNext: make([]bool, n)}

@@ -228,7 +228,14 @@ func (b *builder) emit(i Inst) {
 	if b.cur == nil {
 		return
 	}
+	b.f.number(i)
 	b.cur.Insts = appendDoubling(b.cur.Insts, i)
+}
+
+// number gives i the next instruction ID of f.
+func (f *Func) number(i Inst) {
+	i.number(f.NumInsts)
+	f.NumInsts++
 }
 
 // appendDoubling appends x to s, doubling its capacity when full: append

@@ -23,6 +23,8 @@ type Func struct {
 	Blocks []*Block
 	File   *source.File
 	Def    *syntax.FunctionDef
+	// NumInsts counts the instructions: their IDs are 0 to NumInsts-1.
+	NumInsts int
 	// reads are the reads of locals Lower recorded, until CheckUnbound
 	// checks them.
 	reads []readSite
@@ -86,6 +88,11 @@ func (b *Block) Successors() []*Block {
 // Inst is an instruction: an Assign, a SetItem, or a Terminator.
 type Inst interface {
 	Span() source.Span
+	// ID numbers the instruction within its function, from 0 up to
+	// Func.NumInsts: a pass keeps what it knows of each instruction in a
+	// slice indexed by it rather than a map.
+	ID() int
+	number(id int)
 	instNode()
 }
 
@@ -100,11 +107,20 @@ type Value interface {
 	valueNode()
 }
 
-// At is the source span an instruction comes from; every instruction
-// embeds it, packed: a large function has millions of instructions.
-type At struct{ src source.PackedSpan }
+// At is the source span an instruction comes from and its number in
+// its function; every instruction embeds it, packed: a large function
+// has millions of instructions.
+type At struct {
+	src source.PackedSpan
+	id  int32
+}
 
-func at(s source.Span) At { return At{source.Pack(s)} }
+func at(s source.Span) At { return At{src: source.Pack(s)} }
+
+// ID returns the instruction's number in its function.
+func (a At) ID() int { return int(a.id) }
+
+func (a *At) number(id int) { a.id = int32(id) }
 
 // Span returns where in the source the instruction comes from.
 func (a At) Span() source.Span { return a.src.Span() }

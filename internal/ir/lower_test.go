@@ -43,11 +43,30 @@ func parsed(t *testing.T, src string) (*resolve.Module, *resolve.Function) {
 func build(t *testing.T, src string) (*Func, string) {
 	t.Helper()
 	f, diags := Build(parsed(t, src))
+	if f != nil {
+		checkIDs(t, f)
+	}
 	var out []string
 	for _, d := range diags {
 		out = append(out, fmt.Sprintf("%d:%d %s", d.Span.Start.Line, d.Span.Start.Col, d.Message))
 	}
 	return f, strings.Join(out, "\n")
+}
+
+// checkIDs checks that the instructions of f are numbered 0 to
+// f.NumInsts-1, each once.
+func checkIDs(t *testing.T, f *Func) {
+	t.Helper()
+	seen := make([]bool, f.NumInsts)
+	for _, blk := range f.Blocks {
+		for _, inst := range blk.Insts {
+			id := inst.ID()
+			if id < 0 || id >= f.NumInsts || seen[id] {
+				t.Fatalf("%v in block %d has ID %d: not one of 0 to %d not taken before", inst, blk.Label, id, f.NumInsts-1)
+			}
+			seen[id] = true
+		}
+	}
 }
 
 // TestLower pins the IR of small functions: the blocks, the

@@ -143,7 +143,8 @@ func TestSmallFunctionIsSmall(t *testing.T) {
 // code is generated, so a statement's instructions and variables must
 // cost about their size (y = y * 3 + k: 5 instructions and 4
 // temporaries: 771 bytes before assignments came from a slab and the
-// slices were compacted, 673 after).
+// slices were compacted, 673 after, 726 since each instruction carries
+// its ID, which spares infer and codegen a map keyed by instruction).
 func TestLargeFunctionIsSmall(t *testing.T) {
 	const n = 20000
 	var src strings.Builder
@@ -166,8 +167,8 @@ func TestLargeFunctionIsSmall(t *testing.T) {
 	runtime.ReadMemStats(&m1)
 	per := (int64(m1.HeapAlloc) - int64(m0.HeapAlloc)) / n
 	t.Logf("%d bytes per statement", per)
-	if per > 720 {
-		t.Errorf("the IR holds %d bytes per statement, want <= 720", per)
+	if per > 760 {
+		t.Errorf("the IR holds %d bytes per statement, want <= 760", per)
 	}
 	runtime.KeepAlive(f)
 }

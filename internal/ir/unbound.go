@@ -65,7 +65,9 @@ func (b *builder) checkReads() {
 			b.diags.Errorf(CodeName, b.f.File, r.name.Span(), "UnboundLocalError: %s (no path assigns it before this read)", unboundMessage(r.v.Name))
 		case readMaybe:
 			k := g.num[r.block.Label]
-			checks[k] = append(checks[k], check{&CheckBound{At: at(r.name.Span()), Var: r.v}, r.index})
+			c := &CheckBound{At: at(r.name.Span()), Var: r.v}
+			b.f.number(c)
+			checks[k] = append(checks[k], check{c, r.index})
 		}
 	}
 	for k, cs := range checks {
