@@ -92,7 +92,7 @@ func describe(res *infer.Result, inst ir.Inst) Instruction {
 	}
 	if _, isConst := a.Value.(*ir.Const); isConst {
 		// Numba types a constant int where it is written as its literal
-		if lit, ok := res.Literals[a.Target]; ok && types.IsInteger(lit.Base) {
+		if lit, ok := res.Literal(a.Target); ok && types.IsInteger(lit.Base) {
 			return Instruction{Text: text, Type: lit.String()}
 		}
 	}

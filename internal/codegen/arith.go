@@ -401,7 +401,7 @@ func (c *fn) divNonNegDividend(mod bool, x, y value.Value, t types.Type) value.V
 // positiveDivisor reports whether v is a temporary holding a constant k
 // > 0 that fits in the signed type t: x // k and x % k go to divByPositive.
 func (c *fn) positiveDivisor(v *pir.Var, t types.Type) (int64, bool) {
-	k, ok := c.facts.Consts[v.ID]
+	k, ok := c.facts.Const(v)
 	it, signed := t.(types.Int)
 	return k, ok && signed && it.Signed && k > 0 && (it.Bits == 64 || k < 1<<(it.Bits-1))
 }

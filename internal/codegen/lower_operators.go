@@ -83,8 +83,8 @@ func scalarDivision(mod bool) scalarOp {
 func scalarPower(c *fn, o *operation, v *pir.BinOp) (value.Value, types.Type, error) {
 	sig := o.sig
 	x, y := c.load(v.Lhs, sig.Args[0]), c.load(v.Rhs, sig.Args[1])
-	_, known := c.facts.Consts[v.Rhs.ID]
-	r, err := c.power(x, y, sig, known && c.facts.Consts[v.Rhs.ID] >= 0)
+	k, known := c.facts.Const(v.Rhs)
+	r, err := c.power(x, y, sig, known && k >= 0)
 	return r, sig.Return, err
 }
 

@@ -26,32 +26,44 @@ import (
 
 // Facts holds what Analyze proved about one specialization.
 type Facts struct {
-	// Consts are the integer temporaries whose value is known: a
-	// literal, a negated one, or an operation folded as CPython folds it
-	// (infer.Result.Literals).
-	Consts map[int]int64
-	known  map[query]bool
+	s     *infer.Result
+	known map[query]bool
 }
 
 // query names one recorded fact: v (or, with items, every item of the
-// tuple v) is non-negative just before instruction at.
+// tuple v) is non-negative just before the instruction of ID at.
 type query struct {
-	at    pir.Inst
-	v     int
+	at, v int32
 	items bool
+}
+
+// queryAt is the query of v (of its items, with items) before at.
+func queryAt(at pir.Inst, v *pir.Var, items bool) query {
+	return query{int32(at.ID()), int32(v.ID), items}
+}
+
+// Const returns the value of v when v is an integer temporary whose value
+// is known, within int64: a literal, a negated one, or an operation
+// folded as CPython folds it (infer.Result.Literals).
+func (f *Facts) Const(v *pir.Var) (int64, bool) {
+	lit, ok := f.s.Literal(v)
+	if !ok || !v.Temp {
+		return 0, false
+	}
+	return lit.IntValue()
 }
 
 // NonNeg reports whether integer variable v is known to be >= 0 just
 // before instruction at. Facts are recorded for the operands of // and %
 // and for indexes (GetItem, SetItem); other queries report false.
 func (f *Facts) NonNeg(at pir.Inst, v *pir.Var) bool {
-	return f.known[query{at, v.ID, false}]
+	return f.known[queryAt(at, v, false)]
 }
 
 // ItemsNonNeg reports whether every item of the tuple v (a tuple of
 // indexes) is known to be >= 0 just before instruction at.
 func (f *Facts) ItemsNonNeg(at pir.Inst, v *pir.Var) bool {
-	return f.known[query{at, v.ID, true}]
+	return f.known[queryAt(at, v, true)]
 }
 
 // Keeps reports whether converting a non-negative value of integer type
@@ -68,22 +80,10 @@ func Keeps(from, to types.Type) bool {
 
 // Analyze computes the facts of s.
 func Analyze(s *infer.Result) *Facts {
-	a := &analysis{s: s, f: &Facts{Consts: intConstants(s), known: map[query]bool{}}}
+	a := &analysis{s: s, f: &Facts{s: s, known: map[query]bool{}}}
 	a.solve()
 	a.record()
 	return a.f
-}
-
-// intConstants are the integer temporaries whose value inference knows
-// (its Literal types), within int64.
-func intConstants(s *infer.Result) map[int]int64 {
-	consts := make(map[int]int64, len(s.Literals))
-	for v, lit := range s.Literals {
-		if n, ok := lit.IntValue(); ok && v.Temp {
-			consts[v.ID] = n
-		}
-	}
-	return consts
 }
 
 // The facts of one variable, as bits of a mask.
@@ -365,10 +365,10 @@ func (a *analysis) record() {
 		for _, inst := range b.Insts {
 			for _, v := range queried(inst) {
 				if a.has(factNonNeg, v) {
-					a.f.known[query{inst, v.ID, false}] = true
+					a.f.known[queryAt(inst, v, false)] = true
 				}
 				if a.has(factItems, v) {
-					a.f.known[query{inst, v.ID, true}] = true
+					a.f.known[queryAt(inst, v, true)] = true
 				}
 			}
 			a.transfer(inst)
@@ -568,11 +568,11 @@ func (a *analysis) call(as *pir.Assign, v *pir.Call, in func(int, *pir.Var) bool
 		case 2:
 			return false, arg(0)
 		case 3:
-			step, ok := a.f.Consts[v.Args[2].ID]
+			step, ok := a.f.Const(v.Args[2])
 			if !ok {
 				return false, false
 			}
-			stop, stopConst := a.f.Consts[v.Args[1].ID]
+			stop, stopConst := a.f.Const(v.Args[1])
 			return false, step > 0 && arg(0) || step < 0 && (arg(1) || stopConst && stop >= -1)
 		}
 	}

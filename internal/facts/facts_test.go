@@ -224,7 +224,8 @@ def f(x):
 		for _, inst := range b.Insts {
 			if a, ok := inst.(*pir.Assign); ok {
 				if bo, ok := a.Value.(*pir.BinOp); ok && (bo.Op == syntax.FloorDiv || bo.Op == syntax.Mod) {
-					got = append(got, intConstants(r)[bo.Rhs.ID])
+					k, _ := Analyze(r).Const(bo.Rhs)
+					got = append(got, k)
 				}
 			}
 		}

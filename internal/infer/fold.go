@@ -59,19 +59,12 @@ func (t *typer) constInt(v *ir.Var) (n *big.Int, isBool, ok bool) {
 }
 
 // literals records the temporaries whose value is known (constInt) as
-// Literal types, within 64 bits, in a map made at its size (grown by
-// insertion, 200,000 literals rehash it five times).
+// Literal types, within 64 bits, by variable ID.
 func (t *typer) literals() {
-	n := 0
-	for _, v := range t.r.Func.Vars {
-		if _, ok := t.literal(v); ok {
-			n++
-		}
-	}
-	t.r.Literals = make(map[*ir.Var]types.Literal, n)
+	t.r.Literals = make([]types.Literal, len(t.r.Func.Vars))
 	for _, v := range t.r.Func.Vars {
 		if lit, ok := t.literal(v); ok {
-			t.r.Literals[v] = lit
+			t.r.Literals[v.ID] = lit
 		}
 	}
 }

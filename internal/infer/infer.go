@@ -84,7 +84,7 @@ func (p *Program) Specialize(fn *resolve.Function, args []types.Type) (*Result, 
 		return nil, nil
 	}
 	r := &Result{Func: f, Args: args, VarTypes: make([]types.Type, len(f.Vars)),
-		Callees: map[*ir.Assign]*Callee{}, Globals: map[string]any{}, Folded: map[*ir.Assign]any{}, Literals: map[*ir.Var]types.Literal{}, Impls: make([]*lib.Impl, f.NumInsts),
+		Callees: map[*ir.Assign]*Callee{}, Globals: map[string]any{}, Folded: map[*ir.Assign]any{}, Impls: make([]*lib.Impl, f.NumInsts),
 		Unreachable: map[*ir.Block]bool{}}
 	mark := len(p.order)
 	p.specs[key] = r

@@ -42,7 +42,9 @@ type Result struct {
 	// those assigned once to an integer or bool literal, to its negation,
 	// or to an operation on integer constants folded as CPython folds it
 	// (fold.go). VarTypes holds their run-time types (the Literal's Base).
-	Literals map[*ir.Var]types.Literal
+	// Literal reads them: they are indexed by variable ID, with a nil Base
+	// for a variable that is none.
+	Literals []types.Literal
 	// Unreachable are the blocks no path reaches when a constant
 	// condition takes its one branch (while True:): they are not typed,
 	// and code generation leaves them empty.
@@ -52,6 +54,16 @@ type Result struct {
 	// after the call in its block never runs (code generation ends the
 	// block there).
 	NoReturn bool
+}
+
+// Literal returns the Literal type of temporary v, if its value is
+// known while compiling (Literals).
+func (r *Result) Literal(v *ir.Var) (types.Literal, bool) {
+	if v.ID >= len(r.Literals) {
+		return types.Literal{}, false
+	}
+	lit := r.Literals[v.ID]
+	return lit, lit.Base != nil
 }
 
 // Impl returns the operation inst performs, nil if it is none or was
