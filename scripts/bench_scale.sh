@@ -11,7 +11,7 @@
 #    counts others' work), its ratio to the half size, and the heap's
 #    peak; per run the process's peak RSS and its bytes per source byte.
 #    The ratios are of the CPU time with the collector off (GOGC=off,
-#    best of $REPS more runs): with it on, a stage's time holds the
+#    best of $REPS_OFF more runs, the sizes taken in turn): with it on, a stage's time holds the
 #    collections that fall in it, which depends on the heap at its start
 #    more than on its own work (the same run measured one stage 6.7x and
 #    then 0.6x per doubling).
@@ -27,7 +27,7 @@
 # measures only those shapes and prints.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-REPS=${REPS:-3} TIMEOUT=${TIMEOUT:-120} MEM_GIB=${MEM_GIB:-6}
+REPS=${REPS:-3} REPS_OFF=${REPS_OFF:-7} TIMEOUT=${TIMEOUT:-120} MEM_GIB=${MEM_GIB:-6}
 shapes=(straight ifs elif chain tuple tuplearg fstring bigint functions)
 [ $# -gt 0 ] && shapes=("$@")
 go build -buildvcs=auto -o bin/pynjit ./cmd/pynjit
@@ -60,6 +60,12 @@ best() {
     all+=$one$'\n'
     [[ $one == *" ok" ]] || break
   done
+  merge "$1" "$2" <<<"$all"
+}
+
+# merge SHAPE N: the best, stage by stage, of the runs of SHAPE at N on
+# stdin (run's lines), as best prints it
+merge() {
   awk -v shape="$1" -v n="$2" '
     $1 == "end" { if (!src) src = $2; if (!rss || $3 < rss) rss = $3; if ($4 != "ok") st = $4; next }
     NF == 5 { if (!($1 in ms)) order[++k] = $1
@@ -69,21 +75,42 @@ best() {
               if (!($1 in al) || $5 < al[$1]) al[$1] = $5 }
     END { if (!st) st = "ok"
           for (i = 1; i <= k; i++) { s = order[i]; print shape, n, src, s, ms[s], cpu[s], pk[s], al[s], rss / 1024, st }
-          if (k == 0) print shape, n, src, "-", 0, 0, 0, 0, rss / 1024, st }' <<<"$all"
+          if (k == 0) print shape, n, src, "-", 0, 0, 0, 0, rss / 1024, st }'
+}
+
+# best_off SHAPE N...: the best of $REPS_OFF runs with the collector off
+# at each size, taken in turn (every size once, then again): a burst of
+# the machine's other work slows one round of every size rather than
+# every run of one size, and the ratios compare sizes measured side by
+# side
+best_off() {
+  local shape=$1 n r
+  shift
+  declare -A all=()
+  for r in $(seq "$REPS_OFF"); do
+    for n in "$@"; do
+      all[$n]+=$(run "$shape" "$n" off)$'\n'
+    done
+  done
+  for n in "$@"; do
+    merge "$shape" "$n" <<<"${all[$n]}"
+  done
 }
 
 {
   echo "shape n src-bytes stage ms cpu-ms peak-MiB alloc-MiB rss-MiB status"
   for shape in "${shapes[@]}"; do
+    sizes=()
     for n in 6250 12500 25000 50000 100000; do
       b=$(best "$shape" "$n")
       echo "$b"
       echo "$b" >&2
       [[ $b == *" ok" ]] || break
-      off=$(best "$shape" "$n" off)
-      echo "$off" | sed 's/^/off /' >>"$dir/runs_off.txt"
-      echo "$off" | sed 's/^/GOGC=off /' >&2
+      sizes+=("$n")
     done
+    off=$(best_off "$shape" "${sizes[@]}")
+    echo "$off" | sed 's/^/off /' >>"$dir/runs_off.txt"
+    echo "$off" | sed 's/^/GOGC=off /' >&2
   done
 } >"$dir/runs.txt"
 touch "$dir/runs_off.txt"
@@ -200,7 +227,7 @@ if [ $# -eq 0 ]; then
     echo "internal/build, one size per process): per stage its CPU time (best of $REPS; all threads, the"
     echo "collector's included: the machine is shared, and waiting for a core is not the stage's cost), its"
     echo "ratio to the half size where it takes >= 50 ms (of the CPU time with the collector off, GOGC=off, best"
-    echo "of $REPS more runs: with it on, a stage's time holds the collections that fall in it, which depends on"
+    echo "of $REPS_OFF more runs taking the sizes in turn: with it on, a stage's time holds the collections that fall in it, which depends on"
     echo "the heap at its start more than on its own work), and the heap's peak; the front end's time on the"
     echo "clock and in CPU; the process's peak RSS. codegen is the exported symbols' names, codegen.Generate"
     echo "and the module's LLVM text. n counts statements"
