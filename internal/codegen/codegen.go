@@ -22,7 +22,6 @@ import (
 	"fmt"
 	"slices"
 	"strconv"
-	"strings"
 
 	"github.com/llir/llvm/ir"
 	"github.com/llir/llvm/ir/constant"
@@ -145,14 +144,23 @@ func (g *module) dropUncalled() {
 }
 
 // Mangle names a specialization: add(int64, float64) -> add__int64_float64.
+// Of each type's name it keeps what a C identifier may hold, a comma
+// becoming "_": UniTuple(int64, 2) -> UniTupleint64_2.
 func Mangle(name string, args []types.Type) string {
-	parts := []string{name}
+	b := []byte(name)
 	for _, a := range args {
-		s := a.String()
-		s = strings.NewReplacer("(", "", ")", "", " ", "", ",", "_", "[", "", "]", "", ":", "").Replace(s)
-		parts = append(parts, s)
+		b = append(b, "__"...)
+		for _, c := range []byte(a.String()) {
+			switch c {
+			case '(', ')', ' ', '[', ']', ':':
+			case ',':
+				b = append(b, '_')
+			default:
+				b = append(b, c)
+			}
+		}
 	}
-	return strings.Join(parts, "__")
+	return string(b)
 }
 
 func (g *module) declare(s *infer.Result, i int) error {
