@@ -15,6 +15,8 @@
 #    collections that fall in it, which depends on the heap at its start
 #    more than on its own work (the same run measured one stage 6.7x and
 #    then 0.6x per doubling).
+#    Beside the CPU time, the growth of the bytes each stage allocates
+#    over its range, which the machine's other work does not change.
 #    Goals: every stage <= 2.2x per doubling (counted where it takes
 #    >= 50 ms of CPU); 100,000 statements in one function through the front end
 #    in < 2 s; peak RSS < 200 bytes per source byte. A size that passes
@@ -122,11 +124,14 @@ rows = [l.split() for l in open(sys.argv[1]).read().splitlines()[1:]]
 stages = ["parse", "resolve", "ir", "infer", "codegen"]
 by = collections.defaultdict(dict)  # (shape, n) -> {stage: (ms, cpu, peak)}
 info = {}
+allocs = collections.defaultdict(dict)  # (shape, stage) -> {n: MiB allocated}
 for shape, n, src, stage, ms, cpu, peak, alloc, rss, status in rows:
     key = (shape, int(n))
     info[key] = (int(src), float(rss), status)
     if stage != "-":
         by[key][stage] = (float(ms), float(cpu), float(peak))
+        if status == "ok":
+            allocs[(shape, stage)][int(n)] = float(alloc)
 # off: (shape, n) -> {stage: CPU ms with the collector off}, of runs that ended
 off = collections.defaultdict(dict)
 for _, shape, n, src, stage, ms, cpu, peak, alloc, rss, status in (l.split() for l in open(sys.argv[2]).read().splitlines()):
@@ -183,6 +188,20 @@ growth = sorted((((hi[1] / lo[1]) ** (1 / math.log2(hi[0] / lo[0])), s, st) for 
 if growth:
     over = [f"{s} {st} ({g:.2f}x)" for g, s, st in growth if g > 2.2]
     print(f"Growth per doubling over each stage's range (CPU, collector off, from its first size of >= 50 ms to its largest): at most {growth[0][0]:.2f}x ({growth[0][1]} {growth[0][2]})" + ("; above 2.2x: " + ", ".join(over) + "." if over else "."))
+# the bytes a stage allocates do not depend on the machine's other work:
+# their growth over the same range is the size of its work in n, where
+# the CPU time's growth also holds the caches' (a table of 100,000
+# functions' names is a cache miss a lookup; of 12,500, not)
+agrowth = []
+for (s, st), by_n in allocs.items():
+    ns = sorted(n for n, a in by_n.items() if a >= 1)
+    if len(ns) > 1 and ns[-1] > ns[0]:
+        lo, hi = ns[0], ns[-1]
+        agrowth.append(((by_n[hi] / by_n[lo]) ** (1 / math.log2(hi / lo)), s, st))
+if agrowth:
+    agrowth.sort(reverse=True)
+    over = [f"{s} {st} ({g:.2f}x)" for g, s, st in agrowth if g > 2.2]
+    print(f"Bytes allocated, growth per doubling over each stage's range (from its first size allocating >= 1 MiB to its largest): at most {agrowth[0][0]:.2f}x ({agrowth[0][1]} {agrowth[0][2]})" + ("; above 2.2x: " + ", ".join(over) + "." if over else "."))
 big = by.get(("straight", 100000))
 if big and info[("straight", 100000)][2] == "ok":
     wall, cpu = (sum(v[i] for v in big.values()) / 1000 for i in (0, 1))
