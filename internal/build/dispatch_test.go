@@ -59,7 +59,7 @@ func TestDispatch(t *testing.T) {
 	}
 	for _, py := range numbaPythons(t) {
 		cmd := exec.Command(py, "../../testdata/dispatch/oracle.py", prog, dir)
-		cmd.Env = append(os.Environ(), "NUMBA_CACHE_DIR="+t.TempDir())
+		cmd.Env = numbaEnv(t.TempDir())
 		out, err := cmd.Output()
 		if err != nil {
 			if ee, ok := err.(*exec.ExitError); ok {

@@ -141,7 +141,7 @@ func numbaResultTypes(t *testing.T, py string, src []byte, sigs map[string]strin
 		t.Fatal(err)
 	}
 	cmd := exec.Command(py, "../../testdata/numba_types.py", prog, sigFile)
-	cmd.Env = append(os.Environ(), "NUMBA_CACHE_DIR="+filepath.Join(dir, "numba-cache"))
+	cmd.Env = numbaEnv(filepath.Join(dir, "numba-cache"))
 	out, err := cmd.Output()
 	if err != nil {
 		if ee, ok := err.(*exec.ExitError); ok {
