@@ -50,11 +50,7 @@ func (g *module) wrapper(e Export) error {
 		}
 		args = append(args, fromCABI(b, x, a))
 	}
-	call := b.NewCall(g.funcs[s], args...)
-	if g.calledFromCode()[s] {
-		call.FuncAttrs = append(call.FuncAttrs, enum.FuncAttrNoInline)
-	}
-	x, status := b.NewExtractValue(call, 0), b.NewExtractValue(call, 1)
+	x, status := g.enter(b, s, args)
 	ok, fail := f.NewBlock("ok"), f.NewBlock("error")
 	isErr := b.NewICmp(enum.IPredNE, status, constant.NewInt(lt.I32, 0))
 	b.NewCondBr(isErr, fail, ok)
@@ -181,7 +177,7 @@ func wordSet(words string) map[string]bool {
 func (g *module) main(entry *infer.Result) {
 	run := g.m.NewFunc("pynjit_entry", lt.I32)
 	b := run.NewBlock("entry")
-	_, status := callSpec(b, g.funcs[entry])
+	_, status := g.enter(b, entry, nil)
 	b.NewRet(status)
 	argv := lt.NewPointer(lt.I8Ptr)
 	runMain := g.runtime("pynjit_run_main", lt.I32, lt.I32, argv, lt.NewPointer(run.Sig))

@@ -85,6 +85,12 @@ type module struct {
 	// stackSpan are the runtime's globals the test reads.
 	recursive            map[*infer.Result]bool
 	stackBase, stackSpan *ir.Global
+	// unwind are the recursive specializations whose guard unwinds to
+	// the entry point on RecursionError, and catching those whose entry
+	// points call them through pynjit_catch for it (unwinding);
+	// catchBodies are the trampolines pynjit_catch calls (catchBody).
+	unwind, catching map[*infer.Result]bool
+	catchBodies      map[*infer.Result]*ir.Func
 	// specs are all the specializations; fromCode those some of them
 	// call (calledFromCode).
 	specs    []*infer.Result
@@ -94,7 +100,8 @@ type module struct {
 // Generate builds the LLVM module for specs and their exports.
 func Generate(specs []*infer.Result, exports []Export, opts Options) (*ir.Module, error) {
 	g := &module{m: ir.NewModule(), funcs: map[*infer.Result]*ir.Func{}, decls: map[string]*ir.Func{}, strings: map[string]*ir.Global{}, opts: opts,
-		called: map[*ir.Func]bool{}, recursive: recursive(specs), specs: specs}
+		called: map[*ir.Func]bool{}, recursive: recursive(specs), specs: specs, catchBodies: map[*infer.Result]*ir.Func{}}
+	g.unwind, g.catching = unwinding(specs, g.recursive)
 	for i, s := range specs {
 		if err := g.declare(s, i); err != nil {
 			return nil, err

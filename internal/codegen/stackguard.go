@@ -5,8 +5,10 @@ import (
 	"github.com/llir/llvm/ir/constant"
 	"github.com/llir/llvm/ir/enum"
 	lt "github.com/llir/llvm/ir/types"
+	"github.com/llir/llvm/ir/value"
 
 	"github.com/pynjit/pynjit/internal/infer"
+	"github.com/pynjit/pynjit/internal/types"
 )
 
 // recursive finds the specializations in a cycle of the call graph:
@@ -77,6 +79,13 @@ func recursive(specs []*infer.Result) map[*infer.Result]bool {
 // may see either is the final one or fails the test (the span is 0, or
 // the base is, and no address is below a stack's size), which only takes
 // the slow path; LLVM optimizes them as plain loads otherwise.
+//
+// In a function whose guard unwinds (unwinding), the slow path calls
+// pynjit_stack_unwind, which returns only while there is room: the
+// guard gives the function no status to return, so a function that
+// cannot raise otherwise keeps none, and its callers test nothing after
+// calling it (fib's second call becomes a loop, as in C). Elsewhere it
+// calls pynjit_stack_check and leaves with its status.
 func (c *fn) stackGuard() {
 	base, span := c.g.stackGlobals()
 	fa := c.g.runtime("llvm.frameaddress.p0i8", lt.I8Ptr, lt.I32)
@@ -89,9 +98,199 @@ func (c *fn) stackGuard() {
 	slow, cont := c.newBlock("stack"), c.newBlock("ok")
 	c.cur.NewCondBr(c.expect(room, true), cont, slow)
 	c.cur = slow
-	c.check(c.cur.NewCall(c.g.runtime("pynjit_stack_check", lt.I32)))
+	if c.g.unwind[c.spec] {
+		// no call of it becomes a jump, to itself (a loop) or another:
+		// recursion deeper than the stack still raises RecursionError
+		// where a test of each call's status kept LLVM from turning it
+		// into a loop
+		c.f.FuncAttrs = append(c.f.FuncAttrs, ir.AttrPair{Key: "disable-tail-calls", Value: "true"})
+		c.cur.NewCall(c.g.stackUnwind())
+	} else {
+		c.check(c.cur.NewCall(c.g.runtime("pynjit_stack_check", lt.I32)))
+	}
 	c.cur.NewBr(cont)
 	c.cur = cont
+}
+
+// stackUnwind declares (once) the runtime's pynjit_stack_unwind, cold:
+// LLVM lays out its call away from the function's straight line.
+func (g *module) stackUnwind() *ir.Func {
+	f, declared := g.decls["pynjit_stack_unwind"]
+	if !declared {
+		f = g.runtime("pynjit_stack_unwind", lt.Void)
+		f.FuncAttrs = append(f.FuncAttrs, enum.FuncAttrCold)
+	}
+	return f
+}
+
+// unwinding finds the recursive specializations whose stack guard
+// unwinds (pynjit_stack_unwind): those that no specialization holding a
+// value of a type with references (holdsReferences) can call, directly
+// or through others. On RecursionError the runtime jumps from their
+// guard back to the exported function's pynjit_catch, over frames that
+// then have nothing to release. catching are the specializations from
+// which such a guard can be reached, whose entry points (exports, an
+// executable's main) call them through pynjit_catch (enter).
+func unwinding(specs []*infer.Result, recursive map[*infer.Result]bool) (unwind, catching map[*infer.Result]bool) {
+	callers := map[*infer.Result][]*infer.Result{}
+	for _, s := range specs {
+		for _, c := range s.Callees {
+			if c.Kind == infer.CallUser && c.Spec != nil {
+				callers[c.Spec] = append(callers[c.Spec], s)
+			}
+		}
+	}
+	// below: reached from a specialization that holds references
+	below := map[*infer.Result]bool{}
+	var down func(s *infer.Result)
+	down = func(s *infer.Result) {
+		if below[s] {
+			return
+		}
+		below[s] = true
+		for _, c := range s.Callees {
+			if c.Kind == infer.CallUser && c.Spec != nil {
+				down(c.Spec)
+			}
+		}
+	}
+	for _, s := range specs {
+		if holdsReferences(s) {
+			down(s)
+		}
+	}
+	unwind, catching = map[*infer.Result]bool{}, map[*infer.Result]bool{}
+	var up func(s *infer.Result)
+	up = func(s *infer.Result) {
+		if catching[s] {
+			return
+		}
+		catching[s] = true
+		for _, c := range callers[s] {
+			up(c)
+		}
+	}
+	for _, s := range specs {
+		if recursive[s] && !below[s] {
+			unwind[s] = true
+			up(s)
+		}
+	}
+	return unwind, catching
+}
+
+// holdsReferences tells whether s has an argument or variable of a type
+// that may hold a reference (an array, or anything made of one): its
+// frame may have something to release when an exception leaves it.
+func holdsReferences(s *infer.Result) bool {
+	for _, t := range s.Args {
+		if !plainType(t) {
+			return true
+		}
+	}
+	for _, t := range s.VarTypes {
+		if t != nil && !plainType(t) {
+			return true
+		}
+	}
+	return !plainType(s.Return)
+}
+
+// plainType tells whether a value of type t holds no reference: scalars,
+// ranges, compile-time values and tuples of them.
+func plainType(t types.Type) bool {
+	switch t := t.(type) {
+	case types.Int, types.Float, types.Complex, types.Boolean, types.NoneType, types.Literal,
+		*types.Module, types.ExceptionClass, types.DType, types.SliceType:
+		return true
+	case *types.Callable:
+		return t.Key.Recv != types.ArrayRecv // a method is bound to its array
+	case types.RangeState:
+		return plainType(t.Elem)
+	case types.RangeIter:
+		return plainType(t.Elem)
+	case types.Pair:
+		return plainType(t.First) && plainType(t.Second)
+	case *types.Tuple:
+		return allPlain(t.Elems)
+	case types.TupleIter:
+		return allPlain(t.Tuple.Elems)
+	}
+	return false
+}
+
+// allPlain tells whether every one of ts is a plainType.
+func allPlain(ts []types.Type) bool {
+	for _, t := range ts {
+		if !plainType(t) {
+			return false
+		}
+	}
+	return true
+}
+
+// enter calls s from an entry point (b is in an export's wrapper or the
+// executable's pynjit_entry) and returns its result and status. A
+// specialization from which an unwinding guard can be reached is called
+// through the runtime's pynjit_catch and a trampoline (catchBody): the
+// status is 1 when the guard raised RecursionError and jumped back.
+func (g *module) enter(b *ir.Block, s *infer.Result, args []value.Value) (x, status value.Value) {
+	if !g.catching[s] {
+		call := b.NewCall(g.funcs[s], args...)
+		if g.calledFromCode()[s] {
+			call.FuncAttrs = append(call.FuncAttrs, enum.FuncAttrNoInline)
+		}
+		return b.NewExtractValue(call, 0), b.NewExtractValue(call, 1)
+	}
+	body, frame := g.catchBody(s)
+	ctx := b.NewAlloca(frame)
+	for i, a := range args {
+		b.NewStore(a, frameField(b, frame, ctx, i+2))
+	}
+	catch := g.runtime("pynjit_catch", lt.I32, lt.NewPointer(body.Sig), lt.I8Ptr)
+	caught := b.NewCall(catch, body, b.NewBitCast(ctx, lt.I8Ptr))
+	x = b.NewLoad(frame.Fields[0], frameField(b, frame, ctx, 0))
+	status = b.NewLoad(lt.I32, frameField(b, frame, ctx, 1))
+	jumped := b.NewICmp(enum.IPredNE, caught, constant.NewInt(lt.I32, 0))
+	return x, b.NewSelect(jumped, constant.NewInt(lt.I32, 1), status)
+}
+
+// frameField is the address of field i of a trampoline's frame at p.
+func frameField(b *ir.Block, frame *lt.StructType, p value.Value, i int) value.Value {
+	return b.NewGetElementPtr(frame, p, constant.NewInt(lt.I32, 0), constant.NewInt(lt.I32, int64(i)))
+}
+
+// catchBody defines (once per specialization) the trampoline that
+// pynjit_catch calls: it reads s's arguments from its frame, a struct of
+// s's result, its status and its arguments, calls s and writes the
+// result and the status back. They are written apart, so that LLVM,
+// seeing the status is always 0, drops it from s's return.
+func (g *module) catchBody(s *infer.Result) (*ir.Func, *lt.StructType) {
+	f := g.funcs[s]
+	fields := []lt.Type{llType(s.Return), lt.I32}
+	fields = append(fields, f.Sig.Params...)
+	frame := lt.NewStruct(fields...)
+	if body, ok := g.catchBodies[s]; ok {
+		return body, frame
+	}
+	ctx := ir.NewParam("ctx", lt.I8Ptr)
+	body := g.m.NewFunc(f.Name()+".catch", lt.Void, ctx)
+	body.Linkage = enum.LinkageInternal
+	b := body.NewBlock("entry")
+	p := b.NewBitCast(ctx, lt.NewPointer(frame))
+	var args []value.Value
+	for i, t := range f.Sig.Params {
+		args = append(args, b.NewLoad(t, frameField(b, frame, p, i+2)))
+	}
+	call := b.NewCall(f, args...)
+	if g.calledFromCode()[s] {
+		call.FuncAttrs = append(call.FuncAttrs, enum.FuncAttrNoInline)
+	}
+	b.NewStore(b.NewExtractValue(call, 0), frameField(b, frame, p, 0))
+	b.NewStore(b.NewExtractValue(call, 1), frameField(b, frame, p, 1))
+	b.NewRet(nil)
+	g.catchBodies[s] = body
+	return body, frame
 }
 
 // stackGlobals declares (once) the runtime's hidden globals that hold

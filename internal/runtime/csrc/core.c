@@ -6,6 +6,7 @@
 #define _GNU_SOURCE /* pthread_getattr_np */
 #include "runtime.h"
 #include <pthread.h>
+#include <setjmp.h>
 #include <stdarg.h>
 #include <sys/syscall.h>
 #include <unistd.h>
@@ -183,6 +184,45 @@ int pynjit_stack_check(void) {
     if (__builtin_expect(sp - __atomic_load_n(&pynjit_stack_base, __ATOMIC_RELAXED) < span, 1)) return 0;
     if (__builtin_expect(sp >= stack_limit, 1)) return 0;
     return stack_exhausted(sp);
+}
+
+/* The unwinding stack guard. A recursive function through whose callers
+ * no array reference can be held (codegen's unwinding) starts with
+ *
+ *     if (frame address - pynjit_stack_base >= pynjit_stack_span)   (unsigned)
+ *         pynjit_stack_unwind();
+ *
+ * and returns no status for it: on a stack past its limit,
+ * pynjit_stack_unwind raises RecursionError and jumps back to the
+ * pynjit_catch that the exported function (or the executable's main)
+ * called the compiled code through, skipping frames that have nothing
+ * to release. So a function like fib keeps no test after its calls, and
+ * LLVM makes it what it makes of C's (a loop for the last call).
+ * catcher is that pynjit_catch's buffer, NULL outside one; a thread
+ * reads it only in pynjit_catch and on the way to RecursionError. */
+static _Thread_local sigjmp_buf *catcher;
+
+/* pynjit_catch calls body(ctx) and returns 0, or 1 when
+ * pynjit_stack_unwind raised RecursionError inside it. */
+int pynjit_catch(void (*body)(void *), void *ctx) {
+    sigjmp_buf here;
+    sigjmp_buf *outer = catcher;
+    catcher = &here;
+    if (sigsetjmp(here, 0)) {
+        catcher = outer;
+        return 1;
+    }
+    body(ctx);
+    catcher = outer;
+    return 0;
+}
+
+/* pynjit_stack_unwind returns while the stack has room (as
+ * pynjit_stack_check), else raises RecursionError and jumps to the
+ * innermost pynjit_catch. */
+__attribute__((cold)) void pynjit_stack_unwind(void);
+void pynjit_stack_unwind(void) {
+    if (pynjit_stack_check() && catcher) siglongjmp(*catcher, 1);
 }
 
 /* The reference-counted memory of arrays made by compiled code (Numba
