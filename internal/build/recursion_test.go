@@ -15,14 +15,14 @@ import (
 // stack in the main thread and in threads of small and default stacks,
 // then again in the same threads at a depth that fits: RecursionError
 // each time, the process intact, and every array the unwound frames
-// held released.
+// held released (holder's too, whose callee holds none).
 const recursionThreads = `import sys, threading
 import numpy as np
 m = __import__(sys.argv[1])
 out = []
 
 def run(tag):
-    for f, args in [(m.depth, (10 ** 7,)), (m.even, (10 ** 7,)), (m.through, (10 ** 7,)), (m.arrays, (np.ones(3), 10 ** 7))]:
+    for f, args in [(m.depth, (10 ** 7,)), (m.even, (10 ** 7,)), (m.through, (10 ** 7,)), (m.arrays, (np.ones(3), 10 ** 7)), (m.holder, (np.ones(3), 10 ** 7))]:
         try:
             f(*args)
             out.append("%s %s: returned" % (tag, f.__name__))
@@ -63,7 +63,7 @@ func TestRecursionErrorInThreads(t *testing.T) {
 	}
 	var want strings.Builder
 	for _, tag := range []string{"main", "thread", "thread", "thread"} {
-		for _, f := range []string{"depth", "even", "through", "arrays"} {
+		for _, f := range []string{"depth", "even", "through", "arrays", "holder"} {
 			want.WriteString(tag + " " + f + ": RecursionError: maximum recursion depth exceeded\n")
 		}
 		want.WriteString(tag + ": 100 203.0\n")

@@ -49,6 +49,12 @@ def arrays(a, n):
     return arrays(a, n - 1) + b[0]
 
 
+@njit("float64(float64[::1], int64)")
+def holder(a, n):
+    b = a + 1.0  # held while depth, which holds none, recurses
+    return depth(n) + b[0]
+
+
 @njit("int64(int64)")
 def fib(n):
     if n < 2:
@@ -58,6 +64,6 @@ def fib(n):
 
 CASES = [
     ("depth", (10 ** 7,)), ("even", (10 ** 7,)), ("odd", (10 ** 7 + 1,)),
-    ("through", (10 ** 7,)), ("arrays", (np.ones(3), 10 ** 7)),
-    ("depth", (300,)), ("even", (301,)), ("through", (300,)), ("arrays", (np.ones(3), 300)), ("fib", (20,)),
+    ("through", (10 ** 7,)), ("arrays", (np.ones(3), 10 ** 7)), ("holder", (np.ones(3), 10 ** 7)),
+    ("depth", (300,)), ("even", (301,)), ("through", (300,)), ("arrays", (np.ones(3), 300)), ("holder", (np.ones(3), 300)), ("fib", (20,)),
 ]
