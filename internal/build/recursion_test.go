@@ -15,7 +15,7 @@ import (
 // stack in the main thread and in threads of small and default stacks,
 // then again in the same threads at a depth that fits: RecursionError
 // each time, the process intact, and every array the unwound frames
-// held released (holder's too, whose callee holds none).
+// held released (holder's too, while sink, which holds none, recursed).
 const recursionThreads = `import sys, threading
 import numpy as np
 m = __import__(sys.argv[1])

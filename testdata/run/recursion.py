@@ -49,10 +49,17 @@ def arrays(a, n):
     return arrays(a, n - 1) + b[0]
 
 
+@njit("int64(int64)")
+def sink(n):
+    if n == 0:
+        return 0
+    return sink(n - 1) + 1
+
+
 @njit("float64(float64[::1], int64)")
 def holder(a, n):
-    b = a + 1.0  # held while depth, which holds none, recurses
-    return depth(n) + b[0]
+    b = a + 1.0  # held while sink, which holds none, recurses
+    return sink(n) + b[0]
 
 
 @njit("int64(int64)")
