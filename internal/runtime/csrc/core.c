@@ -219,10 +219,14 @@ int pynjit_catch(void (*body)(void *), void *ctx) {
 
 /* pynjit_stack_unwind returns while the stack has room (as
  * pynjit_stack_check), else raises RecursionError and jumps to the
- * innermost pynjit_catch. */
+ * innermost pynjit_catch. (Compiled code that calls it is only entered
+ * through one: without, the process aborts rather than run off the
+ * stack.) */
 __attribute__((cold)) void pynjit_stack_unwind(void);
 void pynjit_stack_unwind(void) {
-    if (pynjit_stack_check() && catcher) siglongjmp(*catcher, 1);
+    if (!pynjit_stack_check()) return;
+    if (!catcher) abort();
+    siglongjmp(*catcher, 1);
 }
 
 /* The reference-counted memory of arrays made by compiled code (Numba
