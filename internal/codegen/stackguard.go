@@ -84,8 +84,8 @@ func recursive(specs []*infer.Result) map[*infer.Result]bool {
 // pynjit_stack_unwind, which returns only while there is room: the
 // guard gives the function no status to return, so a function that
 // cannot raise otherwise keeps none, and its callers test nothing after
-// calling it (fib's second call becomes a loop, as in C). Elsewhere it
-// calls pynjit_stack_check and leaves with its status.
+// calling it. Elsewhere it calls pynjit_stack_check and leaves with its
+// status.
 func (c *fn) stackGuard() {
 	base, span := c.g.stackGlobals()
 	fa := c.g.runtime("llvm.frameaddress.p0i8", lt.I8Ptr, lt.I32)
@@ -100,9 +100,9 @@ func (c *fn) stackGuard() {
 	c.cur = slow
 	if c.g.unwind[c.spec] {
 		// no call of it becomes a jump, to itself (a loop) or another:
-		// recursion deeper than the stack still raises RecursionError
-		// where a test of each call's status kept LLVM from turning it
-		// into a loop
+		// recursion deeper than the stack still raises RecursionError, as
+		// when the test of each call's status kept LLVM from making the
+		// last call of depth(n - 1) + 1 or of fib a loop (as it does C's)
 		c.f.FuncAttrs = append(c.f.FuncAttrs, ir.AttrPair{Key: "disable-tail-calls", Value: "true"})
 		c.cur.NewCall(c.g.stackUnwind())
 	} else {
@@ -132,6 +132,9 @@ func (g *module) stackUnwind() *ir.Func {
 // which such a guard can be reached, whose entry points (exports, an
 // executable's main) call them through pynjit_catch (enter).
 func unwinding(specs []*infer.Result, recursive map[*infer.Result]bool) (unwind, catching map[*infer.Result]bool) {
+	if len(recursive) == 0 {
+		return nil, nil
+	}
 	callers := map[*infer.Result][]*infer.Result{}
 	for _, s := range specs {
 		for _, c := range s.Callees {
@@ -242,55 +245,56 @@ func (g *module) enter(b *ir.Block, s *infer.Result, args []value.Value) (x, sta
 		}
 		return b.NewExtractValue(call, 0), b.NewExtractValue(call, 1)
 	}
-	body, frame := g.catchBody(s)
-	ctx := b.NewAlloca(frame)
+	body, box := g.catchBody(s)
+	ctx := b.NewAlloca(box)
 	for i, a := range args {
-		b.NewStore(a, frameField(b, frame, ctx, i+2))
+		b.NewStore(a, boxField(b, box, ctx, i+2))
 	}
 	catch := g.runtime("pynjit_catch", lt.I32, lt.NewPointer(body.Sig), lt.I8Ptr)
 	caught := b.NewCall(catch, body, b.NewBitCast(ctx, lt.I8Ptr))
-	x = b.NewLoad(frame.Fields[0], frameField(b, frame, ctx, 0))
-	status = b.NewLoad(lt.I32, frameField(b, frame, ctx, 1))
+	x = b.NewLoad(box.Fields[0], boxField(b, box, ctx, 0))
+	status = b.NewLoad(lt.I32, boxField(b, box, ctx, 1))
 	jumped := b.NewICmp(enum.IPredNE, caught, constant.NewInt(lt.I32, 0))
 	return x, b.NewSelect(jumped, constant.NewInt(lt.I32, 1), status)
 }
 
-// frameField is the address of field i of a trampoline's frame at p.
-func frameField(b *ir.Block, frame *lt.StructType, p value.Value, i int) value.Value {
-	return b.NewGetElementPtr(frame, p, constant.NewInt(lt.I32, 0), constant.NewInt(lt.I32, int64(i)))
+// boxField is the address of field i of the box at p.
+func boxField(b *ir.Block, box *lt.StructType, p value.Value, i int) value.Value {
+	return b.NewGetElementPtr(box, p, constant.NewInt(lt.I32, 0), constant.NewInt(lt.I32, int64(i)))
 }
 
 // catchBody defines (once per specialization) the trampoline that
-// pynjit_catch calls: it reads s's arguments from its frame, a struct of
-// s's result, its status and its arguments, calls s and writes the
+// pynjit_catch calls, and returns it with the type of its box, the
+// struct of s's result, its status and its arguments that its one
+// parameter points to: it reads the arguments, calls s and writes the
 // result and the status back. They are written apart, so that LLVM,
 // seeing the status is always 0, drops it from s's return.
 func (g *module) catchBody(s *infer.Result) (*ir.Func, *lt.StructType) {
 	f := g.funcs[s]
 	fields := []lt.Type{llType(s.Return), lt.I32}
 	fields = append(fields, f.Sig.Params...)
-	frame := lt.NewStruct(fields...)
+	box := lt.NewStruct(fields...)
 	if body, ok := g.catchBodies[s]; ok {
-		return body, frame
+		return body, box
 	}
 	ctx := ir.NewParam("ctx", lt.I8Ptr)
 	body := g.m.NewFunc(f.Name()+".catch", lt.Void, ctx)
 	body.Linkage = enum.LinkageInternal
 	b := body.NewBlock("entry")
-	p := b.NewBitCast(ctx, lt.NewPointer(frame))
+	p := b.NewBitCast(ctx, lt.NewPointer(box))
 	var args []value.Value
 	for i, t := range f.Sig.Params {
-		args = append(args, b.NewLoad(t, frameField(b, frame, p, i+2)))
+		args = append(args, b.NewLoad(t, boxField(b, box, p, i+2)))
 	}
 	call := b.NewCall(f, args...)
 	if g.calledFromCode()[s] {
 		call.FuncAttrs = append(call.FuncAttrs, enum.FuncAttrNoInline)
 	}
-	b.NewStore(b.NewExtractValue(call, 0), frameField(b, frame, p, 0))
-	b.NewStore(b.NewExtractValue(call, 1), frameField(b, frame, p, 1))
+	b.NewStore(b.NewExtractValue(call, 0), boxField(b, box, p, 0))
+	b.NewStore(b.NewExtractValue(call, 1), boxField(b, box, p, 1))
 	b.NewRet(nil)
 	g.catchBodies[s] = body
-	return body, frame
+	return body, box
 }
 
 // stackGlobals declares (once) the runtime's hidden globals that hold

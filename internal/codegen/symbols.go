@@ -49,7 +49,7 @@ var cLibrary = wordSet(`
 	wcstof wcstoimax wcstok wcstol wcstold wcstoll wcstombs wcstoul wcstoull wcstoumax wcsxfrm
 	wctob wctomb wctrans wctype wmemchr wmemcmp wmemcpy wmemmove wmemset wprintf wscanf
 	main getpid posix_memalign pthread_attr_destroy pthread_attr_getstack pthread_getattr_np
-	pthread_self strcasecmp syscall stderr stdout stdin errno`)
+	pthread_self sigsetjmp siglongjmp strcasecmp syscall stderr stdout stdin errno`)
 
 // PublicSymbol is the symbol an exported function takes for the name
 // sym: sym itself, unless sym names a function of the C library (exp,
