@@ -197,7 +197,9 @@ int pynjit_stack_check(void) {
  * pynjit_catch that the exported function (or the executable's main)
  * called the compiled code through, skipping frames that have nothing
  * to release. So a function like fib keeps no test after its calls, and
- * LLVM makes it what it makes of C's (a loop for the last call).
+ * LLVM optimizes it as C's, except that no call becomes a jump (codegen
+ * disables tail calls in it): a recursion deeper than the stack raises
+ * RecursionError, as in CPython, rather than run as a loop.
  * catcher is that pynjit_catch's buffer, NULL outside one; a thread
  * reads it only in pynjit_catch and on the way to RecursionError. */
 static _Thread_local sigjmp_buf *catcher;
