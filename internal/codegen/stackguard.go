@@ -239,10 +239,7 @@ func allPlain(ts []types.Type) bool {
 // status is 1 when the guard raised RecursionError and jumped back.
 func (g *module) enter(b *ir.Block, s *infer.Result, args []value.Value) (x, status value.Value) {
 	if !g.catching[s] {
-		call := b.NewCall(g.funcs[s], args...)
-		if g.calledFromCode()[s] {
-			call.FuncAttrs = append(call.FuncAttrs, enum.FuncAttrNoInline)
-		}
+		call := g.callFromEntry(b, s, args)
 		return b.NewExtractValue(call, 0), b.NewExtractValue(call, 1)
 	}
 	body, box := g.catchBody(s)
@@ -256,6 +253,16 @@ func (g *module) enter(b *ir.Block, s *infer.Result, args []value.Value) (x, sta
 	status = b.NewLoad(lt.I32, boxField(b, box, ctx, 1))
 	jumped := b.NewICmp(enum.IPredNE, caught, constant.NewInt(lt.I32, 0))
 	return x, b.NewSelect(jumped, constant.NewInt(lt.I32, 1), status)
+}
+
+// callFromEntry calls s from an entry point or its trampoline, not
+// inlined there when generated code calls s too (one copy of its body).
+func (g *module) callFromEntry(b *ir.Block, s *infer.Result, args []value.Value) *ir.InstCall {
+	call := b.NewCall(g.funcs[s], args...)
+	if g.calledFromCode()[s] {
+		call.FuncAttrs = append(call.FuncAttrs, enum.FuncAttrNoInline)
+	}
+	return call
 }
 
 // boxField is the address of field i of the box at p.
@@ -286,10 +293,7 @@ func (g *module) catchBody(s *infer.Result) (*ir.Func, *lt.StructType) {
 	for i, t := range f.Sig.Params {
 		args = append(args, b.NewLoad(t, boxField(b, box, p, i+2)))
 	}
-	call := b.NewCall(f, args...)
-	if g.calledFromCode()[s] {
-		call.FuncAttrs = append(call.FuncAttrs, enum.FuncAttrNoInline)
-	}
+	call := g.callFromEntry(b, s, args)
 	b.NewStore(b.NewExtractValue(call, 0), boxField(b, box, p, 0))
 	b.NewStore(b.NewExtractValue(call, 1), boxField(b, box, p, 1))
 	b.NewRet(nil)
