@@ -138,6 +138,11 @@ func allocBytes() uint64 {
 
 func startHeapPeak() *heapPeak {
 	h := &heapPeak{stop: make(chan struct{})}
+	if os.Getenv("PYNJIT_SCALE_INSTR") != "" {
+		// counting instructions (scaleMark): no sampling, whose share
+		// depends on the clock
+		return h
+	}
 	h.wg.Go(func() {
 		t := time.NewTicker(200 * time.Microsecond)
 		defer t.Stop()
@@ -173,7 +178,9 @@ func (h *heapPeak) stage(b *testing.B, name string, run func()) {
 	h.sample()
 	alloc := allocBytes()
 	start, cpu := time.Now(), cpuTime()
+	scaleMark()
 	run()
+	scaleMark()
 	d, c := time.Since(start), cpuTime()-cpu
 	h.sample()
 	ms, cpuMs := float64(d.Microseconds())/1000, float64(c.Microseconds())/1000
@@ -277,3 +284,10 @@ func scaleStages(b *testing.B, src string) {
 		}
 	})
 }
+
+// scaleMark is called as each stage starts and ends: scripts/bench_scale.sh
+// counts the instructions between two calls under callgrind
+// (--dump-before of this function).
+//
+//go:noinline
+func scaleMark() {}
