@@ -219,7 +219,7 @@ func (fe *frontEnd) generate(ctx context.Context, req Request, outs []output, re
 	}
 	start := time.Now()
 	checked, fast := fe.funcOptions()
-	opts := codegen.Options{Entry: entry, Boundscheck: req.Boundscheck, Checked: checked, FastMath: req.FastMath, Fast: fast, X86_64: targetsX86(req.Triple), Facts: found.facts}
+	opts := codegen.Options{Entry: entry, Boundscheck: req.Boundscheck, Checked: checked, FastMath: req.FastMath, Fast: fast, X86_64: targetsX86(req.Triple), Wasm32: strings.HasPrefix(req.Triple, "wasm32"), Facts: found.facts}
 	kinds := make([]string, len(outs))
 	for i, o := range outs {
 		kinds[i] = o.kind

@@ -139,7 +139,7 @@ func specializedIR(ctx context.Context, q Query, triple string) ([]byte, diag.Li
 // (exit 4) of code generation, as build reports them.
 func (fe *frontEnd) generateIR(results []*infer.Result, triple string) ([]byte, diag.List, error) {
 	checked, fast := fe.funcOptions()
-	mod, d, err := fe.module(results, codegen.Options{Checked: checked, Fast: fast, X86_64: targetsX86(triple)})
+	mod, d, err := fe.module(results, codegen.Options{Checked: checked, Fast: fast, X86_64: targetsX86(triple), Wasm32: strings.HasPrefix(triple, "wasm32")})
 	if mod == nil && err == nil {
 		return nil, d, nil
 	}

@@ -116,3 +116,50 @@ func uleb(r *bytes.Reader) (uint64, bool) {
 	}
 	return 0, false
 }
+
+// TestWasmRecursion: a recursive function's wasm32 module imports
+// nothing (the engine traps on a call past its stack, so recursion has no
+// guard calling pynjit's runtime, which a WebAssembly module does not
+// have) and exports the function.
+func TestWasmRecursion(t *testing.T) {
+	src := []byte("from numba import njit\n\n@njit(\"int64(int64)\")\ndef fib(n):\n    if n < 2:\n        return n\n    return fib(n - 1) + fib(n - 2)\n")
+	out := filepath.Join(t.TempDir(), "fib.wasm")
+	_, diags, err := Compile(context.Background(), Request{Name: "fib.py", Source: src, Output: out, OptLevel: 2,
+		Emit: []string{"wasm"}, Triple: "wasm32", Env: toolchain.EnvFromOS()})
+	if err != nil || diags.HasErrors() {
+		t.Fatalf("%v %v", err, diags)
+	}
+	m, err := os.ReadFile(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ids, err := wasmSections(m)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if slices.Contains(ids, 2) {
+		t.Errorf("the module has an import section (sections %v)", ids)
+	}
+	if exports, _ := wasmExports(m); !slices.Contains(exports, "fib") {
+		t.Errorf("the module does not export fib (exports %v)", exports)
+	}
+}
+
+// wasmSections lists the ids of a WebAssembly module's sections.
+func wasmSections(m []byte) ([]byte, error) {
+	r := bytes.NewReader(m)
+	if magic := make([]byte, 8); !readFull(r, magic) || !bytes.Equal(magic, []byte("\x00asm\x01\x00\x00\x00")) {
+		return nil, errWasm
+	}
+	var ids []byte
+	for r.Len() > 0 {
+		id, _ := r.ReadByte()
+		size, ok := uleb(r)
+		if !ok || int64(size) > int64(r.Len()) {
+			return nil, errWasm
+		}
+		r.Seek(int64(size), 1)
+		ids = append(ids, id)
+	}
+	return ids, nil
+}

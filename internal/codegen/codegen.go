@@ -51,6 +51,10 @@ type Options struct {
 	// X86_64 says the code runs on x86-64, whose instructions some
 	// conversions use directly (see floatToInt).
 	X86_64 bool
+	// Wasm32 says the code runs in a WebAssembly engine, which traps on a
+	// call past the end of its stack and has no runtime of pynjit's to
+	// import: recursion is not guarded (stackguard.go).
+	Wasm32 bool
 	// Entry, when set, is the specialization an executable runs: the
 	// module gets a C main that calls it through pynjit_run_main.
 	Entry *infer.Result
@@ -80,8 +84,8 @@ type module struct {
 	opts    Options
 	// called are the specializations some generated code calls.
 	called map[*ir.Func]bool
-	// recursive are the specializations in a cycle of the call graph,
-	// which test the stack on entry (stackguard.go); stackBase and
+	// recursive are the specializations in a cycle of the call graph
+	// (none for wasm32, Options.Wasm32), which test the stack on entry (stackguard.go); stackBase and
 	// stackSpan are the runtime's globals the test reads.
 	recursive            map[*infer.Result]bool
 	stackBase, stackSpan *ir.Global
@@ -100,7 +104,10 @@ type module struct {
 // Generate builds the LLVM module for specs and their exports.
 func Generate(specs []*infer.Result, exports []Export, opts Options) (*ir.Module, error) {
 	g := &module{m: ir.NewModule(), funcs: map[*infer.Result]*ir.Func{}, decls: map[string]*ir.Func{}, strings: map[string]*ir.Global{}, opts: opts,
-		called: map[*ir.Func]bool{}, recursive: recursive(specs), specs: specs, catchBodies: map[*infer.Result]*ir.Func{}}
+		called: map[*ir.Func]bool{}, recursive: map[*infer.Result]bool{}, specs: specs, catchBodies: map[*infer.Result]*ir.Func{}}
+	if !opts.Wasm32 {
+		g.recursive = recursive(specs)
+	}
 	g.unwind, g.catching = unwinding(specs, g.recursive)
 	for i, s := range specs {
 		if err := g.declare(s, i); err != nil {
