@@ -38,6 +38,7 @@ var catalogue = []struct {
 	{"W-not-compiled", "A function Numba would compile that pynjit does not compile yet: @vectorize, @guvectorize, @stencil, @cfunc, @overload and @jitclass, a jitted function defined inside another function, a class or a module-level block, and njit(f) anywhere but `g = njit(f)` at module level. Reported at the decorator or call; check --strict makes it an error.", []string{"check"}, nil},
 	{"W-object-mode", "A plain @jit function that nopython mode cannot compile: Numba would fall back to object mode, so build leaves it out of the library and the generated Python module runs the interpreted original. check --strict makes it an error; @njit and @jit(nopython=True) always do.", []string{"check"}, nil},
 	{"W-pyext", "A function the extension module (--emit pyext) cannot call directly: it takes something other than int64 and float64 scalars and arrays, returns something other than an int64, float64 or bool scalar, or has several signatures. The Python module of --emit py calls it.", []string{"build", "--emit", "pyext"}, []string{"-o", "/tmp/pynjit_catalogue"}},
+	{"W-wasm", "A function whose wasm32 module (--target wasm32 --emit wasm) imports functions from \"env\": the module does not include pynjit's runtime, which arrays, exceptions (a division's ZeroDivisionError, math.sqrt's ValueError), most of math and printing call, so an engine instantiates it only where the embedder provides them. Functions of numbers that raise no exception import nothing.", []string{"build", "--target", "wasm32", "--emit", "wasm"}, []string{"-o", "/tmp/pynjit_catalogue.wasm"}},
 	{"W-cache", "The build cache directory ($PYNJIT_CACHE, or the user cache directory's pynjit folder) cannot be used: another user owns it or others may write it (it could hand the build any code), or it cannot be made; or $PYNJIT_CACHE_MAX is not a size. The build goes on without the cache.", []string{"build"}, []string{"-o", "/tmp/pynjit_catalogue.so"}},
 	{"W-signature-conflict", "A function's annotations give other argument types than its explicit signature (a decorator string, --sig or pyproject.toml); the signature wins, as in Numba, which ignores annotations.", []string{"check"}, nil},
 	{"N-no-types", "A note, once per function: nothing gives this compiled function argument types (no signature, annotation, module-level call, recorded trace or typed caller), so check tested only what needs no types (names, module attributes, constructs, call arguments) and build leaves it out. It says how to give it types.", []string{"check"}, nil},
@@ -110,6 +111,7 @@ func TestDiagnosticsCatalogue(t *testing.T) {
 	}
 	os.Remove("/tmp/pynjit_catalogue_pyext.abi3.so") // W-pyext's example builds it
 	os.Remove("/tmp/pynjit_catalogue.so")            // and W-cache's
+	os.Remove("/tmp/pynjit_catalogue.wasm")          // and W-wasm's
 	golden.Check(t, "../../docs/diagnostics.md", b.String())
 
 	// every code literal in the compiler's sources

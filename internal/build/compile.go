@@ -241,6 +241,9 @@ func (fe *frontEnd) generate(ctx context.Context, req Request, outs []output, re
 		if err = ctx.Err(); err == nil {
 			var mod *ir.Module
 			if mod, err = codegen.Generate(specs, exports, opts); err == nil {
+				if slices.Contains(kinds, "wasm") {
+					diags = append(diags, fe.wasmImports(mod, exports)...)
+				}
 				ll, err = llText(mod)
 			}
 		}
