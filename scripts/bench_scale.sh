@@ -21,13 +21,6 @@
 #    >= 50 ms of CPU); 100,000 statements in one function through the front end
 #    in < 2 s; peak RSS < 200 bytes per source byte. A size that passes
 #    $TIMEOUT seconds or $MEM_GIB GiB ends its shape.
-#    With INSTR=1 (valgrind's callgrind), also each stage's instructions
-#    at each size (collector off, one P: BenchmarkScale calls scaleMark
-#    as each stage starts and ends, and callgrind counts between two
-#    calls), which the machine's other work and its caches do not change:
-#    the size of a stage's work in n. Goal: <= 2.2x per doubling (counted
-#    where a stage executes >= 50M instructions). About an hour for every
-#    shape.
 # 2. `pynjit build` (-O2, empty cache) of generated files of 10,000 and
 #    20,000 lines (scripts/gen_kernels.py), and the front end's time on
 #    them. Goal: 10,000 lines build in < 5 s.
@@ -36,7 +29,7 @@
 # measures only those shapes and prints.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-REPS=${REPS:-3} REPS_OFF=${REPS_OFF:-7} TIMEOUT=${TIMEOUT:-120} MEM_GIB=${MEM_GIB:-6} INSTR=${INSTR:-0}
+REPS=${REPS:-3} REPS_OFF=${REPS_OFF:-7} TIMEOUT=${TIMEOUT:-120} MEM_GIB=${MEM_GIB:-6}
 shapes=(straight ifs elif chain tuple tuplearg fstring bigint functions)
 [ $# -gt 0 ] && shapes=("$@")
 go build -buildvcs=auto -o bin/pynjit ./cmd/pynjit
@@ -57,23 +50,6 @@ run() {
     /^rss-kib/ { rss = $2 }
     /out of memory|cannot allocate memory/ { oom = 1 }
     END { print "end", src + 0, rss + 0, rc == 0 ? "ok" : oom ? "out-of-memory" : rc == 124 ? "timeout" : "failed" }' <<<"$out"
-}
-
-# instr SHAPE N: "shape n stage instructions", one line per stage of a
-# run under callgrind (--dump-before=scaleMark writes out.K as mark K is
-# reached: stage K is out.2K, between its marks)
-instr() {
-  local d="$dir/cg-$1-$2" k=0 st
-  mkdir -p "$d"
-  (cd "$d" && PYNJIT_SCALE_INSTR=1 PYNJIT_SCALE_TRACE=1 GODEBUG=asyncpreemptoff=1 GOMAXPROCS=1 GOGC=off \
-    timeout $((TIMEOUT * 10)) valgrind --tool=callgrind --dump-before='*internal/build.scaleMark' \
-    --callgrind-out-file="$d/out" ../build.test -test.run '^$' -test.bench "^BenchmarkScale\$/^$1\$/^$2\$" \
-    -test.benchtime 1x >"$d/log" 2>&1) || true
-  for st in $(awk '/^scale-stage / { print $2 }' "$d/log"); do
-    k=$((k + 2))
-    echo "$1 $2 $st $(awk '/^summary:/ { print $2 }' "$d/out.$k")"
-  done
-  rm -rf "$d"
 }
 
 # best SHAPE N [GOGC]: the best of $REPS runs, stage by stage, as lines
@@ -139,16 +115,9 @@ best_off() {
     echo "$off" | sed 's/^/GOGC=off /' >&2
   done
 } >"$dir/runs.txt"
-touch "$dir/runs_off.txt" "$dir/instr.txt"
-if [ "$INSTR" = 1 ]; then
-  for shape in "${shapes[@]}"; do
-    for n in $(awk -v s="$shape" '$1 == s && $NF == "ok" { print $2 }' "$dir/runs.txt" | sort -nu); do
-      instr "$shape" "$n" | tee -a "$dir/instr.txt" | sed 's/^/instructions /' >&2
-    done
-  done
-fi
+touch "$dir/runs_off.txt"
 
-python3 - "$dir/runs.txt" "$dir/runs_off.txt" "$dir/instr.txt" >"$dir/scaling.md" <<'PY'
+python3 - "$dir/runs.txt" "$dir/runs_off.txt" >"$dir/scaling.md" <<'PY'
 import collections, math, sys
 
 rows = [l.split() for l in open(sys.argv[1]).read().splitlines()[1:]]
@@ -247,41 +216,6 @@ if over:
     print("Peak RSS above 200 bytes per source byte at the largest size: " + ", ".join(f"{s} ({r:.0f})" for r, s in sorted(over, reverse=True)) + ".")
 else:
     print("Peak RSS below 200 bytes per source byte at the largest size of every shape with a source over 100 KiB (goal met).")
-# instructions: (shape, stage) -> {n: count}
-ins = collections.defaultdict(dict)
-for shape, n, stage, count in (l.split() for l in open(sys.argv[3]).read().splitlines()):
-    ins[(shape, stage)][int(n)] = int(count)
-if ins:
-    print()
-    print("Instructions per stage (callgrind; collector off, one P), millions, and the ratio to the half size where it is >= 50M:")
-    print()
-    sizes = sorted({n for by_n in ins.values() for n in by_n})
-    print("| shape | stage | " + " | ".join(str(n) for n in sizes) + " |")
-    print("|---|---|" + "---:|" * len(sizes))
-    iworst = []
-    for shape in shapes:
-        for st in stages:
-            by_n = ins.get((shape, st))
-            if not by_n:
-                continue
-            cells = []
-            for n in sizes:
-                c = by_n.get(n)
-                if c is None:
-                    cells.append("")
-                    continue
-                cell = f"{c / 1e6:.1f}"
-                h = by_n.get(n // 2)
-                if h and h >= 50e6:
-                    cell += f" ({c / h:.2f}x)"
-                    iworst.append((c / h, shape, st, n))
-                cells.append(cell)
-            print(f"| {shape} | {st} | " + " | ".join(cells) + " |")
-    print()
-    if iworst:
-        iworst.sort(reverse=True)
-        r, s, st, n = iworst[0]
-        print(f"Instructions per doubling: at most {r:.2f}x ({s} {st}, {n // 2} to {n}; goal <= 2.2x, {'met' if r <= 2.2 else 'not met'}).")
 PY
 
 if [ $# -eq 0 ]; then

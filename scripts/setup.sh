@@ -14,6 +14,7 @@ packages=(
   lld-14                   # wasm-ld, for --target wasm32 --emit wasm
   graphviz                 # dot, for inspect-cfg --format svg
   make                     # examples/Makefile
+  valgrind                 # callgrind, for scripts/bench_instr.sh
 )
 missing=()
 for p in "${packages[@]}"; do
