@@ -24,6 +24,9 @@ JOBS=${JOBS:-$(nproc)} TIMEOUT=${TIMEOUT:-1800}
 shapes=(straight ifs elif chain tuple tuplearg fstring bigint functions)
 [ $# -gt 0 ] && shapes=("$@")
 command -v valgrind >/dev/null || { echo "bench_instr.sh: valgrind not found (apt-get install -y valgrind)" >&2; exit 2; }
+# the code measured: HEAD as the test binary is built, and whether the
+# compiler's sources differ from it
+rev=$(git rev-parse --short HEAD)$(git diff --quiet HEAD -- internal cmd pkg || echo ' (with uncommitted changes)')
 dir=$(mktemp -d)
 trap 'rm -rf "$dir"' EXIT
 go test -c -o "$dir/build.test" ./internal/build
@@ -99,7 +102,7 @@ if [ $# -eq 0 ]; then
   {
     echo "# Scaling: instructions"
     echo
-    echo "Written by \`scripts/bench_instr.sh\` (do not edit) at $(git rev-parse --short HEAD)$(git diff --quiet HEAD -- internal cmd pkg || echo ' (with uncommitted changes)'), $(date -u +%Y-%m-%d)."
+    echo "Written by \`scripts/bench_instr.sh\` (do not edit) at $rev, $(date -u +%Y-%m-%d)."
     echo "Each shape of docs/scaling.md at doubling sizes through the stages of \`pynjit build --emit ll\`"
     echo "(BenchmarkScale in internal/build), under valgrind's callgrind with the collector off and one P: per"
     echo "stage, millions of instructions executed and, where the half size's count is >= 50M, the ratio to it."
