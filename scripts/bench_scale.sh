@@ -251,7 +251,10 @@ if [ $# -eq 0 ]; then
     echo "clock and in CPU; the process's peak RSS. codegen is the exported symbols' names, codegen.Generate"
     echo "and the module's LLVM text. n counts statements"
     echo "(straight, ifs), branches (elif), links (chain), elements (tuple, tuplearg), fields (fstring),"
-    echo "functions (functions), or tens of digits (bigint)."
+    echo "functions (functions), or tens of digits (bigint). The size of each stage's work is counted in"
+    echo "instructions by scripts/bench_instr.sh (docs/scaling-instructions.md), which neither the machine's"
+    echo "load nor its caches change: a stage's CPU time grows faster than its work over the doubling where"
+    echo "its data outgrow the last-level cache."
     echo
     cat "$dir/scaling.md"
   } >docs/scaling.md
