@@ -63,7 +63,7 @@ func (g *gen) arrayArg(p Param, dims map[string]int) string {
 	}
 	elems := make([]string, total)
 	for i := range elems {
-		elems[i] = g.elemArg(d, p.Exact)
+		elems[i] = g.elemArg(d, p.Exact, p.Finite)
 	}
 	s := "np.array([" + strings.Join(elems, ", ") + "], dtype=" + d.np() + ")"
 	if nd > 1 || layout == 3 {
@@ -92,14 +92,18 @@ func (g *gen) arrayArg(p Param, dims map[string]int) string {
 }
 
 // elemArg is one element of an array argument of d: for exact arrays a
-// multiple of 1/8 within the exact class, or inf, nan or -0.0.
-func (g *gen) elemArg(d Dtype, exact bool) string {
+// multiple of 1/8 within the exact class, or inf, nan or -0.0 (only -0.0
+// for finite ones).
+func (g *gen) elemArg(d Dtype, exact, finite bool) string {
 	switch {
 	case !d.isFloat():
 		return g.intArg()
 	case !exact:
 		return g.floatArg()
 	case g.r.IntN(15) == 0:
+		if finite {
+			return "-0.0"
+		}
 		return pick(g.r, []string{"np.nan", "np.inf", "-np.inf", "-0.0"})
 	}
 	limit := int(exactBound(d)) << exactScale

@@ -32,7 +32,8 @@ type arrayVar struct {
 // The exact class: the elements of an exact float array are multiples
 // of 2**-exactScale no larger than the dtype's exactBound, or inf or
 // nan. Their sums (and the sums of their products) are exact in any
-// order, so the pairwise sums of NumPy and any other order agree.
+// order, so the pairwise sums of NumPy and any other order agree. Dot
+// products take the finite part of the class (finite.go).
 const exactScale = 3
 
 // exactBound is the largest element of an exact array of d.
@@ -54,19 +55,27 @@ func mantissa(d Dtype) int {
 // units is how many multiples of 2**-Scale an exact value may reach.
 func units(e *Expr) float64 { return e.Bound * math.Pow(2, float64(e.Scale)) }
 
-// storable reports whether e's values may be stored in an exact array of d.
-func storable(e *Expr, d Dtype) bool {
-	return !d.isFloat() || e.Exact && e.Bound <= exactBound(d) && e.Scale <= exactScale
+// storable reports whether e's values are of class want as elements of
+// an array of d.
+func storable(e *Expr, d Dtype, want class) bool {
+	switch {
+	case want == anyClass || !d.isFloat():
+		return true
+	case !e.Exact || e.Bound > exactBound(d) || e.Scale > exactScale:
+		return false
+	}
+	return want == exactClass || finite(e)
 }
 
 // exactOp gives e the exactness of combining x and y: magnitudes and
 // scales add for a product (mul), else the larger of each is taken and
-// magnitudes add for a sum (add).
+// magnitudes add for a sum (add); finite when both are.
 func exactOp(e, x, y *Expr, add, mul bool) *Expr {
 	e.Exact = x.Exact && y.Exact
 	if !e.Exact {
 		return e
 	}
+	e.Finite = finite(x) && finite(y)
 	switch {
 	case mul:
 		e.Bound, e.Scale = x.Bound*y.Bound, x.Scale+y.Scale
@@ -82,18 +91,19 @@ func exactOp(e, x, y *Expr, add, mul bool) *Expr {
 }
 
 // mark gives an expression reading v (or a view of it) v's exactness
-// and root.
-func (v arrayVar) mark(e *Expr) {
+// and root, and finiteness when the root is committed to it.
+func (g *gen) mark(v arrayVar, e *Expr) {
 	e.View = v.root
 	if v.t.Dtype().isFloat() && v.exact {
 		e.Exact, e.Bound, e.Scale = true, exactBound(v.t.Dtype()), exactScale
+		e.Finite = g.roots[v.root] == committed
 	}
 }
 
-// leaf is an expression reading v.
-func (v arrayVar) leaf() *Expr {
+// whole is an expression reading v.
+func (g *gen) whole(v arrayVar) *Expr {
 	e := &Expr{Format: v.name, Type: v.t, Shape: v.shape, Contig: v.contig}
-	v.mark(e)
+	g.mark(v, e)
 	return e
 }
 
@@ -106,7 +116,7 @@ func copied(e *Expr) *Expr {
 	if e.View == "" {
 		return e
 	}
-	return &Expr{Format: "$.copy()", Args: []*Expr{e}, Type: e.Type, Shape: e.Shape, Exact: e.Exact, Bound: e.Bound, Scale: e.Scale}
+	return &Expr{Format: "$.copy()", Args: []*Expr{e}, Type: e.Type, Shape: e.Shape, Exact: e.Exact, Bound: e.Bound, Scale: e.Scale, Finite: e.Finite}
 }
 
 // arraysWhere lists the arrays in scope that ok accepts.
@@ -120,21 +130,22 @@ func (sc *scope) arraysWhere(ok func(arrayVar) bool) []arrayVar {
 	return out
 }
 
-// exactFloat is a float scalar in the exact class of d.
-func (g *gen) exactFloat(sc *scope, d Dtype) *Expr {
-	if vs := sc.arraysWhere(func(v arrayVar) bool { return v.exact && v.t.Dtype() == d }); len(vs) > 0 && g.r.IntN(3) == 0 {
-		e := g.subscript(sc, pick(g.r, vs), 0)
-		return &Expr{Format: "float($)", Args: []*Expr{e}, Type: Float, Exact: true, Bound: exactBound(d), Scale: exactScale}
+// exactFloat is a float scalar in the exact class of d, of class want
+// (exactClass or finiteClass).
+func (g *gen) exactFloat(sc *scope, d Dtype, want class) *Expr {
+	if vs := sc.arraysWhere(func(v arrayVar) bool { return v.exact && v.t.Dtype() == d && g.holds(v, want) }); len(vs) > 0 && g.r.IntN(3) == 0 {
+		e := g.read(g.subscript(sc, pick(g.r, vs), 0), want)
+		return &Expr{Format: "float($)", Args: []*Expr{e}, Type: Float, Exact: true, Bound: exactBound(d), Scale: exactScale, Finite: e.Finite}
 	}
 	if g.r.IntN(3) == 0 {
 		e := reduce(g.intExpr(sc, 1), exactBound(d))
-		return &Expr{Format: "float($)", Args: []*Expr{e}, Type: Float, Exact: true, Bound: exactBound(d)}
+		return &Expr{Format: "float($)", Args: []*Expr{e}, Type: Float, Exact: true, Bound: exactBound(d), Finite: true}
 	}
 	c := pick(g.r, []string{"0.5", "1.0", "2.0", "-1.5", "0.25", "-0.0", "3.0", "0.125", "-4.0", "0.0"})
 	if c[0] == '-' {
 		c = "(" + c + ")"
 	}
-	return &Expr{Format: c, Type: Float, Exact: true, Bound: 4, Scale: 3}
+	return &Expr{Format: c, Type: Float, Exact: true, Bound: 4, Scale: 3, Finite: true}
 }
 
 // scalarFor is a Python scalar to combine with an array of d, keeping
@@ -143,14 +154,14 @@ func (g *gen) exactFloat(sc *scope, d Dtype) *Expr {
 // float32, which converts it exactly), a float for float64 ones, nil for
 // int32 arrays (NumPy keeps int32 for a small int, Numba computes in
 // int64). float32 arrays take no float, which Numba computes in
-// float64. exact asks for an exact scalar.
-func (g *gen) scalarFor(sc *scope, d Dtype, exact bool) *Expr {
+// float64. want is the class the scalar is asked to be of.
+func (g *gen) scalarFor(sc *scope, d Dtype, want class) *Expr {
 	switch {
 	case d == I32:
 		return nil
 	case d == F64 && g.r.IntN(3) != 0:
-		if exact {
-			return g.exactFloat(sc, d)
+		if want != anyClass {
+			return g.exactFloat(sc, d, want)
 		}
 		return g.floatExpr(sc, 1)
 	}
@@ -170,20 +181,20 @@ func (g *gen) augScalar(sc *scope, d Dtype) *Expr {
 	case !d.isFloat():
 		return fitVar(g.intExpr(sc, 1))
 	case d == F32:
-		return g.exactFloat(sc, d)
+		return g.exactFloat(sc, d, exactClass)
 	}
 	return g.floatExpr(sc, 1)
 }
 
-// arrExpr makes an array expression of dtype d and the given shape.
-// exact asks for an expression whose values an exact array may store.
-func (g *gen) arrExpr(sc *scope, d Dtype, shape []string, depth int, exact bool) *Expr {
+// arrExpr makes an array expression of dtype d and the given shape,
+// whose values are of class want as elements of an array of d.
+func (g *gen) arrExpr(sc *scope, d Dtype, shape []string, depth int, want class) *Expr {
 	if depth <= 0 || g.r.IntN(4) == 0 {
-		return g.arrLeaf(sc, d, shape, exact)
+		return g.arrLeaf(sc, d, shape, want)
 	}
-	e := g.arrOp(sc, d, shape, depth-1, exact)
-	if e == nil || exact && !storable(e, d) {
-		return g.arrLeaf(sc, d, shape, exact)
+	e := g.arrOp(sc, d, shape, depth-1, want)
+	if e == nil || !storable(e, d, want) {
+		return g.arrLeaf(sc, d, shape, want)
 	}
 	return e
 }
@@ -191,24 +202,24 @@ func (g *gen) arrExpr(sc *scope, d Dtype, shape []string, depth int, exact bool)
 // operand is the other operand of a binary operation on an array of d and
 // shape: an array of the same shape, or of its last dimensions
 // (broadcast), or a scalar.
-func (g *gen) operand(sc *scope, d Dtype, shape []string, depth int, exact bool) *Expr {
+func (g *gen) operand(sc *scope, d Dtype, shape []string, depth int, want class) *Expr {
 	switch k := g.r.IntN(6); {
 	case k < 2 && d != I32:
-		return g.scalarFor(sc, d, exact)
+		return g.scalarFor(sc, d, want)
 	case k < 3 && len(shape) > 1:
-		return g.arrExpr(sc, d, shape[1+g.r.IntN(len(shape)-1):], depth, exact)
+		return g.arrExpr(sc, d, shape[1+g.r.IntN(len(shape)-1):], depth, want)
 	}
-	return g.arrExpr(sc, d, shape, depth, exact)
+	return g.arrExpr(sc, d, shape, depth, want)
 }
 
-func (g *gen) arrOp(sc *scope, d Dtype, shape []string, depth int, exact bool) *Expr {
+func (g *gen) arrOp(sc *scope, d Dtype, shape []string, depth int, want class) *Expr {
 	t := ArrayOf(d, len(shape))
 	if d == B1 {
 		return g.arrCompare(sc, shape, depth)
 	}
 	switch g.r.IntN(14) {
 	case 0, 1, 2:
-		x, y := g.arrExpr(sc, d, shape, depth, exact), g.operand(sc, d, shape, depth, exact)
+		x, y := g.arrExpr(sc, d, shape, depth, want), g.operand(sc, d, shape, depth, want)
 		op := pick(g.r, []string{"+", "-", "*"})
 		if g.r.IntN(3) == 0 {
 			x, y = y, x
@@ -219,10 +230,10 @@ func (g *gen) arrOp(sc *scope, d Dtype, shape []string, depth int, exact bool) *
 		// with float64
 		if d == F64 {
 			src := pick(g.r, []Dtype{I64, I32, F32})
-			x := g.arrExpr(sc, src, shape, depth, false)
-			y := g.operand(sc, F64, shape, depth, false)
+			x := g.arrExpr(sc, src, shape, depth, anyClass)
+			y := g.operand(sc, F64, shape, depth, anyClass)
 			if src.isFloat() || g.r.IntN(2) == 0 {
-				y = g.arrExpr(sc, F64, shape, depth, false)
+				y = g.arrExpr(sc, F64, shape, depth, anyClass)
 			} else if y.Type == Int {
 				y = g.floatExpr(sc, 1)
 			}
@@ -232,30 +243,30 @@ func (g *gen) arrOp(sc *scope, d Dtype, shape []string, depth int, exact bool) *
 			return &Expr{Format: "($ " + pick(g.r, []string{"+", "-", "*", "/"}) + " $)", Args: []*Expr{x, y}, Type: t, Shape: shape}
 		}
 		if d == I64 {
-			x, y := g.arrExpr(sc, I32, shape, depth, false), g.arrExpr(sc, I64, shape, depth, false)
+			x, y := g.arrExpr(sc, I32, shape, depth, anyClass), g.arrExpr(sc, I64, shape, depth, anyClass)
 			return &Expr{Format: "($ " + pick(g.r, []string{"+", "-", "*"}) + " $)", Args: []*Expr{x, y}, Type: t, Shape: shape}
 		}
 	case 4:
 		if !d.isFloat() {
 			// integer division and remainder: by zero they give 0
-			x, y := g.arrExpr(sc, d, shape, depth, false), g.operand(sc, d, shape, depth, false)
+			x, y := g.arrExpr(sc, d, shape, depth, anyClass), g.operand(sc, d, shape, depth, anyClass)
 			return &Expr{Format: "($ " + pick(g.r, []string{"//", "%"}) + " $)", Args: []*Expr{x, y}, Type: t, Shape: shape}
 		}
-		x, y := g.arrExpr(sc, d, shape, depth, false), g.operand(sc, d, shape, depth, false)
+		x, y := g.arrExpr(sc, d, shape, depth, anyClass), g.operand(sc, d, shape, depth, anyClass)
 		if d == F64 && g.r.IntN(3) == 0 {
-			x = g.arrExpr(sc, pick(g.r, []Dtype{I64, I32}), shape, depth, false)
-			y = g.arrExpr(sc, pick(g.r, []Dtype{I64, I32}), shape, depth, false)
+			x = g.arrExpr(sc, pick(g.r, []Dtype{I64, I32}), shape, depth, anyClass)
+			y = g.arrExpr(sc, pick(g.r, []Dtype{I64, I32}), shape, depth, anyClass)
 			return &Expr{Format: "($ / $)", Args: []*Expr{x, y}, Type: t, Shape: shape}
 		}
 		return &Expr{Format: "($ " + pick(g.r, []string{"/", "//", "%"}) + " $)", Args: []*Expr{x, y}, Type: t, Shape: shape}
 	case 5:
-		x := g.arrExpr(sc, d, shape, depth, exact)
+		x := g.arrExpr(sc, d, shape, depth, want)
 		e := &Expr{Format: pick(g.r, []string{"(-$)", "np.abs($)"}), Args: []*Expr{x}, Type: t, Shape: shape}
-		e.Exact, e.Bound, e.Scale = x.Exact, x.Bound, x.Scale
+		e.Exact, e.Bound, e.Scale, e.Finite = x.Exact, x.Bound, x.Scale, x.Finite
 		return e
 	case 6:
 		if d == I64 {
-			x := g.arrExpr(sc, d, shape, depth, false)
+			x := g.arrExpr(sc, d, shape, depth, anyClass)
 			return &Expr{Format: "($ ** " + strconv.Itoa(g.r.IntN(4)) + ")", Args: []*Expr{x}, Type: t, Shape: shape}
 		}
 		if d == I32 {
@@ -265,7 +276,7 @@ func (g *gen) arrOp(sc *scope, d Dtype, shape []string, depth int, exact bool) *
 		if d == F64 && g.r.IntN(3) == 0 {
 			src = pick(g.r, []Dtype{I64, I32})
 		}
-		x := g.arrExpr(sc, src, shape, depth, false)
+		x := g.arrExpr(sc, src, shape, depth, anyClass)
 		fs := []string{"np.sqrt($)", "np.floor($)", "np.ceil($)", "np.abs($)", "np.sqrt(np.abs($))"}
 		if src != d {
 			fs = fs[:3] // np.abs keeps an int dtype
@@ -273,12 +284,12 @@ func (g *gen) arrOp(sc *scope, d Dtype, shape []string, depth int, exact bool) *
 		f := pick(g.r, fs)
 		e := &Expr{Format: f, Args: []*Expr{x}, Type: t, Shape: shape}
 		if f == "np.floor($)" || f == "np.ceil($)" {
-			e.Exact, e.Bound = x.Exact, x.Bound
+			e.Exact, e.Bound, e.Finite = x.Exact, x.Bound, finite(x)
 		}
 		return e
 	case 7:
 		if d.isFloat() {
-			x := g.arrExpr(sc, d, shape, depth, false)
+			x := g.arrExpr(sc, d, shape, depth, anyClass)
 			ps := []string{"2", "3", "-1", "0", "1", "-2"}
 			if d == F64 {
 				ps = append(ps, "2.0", "1.5", "0.5")
@@ -291,17 +302,17 @@ func (g *gen) arrOp(sc *scope, d Dtype, shape []string, depth int, exact bool) *
 		if g.r.IntN(3) == 0 && len(shape) > 1 {
 			c = g.arrCompare(sc, shape[1:], depth)
 		}
-		x, y := g.arrExpr(sc, d, shape, depth, exact), g.operand(sc, d, shape, depth, exact)
+		x, y := g.arrExpr(sc, d, shape, depth, want), g.operand(sc, d, shape, depth, want)
 		if d == F32 && y.Type == Int {
 			// np.where takes NumPy's promote_types under Numba: float64
-			y = g.arrExpr(sc, d, shape, depth, exact)
+			y = g.arrExpr(sc, d, shape, depth, want)
 		}
 		if g.r.IntN(3) == 0 {
 			x, y = y, x
 		}
 		return exactOp(&Expr{Format: "np.where($, $, $)", Args: []*Expr{c, x, y}, Type: t, Shape: shape}, x, y, false, false)
 	case 10:
-		x, y := g.arrExpr(sc, d, shape, depth, exact), g.operand(sc, d, shape, depth, exact)
+		x, y := g.arrExpr(sc, d, shape, depth, want), g.operand(sc, d, shape, depth, want)
 		if g.r.IntN(3) == 0 {
 			x, y = y, x
 		}
@@ -313,10 +324,10 @@ func (g *gen) arrOp(sc *scope, d Dtype, shape []string, depth int, exact bool) *
 		}
 	case 12:
 		if d.isFloat() {
-			x := g.arrExpr(sc, d, shape, depth, exact)
+			x := g.arrExpr(sc, d, shape, depth, want)
 			f := pick(g.r, []string{"np.floor($)", "np.ceil($)"})
 			e := &Expr{Format: f, Args: []*Expr{x}, Type: t, Shape: shape}
-			e.Exact, e.Bound = x.Exact, x.Bound
+			e.Exact, e.Bound, e.Finite = x.Exact, x.Bound, finite(x)
 			return e
 		}
 		return g.bitwise(sc, d, shape, depth)
@@ -325,7 +336,7 @@ func (g *gen) arrOp(sc *scope, d Dtype, shape []string, depth int, exact bool) *
 			return g.bitwise(sc, d, shape, depth)
 		}
 	}
-	return g.arrLeaf(sc, d, shape, exact)
+	return g.arrLeaf(sc, d, shape, want)
 }
 
 // bitwise is an int array of d and shape made with bitwise operators:
@@ -336,7 +347,7 @@ func (g *gen) arrOp(sc *scope, d Dtype, shape []string, depth int, exact bool) *
 // int64 under Numba's.
 func (g *gen) bitwise(sc *scope, d Dtype, shape []string, depth int) *Expr {
 	t := ArrayOf(d, len(shape))
-	x := g.arrExpr(sc, d, shape, depth, false)
+	x := g.arrExpr(sc, d, shape, depth, anyClass)
 	switch k := g.r.IntN(5); {
 	case k == 0:
 		return &Expr{Format: "(~$)", Args: []*Expr{x}, Type: t, Shape: shape}
@@ -344,7 +355,7 @@ func (g *gen) bitwise(sc *scope, d Dtype, shape []string, depth int) *Expr {
 		op := pick(g.r, []string{"<<", ">>"})
 		return &Expr{Format: "($ " + op + " " + strconv.Itoa(g.r.IntN(8)) + ")", Args: []*Expr{x}, Type: t, Shape: shape}
 	}
-	y := g.operand(sc, d, shape, depth, false)
+	y := g.operand(sc, d, shape, depth, anyClass)
 	if g.r.IntN(3) == 0 {
 		x, y = y, x
 	}
@@ -355,7 +366,7 @@ func (g *gen) bitwise(sc *scope, d Dtype, shape []string, depth int) *Expr {
 // or of an array and a scalar.
 func (g *gen) arrCompare(sc *scope, shape []string, depth int) *Expr {
 	d := pick(g.r, []Dtype{F64, F64, I64, F32, I32})
-	x, y := g.arrExpr(sc, d, shape, depth, false), g.operand(sc, d, shape, depth, false)
+	x, y := g.arrExpr(sc, d, shape, depth, anyClass), g.operand(sc, d, shape, depth, anyClass)
 	if g.r.IntN(3) == 0 {
 		x, y = y, x
 	}
@@ -366,7 +377,7 @@ func (g *gen) arrCompare(sc *scope, shape []string, depth int) *Expr {
 // matmul is a @ b or np.dot(a, b) giving an array of d and shape, with
 // the inner dimension named after any dimension in scope; both operands
 // exact when d is float, so that the order of the products' sum does
-// not matter.
+// not matter, and finite, so that no BLAS skips a zero times inf or nan.
 func (g *gen) matmul(sc *scope, d Dtype, shape []string, depth int) *Expr {
 	if d == B1 || len(shape) > 2 {
 		return nil
@@ -381,8 +392,8 @@ func (g *gen) matmul(sc *scope, d Dtype, shape []string, depth int) *Expr {
 	default:
 		xs, ys = []string{inner}, []string{inner, shape[0]}
 	}
-	x, y := g.arrExpr(sc, d, xs, depth, true), g.arrExpr(sc, d, ys, depth, true)
-	if d.isFloat() && (!x.Exact || !y.Exact || units(x)*units(y)*maxDim > math.Pow(2, float64(mantissa(d)))) {
+	x, y := g.arrExpr(sc, d, xs, depth, finiteClass), g.arrExpr(sc, d, ys, depth, finiteClass)
+	if d.isFloat() && (!x.Exact || !y.Exact || !finite(x) || !finite(y) || units(x)*units(y)*maxDim > math.Pow(2, float64(mantissa(d)))) {
 		return nil
 	}
 	f := pick(g.r, []string{"($ @ $)", "np.dot($, $)"})
@@ -398,23 +409,25 @@ func (g *gen) someDim(sc *scope) string {
 	return pick(g.r, v.shape)
 }
 
-// arrLeaf is an array of dtype d and the given shape: a variable, a view
-// of one (reversed, transposed, a row of a larger one), or a new array.
-func (g *gen) arrLeaf(sc *scope, d Dtype, shape []string, exact bool) *Expr {
+// arrLeaf is an array of dtype d and the given shape, of class want: a
+// variable, a view of one (reversed, transposed, a row of a larger one),
+// or a new array.
+func (g *gen) arrLeaf(sc *scope, d Dtype, shape []string, want class) *Expr {
 	t := ArrayOf(d, len(shape))
 	var cands []func() *Expr
 	for _, v := range sc.arrays {
-		if v.t.Dtype() != d || exact && d.isFloat() && !v.exact {
+		if v.t.Dtype() != d || !g.holds(v, want) {
 			continue
 		}
 		nd := len(v.shape)
+		whole := func() *Expr { return g.whole(v) }
 		switch {
 		case sameShape(v.shape, shape):
-			cands = append(cands, v.leaf, v.leaf, func() *Expr { return g.reversedView(v) })
+			cands = append(cands, whole, whole, func() *Expr { return g.reversedView(v) })
 		case nd >= 2 && nd == len(shape) && sameShape(reversed(v.shape), shape):
 			cands = append(cands, func() *Expr {
 				e := &Expr{Format: v.name + ".T", Type: t, Shape: shape}
-				v.mark(e)
+				g.mark(v, e)
 				return e
 			})
 		}
@@ -429,20 +442,20 @@ func (g *gen) arrLeaf(sc *scope, d Dtype, shape []string, exact bool) *Expr {
 		if nd == len(shape)+2 && sameShape(v.shape[2:], shape) {
 			cands = append(cands, func() *Expr {
 				e := &Expr{Format: v.name + "[$, $]", Args: []*Expr{g.arrIndex(sc, v, 0), g.arrIndex(sc, v, 1)}, Type: t, Shape: shape}
-				v.mark(e)
+				g.mark(v, e)
 				e.Contig = v.contig
 				return e
 			})
 		}
 	}
 	if len(cands) > 0 && g.r.IntN(5) != 0 {
-		return pick(g.r, cands)()
+		return g.read(pick(g.r, cands)(), want)
 	}
-	if e := g.alloc(sc, d, shape, exact); e != nil {
+	if e := g.alloc(sc, d, shape, want); e != nil {
 		return e
 	}
 	if len(cands) > 0 {
-		return pick(g.r, cands)()
+		return g.read(pick(g.r, cands)(), want)
 	}
 	panic("progen: no array of shape " + strings.Join(shape, ", ") + " in scope")
 }
@@ -457,7 +470,7 @@ func (g *gen) reversedView(v arrayVar) *Expr {
 		parts[g.r.IntN(len(parts))] = "::-1"
 	}
 	e := &Expr{Format: v.name + "[" + strings.Join(parts, ", ") + "]", Type: v.t, Shape: v.shape}
-	v.mark(e)
+	g.mark(v, e)
 	return e
 }
 
@@ -471,20 +484,20 @@ func (g *gen) rowOf(sc *scope, v arrayVar, k int) *Expr {
 	parts[k] = "$"
 	shape := append(append([]string(nil), v.shape[:k]...), v.shape[k+1:]...)
 	e := &Expr{Format: v.name + "[" + strings.Join(parts, ", ") + "]", Args: []*Expr{g.arrIndex(sc, v, k)}, Type: ArrayOf(v.t.Dtype(), len(shape)), Shape: shape}
-	v.mark(e)
+	g.mark(v, e)
 	e.Contig = k == 0 && v.contig
 	return e
 }
 
-// alloc is a new array of d and shape, or nil when the shape cannot be
-// rendered; exact asks for exact elements.
-func (g *gen) alloc(sc *scope, d Dtype, shape []string, exact bool) *Expr {
+// alloc is a new array of d and shape, of class want, or nil when the
+// shape cannot be rendered.
+func (g *gen) alloc(sc *scope, d Dtype, shape []string, want class) *Expr {
 	dims := g.shapeExpr(sc, shape)
 	if dims == "" || d == B1 {
 		return nil
 	}
 	t := ArrayOf(d, len(shape))
-	e := &Expr{Type: t, Shape: shape, Exact: true, Bound: 1}
+	e := &Expr{Type: t, Shape: shape, Exact: true, Bound: 1, Finite: true}
 	dtype := d.np()
 	if d == F64 && g.r.IntN(2) == 0 {
 		dtype = pick(g.r, []string{"", "np.float64", "float"})
@@ -504,11 +517,11 @@ func (g *gen) alloc(sc *scope, d Dtype, shape []string, exact bool) *Expr {
 	case 2, 3:
 		var c *Expr
 		if d.isFloat() {
-			c = g.exactFloat(sc, d)
+			c = g.exactFloat(sc, d, max(want, exactClass))
 		} else {
 			c = fitVar(g.intExpr(sc, 1))
 		}
-		e.Format, e.Args, e.Bound, e.Scale = "np.full("+dims+", $"+dt+")", []*Expr{c}, c.Bound, c.Scale
+		e.Format, e.Args, e.Bound, e.Scale, e.Finite = "np.full("+dims+", $"+dt+")", []*Expr{c}, c.Bound, c.Scale, finite(c)
 	case 4, 5:
 		if len(shape) == 1 {
 			// arange takes its dtype by keyword only
@@ -526,9 +539,10 @@ func (g *gen) alloc(sc *scope, d Dtype, shape []string, exact bool) *Expr {
 			break
 		}
 		v := pick(g.r, like)
-		if v.t.Dtype() == d && (v.exact || !exact) && g.r.IntN(2) == 0 {
+		if v.t.Dtype() == d && (v.exact || want == anyClass) && g.holds(v, want) && g.r.IntN(2) == 0 {
 			e.Format = v.name + ".copy()"
-			v.mark(e)
+			g.mark(v, e)
+			g.read(e, want)
 			e.View = ""
 			if !d.isFloat() {
 				e.Exact = false

@@ -70,11 +70,11 @@ func (g *gen) arrayDecl(sc *scope) *Stmt {
 	case 0, 1:
 		rhs = g.subscript(sc, v, 1+g.r.IntN(nd))
 	case 2:
-		rhs = v.leaf()
+		rhs = g.whole(v)
 	case 3:
 		if nd >= 2 {
 			rhs = &Expr{Format: v.name + ".T", Type: v.t, Shape: reversed(v.shape)}
-			v.mark(rhs)
+			g.mark(v, rhs)
 			break
 		}
 		fallthrough
@@ -85,6 +85,10 @@ func (g *gen) arrayDecl(sc *scope) *Stmt {
 			shape = shape[g.r.IntN(nd):]
 		}
 		exact := d.isFloat() && g.r.IntN(2) == 0
+		want := anyClass
+		if exact {
+			want = exactClass
+		}
 		if g.r.IntN(3) == 0 {
 			alloc := "np.empty(" + g.shapeExpr(sc, shape) + ", dtype=" + d.np() + ")"
 			if d == v.t.Dtype() && len(shape) == nd && g.r.IntN(2) == 0 {
@@ -92,13 +96,13 @@ func (g *gen) arrayDecl(sc *scope) *Stmt {
 			}
 			s := &Stmt{Head: name + " = " + alloc + "\n" +
 				name + "[" + strings.TrimSuffix(strings.Repeat(":, ", len(shape)), ", ") + "] = $", Fixed: true}
-			s.Exprs = []*Expr{g.elemValue(sc, d, exact)}
 			w.t, w.shape, w.exact, w.root, w.contig = ArrayOf(d, len(shape)), shape, exact, name, true
+			s.Exprs = []*Expr{g.stored(w, g.elemValue(sc, d, want), nil)}
 			sc.arrays = append(sc.arrays, w)
 			return s
 		}
-		rhs = g.arrExpr(sc, d, shape, 1+g.r.IntN(2), exact)
-		exact = exact && storable(rhs, d)
+		rhs = g.arrExpr(sc, d, shape, 1+g.r.IntN(2), want)
+		exact = exact && storable(rhs, d, want)
 		w.exact = exact
 	}
 	w.t, w.shape, w.contig = rhs.Type, rhs.Shape, contiguous(rhs)
@@ -107,6 +111,7 @@ func (g *gen) arrayDecl(sc *scope) *Stmt {
 		w.root, w.exact = rhs.View, rhs.Exact
 	} else {
 		w.root = name
+		g.stored(w, rhs, nil)
 	}
 	sc.arrays = append(sc.arrays, w)
 	return &Stmt{Head: name + " = $", Exprs: []*Expr{rhs}, Fixed: true}
@@ -141,15 +146,23 @@ func (g *gen) allocDecl(sc *scope, name string) *Stmt {
 }
 
 // elemValue is a scalar to store in an array of d: an int for int
-// arrays, an exact float for exact ones.
-func (g *gen) elemValue(sc *scope, d Dtype, exact bool) *Expr {
+// arrays, a float of class want for float ones.
+func (g *gen) elemValue(sc *scope, d Dtype, want class) *Expr {
 	switch {
 	case !d.isFloat():
 		return fitVar(g.intExpr(sc, 2))
-	case exact:
-		return g.exactFloat(sc, d)
+	case want != anyClass:
+		return g.exactFloat(sc, d, want)
 	}
 	return g.floatExpr(sc, 2)
+}
+
+// elemStore is a statement storing an element value in target, a
+// subscript of v.
+func (g *gen) elemStore(sc *scope, v arrayVar, target *Expr) *Stmt {
+	d := v.t.Dtype()
+	value := g.stored(v, g.elemValue(sc, d, g.want(v)), func() *Expr { return g.exactFloat(sc, d, finiteClass) })
+	return &Stmt{Head: "$ = $", Exprs: []*Expr{target, value}}
 }
 
 // arrayStmt is a statement writing arrays: an element, a view filled
@@ -176,34 +189,35 @@ func (g *gen) arrayStmt(sc *scope) *Stmt {
 		if g.r.IntN(3) == 0 && !v.exact {
 			return g.elemAug(sc, target, d)
 		}
-		return &Stmt{Head: "$ = $", Exprs: []*Expr{target, g.elemValue(sc, d, v.exact)}}
+		return g.elemStore(sc, v, target)
 	case k < 5:
-		target := g.subscript(sc, v, 1+g.r.IntN(nd))
-		return &Stmt{Head: "$ = $", Exprs: []*Expr{target, g.elemValue(sc, d, v.exact)}}
+		return g.elemStore(sc, v, g.subscript(sc, v, 1+g.r.IntN(nd)))
 	case k < 7:
 		target := g.subscript(sc, v, 1+g.r.IntN(nd))
 		if g.shapeExpr(sc, target.Shape) == "" {
-			return &Stmt{Head: "$ = $", Exprs: []*Expr{target, g.elemValue(sc, d, v.exact)}}
+			return g.elemStore(sc, v, target)
 		}
 		src := d
 		if g.r.IntN(4) == 0 {
 			src = g.castableTo(d)
 		}
-		rhs := g.arrExpr(sc, src, target.Shape, 1+g.r.IntN(2), v.exact)
-		if v.exact && !storable(rhs, d) {
-			rhs = g.arrLeaf(sc, d, target.Shape, true)
+		want := g.want(v)
+		rhs := g.arrExpr(sc, src, target.Shape, 1+g.r.IntN(2), want)
+		if !storable(rhs, d, want) {
+			rhs = g.arrLeaf(sc, d, target.Shape, want)
 		}
+		rhs = g.stored(v, rhs, func() *Expr { return g.arrLeaf(sc, d, target.Shape, finiteClass) })
 		return &Stmt{Head: "$ = $", Exprs: []*Expr{target, rhs}}
 	case k < 8 && !v.exact:
 		target := g.subscript(sc, v, 1+g.r.IntN(nd))
 		return g.viewAug(sc, target, d)
 	case k < 9 && !v.exact:
-		return g.viewAug(sc, v.leaf(), d)
+		return g.viewAug(sc, g.whole(v), d)
 	}
 	if vs := sc.arraysWhere(func(v arrayVar) bool { return v.assign }); len(vs) > 0 {
 		return g.rebind(sc, pick(g.r, vs))
 	}
-	return &Stmt{Head: "$ = $", Exprs: []*Expr{g.subscript(sc, v, 0), g.elemValue(sc, d, v.exact)}}
+	return g.elemStore(sc, v, g.subscript(sc, v, 0))
 }
 
 // castableTo is a dtype whose arrays may be copied into arrays of d:
@@ -224,7 +238,7 @@ func (g *gen) elemAug(sc *scope, target *Expr, d Dtype) *Stmt {
 	switch d {
 	case F32:
 		op := pick(g.r, []string{"+=", "-=", "*="})
-		return &Stmt{Head: "$ " + op + " $", Exprs: []*Expr{target, g.exactFloat(sc, d)}}
+		return &Stmt{Head: "$ " + op + " $", Exprs: []*Expr{target, g.exactFloat(sc, d, exactClass)}}
 	case F64:
 		op := pick(g.r, []string{"+=", "-=", "*="})
 		return &Stmt{Head: "$ " + op + " $", Exprs: []*Expr{target, g.floatExpr(sc, 2)}}
@@ -255,9 +269,9 @@ func (g *gen) viewAug(sc *scope, target *Expr, d Dtype) *Stmt {
 	if g.r.IntN(3) == 0 || g.shapeExpr(sc, shape) == "" {
 		rhs = g.augScalar(sc, d)
 	} else {
-		rhs = g.arrExpr(sc, g.castableTo(d), shape, 1+g.r.IntN(2), false)
+		rhs = g.arrExpr(sc, g.castableTo(d), shape, 1+g.r.IntN(2), anyClass)
 		if !d.isFloat() && rhs.Type.Dtype().isFloat() {
-			rhs = g.arrExpr(sc, d, shape, 1+g.r.IntN(2), false)
+			rhs = g.arrExpr(sc, d, shape, 1+g.r.IntN(2), anyClass)
 		}
 	}
 	return &Stmt{Head: "$ " + op + " $", Exprs: []*Expr{target, rhs}}
@@ -268,7 +282,8 @@ func (g *gen) viewAug(sc *scope, target *Expr, d Dtype) *Stmt {
 // another array than its root, and so is a view of layout A when w's
 // type is C.
 func (g *gen) rebind(sc *scope, w arrayVar) *Stmt {
-	rhs := g.arrExpr(sc, w.t.Dtype(), w.shape, 1+g.r.IntN(2), w.exact)
+	rhs := g.arrExpr(sc, w.t.Dtype(), w.shape, 1+g.r.IntN(2), g.want(w))
+	rhs = g.stored(w, rhs, func() *Expr { return g.arrLeaf(sc, w.t.Dtype(), w.shape, finiteClass) })
 	if rhs.View != "" && rhs.View != w.root || w.contig && !contiguous(rhs) {
 		rhs = copied(rhs)
 	}
@@ -347,11 +362,11 @@ func (g *gen) iterable(sc *scope, v arrayVar) (arrayVar, *Expr) {
 		e = g.reversedView(v)
 	case k == 1 && len(v.shape) > 1:
 		e = &Expr{Format: v.name + ".T", Type: v.t, Shape: reversed(v.shape)}
-		v.mark(e)
+		g.mark(v, e)
 	case k == 2:
 		e = g.subscript(sc, v, len(v.shape))
 	default:
-		return v, v.leaf()
+		return v, g.whole(v)
 	}
 	return arrayVar{name: v.name, t: e.Type, shape: e.Shape, exact: v.exact, root: v.root, contig: contiguous(e)}, e
 }
@@ -395,26 +410,30 @@ func (g *gen) elemRead(sc *scope, t Type) *Expr {
 }
 
 // reductionOperand is an array of d to reduce, of the shape of an array
-// in scope (or its last dimensions); exact asks for exact elements.
-func (g *gen) reductionOperand(sc *scope, d Dtype, exact bool) *Expr {
+// in scope (or its last dimensions), of class want.
+func (g *gen) reductionOperand(sc *scope, d Dtype, want class) *Expr {
 	v := pick(g.r, sc.arrays)
 	shape := v.shape
 	if len(shape) > 1 && g.r.IntN(3) == 0 {
 		shape = shape[g.r.IntN(len(shape)):]
 	}
-	return g.arrExpr(sc, d, shape, 1+g.r.IntN(2), exact)
+	return g.arrExpr(sc, d, shape, 1+g.r.IntN(2), want)
 }
 
 // floatReduction reduces arrays to a float: sums, means and products
 // (which NumPy and pynjit take in the same order, memory order, for
-// views of every layout), minimum and maximum, dot products of exact
-// vectors.
+// views of every layout), minimum and maximum, dot products of finite
+// exact vectors (finite.go).
 func (g *gen) floatReduction(sc *scope) *Expr {
 	d := pick(g.r, []Dtype{F64, F64, F32, I64})
-	x := g.reductionOperand(sc, d, g.r.IntN(2) == 0)
+	want := anyClass
+	if g.r.IntN(2) == 0 {
+		want = exactClass
+	}
+	x := g.reductionOperand(sc, d, want)
 	if len(x.Shape) == 1 && g.r.IntN(3) == 0 && d != I64 {
-		y, x := g.arrExpr(sc, d, x.Shape, 1, true), g.arrExpr(sc, d, x.Shape, 1, true)
-		if x.Exact && y.Exact {
+		y, x := g.arrExpr(sc, d, x.Shape, 1, finiteClass), g.arrExpr(sc, d, x.Shape, 1, finiteClass)
+		if x.Exact && y.Exact && finite(x) && finite(y) {
 			return &Expr{Format: "float(" + pick(g.r, []string{"np.dot($, $)", "($ @ $)"}) + ")", Args: []*Expr{x, y}, Type: Float}
 		}
 	}
@@ -430,8 +449,9 @@ func (g *gen) floatReduction(sc *scope) *Expr {
 }
 
 // intReduction reduces arrays to an int: sums, products, extremes and dot
-// products of int arrays (wrapping as both sides do, then reduced),
-// arg-extremes and counts of anything, and sizes.
+// products of int arrays (wrapping as both sides do, then reduced; no
+// inf or nan there for a BLAS to treat otherwise), arg-extremes and
+// counts of anything, and sizes.
 func (g *gen) intReduction(sc *scope) *Expr {
 	switch g.r.IntN(5) {
 	case 0:
@@ -440,7 +460,7 @@ func (g *gen) intReduction(sc *scope) *Expr {
 		f := pick(g.r, []string{"len(" + v.name + ")", v.name + ".shape[" + strconv.Itoa(k) + "]", v.name + ".size", v.name + ".ndim"})
 		return leaf(f, Int, maxSize)
 	case 1:
-		x := g.reductionOperand(sc, pick(g.r, []Dtype{F64, I64, F32, I32}), false)
+		x := g.reductionOperand(sc, pick(g.r, []Dtype{F64, I64, F32, I32}), anyClass)
 		f := pick(g.r, []string{"int(np.argmax($))", "int(np.argmin($))", "int(" + method(x, "argmax") + ")", "int(" + method(x, "argmin") + ")"})
 		return bin(f, Int, maxSize, x)
 	case 2:
@@ -449,9 +469,9 @@ func (g *gen) intReduction(sc *scope) *Expr {
 		return bin(pick(g.r, []string{"int(np.sum($))", "int($.sum())"}), Int, maxSize, c)
 	}
 	d := pick(g.r, []Dtype{I64, I32})
-	x := g.reductionOperand(sc, d, false)
+	x := g.reductionOperand(sc, d, anyClass)
 	if len(x.Shape) == 1 && g.r.IntN(4) == 0 {
-		y := g.arrExpr(sc, d, x.Shape, 1, false)
+		y := g.arrExpr(sc, d, x.Shape, 1, anyClass)
 		return fitVar(&Expr{Format: "int(" + pick(g.r, []string{"np.dot($, $)", "($ @ $)"}) + ")", Args: []*Expr{x, y}, Type: Int, Bound: math.Pow(2, 63)})
 	}
 	f := pick(g.r, []string{"np.sum($)", "np.prod($)", "np.max($)", "np.min($)", "sum", "prod", "max", "min"})

@@ -84,6 +84,10 @@ type Expr struct {
 	// inf or nan: sums of such values do not depend on their order.
 	Exact bool
 	Scale int
+	// Finite marks an exact value (or array) that is never inf or nan
+	// (finite.go): made of integers and constants, or reading only
+	// arrays committed to the finite class.
+	Finite bool
 	// View names the array an array expression is a view of (the
 	// variable's root, see arrayVar), "" for a new array.
 	View string
@@ -144,12 +148,14 @@ type Func struct {
 }
 
 // Param is a function parameter; an array parameter has a symbolic
-// shape, and Exact when its float elements are in the exact class.
+// shape, Exact when its float elements are in the exact class, and
+// Finite when they are also never inf or nan.
 type Param struct {
-	Name  string
-	Type  Type
-	Shape []string
-	Exact bool
+	Name   string
+	Type   Type
+	Shape  []string
+	Exact  bool
+	Finite bool
 }
 
 // Signature is the function's Numba signature string.

@@ -311,12 +311,19 @@ func (g *gen) call(sc *scope, h *Func, d int, bound float64) *Expr {
 
 // arrayArgument is an array to pass for the array parameter p: of the
 // shape of an array in scope with as many dimensions, else of constant
-// sizes; exact elements when p takes them.
+// sizes; exact (and finite) elements when p takes them.
 func (g *gen) arrayArgument(sc *scope, p Param) *Expr {
 	nd := p.Type.NDim()
 	shape := []string{"3", "2", "4"}[:nd]
 	if vs := sc.arraysWhere(func(v arrayVar) bool { return len(v.shape) == nd }); len(vs) > 0 && g.r.IntN(4) != 0 {
 		shape = pick(g.r, vs).shape
 	}
-	return g.arrExpr(sc, p.Type.Dtype(), shape, 1, p.Exact)
+	want := anyClass
+	switch {
+	case p.Finite:
+		want = finiteClass
+	case p.Exact:
+		want = exactClass
+	}
+	return g.arrExpr(sc, p.Type.Dtype(), shape, 1, want)
 }

@@ -73,7 +73,10 @@ type gen struct {
 	freshDims  int     // fresh dimension names made so far
 	derived    map[string]derivation
 	arrayNames int // local arrays named so far in the function
-	budget     int // statements the function may still get
+	// roots holds what is decided of the elements of the function's
+	// arrays, by root (finite.go)
+	roots  map[string]rootState
+	budget int // statements the function may still get
 }
 
 // Generate makes the program of a seed with the default Options: the
@@ -113,6 +116,7 @@ func (g *gen) function(name string, entry bool) *Func {
 		f.Ret = Float
 	}
 	sc := &scope{}
+	g.roots = map[string]rootState{}
 	for i := range 1 + g.r.IntN(2) {
 		n := fmt.Sprintf("n%d", i)
 		f.Params = append(f.Params, Param{Name: n, Type: Int})
@@ -168,6 +172,7 @@ func (g *gen) function(name string, entry bool) *Func {
 	}
 	f.Body = append(f.Body, g.block(sc, size)...)
 	f.Body = append(f.Body, &Stmt{Head: "return $", Exprs: []*Expr{g.result(sc, f.Ret)}, Fixed: true})
+	g.finiteParams(f)
 	return f
 }
 
@@ -188,7 +193,7 @@ func (g *gen) recursive(name string) *Func {
 func (g *gen) result(sc *scope, t Type) *Expr {
 	if t.IsArray() {
 		vs := sc.arraysWhere(func(v arrayVar) bool { return v.t == t })
-		return g.arrExpr(sc, t.Dtype(), pick(g.r, vs).shape, 2, false)
+		return g.arrExpr(sc, t.Dtype(), pick(g.r, vs).shape, 2, anyClass)
 	}
 	switch t {
 	case Int:

@@ -234,7 +234,7 @@ func (g *gen) subscript(sc *scope, v arrayVar, want int) *Expr {
 	if want == 0 {
 		e.Type = scalarOf(v.t.Dtype())
 	}
-	v.mark(e)
+	g.mark(v, e)
 	e.Contig = v.contig && !sliced
 	return e
 }

@@ -160,7 +160,7 @@ func (m *mutator) expr(e *Expr) *Expr {
 }
 
 // fits reports whether a may replace e: of e's type, within e's bound,
-// shape and exactness, a view of the same array or neither.
+// shape, exactness and finiteness, a view of the same array or neither.
 func fits(a, e *Expr) bool {
 	switch {
 	case a.Type != e.Type || a.View != e.View:
@@ -170,6 +170,8 @@ func fits(a, e *Expr) bool {
 	case e.Type.IsArray() && !sameShape(a.Shape, e.Shape):
 		return false
 	case e.Exact && !(a.Exact && a.Bound <= e.Bound && a.Scale <= e.Scale):
+		return false
+	case finite(e) && !finite(a):
 		return false
 	}
 	return true
