@@ -96,7 +96,7 @@ func (g *gen) mark(v arrayVar, e *Expr) {
 	e.View = v.root
 	if v.t.Dtype().isFloat() && v.exact {
 		e.Exact, e.Bound, e.Scale = true, exactBound(v.t.Dtype()), exactScale
-		e.Finite = g.roots[v.root] == committed
+		e.Finite = g.roots[v.root] == rootCommitted
 	}
 }
 

@@ -34,9 +34,9 @@ const (
 type rootState int
 
 const (
-	open      rootState = iota // all finite so far, nothing decided
-	committed                  // finite, for a finite expression reads it
-	mixed                      // may hold inf or nan
+	rootOpen      rootState = iota // all finite so far, nothing decided
+	rootCommitted                  // finite, for a finite expression reads it
+	rootMixed                      // may hold inf or nan
 )
 
 // finite reports whether every value e takes is finite: it is an
@@ -57,7 +57,7 @@ func (g *gen) holds(v arrayVar, want class) bool {
 	if !v.t.Dtype().isFloat() || want == anyClass {
 		return true
 	}
-	return v.exact && (want == exactClass || g.roots[v.root] != mixed)
+	return v.exact && (want == exactClass || g.roots[v.root] != rootMixed)
 }
 
 // want is the class of the values stored in v.
@@ -65,7 +65,7 @@ func (g *gen) want(v arrayVar) class {
 	switch {
 	case !v.exact:
 		return anyClass
-	case g.roots[v.root] == committed:
+	case g.roots[v.root] == rootCommitted:
 		return finiteClass
 	}
 	return exactClass
@@ -77,10 +77,10 @@ func (g *gen) read(e *Expr, want class) *Expr {
 	if want != finiteClass || !e.Exact {
 		return e
 	}
-	if g.roots[e.View] == mixed {
+	if g.roots[e.View] == rootMixed {
 		panic("progen: a finite expression reads " + e.View + ", which may hold inf or nan")
 	}
-	g.roots[e.View] = committed
+	g.roots[e.View] = rootCommitted
 	e.Finite = true
 	return e
 }
@@ -94,13 +94,13 @@ func (g *gen) stored(v arrayVar, value *Expr, redo func() *Expr) *Expr {
 	if !v.exact || finite(value) {
 		return value
 	}
-	if g.roots[v.root] == committed {
+	if g.roots[v.root] == rootCommitted {
 		if value = redo(); !finite(value) {
 			panic("progen: a value that may not be finite stored in " + v.root)
 		}
 		return value
 	}
-	g.roots[v.root] = mixed
+	g.roots[v.root] = rootMixed
 	return value
 }
 
@@ -108,6 +108,6 @@ func (g *gen) stored(v arrayVar, value *Expr, redo func() *Expr) *Expr {
 // committed the finite class: their arguments hold no inf or nan.
 func (g *gen) finiteParams(f *Func) {
 	for i, p := range f.Params {
-		f.Params[i].Finite = p.Exact && g.roots[p.Name] == committed
+		f.Params[i].Finite = p.Exact && g.roots[p.Name] == rootCommitted
 	}
 }
