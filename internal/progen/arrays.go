@@ -104,6 +104,9 @@ func (g *gen) mark(v arrayVar, e *Expr) {
 func (g *gen) whole(v arrayVar) *Expr {
 	e := &Expr{Format: v.name, Type: v.t, Shape: v.shape, Contig: v.contig}
 	g.mark(v, e)
+	if len(v.shape) == 1 {
+		along(e, v, 0, 1)
+	}
 	return e
 }
 
@@ -443,6 +446,9 @@ func (g *gen) arrLeaf(sc *scope, d Dtype, shape []string, want class) *Expr {
 			cands = append(cands, func() *Expr {
 				e := &Expr{Format: v.name + "[$, $]", Args: []*Expr{g.arrIndex(sc, v, 0), g.arrIndex(sc, v, 1)}, Type: t, Shape: shape}
 				g.mark(v, e)
+				if len(shape) == 1 {
+					along(e, v, 2, 1)
+				}
 				e.Contig = v.contig
 				return e
 			})
@@ -471,6 +477,9 @@ func (g *gen) reversedView(v arrayVar) *Expr {
 	}
 	e := &Expr{Format: v.name + "[" + strings.Join(parts, ", ") + "]", Type: v.t, Shape: v.shape}
 	g.mark(v, e)
+	if len(parts) == 1 {
+		along(e, v, 0, map[string]int{":": 1, "::-1": -1}[parts[0]])
+	}
 	return e
 }
 
@@ -485,6 +494,9 @@ func (g *gen) rowOf(sc *scope, v arrayVar, k int) *Expr {
 	shape := append(append([]string(nil), v.shape[:k]...), v.shape[k+1:]...)
 	e := &Expr{Format: v.name + "[" + strings.Join(parts, ", ") + "]", Args: []*Expr{g.arrIndex(sc, v, k)}, Type: ArrayOf(v.t.Dtype(), len(shape)), Shape: shape}
 	g.mark(v, e)
+	if len(shape) == 1 {
+		along(e, v, 1-k, 1)
+	}
 	e.Contig = k == 0 && v.contig
 	return e
 }

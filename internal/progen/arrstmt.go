@@ -207,6 +207,16 @@ func (g *gen) arrayStmt(sc *scope) *Stmt {
 			rhs = g.arrLeaf(sc, d, target.Shape, want)
 		}
 		rhs = g.stored(v, rhs, func() *Expr { return g.arrLeaf(sc, d, target.Shape, finiteClass) })
+		if len(target.Shape) == 1 && rhs.View == v.root && memmoveUnsafe(target, rhs) {
+			// NumPy copies a view of the target's own memory into a 1-D
+			// target whose stride has the same sign without a temporary,
+			// forward or (when the source starts lower and reaches the
+			// target) backward, as memmove does: as if through a
+			// temporary only when the strides are equal (a[1:6] = a[::2]
+			// reads elements it has written); pynjit and Numba copy
+			// through one
+			rhs = copied(rhs)
+		}
 		return &Stmt{Head: "$ = $", Exprs: []*Expr{target, rhs}}
 	case k < 8 && !v.exact:
 		target := g.subscript(sc, v, 1+g.r.IntN(nd))

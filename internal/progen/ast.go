@@ -91,6 +91,12 @@ type Expr struct {
 	// View names the array an array expression is a view of (the
 	// variable's root, see arrayVar), "" for a new array.
 	View string
+	// Axis and Step give, for a 1-D view, the variable and dimension it
+	// runs along ("v:1") and its step along it (0 when the step is only
+	// known at run time): of two views along one Axis, in one statement,
+	// the strides compare as the steps do.
+	Axis string
+	Step int
 	// Contig marks a view whose static type is C-contiguous (Numba's
 	// layout C, not A): a whole variable or an integer-indexed part of a
 	// C one. New arrays are all C.

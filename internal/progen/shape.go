@@ -118,6 +118,7 @@ type slicePart struct {
 	Text  string // the slice, with '$' for each of Args
 	Args  []*Expr
 	Dim   string // the length the slice leaves
+	Step  int    // the slice's step, 0 when it is computed
 }
 
 // slice makes a slice of dimension dim of arr: mostly constant bounds,
@@ -126,30 +127,31 @@ type slicePart struct {
 func (g *gen) slice(sc *scope, dim string) slicePart {
 	switch g.r.IntN(12) {
 	case 0, 1:
-		return slicePart{Text: ":", Dim: dim}
+		return slicePart{Text: ":", Dim: dim, Step: 1}
 	case 2, 3:
-		return slicePart{Text: "::-1", Dim: dim}
+		return slicePart{Text: "::-1", Dim: dim, Step: -1}
 	case 4:
 		k := 1 + g.r.IntN(2)
-		return slicePart{Text: strconv.Itoa(k) + ":", Dim: g.derive(dim, k, 1)}
+		return slicePart{Text: strconv.Itoa(k) + ":", Dim: g.derive(dim, k, 1), Step: 1}
 	case 5:
 		k := 1 + g.r.IntN(2)
-		return slicePart{Text: ":-" + strconv.Itoa(k), Dim: g.derive(dim, k, 1)}
+		return slicePart{Text: ":-" + strconv.Itoa(k), Dim: g.derive(dim, k, 1), Step: 1}
 	case 6:
 		s := 2 + g.r.IntN(2)
 		if g.r.IntN(2) == 0 {
-			return slicePart{Text: "::-" + strconv.Itoa(s), Dim: g.derive(dim, 0, s)}
+			return slicePart{Text: "::-" + strconv.Itoa(s), Dim: g.derive(dim, 0, s), Step: -s}
 		}
-		return slicePart{Text: "::" + strconv.Itoa(s), Dim: g.derive(dim, 0, s)}
+		return slicePart{Text: "::" + strconv.Itoa(s), Dim: g.derive(dim, 0, s), Step: s}
 	case 7:
 		k, m := g.r.IntN(2), 1+g.r.IntN(2)
-		return slicePart{Text: strconv.Itoa(k) + ":-" + strconv.Itoa(m) + ":2", Dim: g.derive(dim, k+m, 2)}
+		return slicePart{Text: strconv.Itoa(k) + ":-" + strconv.Itoa(m) + ":2", Dim: g.derive(dim, k+m, 2), Step: 2}
 	case 8:
-		return slicePart{Text: "$:", Args: []*Expr{fitVar(g.intExpr(sc, 1))}, Dim: g.fresh()}
+		return slicePart{Text: "$:", Args: []*Expr{fitVar(g.intExpr(sc, 1))}, Dim: g.fresh(), Step: 1}
 	case 9:
-		return slicePart{Text: "$:$", Args: []*Expr{g.intExpr(sc, 1), g.intExpr(sc, 1)}, Dim: g.fresh()}
+		return slicePart{Text: "$:$", Args: []*Expr{g.intExpr(sc, 1), g.intExpr(sc, 1)}, Dim: g.fresh(), Step: 1}
 	case 10:
-		return slicePart{Text: ":$:" + pick(g.r, []string{"-1", "2", "-2"}), Args: []*Expr{fitVar(g.intExpr(sc, 1))}, Dim: g.fresh()}
+		step := pick(g.r, []int{-1, 2, -2})
+		return slicePart{Text: ":$:" + strconv.Itoa(step), Args: []*Expr{fitVar(g.intExpr(sc, 1))}, Dim: g.fresh(), Step: step}
 	}
 	step := bin("($ % 3 - 1)", Int, 1, g.intExpr(sc, 1))
 	if g.r.IntN(4) != 0 {
@@ -206,10 +208,12 @@ func (g *gen) subscript(sc *scope, v arrayVar, want int) *Expr {
 	var args []*Expr
 	var shape []string
 	sliced := false
+	axis, step := 0, 1 // of the last dimension kept
 	format.WriteString(v.name + "[")
 	for k := range nd {
 		if k >= last {
 			shape = append(shape, v.shape[k])
+			axis, step = k, 1
 			continue
 		}
 		if k > 0 {
@@ -222,12 +226,13 @@ func (g *gen) subscript(sc *scope, v arrayVar, want int) *Expr {
 		}
 		s := g.slice(sc, v.shape[k])
 		if g.r.IntN(3) == 0 {
-			s = slicePart{Text: ":", Dim: v.shape[k]}
+			s = slicePart{Text: ":", Dim: v.shape[k], Step: 1}
 		}
 		sliced = true
 		format.WriteString(s.Text)
 		args = append(args, s.Args...)
 		shape = append(shape, s.Dim)
+		axis, step = k, s.Step
 	}
 	format.WriteString("]")
 	e := &Expr{Format: format.String(), Args: args, Type: ArrayOf(v.t.Dtype(), want), Shape: shape}
@@ -235,8 +240,27 @@ func (g *gen) subscript(sc *scope, v arrayVar, want int) *Expr {
 		e.Type = scalarOf(v.t.Dtype())
 	}
 	g.mark(v, e)
+	if want == 1 {
+		along(e, v, axis, step)
+	}
 	e.Contig = v.contig && !sliced
 	return e
+}
+
+// along gives the 1-D view e of v its Axis, dimension k of v, and Step.
+func along(e *Expr, v arrayVar, k, step int) {
+	e.Axis, e.Step = v.name+":"+strconv.Itoa(k), step
+}
+
+// memmoveUnsafe reports whether the 1-D views x and y may have strides
+// of one sign and different magnitudes, on which NumPy copies one into
+// the other without a temporary, as memmove does, which reads elements
+// already written when they overlap (see arrayStmt).
+func memmoveUnsafe(x, y *Expr) bool {
+	if x.Axis == "" || x.Axis != y.Axis || x.Step == 0 || y.Step == 0 {
+		return true
+	}
+	return x.Step != y.Step && (x.Step > 0) == (y.Step > 0)
 }
 
 // scalarOf is the scalar type an element converts to with int() or float().
