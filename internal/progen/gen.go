@@ -22,7 +22,11 @@
 // errors, float overflow and arrays that do not broadcast together are
 // allowed: both sides must raise the same exception. Sums and products
 // whose value depends on the order of their terms are only taken where
-// NumPy's order is pynjit's (see arrays.go's exact class).
+// NumPy's order is pynjit's (see arrays.go's exact class). What NumPy
+// leaves to its implementation is left out: float dot products get
+// operands without inf and nan, whose products with zeros NumPy's BLAS
+// may skip (finite.go), and a 1-D view is assigned a view of its own
+// memory only where NumPy copies as if through a temporary (arrayStmt).
 //
 // Constructs on which pynjit is known to be wrong are listed in Known
 // and left out unless Options.Reach names them.
