@@ -14,7 +14,9 @@
 #   -k         keep the chunks whose log already says they passed (to
 #              resume a run that was cut; the log names the reach)
 # Each chunk's log, with every mismatch shrunk, is written to
-# $PROGEN_LOGS (default /tmp/progen-logs)/seeds_FIRST.log.
+# $PROGEN_LOGS (default /tmp/progen-logs)/seeds_FIRST.log. One seed of a
+# run is run again, at the -O it had when the run's FIRST is a multiple
+# of 40, with scripts/progen.sh SEED 1.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
