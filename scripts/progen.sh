@@ -14,9 +14,9 @@
 #   -k         keep the chunks whose log already says they passed (to
 #              resume a run that was cut; the log names the reach)
 # Each chunk's log, with every mismatch shrunk, is written to
-# $PROGEN_LOGS (default /tmp/progen-logs)/seeds_FIRST.log. One seed of a
-# run is run again, at the -O it had when the run's FIRST is a multiple
-# of 40, with scripts/progen.sh SEED 1.
+# $PROGEN_LOGS (default /tmp/progen-logs)/seeds_FIRST.log. A mismatch's
+# line gives the -O it was built at: scripts/progen.sh -o 1 SEED 1 runs
+# that seed again at -O2, -o 0 SEED 1 at -O0.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
