@@ -50,6 +50,10 @@ type Program struct {
 	// generated code repeat a few, which it returns without hashing.
 	recent [4]*lib.Impl
 	next   int // the entry of recent to replace next
+	// accepted are the operators' typings acceptOperator returned last,
+	// and nextAccepted the entry to replace next.
+	accepted     [4]acceptedOp
+	nextAccepted int
 }
 
 // NewProgram returns a Program over the module's lowered functions.
@@ -503,7 +507,7 @@ func (t *typer) value(a *ir.Assign) types.Type {
 			t.record(a, key, sig)
 			return sig.Return
 		}
-		sig, err := lib.Accept(key, []types.Type{l, r})
+		sig, err := t.p.acceptOperator(key, l, r)
 		if err == nil && v.Op == syntax.Pow && t.constNegativePower(v.Lhs, v.Rhs) {
 			// CPython folds a constant int to a negative constant power
 			// into a float, as float ** float computes it
@@ -523,7 +527,7 @@ func (t *typer) value(a *ir.Assign) types.Type {
 			return nil
 		}
 		key := compareKey(v.Op)
-		sig, err := lib.Accept(key, []types.Type{l, r})
+		sig, err := t.p.acceptOperator(key, l, r)
 		if err != nil {
 			if d := t.errorf(a, CodeOperator, "'%s' not supported between instances of '%s' and '%s'", cmpSymbol(v.Op), l, r); d != nil && !lib.IsArray(l) && !lib.IsArray(r) {
 				d.Notes = append(d.Notes, diag.Related{Message: "supported: comparisons between numbers (bool, integers, floats in any mix), and is / is not against None"})
@@ -542,7 +546,7 @@ func (t *typer) value(a *ir.Assign) types.Type {
 			t.record(a, key, &types.Signature{Args: []types.Type{x}, Return: ft})
 			return ft
 		}
-		sig, err := lib.Accept(key, []types.Type{x})
+		sig, err := t.p.acceptOperator(key, x, nil)
 		if err != nil {
 			if d := t.errorf(a, CodeOperator, "bad operand type for unary %s: '%s'", unarySymbol(v.Op), x); d != nil {
 				d.Notes = append(d.Notes, diag.Related{Message: "supported: unary -, + and not on numbers, ~ on integers and bool, not on None"})

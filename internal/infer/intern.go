@@ -108,3 +108,38 @@ func scalar(t types.Type) bool {
 	}
 	return false
 }
+
+// acceptedOp is an operator's typing by lib.Accept: its key, its one or
+// two operand types (scalars) and the signature Accept gave them.
+type acceptedOp struct {
+	key    lib.Key
+	x, y   types.Type // y is nil for a unary operator
+	sig    *types.Signature
+	filled bool
+}
+
+// acceptOperator is lib.Accept of the operator k on operands of types x
+// and y (y nil for a unary operator). Accept's answer depends on the
+// types alone, and the operators of generated code repeat a few typings
+// (100,000 statements of int64 arithmetic: two), which it returns from
+// the recent ones without Accept's lookup by key and allocations.
+func (p *Program) acceptOperator(k lib.Key, x, y types.Type) (*types.Signature, error) {
+	cacheable := scalar(x) && (y == nil || scalar(y))
+	if cacheable {
+		for i := range p.accepted {
+			if a := &p.accepted[i]; a.filled && a.x == x && a.y == y && a.key == k {
+				return a.sig, nil
+			}
+		}
+	}
+	args := []types.Type{x}
+	if y != nil {
+		args = append(args, y)
+	}
+	sig, err := lib.Accept(k, args)
+	if err == nil && cacheable {
+		p.accepted[p.nextAccepted] = acceptedOp{key: k, x: x, y: y, sig: sig, filled: true}
+		p.nextAccepted = (p.nextAccepted + 1) % len(p.accepted)
+	}
+	return sig, err
+}

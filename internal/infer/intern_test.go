@@ -5,6 +5,7 @@ import (
 
 	"github.com/pynjit/pynjit/internal/ir"
 	"github.com/pynjit/pynjit/internal/lib"
+	"github.com/pynjit/pynjit/internal/syntax"
 	"github.com/pynjit/pynjit/internal/types"
 )
 
@@ -40,5 +41,38 @@ func TestSignaturesInterned(t *testing.T) {
 		if byString[want] == nil {
 			t.Errorf("no operation typed %s; have %v", want, byString)
 		}
+	}
+}
+
+// TestOperatorTypingsReused: an operator's typing on scalars repeated is
+// lib.Accept's, returned again without allocating; a new typing, an
+// error, and operands Accept is not asked again for are Accept's own.
+func TestOperatorTypingsReused(t *testing.T) {
+	p := &Program{}
+	add := binaryKey(syntax.Add)
+	first, err := p.acceptOperator(add, types.Int64, types.Int64)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want, _ := lib.Accept(add, []types.Type{types.Int64, types.Int64})
+	if first.String() != want.String() {
+		t.Errorf("typed %s, lib.Accept %s", first, want)
+	}
+	if allocs := testing.AllocsPerRun(100, func() {
+		if again, _ := p.acceptOperator(add, types.Int64, types.Int64); again != first {
+			t.Errorf("a second signature for the same typing")
+		}
+	}); allocs != 0 {
+		t.Errorf("a repeated typing allocates %v times", allocs)
+	}
+	neg := unaryKey(syntax.USub)
+	if sig, err := p.acceptOperator(neg, types.Float64, nil); err != nil || sig.String() != "float64(float64)" {
+		t.Errorf("-float64: %v, %v", sig, err)
+	}
+	if sig, err := p.acceptOperator(add, types.Int64, types.Float64); err != nil || sig.String() != "float64(float64, float64)" {
+		t.Errorf("int64 + float64: %v, %v", sig, err)
+	}
+	if _, err := p.acceptOperator(add, types.Int64, types.None); err == nil {
+		t.Errorf("int64 + None typed")
 	}
 }
