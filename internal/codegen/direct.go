@@ -47,11 +47,13 @@ func (c *fn) directVars() []bool {
 			}
 		}
 	}
+	var operands []*pir.Var // reused: a slice an instruction was an allocation each
 	for bi, b := range c.spec.Func.Blocks {
 		for pos, inst := range b.Insts {
 			switch inst := inst.(type) {
 			case *pir.Assign:
-				for _, v := range pir.Operands(inst.Value) {
+				operands = pir.AppendOperands(operands[:0], inst.Value)
+				for _, v := range operands {
 					read(bi, pos, v)
 				}
 			case *pir.SetItem:
