@@ -34,7 +34,7 @@ func (c *fn) getattr(a *pir.Assign, v *pir.GetAttr) (value.Value, types.Type, er
 		return nil, nil, nil // a method: only its calls have values
 	}
 	if impl := c.spec.Impl(a); impl != nil { // an attribute of a value (a.shape, z.imag)
-		return c.lower(impl.Key, &operation{inst: a, a: a, args: []value.Value{c.loadRaw(v.Value)}, sig: impl.Sig})
+		return c.lower(impl.Key, operation{inst: a, a: a, args: []value.Value{c.loadRaw(v.Value)}, sig: impl.Sig})
 	}
 	if _, ok := c.typeOf(v.Value).(*types.Module); ok {
 		if types.Equal(c.typeOf(a.Target), types.Argv{}) {
@@ -71,7 +71,7 @@ func (c *fn) call(a *pir.Assign, v *pir.Call) (value.Value, types.Type, error) {
 		args[i] = c.load(x, sig.Args[i])
 	}
 	if callee.Spec == nil {
-		return c.lower(callee.Key, &operation{inst: a, a: a, args: args, sig: sig})
+		return c.lower(callee.Key, operation{inst: a, a: a, args: args, sig: sig})
 	}
 	f := c.g.funcs[callee.Spec]
 	c.g.called[f] = true

@@ -19,7 +19,7 @@ import (
 // o.sig.Args[0] and stored back into x with a cast to its dtype, and y
 // is read as if copied first when it shares memory with x (a[1:] +=
 // a[:-1] adds the old values). The value of the operation is x.
-func (c *fn) arrayInplace(v *pir.BinOp, xt *types.Array, o *operation) value.Value {
+func (c *fn) arrayInplace(v *pir.BinOp, xt *types.Array, o operation) value.Value {
 	x := c.loadRaw(v.Lhs)
 	ct := o.sig.Args[0]
 	y := c.operandOf(v.Rhs)

@@ -40,7 +40,7 @@ func init() {
 // arrayAttribute lowers an attribute of an array (a GetAttr's value)
 // computed by f.
 func arrayAttribute(f func(c *fn, a value.Value, arr *types.Array) (value.Value, types.Type)) lowering {
-	return func(c *fn, o *operation) (value.Value, types.Type, error) {
+	return func(c *fn, o operation) (value.Value, types.Type, error) {
 		x, t := f(c, o.args[0], o.sig.Args[0].(*types.Array))
 		return x, t, nil
 	}
@@ -48,13 +48,13 @@ func arrayAttribute(f func(c *fn, a value.Value, arr *types.Array) (value.Value,
 
 // complexPart lowers z.real (part 0) and z.imag (part 1).
 func complexPart(part uint64) lowering {
-	return func(c *fn, o *operation) (value.Value, types.Type, error) {
+	return func(c *fn, o operation) (value.Value, types.Type, error) {
 		return c.cur.NewExtractValue(o.args[0], part), types.Float64, nil
 	}
 }
 
 // lowerCopy is a.copy(): a new C-contiguous array of a's elements.
-func lowerCopy(c *fn, o *operation) (value.Value, types.Type, error) {
+func lowerCopy(c *fn, o operation) (value.Value, types.Type, error) {
 	args, arr := o.args, o.sig.Args[0].(*types.Array)
 	shape := make([]value.Value, arr.NDim)
 	for k := range shape {
@@ -69,7 +69,7 @@ func lowerCopy(c *fn, o *operation) (value.Value, types.Type, error) {
 
 // lowerFlatten is a.flatten(): a new 1-D array of a's elements in C
 // order.
-func lowerFlatten(c *fn, o *operation) (value.Value, types.Type, error) {
+func lowerFlatten(c *fn, o operation) (value.Value, types.Type, error) {
 	args, arr := o.args, o.sig.Args[0].(*types.Array)
 	dst := c.newArray(arr.Dtype, []value.Value{c.arraySize(args[0], arr)})
 	next := c.entry.NewAlloca(lt.I64)
@@ -84,7 +84,7 @@ func lowerFlatten(c *fn, o *operation) (value.Value, types.Type, error) {
 
 // reduced is the operands of a reduction through the runtime: a
 // pointer to the array and its dtype's code.
-func (c *fn) reduced(o *operation) (ap value.Value, code *constant.Int, arr *types.Array) {
+func (c *fn) reduced(o operation) (ap value.Value, code *constant.Int, arr *types.Array) {
 	arr = o.sig.Args[0].(*types.Array)
 	return c.arrayPtr(o.args[0]), constant.NewInt(lt.I64, dtypeCode(arr.Dtype)), arr
 }
@@ -92,7 +92,7 @@ func (c *fn) reduced(o *operation) (ap value.Value, code *constant.Int, arr *typ
 // reduction lowers a.sum(), a.prod() and (mean) a.mean() through the
 // runtime's helper (prefix "_f" sums in float64, "_i" in int64).
 func reduction(helper string, mean bool) lowering {
-	return func(c *fn, o *operation) (value.Value, types.Type, error) {
+	return func(c *fn, o operation) (value.Value, types.Type, error) {
 		ap, code, arr := c.reduced(o)
 		rt := o.sig.Return
 		ptrT := lt.NewPointer(arrayType)
@@ -115,7 +115,7 @@ func reduction(helper string, mean bool) lowering {
 
 // minMaxReduction lowers a.min() (which 0) and a.max() (which 1).
 func minMaxReduction(which int64) lowering {
-	return func(c *fn, o *operation) (value.Value, types.Type, error) {
+	return func(c *fn, o operation) (value.Value, types.Type, error) {
 		ap, code, arr := c.reduced(o)
 		rt, ptrT, w := o.sig.Return, lt.NewPointer(arrayType), constant.NewInt(lt.I64, which)
 		if types.IsFloat(arr.Dtype) {
@@ -129,7 +129,7 @@ func minMaxReduction(which int64) lowering {
 
 // argReduction lowers a.argmin() (which 0) and a.argmax() (which 1).
 func argReduction(which int64) lowering {
-	return func(c *fn, o *operation) (value.Value, types.Type, error) {
+	return func(c *fn, o operation) (value.Value, types.Type, error) {
 		ap, code, arr := c.reduced(o)
 		helper := "pynjit_arg_i"
 		if types.IsFloat(arr.Dtype) {
@@ -143,7 +143,7 @@ func argReduction(which int64) lowering {
 // lowerDot is np.dot(a, b) (and a @ b of two vectors, lowerMatmul's): a
 // matrix product when the result is an array, else the vectors' inner
 // product.
-func lowerDot(c *fn, o *operation) (value.Value, types.Type, error) {
+func lowerDot(c *fn, o operation) (value.Value, types.Type, error) {
 	args, rt := o.args, o.sig.Return
 	ap, code, arr := c.reduced(o)
 	ptrT := lt.NewPointer(arrayType)

@@ -31,7 +31,7 @@ func init() {
 }
 
 // lowerComplex is complex(re[, im]); complex(z) is z.
-func lowerComplex(c *fn, o *operation) (value.Value, types.Type, error) {
+func lowerComplex(c *fn, o operation) (value.Value, types.Type, error) {
 	if types.Equal(o.sig.Args[0], types.Complex128) {
 		return o.args[0], o.sig.Return, nil
 	}
@@ -44,7 +44,7 @@ func lowerComplex(c *fn, o *operation) (value.Value, types.Type, error) {
 
 // lowerAbs is abs() of a complex (its modulus, through the runtime), a
 // float or an integer.
-func lowerAbs(c *fn, o *operation) (value.Value, types.Type, error) {
+func lowerAbs(c *fn, o operation) (value.Value, types.Type, error) {
 	args, rt := o.args, o.sig.Return
 	if types.Equal(o.sig.Args[0], types.Complex128) {
 		re, im := c.cur.NewExtractValue(args[0], 0), c.cur.NewExtractValue(args[0], 1)
@@ -64,7 +64,7 @@ func lowerAbs(c *fn, o *operation) (value.Value, types.Type, error) {
 
 // lowerInt is int() of a number (a float converts as int() does) or of
 // a command-line argument.
-func lowerInt(c *fn, o *operation) (value.Value, types.Type, error) {
+func lowerInt(c *fn, o operation) (value.Value, types.Type, error) {
 	if _, ok := o.sig.Args[0].(types.ArgvItem); ok {
 		return c.checked("pynjit_argv_int", lt.I64, o.args, lt.I64), types.Int64, nil
 	}
@@ -72,7 +72,7 @@ func lowerInt(c *fn, o *operation) (value.Value, types.Type, error) {
 }
 
 // lowerFloat is float() of a number or of a command-line argument.
-func lowerFloat(c *fn, o *operation) (value.Value, types.Type, error) {
+func lowerFloat(c *fn, o operation) (value.Value, types.Type, error) {
 	if _, ok := o.sig.Args[0].(types.ArgvItem); ok {
 		return c.checked("pynjit_argv_float", lt.Double, o.args, lt.I64), types.Float64, nil
 	}
@@ -80,13 +80,13 @@ func lowerFloat(c *fn, o *operation) (value.Value, types.Type, error) {
 }
 
 // lowerBool is bool(), the value's truth.
-func lowerBool(c *fn, o *operation) (value.Value, types.Type, error) {
+func lowerBool(c *fn, o operation) (value.Value, types.Type, error) {
 	return c.truth(o.args[0], o.sig.Args[0]), types.Bool, nil
 }
 
 // lowerLen is len() of sys.argv, of an array (its first dimension) or
 // of a tuple (a constant).
-func lowerLen(c *fn, o *operation) (value.Value, types.Type, error) {
+func lowerLen(c *fn, o operation) (value.Value, types.Type, error) {
 	switch t := o.sig.Args[0].(type) {
 	case types.Argv:
 		return c.cur.NewCall(c.g.runtime("pynjit_argv_len", lt.I64)), types.Int64, nil
@@ -98,13 +98,13 @@ func lowerLen(c *fn, o *operation) (value.Value, types.Type, error) {
 	return nil, nil, &InternalError{Msg: fmt.Sprintf("len(%s)", o.sig.Args[0])}
 }
 
-func lowerDivmod(c *fn, o *operation) (value.Value, types.Type, error) {
+func lowerDivmod(c *fn, o operation) (value.Value, types.Type, error) {
 	return c.divmod(o.args[0], o.args[1], o.sig.Args[0], o.sig.Return)
 }
 
 // lowerEnumerate is enumerate(iterable[, start]): the iterable and the
 // start.
-func lowerEnumerate(c *fn, o *operation) (value.Value, types.Type, error) {
+func lowerEnumerate(c *fn, o operation) (value.Value, types.Type, error) {
 	rt := o.sig.Return
 	start := value.Value(constant.NewInt(lt.I64, 0))
 	if len(o.args) == 2 {
@@ -116,7 +116,7 @@ func lowerEnumerate(c *fn, o *operation) (value.Value, types.Type, error) {
 }
 
 // lowerZip is zip(iterables...): the iterables.
-func lowerZip(c *fn, o *operation) (value.Value, types.Type, error) {
+func lowerZip(c *fn, o operation) (value.Value, types.Type, error) {
 	rt := o.sig.Return
 	var agg value.Value = constant.NewUndef(llType(rt).(*lt.StructType))
 	for i, x := range o.args {
@@ -126,7 +126,7 @@ func lowerZip(c *fn, o *operation) (value.Value, types.Type, error) {
 }
 
 // lowerPow is pow(x, y) as x ** y, and pow(x, y, m) of integers.
-func lowerPow(c *fn, o *operation) (value.Value, types.Type, error) {
+func lowerPow(c *fn, o operation) (value.Value, types.Type, error) {
 	if len(o.args) == 3 {
 		return c.checked("pynjit_int_powmod", lt.I64, o.args, lt.I64, lt.I64, lt.I64), o.sig.Return, nil
 	}
@@ -139,7 +139,7 @@ func lowerPow(c *fn, o *operation) (value.Value, types.Type, error) {
 // integers: Python keeps the first of equal (or unordered) items, so
 // min(a, b) is b only when b < a.
 func minMax(fp enum.FPred, signed, unsigned enum.IPred) lowering {
-	return func(c *fn, o *operation) (value.Value, types.Type, error) {
+	return func(c *fn, o operation) (value.Value, types.Type, error) {
 		rt := o.sig.Return
 		r := o.args[0]
 		for _, x := range o.args[1:] {
@@ -159,7 +159,7 @@ func minMax(fp enum.FPred, signed, unsigned enum.IPred) lowering {
 }
 
 // lowerRound is round(x) (an int64) and round(x, ndigits).
-func lowerRound(c *fn, o *operation) (value.Value, types.Type, error) {
+func lowerRound(c *fn, o operation) (value.Value, types.Type, error) {
 	args, sig, rt := o.args, o.sig, o.sig.Return
 	if len(args) == 1 {
 		if _, ok := sig.Args[0].(types.Float); ok {
@@ -176,7 +176,7 @@ func lowerRound(c *fn, o *operation) (value.Value, types.Type, error) {
 
 // lowerRange is range(stop), range(start, stop[, step]): the state
 // {start, stop, step}, after CPython's check of the step.
-func lowerRange(c *fn, o *operation) (value.Value, types.Type, error) {
+func lowerRange(c *fn, o operation) (value.Value, types.Type, error) {
 	args := o.args
 	start, stop, step := value.Value(constant.NewInt(lt.I64, 0)), args[0], value.Value(constant.NewInt(lt.I64, 1))
 	if len(args) >= 2 {

@@ -67,7 +67,7 @@ const (
 // unless it is NaN; one bounded below (exp >= 0) is finite when it is
 // below +inf; the others need the absolute value.
 func libmDirect(libm, helper string, test finiteTest) lowering {
-	return func(c *fn, o *operation) (value.Value, types.Type, error) {
+	return func(c *fn, o operation) (value.Value, types.Type, error) {
 		d := lt.Double
 		args := o.args
 		r := c.cur.NewCall(c.g.runtime(libm, d, d), args[0])
@@ -100,7 +100,7 @@ func (c *fn) mathExcused(x, r value.Value) value.Value {
 // mathChecked lowers a math function computed by the runtime's helper
 // "int helper(params..., double *out)", which raises CPython's errors.
 func mathChecked(helper string, params ...lt.Type) lowering {
-	return func(c *fn, o *operation) (value.Value, types.Type, error) {
+	return func(c *fn, o operation) (value.Value, types.Type, error) {
 		return c.checked(helper, lt.Double, o.args, params...), o.sig.Return, nil
 	}
 }
@@ -108,7 +108,7 @@ func mathChecked(helper string, params ...lt.Type) lowering {
 // mathDirect lowers a math function of two arguments of type t that
 // never raises: a call of f.
 func mathDirect(f string, t lt.Type) lowering {
-	return func(c *fn, o *operation) (value.Value, types.Type, error) {
+	return func(c *fn, o operation) (value.Value, types.Type, error) {
 		return c.cur.NewCall(c.g.runtime(f, t, t, t), o.args...), o.sig.Return, nil
 	}
 }
@@ -116,7 +116,7 @@ func mathDirect(f string, t lt.Type) lowering {
 // mathToInt lowers floor, ceil and trunc: an integer is itself, a float
 // is rounded and converted by floatToInt.
 func mathToInt(rd rounding) lowering {
-	return func(c *fn, o *operation) (value.Value, types.Type, error) {
+	return func(c *fn, o operation) (value.Value, types.Type, error) {
 		if types.Equal(o.sig.Args[0], types.Int64) {
 			return o.args[0], o.sig.Return, nil
 		}
@@ -124,13 +124,13 @@ func mathToInt(rd rounding) lowering {
 	}
 }
 
-func lowerIsNaN(c *fn, o *operation) (value.Value, types.Type, error) {
+func lowerIsNaN(c *fn, o operation) (value.Value, types.Type, error) {
 	return c.cur.NewFCmp(enum.FPredUNO, o.args[0], o.args[0]), o.sig.Return, nil
 }
 
 // mathAbsCmp lowers isinf and isfinite: |x| compared with +inf by p.
 func mathAbsCmp(p enum.FPred) lowering {
-	return func(c *fn, o *operation) (value.Value, types.Type, error) {
+	return func(c *fn, o operation) (value.Value, types.Type, error) {
 		d := lt.Double
 		abs := c.cur.NewCall(c.g.runtime("llvm.fabs.f64", d, d), o.args[0])
 		return c.cur.NewFCmp(p, abs, constant.NewFloat(d, math.Inf(1))), o.sig.Return, nil
@@ -139,13 +139,13 @@ func mathAbsCmp(p enum.FPred) lowering {
 
 // mathScale lowers degrees and radians: x times k.
 func mathScale(k float64) lowering {
-	return func(c *fn, o *operation) (value.Value, types.Type, error) {
+	return func(c *fn, o operation) (value.Value, types.Type, error) {
 		return c.cur.NewFMul(o.args[0], constant.NewFloat(lt.Double, k)), o.sig.Return, nil
 	}
 }
 
 // lowerFrexp is math.frexp: (mantissa, exponent).
-func lowerFrexp(c *fn, o *operation) (value.Value, types.Type, error) {
+func lowerFrexp(c *fn, o operation) (value.Value, types.Type, error) {
 	d, rt := lt.Double, o.sig.Return
 	out := c.entry.NewAlloca(lt.I64)
 	m := c.cur.NewCall(c.g.runtime("pynjit_math_frexp", d, d, lt.NewPointer(lt.I64)), o.args[0], out)
@@ -156,7 +156,7 @@ func lowerFrexp(c *fn, o *operation) (value.Value, types.Type, error) {
 }
 
 // lowerModf is math.modf: (fractional part, integer part).
-func lowerModf(c *fn, o *operation) (value.Value, types.Type, error) {
+func lowerModf(c *fn, o operation) (value.Value, types.Type, error) {
 	d, rt := lt.Double, o.sig.Return
 	out := c.entry.NewAlloca(d)
 	frac := c.cur.NewCall(c.g.runtime("modf", d, d, lt.NewPointer(d)), o.args[0], out)
@@ -167,7 +167,7 @@ func lowerModf(c *fn, o *operation) (value.Value, types.Type, error) {
 }
 
 // lowerLog is math.log(x) and math.log(x, base).
-func lowerLog(c *fn, o *operation) (value.Value, types.Type, error) {
+func lowerLog(c *fn, o operation) (value.Value, types.Type, error) {
 	d := lt.Double
 	if len(o.args) == 2 {
 		return c.checked("pynjit_math_log_base", d, o.args, d, d), o.sig.Return, nil
@@ -177,7 +177,7 @@ func lowerLog(c *fn, o *operation) (value.Value, types.Type, error) {
 
 // lowerSqrt is math.sqrt: ValueError only below zero, so NaN, -0.0 and
 // +inf go inline.
-func lowerSqrt(c *fn, o *operation) (value.Value, types.Type, error) {
+func lowerSqrt(c *fn, o operation) (value.Value, types.Type, error) {
 	d := lt.Double
 	ok := c.cur.NewFCmp(enum.FPredUGE, o.args[0], constant.NewFloat(d, 0))
 	c.raiseUnless(rareRaise{ok: ok, name: "pynjit_math_sqrt", args: o.args, ret: d, params: []lt.Type{d}})

@@ -13,13 +13,13 @@ import (
 func init() {
 	np := func(name string) types.Key { return types.Key{Module: types.NumPy, Name: name} }
 	register(allocation(nil), np("empty"))
-	register(allocation(func(c *fn, o *operation, res *types.Array) value.Value {
+	register(allocation(func(c *fn, o operation, res *types.Array) value.Value {
 		return c.convert(constant.NewInt(lt.I64, 0), types.Int64, res.Dtype)
 	}), np("zeros"))
-	register(allocation(func(c *fn, o *operation, res *types.Array) value.Value {
+	register(allocation(func(c *fn, o operation, res *types.Array) value.Value {
 		return c.convert(constant.NewInt(lt.I64, 1), types.Int64, res.Dtype)
 	}), np("ones"))
-	register(allocation(func(c *fn, o *operation, res *types.Array) value.Value {
+	register(allocation(func(c *fn, o operation, res *types.Array) value.Value {
 		return c.convert(o.args[1], o.sig.Args[1], res.Dtype)
 	}), np("full"))
 	register(allocationLike(false), np("empty_like"))
@@ -31,8 +31,8 @@ func init() {
 // allocation lowers np.empty, zeros, ones and full: a new array of the
 // shape of the first operand, filled with fill's value unless fill is
 // nil.
-func allocation(fill func(c *fn, o *operation, res *types.Array) value.Value) lowering {
-	return func(c *fn, o *operation) (value.Value, types.Type, error) {
+func allocation(fill func(c *fn, o operation, res *types.Array) value.Value) lowering {
+	return func(c *fn, o operation) (value.Value, types.Type, error) {
 		res := o.sig.Return.(*types.Array)
 		a := c.newArray(res.Dtype, c.shapeValues(o.args[0], o.sig.Args[0]))
 		if fill != nil {
@@ -44,7 +44,7 @@ func allocation(fill func(c *fn, o *operation, res *types.Array) value.Value) lo
 
 // allocationLike lowers np.empty_like and (zero) np.zeros_like.
 func allocationLike(zero bool) lowering {
-	return func(c *fn, o *operation) (value.Value, types.Type, error) {
+	return func(c *fn, o operation) (value.Value, types.Type, error) {
 		res := o.sig.Return.(*types.Array)
 		src := o.sig.Args[0].(*types.Array)
 		shape := make([]value.Value, src.NDim)
@@ -60,7 +60,7 @@ func allocationLike(zero bool) lowering {
 }
 
 // lowerArange is np.arange([start, ]stop[, step]).
-func lowerArange(c *fn, o *operation) (value.Value, types.Type, error) {
+func lowerArange(c *fn, o operation) (value.Value, types.Type, error) {
 	args, sig := o.args, o.sig
 	res := sig.Return.(*types.Array)
 	start, stop, step := value.Value(constant.NewFloat(lt.Double, 0)), c.convert(args[0], sig.Args[0], types.Float64), value.Value(constant.NewFloat(lt.Double, 1))
@@ -96,7 +96,7 @@ func lowerArange(c *fn, o *operation) (value.Value, types.Type, error) {
 }
 
 // lowerLinspace is np.linspace(start, stop[, num]).
-func lowerLinspace(c *fn, o *operation) (value.Value, types.Type, error) {
+func lowerLinspace(c *fn, o operation) (value.Value, types.Type, error) {
 	args, sig := o.args, o.sig
 	start, stop := c.convert(args[0], sig.Args[0], types.Float64), c.convert(args[1], sig.Args[1], types.Float64)
 	num := value.Value(constant.NewInt(lt.I64, 50))

@@ -16,7 +16,7 @@ func init() {
 // lowerArrayOfSequence is np.array of a (nested) list or tuple display,
 // which ir made nested tuples: a new C-contiguous array of the display's
 // shape, each item stored in C order with the cast to the dtype.
-func lowerArrayOfSequence(c *fn, o *operation) (value.Value, types.Type, error) {
+func lowerArrayOfSequence(c *fn, o operation) (value.Value, types.Type, error) {
 	res := o.sig.Return.(*types.Array)
 	seq := o.sig.Args[0]
 	shape, _, err := lib.SequenceShape(seq)

@@ -18,7 +18,7 @@ func init() {
 	}
 }
 
-func lowerScalarCtor(c *fn, o *operation) (value.Value, types.Type, error) {
+func lowerScalarCtor(c *fn, o operation) (value.Value, types.Type, error) {
 	from, to := o.sig.Args[0], o.sig.Return
 	if _, ok := from.(types.Float); ok && types.Equal(to, types.Uint64) {
 		return c.floatToUint64(c.convert(o.args[0], from, types.Float64)), to, nil

@@ -26,12 +26,12 @@ func init() {
 }
 
 // scalarOp lowers a binary operator of scalars (the BinOp v).
-type scalarOp func(c *fn, o *operation, v *pir.BinOp) (value.Value, types.Type, error)
+type scalarOp func(c *fn, o operation, v *pir.BinOp) (value.Value, types.Type, error)
 
 // arithmetic lowers a binary operator but @: in place on an array
 // (a += b), elementwise when the result is an array, else by scalar.
 func arithmetic(scalar scalarOp) lowering {
-	return func(c *fn, o *operation) (value.Value, types.Type, error) {
+	return func(c *fn, o operation) (value.Value, types.Type, error) {
 		v := o.a.Value.(*pir.BinOp)
 		if x, ok := c.typeOf(v.Lhs).(*types.Array); ok && v.Inplace {
 			return c.arrayInplace(v, x, o), x, nil
@@ -45,7 +45,7 @@ func arithmetic(scalar scalarOp) lowering {
 
 // scalarBinary is a binary operator of scalars, converted to the
 // signature's operand types.
-func scalarBinary(c *fn, o *operation, v *pir.BinOp) (value.Value, types.Type, error) {
+func scalarBinary(c *fn, o operation, v *pir.BinOp) (value.Value, types.Type, error) {
 	sig := o.sig
 	x, y := c.load(v.Lhs, sig.Args[0]), c.load(v.Rhs, sig.Args[1])
 	r, err := c.binary(o.key, x, y, sig.Args[0], sig.Return)
@@ -56,7 +56,7 @@ func scalarBinary(c *fn, o *operation, v *pir.BinOp) (value.Value, types.Type, e
 // cheaper where package facts proved an operand non-negative or the
 // divisor a positive constant.
 func scalarDivision(mod bool) scalarOp {
-	return func(c *fn, o *operation, v *pir.BinOp) (value.Value, types.Type, error) {
+	return func(c *fn, o operation, v *pir.BinOp) (value.Value, types.Type, error) {
 		sig, a := o.sig, o.a
 		if isSigned(sig.Args[0]) && types.Equal(sig.Args[0], sig.Args[1]) {
 			t := sig.Args[0]
@@ -80,7 +80,7 @@ func scalarDivision(mod bool) scalarOp {
 
 // scalarPower is ** of scalars; an exponent package facts proved a
 // non-negative constant needs no check.
-func scalarPower(c *fn, o *operation, v *pir.BinOp) (value.Value, types.Type, error) {
+func scalarPower(c *fn, o operation, v *pir.BinOp) (value.Value, types.Type, error) {
 	sig := o.sig
 	x, y := c.load(v.Lhs, sig.Args[0]), c.load(v.Rhs, sig.Args[1])
 	k, known := c.facts.Const(v.Rhs)
@@ -91,18 +91,18 @@ func scalarPower(c *fn, o *operation, v *pir.BinOp) (value.Value, types.Type, er
 // lowerMatmul is a @ b of two arrays (inference refuses other
 // operands, and a @= b): a new array when either is a matrix, else the
 // vectors' inner product, as np.dot.
-func lowerMatmul(c *fn, o *operation) (value.Value, types.Type, error) {
+func lowerMatmul(c *fn, o operation) (value.Value, types.Type, error) {
 	v := o.a.Value.(*pir.BinOp)
 	if res, ok := o.sig.Return.(*types.Array); ok {
 		at, bt := o.sig.Args[0].(*types.Array), o.sig.Args[1].(*types.Array)
 		return c.matmul(c.loadRaw(v.Lhs), c.loadRaw(v.Rhs), at, bt, res, true), res, nil
 	}
-	return lowerDot(c, &operation{inst: o.inst, a: o.a, args: []value.Value{c.loadRaw(v.Lhs), c.loadRaw(v.Rhs)}, sig: o.sig})
+	return lowerDot(c, operation{inst: o.inst, a: o.a, args: []value.Value{c.loadRaw(v.Lhs), c.loadRaw(v.Rhs)}, sig: o.sig})
 }
 
 // lowerCompare is a comparison (==, <, is, in, ...): elementwise when
 // the result is an array.
-func lowerCompare(c *fn, o *operation) (value.Value, types.Type, error) {
+func lowerCompare(c *fn, o operation) (value.Value, types.Type, error) {
 	v := o.a.Value.(*pir.Compare)
 	if res, ok := o.sig.Return.(*types.Array); ok {
 		return c.arrayCompare(v, o), res, nil
@@ -112,7 +112,7 @@ func lowerCompare(c *fn, o *operation) (value.Value, types.Type, error) {
 
 // lowerUnary is -x, +x, ~x and not x: elementwise when the result is an
 // array.
-func lowerUnary(c *fn, o *operation) (value.Value, types.Type, error) {
+func lowerUnary(c *fn, o operation) (value.Value, types.Type, error) {
 	v := o.a.Value.(*pir.UnaryOp)
 	if res, ok := o.sig.Return.(*types.Array); ok {
 		return c.arrayUnary(v, o), res, nil

@@ -24,13 +24,13 @@ func init() {
 }
 
 // lowerTruth is a branch's test of its condition's truth.
-func lowerTruth(c *fn, o *operation) (value.Value, types.Type, error) {
+func lowerTruth(c *fn, o operation) (value.Value, types.Type, error) {
 	return c.truth(o.args[0], o.sig.Args[0]), types.Bool, nil
 }
 
 // lowerGetItem is x[i] (a GetItem) or x[k] of a constant k (a
 // StaticGetItem) of an array or of sys.argv.
-func lowerGetItem(c *fn, o *operation) (value.Value, types.Type, error) {
+func lowerGetItem(c *fn, o operation) (value.Value, types.Type, error) {
 	switch v := o.a.Value.(type) {
 	case *pir.GetItem:
 		switch x := o.sig.Args[0].(type) {
@@ -54,18 +54,18 @@ func lowerGetItem(c *fn, o *operation) (value.Value, types.Type, error) {
 }
 
 // lowerSetItem is x[i] = v of an array.
-func lowerSetItem(c *fn, o *operation) (value.Value, types.Type, error) {
+func lowerSetItem(c *fn, o operation) (value.Value, types.Type, error) {
 	return nil, nil, c.setItem(o.inst.(*pir.SetItem))
 }
 
 // lowerGetIter starts iterating its operand.
-func lowerGetIter(c *fn, o *operation) (value.Value, types.Type, error) {
+func lowerGetIter(c *fn, o operation) (value.Value, types.Type, error) {
 	return c.getIter(o.args[0], o.sig.Args[0]), o.sig.Return, nil
 }
 
 // lowerIterNext advances an iterator: the pair (value, whether there
 // was one).
-func lowerIterNext(c *fn, o *operation) (value.Value, types.Type, error) {
+func lowerIterNext(c *fn, o operation) (value.Value, types.Type, error) {
 	pair, t := c.next(o.args[0], o.sig.Args[0])
 	return pair, t, nil
 }

@@ -29,7 +29,7 @@ func TestEveryKeyIsLowered(t *testing.T) {
 // an InternalError (a bug, exit 4), not a diagnostic of the input.
 func TestMissingLoweringIsInternal(t *testing.T) {
 	c := &fn{}
-	_, _, err := c.lower(types.Key{Module: "nowhere", Name: "f"}, &operation{sig: &types.Signature{Args: []types.Type{types.Int64}, Return: types.Int64}})
+	_, _, err := c.lower(types.Key{Module: "nowhere", Name: "f"}, operation{sig: &types.Signature{Args: []types.Type{types.Int64}, Return: types.Int64}})
 	var ie *InternalError
 	if !errors.As(err, &ie) || !strings.Contains(err.Error(), "no lowering of nowhere.f for int64(int64)") {
 		t.Errorf("err = %v, want an InternalError naming nowhere.f", err)

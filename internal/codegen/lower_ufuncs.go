@@ -99,7 +99,7 @@ func (c *fn) npElem(k types.Key, x, y value.Value, t types.Type) value.Value {
 // operands converted to the element type t; keepCond leaves the first
 // operand (np.where's condition) bool.
 func ufunc(keepCond bool, elem kernel) lowering {
-	return func(c *fn, o *operation) (value.Value, types.Type, error) {
+	return func(c *fn, o operation) (value.Value, types.Type, error) {
 		sig := o.sig
 		ops := make([]operand, len(o.args))
 		nd := 0

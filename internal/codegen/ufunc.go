@@ -141,7 +141,7 @@ func (c *fn) operandOf(v *pir.Var) operand {
 
 // arrayBinary is a + b, a // 2, ... with an array operand: each
 // element is the kernel of the operator's ufunc (lower_ufuncs.go).
-func (c *fn) arrayBinary(v *pir.BinOp, o *operation) value.Value {
+func (c *fn) arrayBinary(v *pir.BinOp, o operation) value.Value {
 	ct := o.sig.Args[0]
 	res := o.sig.Return.(*types.Array)
 	x, y := c.operandOf(v.Lhs), c.operandOf(v.Rhs)
@@ -170,7 +170,7 @@ func (c *fn) npScalarPower(x, y value.Value, t types.Float) value.Value {
 
 // arrayCompare is a < b, a == 0, ... with an array operand: a bool
 // array of the comparison's kernel.
-func (c *fn) arrayCompare(v *pir.Compare, o *operation) value.Value {
+func (c *fn) arrayCompare(v *pir.Compare, o operation) value.Value {
 	ct := o.sig.Args[0]
 	res := o.sig.Return.(*types.Array)
 	k := kernelOf(o.key, false)
@@ -180,7 +180,7 @@ func (c *fn) arrayCompare(v *pir.Compare, o *operation) value.Value {
 }
 
 // arrayUnary is -a, +a or ~a: each element the operator's kernel.
-func (c *fn) arrayUnary(v *pir.UnaryOp, o *operation) value.Value {
+func (c *fn) arrayUnary(v *pir.UnaryOp, o operation) value.Value {
 	res := o.sig.Return.(*types.Array)
 	k := kernelOf(o.key, false)
 	return c.elementwise([]operand{c.operandOf(v.Operand)}, res.Dtype, res, func(xs []value.Value) value.Value {
