@@ -1,6 +1,10 @@
 package ir
 
-import "github.com/pynjit/pynjit/internal/syntax"
+import (
+	"slices"
+
+	"github.com/pynjit/pynjit/internal/syntax"
+)
 
 // CheckBound raises UnboundLocalError, as CPython does, when Var has not
 // been assigned yet. It precedes a read of a local that some paths reach
@@ -123,13 +127,36 @@ func (b *builder) readStates(g *cfg) []readState {
 			read[r.v.ID] = true
 		}
 	}
-	// the blocks that assign each read local
-	defs := make([][]int, len(f.Vars))
+	// the blocks that assign each read local: those of local id are
+	// defBlocks[defStart[id]:defStart[id+1]], in order (one flat slice,
+	// where a slice a local was an allocation each)
+	defStart := make([]int32, len(f.Vars)+1)
+	lastDef := make([]int32, len(f.Vars)) // block+1 of its last counted assignment
+	assigns := 0                          // to read locals
 	for k, blk := range g.blocks {
 		for _, inst := range blk.Insts {
 			if a, ok := inst.(*Assign); ok && read[a.Target.ID] {
-				if d := defs[a.Target.ID]; len(d) == 0 || d[len(d)-1] != k {
-					defs[a.Target.ID] = append(d, k)
+				assigns++
+				if id := a.Target.ID; lastDef[id] != int32(k+1) {
+					lastDef[id] = int32(k + 1)
+					defStart[id+1]++
+				}
+			}
+		}
+	}
+	for id := range f.Vars {
+		defStart[id+1] += defStart[id]
+		lastDef[id] = 0
+	}
+	defBlocks := make([]int, defStart[len(f.Vars)])
+	fill := slices.Clone(defStart[:len(f.Vars)])
+	for k, blk := range g.blocks {
+		for _, inst := range blk.Insts {
+			if a, ok := inst.(*Assign); ok && read[a.Target.ID] {
+				if id := a.Target.ID; lastDef[id] != int32(k+1) {
+					lastDef[id] = int32(k + 1)
+					defBlocks[fill[id]] = k
+					fill[id]++
 				}
 			}
 		}
@@ -138,8 +165,9 @@ func (b *builder) readStates(g *cfg) []readState {
 	var phis []phi
 	phisAt := make([][]int, n)
 	hasPhi, queued := make([]int, n), make([]int, n) // by local ID+1
-	for id, ds := range defs {
-		work := ds
+	for id := range f.Vars {
+		ds := defBlocks[defStart[id]:defStart[id+1]:defStart[id+1]]
+		work := ds // its appends past ds's end copy it
 		for _, k := range ds {
 			queued[k] = id + 1
 		}
@@ -165,7 +193,7 @@ func (b *builder) readStates(g *cfg) []readState {
 	value := make([]int, len(f.Vars)) // all unassigned at the entry
 	readValue := make([]int, len(b.reads))
 	type undo struct{ id, old int }
-	var log []undo
+	log := make([]undo, 0, assigns+len(phis)) // at most a set each
 	set := func(id, v int) {
 		log = append(log, undo{id, value[id]})
 		value[id] = v

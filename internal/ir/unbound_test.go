@@ -229,3 +229,22 @@ func TestLongLiteralMessage(t *testing.T) {
 		}
 	}
 }
+
+// TestReadStatesAllocationsFlat: the times readStates allocates grow with
+// the doublings of its slices, not with the locals a straight-line
+// function assigns and reads (the blocks that assign each are one flat
+// slice, where a slice each was an allocation each).
+func TestReadStatesAllocationsFlat(t *testing.T) {
+	allocs := func(n int) float64 {
+		var body strings.Builder
+		for i := range n {
+			fmt.Fprintf(&body, "    y%d = x * %d\n    x = y%d + 1\n", i, i, i)
+		}
+		b := lowered(t, "def f(x):\n"+body.String()+"    return x\n")
+		g := newCFG(b.f)
+		return testing.AllocsPerRun(5, func() { b.readStates(g) })
+	}
+	if small, large := allocs(100), allocs(2000); large > small+50 {
+		t.Errorf("readStates allocates %v times for 100 statements, %v for 2000", small, large)
+	}
+}
