@@ -117,6 +117,13 @@ type scanner struct {
 // with a tError token followed by tEOF when the text cannot be tokenized.
 // From 3.13 it also returns the texts of debug fields in f-strings, by
 // the index of the token that follows each one's '=' (see recordExpr).
+// firstTokens bounds the scanner's first guess of a text's tokens (a
+// token per 5 bytes): past it, push predicts the count from the tokens
+// per byte of the text scanned so far, where the guess could be half the
+// count (generated code of short statements has a token per 2.4 bytes,
+// and the array then grew from a guess of 12 MB to 28).
+const firstTokens = 4096
+
 func scan(text []byte, v Version) ([]token, map[int]string) {
 	s := &scanner{text: text, src: string(text), version: v, line: 1, indents: []int{0}, altIndents: []int{0}, atLineBeg: true, ascii: isASCII(text)}
 	if len(text) >= 3 && text[0] == 0xEF && text[1] == 0xBB && text[2] == 0xBF {
@@ -125,7 +132,7 @@ func scan(text []byte, v Version) ([]token, map[int]string) {
 		s.colOff = 3
 		s.bufStart = 3
 	}
-	s.tokens = make([]token, 0, len(text)/5+16)
+	s.tokens = make([]token, 0, min(len(text)/5+16, firstTokens))
 	s.run()
 	return s.tokens, s.debugTexts
 }
