@@ -309,7 +309,8 @@ type fn struct {
 	// a view makes redundant (inplaceViews).
 	storedInPlace map[*pir.SetItem]bool
 	// direct are the variables kept as SSA values (directVars), vals
-	// their values once assigned.
+	// their values once assigned (by ID, in the slice of slots: a direct
+	// variable has no slot).
 	direct []bool
 	vals   []value.Value
 	// ints are the int64 constants of the function's Consts, one value
@@ -350,7 +351,9 @@ func (g *module) define(s *infer.Result) (err error) {
 	}
 	c.entry = f.NewBlock("entry")
 	c.slots = make([]value.Value, len(s.Func.Vars))
-	c.vals = make([]value.Value, len(s.Func.Vars))
+	// a variable is direct or has a slot, never both: one slice holds
+	// the slots and the direct values (400,000 variables: 6 MB less)
+	c.vals = c.slots
 	c.direct = c.directVars()
 	slots := 0
 	for _, v := range s.Func.Vars {
