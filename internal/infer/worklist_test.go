@@ -1,6 +1,7 @@
 package infer
 
 import (
+	"container/heap"
 	"fmt"
 	"strings"
 	"testing"
@@ -127,5 +128,37 @@ func TestInferenceWorkIsLinear(t *testing.T) {
 				t.Errorf("%s, n=%d: %d instructions typed %d times", shape.name, n, insts, p.evals)
 			}
 		}
+	}
+}
+
+// TestWorklistReadersOfSlotsReadOnce: recording the one reader of each
+// of many slots allocates nothing, and a slot's readers, once or many
+// times over, are all scheduled when its type changes.
+func TestWorklistReadersOfSlotsReadOnce(t *testing.T) {
+	const n = 1000
+	w := &worklist{on: true, firstReader: make([]int32, n), inSweep: make([]bool, n), inNext: make([]bool, n)}
+	if allocs := testing.AllocsPerRun(1, func() {
+		for i := range int32(n) {
+			w.current = i
+			w.read(int(i))
+		}
+	}); allocs != 0 {
+		t.Errorf("recording a reader per slot allocates %v times", allocs)
+	}
+	for _, i := range []int32{3, 3, 7, 500, 7} { // slot 0's readers
+		w.current = i
+		w.read(0)
+	}
+	w.current = 5
+	w.changed(0)
+	var sweep, next []int32
+	for len(w.sweep) > 0 {
+		sweep = append(sweep, heap.Pop(&w.sweep).(int32))
+	}
+	for len(w.next) > 0 {
+		next = append(next, heap.Pop(&w.next).(int32))
+	}
+	if fmt.Sprint(sweep, next) != "[7 500] [0 3]" {
+		t.Errorf("slot 0 changed at instruction 5: typed again %v in this sweep, %v in the next; want [7 500] [0 3]", sweep, next)
 	}
 }
