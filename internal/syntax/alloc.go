@@ -30,10 +30,17 @@ func (s *stack[T]) mark() int { return len(s.items) }
 // an f-string's fields) would be copied several times over by append's
 // growth by a quarter.
 func (s *stack[T]) push(x T) {
+	s.room()
+	s.items = append(s.items, x)
+}
+
+// room makes room for one more item, doubling a full stack, for a caller
+// that appends to items itself (a block's statements: 100,000 of them
+// grown by append's quarter allocated 8.5 MB for 1.6).
+func (s *stack[T]) room() {
 	if n := len(s.items); n == cap(s.items) && n >= 256 {
 		s.items = append(make([]T, 0, 2*n), s.items...)
 	}
-	s.items = append(s.items, x)
 }
 
 // top returns the last element pushed.

@@ -408,6 +408,7 @@ func (p *parser) block(what string, line int) []Stmt {
 		if p.tok().kind == tError {
 			p.tokenError(*p.tok())
 		}
+		p.stmts.room()
 		p.stmts.items = p.statement(p.stmts.items)
 	}
 	if p.tok().kind == tDedent {

@@ -159,3 +159,28 @@ func TestTreeIsSmall(t *testing.T) {
 	}
 	runtime.KeepAlive(m)
 }
+
+// TestParseAllocatesLittle: what parsing a large function allocates, its
+// tree and what it drops (the tokens, the statements of a block on their
+// way to it), per statement of y = y * 3 + k: 903 bytes when the tokens'
+// array started at a token per 5 bytes, 823 when a block's statements
+// then grew by append's quarter, 784 since.
+func TestParseAllocatesLittle(t *testing.T) {
+	const n = 100000
+	src := repeated(n, "def f(x):\n    y = x\n", "    return y\n", func(i int) string { return fmt.Sprintf("    y = y * 3 + %d\n", i%97) })
+	f := source.NewFile("big.py", []byte(src))
+	var m0, m1 runtime.MemStats
+	runtime.GC()
+	runtime.ReadMemStats(&m0)
+	m, diags := syntax.Parse(f)
+	runtime.ReadMemStats(&m1)
+	if len(diags) > 0 {
+		t.Fatal(diags)
+	}
+	per := (m1.TotalAlloc - m0.TotalAlloc) / n
+	t.Logf("%d bytes allocated per statement", per)
+	if per > 800 {
+		t.Errorf("parsing allocates %d bytes per statement, want <= 800", per)
+	}
+	runtime.KeepAlive(m)
+}
