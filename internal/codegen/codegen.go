@@ -85,8 +85,9 @@ type module struct {
 	// called are the specializations some generated code calls.
 	called map[*ir.Func]bool
 	// recursive are the specializations in a cycle of the call graph
-	// (none for wasm32, Options.Wasm32), which test the stack on entry (stackguard.go); stackBase and
-	// stackSpan are the runtime's globals the test reads.
+	// (none for wasm32: Options.Wasm32), which test the stack on entry
+	// (stackguard.go); stackBase and stackSpan are the runtime's globals
+	// the test reads.
 	recursive            map[*infer.Result]bool
 	stackBase, stackSpan *ir.Global
 	// unwind are the recursive specializations whose guard unwinds to

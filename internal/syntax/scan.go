@@ -113,10 +113,6 @@ type scanner struct {
 	debugTexts map[int]string
 }
 
-// scan tokenizes text as version v does. It always ends with tEOF, or
-// with a tError token followed by tEOF when the text cannot be tokenized.
-// From 3.13 it also returns the texts of debug fields in f-strings, by
-// the index of the token that follows each one's '=' (see recordExpr).
 // firstTokens bounds the scanner's first guess of a text's tokens (a
 // token per 5 bytes): past it, push predicts the count from the tokens
 // per byte of the text scanned so far, where the guess could be half the
@@ -124,6 +120,10 @@ type scanner struct {
 // and the array then grew from a guess of 12 MB to 28).
 const firstTokens = 4096
 
+// scan tokenizes text as version v does. It always ends with tEOF, or
+// with a tError token followed by tEOF when the text cannot be tokenized.
+// From 3.13 it also returns the texts of debug fields in f-strings, by
+// the index of the token that follows each one's '=' (see recordExpr).
 func scan(text []byte, v Version) ([]token, map[int]string) {
 	s := &scanner{text: text, src: string(text), version: v, line: 1, indents: []int{0}, altIndents: []int{0}, atLineBeg: true, ascii: isASCII(text)}
 	if len(text) >= 3 && text[0] == 0xEF && text[1] == 0xBB && text[2] == 0xBF {
